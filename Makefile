@@ -1,0 +1,32 @@
+# Thin wrapper: the two README commands, plus bench. CMake + Ninja do the work.
+BUILD ?= build
+CMAKE_FLAGS ?=
+ifdef CI
+CMAKE_FLAGS += -DRECENSION_WERROR=ON
+endif
+SAMPLES = resources/samples/harbour-original.txt resources/samples/harbour-spun.txt
+
+.PHONY: all setup configure build run test bench clean
+
+all: build
+
+setup:
+	@packaging/setup-deps.sh
+
+configure: setup
+	@cmake -S . -B $(BUILD) -G Ninja $(CMAKE_FLAGS) >/dev/null
+
+build: configure
+	@cmake --build $(BUILD)
+
+run: build
+	$(BUILD)/recension $(SAMPLES)
+
+test: build
+	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j2
+
+bench: build
+	$(BUILD)/tests/bench/recension-bench --all
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,40 @@
+#include "cli/commandline.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace Recension::Cli {
+
+bool isHeadlessCommand(const QString &word)
+{
+    return word == QLatin1String("info") || word == QLatin1String("compare");
+}
+
+void installTranslators()
+{
+    auto *app = QCoreApplication::instance();
+    auto *qtTranslator = new QTranslator(app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(app);
+    if (translator->load(QLocale(), QStringLiteral("recension"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+int run(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("recension"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RECENSION_VERSION));
+    installTranslators();
+    return 1;
+}
+
+} // namespace Recension::Cli

@@ -1,0 +1,13 @@
+// The one file of app/ that may reach the widgets: it picks the headless command line
+// or the desktop window.
+#include "cli/commandline.h"
+#include "ui/application.h"
+
+#include <QString>
+
+int main(int argc, char **argv)
+{
+    if (argc > 1 && Recension::Cli::isHeadlessCommand(QString::fromLocal8Bit(argv[1])))
+        return Recension::Cli::run(argc, argv);
+    return Recension::Ui::runApplication(argc, argv);
+}
