@@ -1,5 +1,8 @@
 #include "cli/commandline.h"
 
+#include "cli/comparecommand.h"
+#include "cli/infocommand.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLibraryInfo>
@@ -28,13 +31,19 @@ void installTranslators()
 
 int run(int argc, char **argv)
 {
+    // Headless commands render fonts (PDF) but never open a window.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("recension"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RECENSION_VERSION));
     installTranslators();
-    return 1;
+
+    QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.takeAt(1);
+    if (command == QLatin1String("info"))
+        return runInfo(arguments);
+    return runCompare(arguments);
 }
 
 } // namespace Recension::Cli
