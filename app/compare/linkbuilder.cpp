@@ -1,0 +1,212 @@
+#include "compare/linkbuilder.h"
+
+#include <QMap>
+
+#include <algorithm>
+#include <limits>
+
+namespace Recension {
+
+namespace {
+
+struct Bounds
+{
+    int minLeft = std::numeric_limits<int>::max();
+    int maxLeft = -1;
+    int minRight = std::numeric_limits<int>::max();
+    int maxRight = -1;
+};
+
+struct ParagraphStems
+{
+    QVector<quint32> stems;
+    qint64 weight = 0;
+};
+
+QVector<ParagraphStems> paragraphStems(const SentenceUnits &units, int side, int count)
+{
+    QVector<ParagraphStems> out(count);
+    for (const SentenceUnit &unit : units.units(side)) {
+        ParagraphStems &p = out[unit.paragraph];
+        p.stems = units.merged(p.stems, unit.stems, &p.weight);
+    }
+    return out;
+}
+
+/// One-to-one alignment of two short runs of paragraphs, maximising the similarity above
+/// the threshold; returns the chosen (left, right) index pairs.
+QVector<QPair<int, int>> alignRuns(const SentenceUnits &units, const QVector<ParagraphStems> &l,
+                                   const QVector<ParagraphStems> &r, const QVector<int> &a,
+                                   const QVector<int> &b, double threshold)
+{
+    const int n = a.size();
+    const int m = b.size();
+    QVector<double> score((n + 1) * (m + 1), 0.0);
+    QVector<quint8> move((n + 1) * (m + 1), 0);
+    auto at = [m](int i, int j) { return i * (m + 1) + j; };
+    for (int i = 0; i <= n; ++i) {
+        for (int j = 0; j <= m; ++j) {
+            if (i == 0 && j == 0)
+                continue;
+            double best = -1.0;
+            quint8 how = 0;
+            if (i > 0 && score[at(i - 1, j)] > best) {
+                best = score[at(i - 1, j)];
+                how = 1;
+            }
+            if (j > 0 && score[at(i, j - 1)] > best) {
+                best = score[at(i, j - 1)];
+                how = 2;
+            }
+            if (i > 0 && j > 0) {
+                const ParagraphStems &x = l[a[i - 1]];
+                const ParagraphStems &y = r[b[j - 1]];
+                const double sim = units.similarity(x.stems, x.weight, y.stems, y.weight);
+                if (sim > threshold) {
+                    const double g = score[at(i - 1, j - 1)] + (sim - threshold) * double(x.weight + y.weight);
+                    if (g > best) {
+                        best = g;
+                        how = 3;
+                    }
+                }
+            }
+            score[at(i, j)] = best;
+            move[at(i, j)] = how;
+        }
+    }
+    QVector<QPair<int, int>> pairs;
+    for (int i = n, j = m; i > 0 || j > 0;) {
+        const quint8 how = move[at(i, j)];
+        if (how == 1) {
+            --i;
+        } else if (how == 2) {
+            --j;
+        } else {
+            pairs.prepend({a[i - 1], b[j - 1]});
+            --i;
+            --j;
+        }
+    }
+    return pairs;
+}
+
+QMap<int, Bounds> componentBounds(ParagraphComponents *c, bool skipMoved)
+{
+    QMap<int, Bounds> bounds;
+    for (int p = 0; p < c->leftCount(); ++p) {
+        if (!c->isLinked(0, p) || (skipMoved && c->isMoved(0, p)))
+            continue;
+        Bounds &b = bounds[c->find(c->node(0, p))];
+        b.minLeft = std::min(b.minLeft, p);
+        b.maxLeft = std::max(b.maxLeft, p);
+    }
+    for (int q = 0; q < c->rightCount(); ++q) {
+        if (!c->isLinked(1, q) || (skipMoved && c->isMoved(1, q)))
+            continue;
+        Bounds &b = bounds[c->find(c->node(1, q))];
+        b.minRight = std::min(b.minRight, q);
+        b.maxRight = std::max(b.maxRight, q);
+    }
+    return bounds;
+}
+
+} // namespace
+
+void rescueParagraphs(const SentenceUnits &units, double threshold, ParagraphComponents *c)
+{
+    const QMap<int, Bounds> bounds = componentBounds(c, true);
+    QVector<Bounds> ordered;
+    for (const Bounds &b : bounds)
+        if (b.maxLeft >= 0 && b.maxRight >= 0)
+            ordered.append(b);
+    std::sort(ordered.begin(), ordered.end(),
+              [](const Bounds &x, const Bounds &y) { return x.minLeft < y.minLeft; });
+    const QVector<ParagraphStems> l = paragraphStems(units, 0, c->leftCount());
+    const QVector<ParagraphStems> r = paragraphStems(units, 1, c->rightCount());
+
+    int fromLeft = 0, fromRight = 0;
+    for (int k = 0; k <= ordered.size(); ++k) {
+        const int toLeft = k < ordered.size() ? ordered[k].minLeft : c->leftCount();
+        const int toRight = k < ordered.size() ? ordered[k].minRight : c->rightCount();
+        QVector<int> a, b;
+        for (int p = fromLeft; p < toLeft; ++p)
+            if (!c->isLinked(0, p))
+                a.append(p);
+        for (int q = fromRight; q < toRight; ++q)
+            if (!c->isLinked(1, q))
+                b.append(q);
+        // Past a million cells the gap is two unrelated stretches, not a paraphrase.
+        if (!a.isEmpty() && !b.isEmpty() && qint64(a.size()) * b.size() <= 1'000'000)
+            for (const auto &pair : alignRuns(units, l, r, a, b, threshold))
+                c->link(pair.first, pair.second);
+        if (k < ordered.size()) {
+            fromLeft = std::max(fromLeft, ordered[k].maxLeft + 1);
+            fromRight = std::max(fromRight, ordered[k].maxRight + 1);
+        }
+    }
+}
+
+QVector<Link> buildLinks(ParagraphComponents *c)
+{
+    struct Keyed
+    {
+        int primary;
+        int secondary;
+        Link link;
+    };
+    QMap<int, int> indexOfRoot;
+    QVector<Keyed> keyed;
+    auto linkOf = [&](int side, int paragraph) -> Link & {
+        const int root = c->find(c->node(side, paragraph));
+        auto it = indexOfRoot.find(root);
+        if (it == indexOfRoot.end()) {
+            it = indexOfRoot.insert(root, keyed.size());
+            Keyed k{0, 0, Link{}};
+            k.link.kind = c->isMoved(side, paragraph) ? LinkKind::Moved : LinkKind::Modified;
+            keyed.append(k);
+        }
+        return keyed[it.value()].link;
+    };
+    for (int p = 0; p < c->leftCount(); ++p) {
+        if (c->isLinked(0, p)) {
+            linkOf(0, p).paragraphs[Left].append(p);
+        } else {
+            Keyed k{0, 0, Link{}};
+            k.link.kind = LinkKind::Deleted;
+            k.link.paragraphs[Left].append(p);
+            keyed.append(k);
+        }
+    }
+    // Right paragraphs with no left side sit after the passage holding the right paragraph
+    // before them (moved passages stand elsewhere in the left order, so they don't count).
+    int lastLeft = -1;
+    for (int q = 0; q < c->rightCount(); ++q) {
+        if (c->isLinked(1, q)) {
+            Link &link = linkOf(1, q);
+            link.paragraphs[Right].append(q);
+            if (link.kind != LinkKind::Moved && !link.paragraphs[Left].isEmpty())
+                lastLeft = std::max(lastLeft, link.paragraphs[Left].last());
+        } else {
+            Keyed k{2 * lastLeft + 1, q, Link{}};
+            k.link.kind = LinkKind::Inserted;
+            k.link.paragraphs[Right].append(q);
+            keyed.append(k);
+        }
+    }
+    for (Keyed &k : keyed) {
+        if (k.link.paragraphs[Left].isEmpty())
+            continue;
+        k.primary = 2 * k.link.paragraphs[Left].first();
+        k.secondary = k.link.paragraphs[Right].isEmpty() ? -1 : k.link.paragraphs[Right].first();
+    }
+    std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed &x, const Keyed &y) {
+        return x.primary != y.primary ? x.primary < y.primary : x.secondary < y.secondary;
+    });
+    QVector<Link> links;
+    links.reserve(keyed.size());
+    for (Keyed &k : keyed)
+        links.append(std::move(k.link));
+    return links;
+}
+
+} // namespace Recension

@@ -1,0 +1,87 @@
+#include "compare/worddiff.h"
+
+#include <dtl/dtl.hpp>
+
+#include <vector>
+
+namespace Recension {
+
+namespace {
+
+/// Longest equal island (in tokens) that is folded into the changes on either side of it.
+constexpr int kFoldLength = 2;
+
+} // namespace
+
+PassageDiff diffPassage(const std::array<const AnalysedDocument *, 2> &documents, const Link &link,
+                        bool ignorePunctuation, const QSet<quint32> &functionWords)
+{
+    PassageDiff diff;
+    std::array<std::vector<quint32>, 2> keys;
+    for (int side = 0; side < 2; ++side) {
+        for (int p : link.paragraphs[side]) {
+            const QVector<Token> &tokens = documents[side]->paragraphs[p].tokens;
+            for (int t = 0; t < tokens.size(); ++t) {
+                const Token &token = tokens[t];
+                if (token.kind == TokenKind::Space
+                    || (ignorePunctuation && token.kind == TokenKind::Punctuation))
+                    continue;
+                diff.sequence[side].append(PassageToken{p, t});
+                keys[side].push_back(token.key);
+            }
+        }
+    }
+
+    // Passages are bounded (one aligned link), so dtl always sees a short problem.
+    dtl::Diff<quint32, std::vector<quint32>> engine(keys[Left], keys[Right]);
+    engine.onHuge();
+    engine.compose();
+    QVector<Hunk> raw;
+    bool open = false;
+    int li = 0, ri = 0; // 0-based positions reached in each sequence
+    for (const auto &entry : engine.getSes().getSequence()) {
+        const dtl::edit_t type = entry.second.type;
+        if (type == dtl::SES_COMMON) {
+            open = false;
+            diff.common.append({int(entry.second.beforeIdx - 1), int(entry.second.afterIdx - 1)});
+            li = int(entry.second.beforeIdx);
+            ri = int(entry.second.afterIdx);
+            continue;
+        }
+        if (!open) {
+            raw.append(Hunk{{{li, ri}}, {{li, ri}}});
+            open = true;
+        }
+        Hunk &hunk = raw.last();
+        if (type == dtl::SES_DELETE) {
+            li = int(entry.second.beforeIdx);
+            hunk.end[Left] = li;
+        } else {
+            ri = int(entry.second.afterIdx);
+            hunk.end[Right] = ri;
+        }
+    }
+
+    auto foldable = [&](int leftIndex) {
+        const PassageToken &pt = diff.sequence[Left][leftIndex];
+        const Token &token = documents[Left]->paragraphs[pt.paragraph].tokens[pt.token];
+        return token.kind == TokenKind::Punctuation || functionWords.contains(token.key);
+    };
+    for (const Hunk &hunk : raw) {
+        if (!diff.hunks.isEmpty()) {
+            Hunk &previous = diff.hunks.last();
+            const int gap = hunk.begin[Left] - previous.end[Left];
+            bool fold = gap <= kFoldLength && gap == hunk.begin[Right] - previous.end[Right];
+            for (int k = previous.end[Left]; fold && k < hunk.begin[Left]; ++k)
+                fold = foldable(k);
+            if (fold) {
+                previous.end = hunk.end;
+                continue;
+            }
+        }
+        diff.hunks.append(hunk);
+    }
+    return diff;
+}
+
+} // namespace Recension

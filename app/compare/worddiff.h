@@ -1,0 +1,43 @@
+#pragma once
+
+#include "compare/comparison.h"
+#include "text/analysedtext.h"
+
+#include <QSet>
+#include <QVector>
+
+#include <array>
+
+namespace Recension {
+
+/// A token of a passage: paragraph index in its document and token index in that paragraph.
+struct PassageToken
+{
+    int paragraph = 0;
+    int token = 0;
+};
+
+/// A run of divergence: half-open index ranges into the two passage sequences.
+struct Hunk
+{
+    std::array<int, 2> begin{{0, 0}};
+    std::array<int, 2> end{{0, 0}};
+
+    bool isEmpty(Side side) const { return begin[side] == end[side]; }
+};
+
+/// @brief The word diff of one aligned passage.
+struct PassageDiff
+{
+    std::array<QVector<PassageToken>, 2> sequence; ///< the tokens compared (no spaces)
+    QVector<QPair<int, int>> common;               ///< equal positions (left, right), ascending
+    QVector<Hunk> hunks;                           ///< after folding small equal islands
+};
+
+/// @brief Diffs the tokens of a link's two sides with dtl over their interned keys.
+/// `functionWords` are the keys an equal island may consist of and still be folded into
+/// the changes around it (as may punctuation).
+PassageDiff diffPassage(const std::array<const AnalysedDocument *, 2> &documents, const Link &link,
+                        bool ignorePunctuation, const QSet<quint32> &functionWords);
+
+} // namespace Recension
