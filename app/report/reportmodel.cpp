@@ -1,0 +1,285 @@
+#include "report/reportmodel.h"
+
+#include <QTextBoundaryFinder>
+
+#include <algorithm>
+
+namespace Recension {
+
+namespace {
+
+/// Sentence boundaries of a paragraph, 0 and its length included.
+QVector<int> sentenceBounds(const QString &text)
+{
+    QVector<int> bounds{0};
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text);
+    while (finder.toNextBoundary() > 0) {
+        if (finder.position() > bounds.last())
+            bounds.append(finder.position());
+    }
+    if (bounds.last() < text.size())
+        bounds.append(text.size());
+    return bounds;
+}
+
+bool hasChange(const QVector<Fragment> &fragments)
+{
+    return std::any_of(fragments.cbegin(), fragments.cend(),
+                       [](const Fragment &f) { return f.change >= 0; });
+}
+
+Fragment elision(int at)
+{
+    Fragment fragment;
+    fragment.start = fragment.end = at;
+    fragment.elided = true;
+    return fragment;
+}
+
+/// Keeps the sentences that hold a change, with one sentence of context on either side;
+/// each run left out becomes one elided fragment.
+QVector<Fragment> withContext(const QString &text, const QVector<Fragment> &fragments)
+{
+    const QVector<int> bounds = sentenceBounds(text);
+    const int sentences = bounds.size() - 1;
+    QVector<bool> changed(sentences, false);
+    for (const Fragment &f : fragments) {
+        if (f.change < 0)
+            continue;
+        for (int k = 0; k < sentences; ++k) {
+            if (f.start < bounds[k + 1] && f.end > bounds[k])
+                changed[k] = true;
+        }
+    }
+    QVector<Fragment> result;
+    int k = 0;
+    while (k < sentences) {
+        const auto kept = [&](int i) {
+            return changed[i] || (i > 0 && changed[i - 1]) || (i + 1 < sentences && changed[i + 1]);
+        };
+        if (!kept(k)) {
+            result.append(elision(bounds[k]));
+            while (k < sentences && !kept(k))
+                ++k;
+            continue;
+        }
+        const int from = bounds[k];
+        while (k < sentences && kept(k))
+            ++k;
+        const int to = bounds[k];
+        for (const Fragment &f : fragments) {
+            const int start = std::max(f.start, from);
+            const int end = std::min(f.end, to);
+            if (start >= end)
+                continue;
+            Fragment piece = f;
+            piece.start = start;
+            piece.end = end;
+            piece.text = text.mid(start, end - start);
+            result.append(piece);
+        }
+    }
+    return result;
+}
+
+int firstOf(const QVector<int> &paragraphs)
+{
+    return paragraphs.isEmpty() ? -1 : *std::min_element(paragraphs.cbegin(), paragraphs.cend());
+}
+
+} // namespace
+
+ReportModel::ReportModel(const Comparison &comparison, ReportScope scope)
+    : m_comparison(comparison)
+{
+    for (Side side : {Left, Right}) {
+        const DocumentPtr &doc = comparison.documents[side];
+        m_changesByParagraph[side].resize(doc ? doc->paragraphs.size() : 0);
+    }
+    for (int i = 0; i < comparison.changes.size(); ++i) {
+        const Change &change = comparison.changes[i];
+        if (change.category == Category::Moved)
+            continue;
+        for (Side side : {Left, Right}) {
+            const Span &span = change.sides[side];
+            if (!span.isNull() && span.paragraph < m_changesByParagraph[side].size())
+                m_changesByParagraph[side][span.paragraph].append(i);
+        }
+    }
+    for (Side side : {Left, Right}) {
+        for (QVector<int> &list : m_changesByParagraph[side]) {
+            std::stable_sort(list.begin(), list.end(), [&](int a, int b) {
+                return comparison.changes[a].sides[side].start
+                    < comparison.changes[b].sides[side].start;
+            });
+        }
+    }
+
+    for (int link = 0; link < comparison.links.size(); ++link)
+        m_rows.append(makeRow(link, scope, true, comparison.links[link].kind != LinkKind::Moved));
+    placeMovedHalves(scope);
+    if (scope == ReportScope::ChangesOnly)
+        dropUnchangedRows();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].cells[Left].movedAway || m_rows[i].cells[Right].movedAway) {
+            for (int j = 0; j < m_rows.size(); ++j) {
+                if (j != i && m_rows[j].link == m_rows[i].link)
+                    m_rows[i].counterpart = j;
+            }
+        }
+    }
+}
+
+QString ReportModel::paragraphText(Side side, int paragraph) const
+{
+    const DocumentPtr &doc = m_comparison.documents[side];
+    if (!doc || paragraph < 0 || paragraph >= doc->paragraphs.size())
+        return {};
+    return doc->paragraphs[paragraph].text;
+}
+
+QVector<Fragment> ReportModel::fragments(Side side, int paragraph, int from, int to) const
+{
+    const QString text = paragraphText(side, paragraph);
+    to = (to < 0 || to > text.size()) ? int(text.size()) : to;
+    from = std::clamp(from, 0, to);
+    QVector<Fragment> result;
+    const auto append = [&](int start, int end, int change) {
+        if (start < end)
+            result.append({start, end, text.mid(start, end - start), change, false});
+    };
+    int position = from;
+    if (paragraph >= 0 && paragraph < m_changesByParagraph[side].size()) {
+        for (int index : m_changesByParagraph[side][paragraph]) {
+            const Span &span = m_comparison.changes[index].sides[side];
+            // Changes never overlap by contract; clipping keeps a faulty one from
+            // repeating text.
+            const int start = std::max(span.start, position);
+            const int end = std::min(span.end, to);
+            if (start >= end)
+                continue;
+            append(position, start, -1);
+            append(start, end, index);
+            position = end;
+        }
+    }
+    append(position, to, -1);
+    return result;
+}
+
+QVector<CellParagraph> ReportModel::spanParagraphs(Side side, const Span &span) const
+{
+    QVector<CellParagraph> result;
+    if (span.isNull())
+        return result;
+    for (int p = span.paragraph; p <= span.lastParagraph(); ++p) {
+        const int from = p == span.paragraph ? span.start : 0;
+        const int to = p == span.lastParagraph() ? span.end : -1;
+        result.append({p, fragments(side, p, from, to)});
+    }
+    return result;
+}
+
+ReportCell ReportModel::makeCell(Side side, const QVector<int> &paragraphs, ReportScope scope) const
+{
+    ReportCell cell;
+    for (int p : paragraphs)
+        cell.paragraphs.append({p, fragments(side, p)});
+    const bool anyChange = std::any_of(cell.paragraphs.cbegin(), cell.paragraphs.cend(),
+                                       [](const CellParagraph &c) { return hasChange(c.fragments); });
+    // A side without a change of its own keeps its whole text: it is the context of the
+    // other side's changes.
+    if (scope != ReportScope::ChangesOnly || !anyChange)
+        return cell;
+    QVector<CellParagraph> kept;
+    for (const CellParagraph &paragraph : std::as_const(cell.paragraphs)) {
+        if (hasChange(paragraph.fragments)) {
+            kept.append({paragraph.index, withContext(paragraphText(side, paragraph.index),
+                                                      paragraph.fragments)});
+        } else if (kept.isEmpty() || hasChange(kept.last().fragments)) {
+            kept.append({paragraph.index, {elision(0)}});
+        }
+    }
+    cell.paragraphs = kept;
+    return cell;
+}
+
+ReportRow ReportModel::makeRow(int linkIndex, ReportScope scope, bool leftHalf, bool rightHalf) const
+{
+    const Link &link = m_comparison.links[linkIndex];
+    ReportRow row;
+    row.link = linkIndex;
+    for (Side side : {Left, Right}) {
+        const bool shown = side == Left ? leftHalf : rightHalf;
+        if (shown)
+            row.cells[side] = makeCell(side, link.paragraphs[side], scope);
+        else
+            row.cells[side].movedAway = true;
+        for (const CellParagraph &paragraph : std::as_const(row.cells[side].paragraphs)) {
+            for (const Fragment &fragment : paragraph.fragments) {
+                if (fragment.change >= 0)
+                    row.changes.append(fragment.change);
+            }
+        }
+    }
+    if (link.kind == LinkKind::Moved) {
+        for (int i = 0; i < m_comparison.changes.size(); ++i) {
+            const Change &change = m_comparison.changes[i];
+            const bool here = change.link == linkIndex
+                || (change.link < 0 && !change.sides[Left].isNull()
+                    && link.paragraphs[Left].contains(change.sides[Left].paragraph));
+            if (change.category == Category::Moved && here) {
+                row.movedChange = i;
+                row.changes.append(i);
+                break;
+            }
+        }
+    }
+    std::sort(row.changes.begin(), row.changes.end());
+    row.changes.erase(std::unique(row.changes.begin(), row.changes.end()), row.changes.end());
+    return row;
+}
+
+void ReportModel::placeMovedHalves(ReportScope scope)
+{
+    const auto firstRight = [&](const ReportRow &row) {
+        return row.cells[Right].movedAway ? -1
+                                          : firstOf(m_comparison.links[row.link].paragraphs[Right]);
+    };
+    for (int linkIndex = 0; linkIndex < m_comparison.links.size(); ++linkIndex) {
+        const Link &link = m_comparison.links[linkIndex];
+        const int target = firstOf(link.paragraphs[Right]);
+        if (link.kind != LinkKind::Moved || target < 0)
+            continue;
+        // Rows showing a right side run in the right version's order, moved halves included.
+        int position = 0;
+        for (int i = 0; i < m_rows.size(); ++i) {
+            const int first = firstRight(m_rows[i]);
+            if (first >= 0 && first < target)
+                position = i + 1;
+        }
+        m_rows.insert(position, makeRow(linkIndex, scope, false, true));
+    }
+}
+
+void ReportModel::dropUnchangedRows()
+{
+    QVector<ReportRow> kept;
+    int omitted = 0;
+    for (ReportRow &row : m_rows) {
+        const LinkKind kind = m_comparison.links[row.link].kind;
+        const bool unmatched = kind == LinkKind::Inserted || kind == LinkKind::Deleted
+            || kind == LinkKind::Moved;
+        if (row.changes.isEmpty() && !unmatched) {
+            ++omitted;
+            continue;
+        }
+        row.omittedBefore = omitted;
+        omitted = 0;
+        kept.append(std::move(row));
+    }
+    m_rows = kept;
+    m_omittedAtEnd = omitted;
+}
+
+} // namespace Recension

@@ -1,0 +1,132 @@
+#include "report/reportstrings.h"
+
+#include <QCoreApplication>
+
+namespace Recension {
+
+namespace {
+
+const char *const Context = "Recension::Report";
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate(Context, text);
+}
+
+} // namespace
+
+QString categoryName(Category category)
+{
+    static const char *const names[CategoryCount] = {
+        QT_TRANSLATE_NOOP("Recension::Report", "inserted"),
+        QT_TRANSLATE_NOOP("Recension::Report", "deleted"),
+        QT_TRANSLATE_NOOP("Recension::Report", "replaced"),
+        QT_TRANSLATE_NOOP("Recension::Report", "synonym"),
+        QT_TRANSLATE_NOOP("Recension::Report", "inflection"),
+        QT_TRANSLATE_NOOP("Recension::Report", "spelling"),
+        QT_TRANSLATE_NOOP("Recension::Report", "number"),
+        QT_TRANSLATE_NOOP("Recension::Report", "name"),
+        QT_TRANSLATE_NOOP("Recension::Report", "speaker"),
+        QT_TRANSLATE_NOOP("Recension::Report", "punctuation"),
+        QT_TRANSLATE_NOOP("Recension::Report", "case"),
+        QT_TRANSLATE_NOOP("Recension::Report", "moved")};
+    return translated(names[static_cast<int>(category)]);
+}
+
+QString categoryDescription(Category category)
+{
+    static const char *const descriptions[CategoryCount] = {
+        QT_TRANSLATE_NOOP("Recension::Report", "words only the right version has"),
+        QT_TRANSLATE_NOOP("Recension::Report", "words only the left version has"),
+        QT_TRANSLATE_NOOP("Recension::Report", "words replaced by different words"),
+        QT_TRANSLATE_NOOP("Recension::Report", "a word swapped for a synonym"),
+        QT_TRANSLATE_NOOP("Recension::Report", "another form of the same word"),
+        QT_TRANSLATE_NOOP("Recension::Report", "the same word spelled differently"),
+        QT_TRANSLATE_NOOP("Recension::Report", "a number, or how it is written"),
+        QT_TRANSLATE_NOOP("Recension::Report", "a proper name replaced or respelled"),
+        QT_TRANSLATE_NOOP("Recension::Report", "a quotation given to another speaker"),
+        QT_TRANSLATE_NOOP("Recension::Report", "punctuation only"),
+        QT_TRANSLATE_NOOP("Recension::Report", "capital or small letters only"),
+        QT_TRANSLATE_NOOP("Recension::Report", "a passage standing elsewhere")};
+    return translated(descriptions[static_cast<int>(category)]);
+}
+
+QString severityName(Severity severity)
+{
+    static const char *const names[SeverityCount] = {
+        QT_TRANSLATE_NOOP("Recension::Report", "low"),
+        QT_TRANSLATE_NOOP("Recension::Report", "medium"),
+        QT_TRANSLATE_NOOP("Recension::Report", "high")};
+    return translated(names[static_cast<int>(severity)]);
+}
+
+QString quoteStatusName(QuoteStatus status)
+{
+    static const char *const names[QuoteStatusCount] = {
+        QT_TRANSLATE_NOOP("Recension::Report", "verbatim"),
+        QT_TRANSLATE_NOOP("Recension::Report", "altered"),
+        QT_TRANSLATE_NOOP("Recension::Report", "missing"),
+        QT_TRANSLATE_NOOP("Recension::Report", "added"),
+        QT_TRANSLATE_NOOP("Recension::Report", "unquoted")};
+    return translated(names[static_cast<int>(status)]);
+}
+
+QString factKindName(FactKind kind)
+{
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("Recension::Report", "number"),
+        QT_TRANSLATE_NOOP("Recension::Report", "name"),
+        QT_TRANSLATE_NOOP("Recension::Report", "title"),
+        QT_TRANSLATE_NOOP("Recension::Report", "organisation"),
+        QT_TRANSLATE_NOOP("Recension::Report", "date")};
+    return translated(names[static_cast<int>(kind)]);
+}
+
+QString factStatusName(FactStatus status)
+{
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("Recension::Report", "same"),
+        QT_TRANSLATE_NOOP("Recension::Report", "changed"),
+        QT_TRANSLATE_NOOP("Recension::Report", "missing"),
+        QT_TRANSLATE_NOOP("Recension::Report", "added")};
+    return translated(names[static_cast<int>(status)]);
+}
+
+QString linkKindName(LinkKind kind)
+{
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("Recension::Report", "identical"),
+        QT_TRANSLATE_NOOP("Recension::Report", "modified"),
+        QT_TRANSLATE_NOOP("Recension::Report", "paraphrased"),
+        QT_TRANSLATE_NOOP("Recension::Report", "moved"),
+        QT_TRANSLATE_NOOP("Recension::Report", "deleted"),
+        QT_TRANSLATE_NOOP("Recension::Report", "inserted")};
+    return translated(names[static_cast<int>(kind)]);
+}
+
+QString changeSummary(const Comparison &comparison, const Change &change)
+{
+    // A moved change may cover a whole passage: a tooltip shows its opening words only.
+    constexpr int MaxExcerpt = 60;
+    const auto excerpt = [&](Side side) {
+        const QString text = comparison.spanText(side, change.sides[side]).simplified();
+        if (text.size() <= MaxExcerpt)
+            return text;
+        QString head = text.left(MaxExcerpt - 1);
+        if (head.back().isHighSurrogate())
+            head.chop(1);
+        return head + QChar(0x2026);
+    };
+    QString what;
+    if (change.sides[Left].isNull())
+        what = excerpt(Right);
+    else if (change.sides[Right].isNull())
+        what = excerpt(Left);
+    else
+        //: a change from the left version's words to the right version's
+        what = QCoreApplication::translate(Context, "%1 → %2").arg(excerpt(Left), excerpt(Right));
+    //: category: what changed, e.g. "synonym: security → safety"
+    return QCoreApplication::translate(Context, "%1: %2").arg(categoryName(change.category), what);
+}
+
+} // namespace Recension

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "compare/comparison.h"
+
+#include <QString>
+
+namespace Recension {
+
+// The words a reader sees in a report, translated; the JSON keeps the spec's names
+// (toString() in comparison.h).
+
+/// @brief Translated name of a category ("synonym").
+QString categoryName(Category category);
+/// @brief One translated line saying what a category means, for the legend.
+QString categoryDescription(Category category);
+/// @brief Translated name of a severity.
+QString severityName(Severity severity);
+/// @brief Translated name of a quotation's status.
+QString quoteStatusName(QuoteStatus status);
+/// @brief Translated name of a fact's kind.
+QString factKindName(FactKind kind);
+/// @brief Translated name of a fact's status.
+QString factStatusName(FactStatus status);
+/// @brief Translated name of a link's kind.
+QString linkKindName(LinkKind kind);
+
+/// @brief "synonym: security → safety": what a change did, in one line (a tooltip or index entry).
+QString changeSummary(const Comparison &comparison, const Change &change);
+
+} // namespace Recension

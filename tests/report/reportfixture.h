@@ -1,0 +1,15 @@
+#pragma once
+
+#include "compare/comparison.h"
+
+namespace Recension::Test {
+
+/// @brief A small hand-built comparison of two invented versions of one story, covering
+/// every row shape (modified, moved, deleted, inserted), a quotation, facts, an emoji
+/// (a surrogate pair) and a decomposed accent before changes, Cyrillic and Greek.
+ComparisonPtr handBuiltComparison();
+
+/// @brief The span of the first `needle` in `side`'s paragraph (UTF-16 offsets).
+Span findSpan(const Comparison &comparison, Side side, int paragraph, const QString &needle);
+
+} // namespace Recension::Test
