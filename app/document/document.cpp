@@ -10,4 +10,17 @@ QString Document::displayName() const
     return name.isEmpty() ? title : name;
 }
 
+QString toString(DocumentFormat format)
+{
+    switch (format) {
+    case DocumentFormat::PlainText:
+        return QStringLiteral("text");
+    case DocumentFormat::Markdown:
+        return QStringLiteral("markdown");
+    case DocumentFormat::Html:
+        return QStringLiteral("html");
+    }
+    return {};
+}
+
 } // namespace Recension

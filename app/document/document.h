@@ -39,4 +39,7 @@ struct Document
 
 using DocumentPtr = std::shared_ptr<const Document>;
 
+/// @brief Lower-case name of a format as `recension info` prints it ("text", "markdown", "html").
+QString toString(DocumentFormat format);
+
 } // namespace Recension

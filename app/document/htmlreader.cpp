@@ -1,0 +1,214 @@
+#include "document/htmlreader.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
+
+#include <cstring>
+#include <mutex>
+
+namespace Recension {
+
+namespace {
+
+bool isOneOf(const char *name, std::initializer_list<const char *> names)
+{
+    for (const char *candidate : names) {
+        if (std::strcmp(name, candidate) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool isBlockElement(const char *name)
+{
+    return isOneOf(name,
+        { "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dt",
+            "dd", "figcaption", "caption", "div", "section", "article", "main", "address", "center",
+            "ul", "ol", "dl", "table", "tr", "thead", "tbody", "tfoot", "figure", "hr", "body",
+            "html", "header", "hgroup", "details", "summary", "dialog", "fieldset", "legend",
+            "menu", "dir", "listing", "xmp", "plaintext" });
+}
+
+bool isHiddenElement(const char *name)
+{
+    return isOneOf(name,
+        { "script", "style", "nav", "footer", "aside", "form", "noscript", "template", "svg",
+            "math", "iframe", "object", "embed", "canvas", "video", "audio", "map", "button",
+            "select", "textarea", "noframes" });
+}
+
+bool hasHiddenAttribute(const xmlChar **attributes)
+{
+    for (int i = 0; attributes && attributes[i]; i += 2) {
+        if (xmlStrcasecmp(attributes[i], BAD_CAST "hidden") == 0)
+            return true;
+    }
+    return false;
+}
+
+/// What the SAX callbacks build up. Lives in the parser context's _private field.
+struct HtmlState
+{
+    htmlParserCtxtPtr context = nullptr;
+    MarkupText result;
+    QString title; ///< text of <title>
+    QString pending; ///< text of the paragraph being read, white space not collapsed
+    int firstLine = 0; ///< source line of the first non-space character of `pending`
+    int lastLine = 0; ///< source line of its last non-space character
+    int hiddenDepth = 0; ///< > 0 inside a dropped element
+    int headDepth = 0;
+    int titleDepth = 0;
+    int articleDepth = 0; ///< inside <article> or <main>
+    int h1Depth = 0;
+
+    void flush()
+    {
+        const QString text = collapseWhiteSpace(pending);
+        if (!isBlank(text)) {
+            result.paragraphs.append({ text, firstLine, lastLine });
+            if (h1Depth > 0 && result.heading.isEmpty())
+                result.heading = text;
+        }
+        pending.clear();
+        firstLine = lastLine = 0;
+    }
+};
+
+HtmlState *stateOf(void *context)
+{
+    return static_cast<HtmlState *>(static_cast<htmlParserCtxtPtr>(context)->_private);
+}
+
+bool isAsciiSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+void onStartElement(void *context, const xmlChar *rawName, const xmlChar **attributes)
+{
+    HtmlState *state = stateOf(context);
+    const char *name = reinterpret_cast<const char *>(rawName);
+    if (state->hiddenDepth > 0 || isHiddenElement(name) || hasHiddenAttribute(attributes)
+        || (state->articleDepth == 0 && std::strcmp(name, "header") == 0)) {
+        ++state->hiddenDepth;
+        return;
+    }
+    if (std::strcmp(name, "head") == 0)
+        ++state->headDepth;
+    else if (std::strcmp(name, "title") == 0)
+        ++state->titleDepth;
+    else if (std::strcmp(name, "br") == 0)
+        state->pending.append(u' ');
+    if (isBlockElement(name))
+        state->flush();
+    if (std::strcmp(name, "article") == 0 || std::strcmp(name, "main") == 0)
+        ++state->articleDepth;
+    else if (std::strcmp(name, "h1") == 0)
+        ++state->h1Depth;
+}
+
+void onEndElement(void *context, const xmlChar *rawName)
+{
+    HtmlState *state = stateOf(context);
+    const char *name = reinterpret_cast<const char *>(rawName);
+    if (state->hiddenDepth > 0) {
+        --state->hiddenDepth;
+        return;
+    }
+    if (isBlockElement(name))
+        state->flush();
+    if (std::strcmp(name, "head") == 0)
+        state->headDepth = qMax(0, state->headDepth - 1);
+    else if (std::strcmp(name, "title") == 0)
+        state->titleDepth = qMax(0, state->titleDepth - 1);
+    else if (std::strcmp(name, "article") == 0 || std::strcmp(name, "main") == 0)
+        state->articleDepth = qMax(0, state->articleDepth - 1);
+    else if (std::strcmp(name, "h1") == 0)
+        state->h1Depth = qMax(0, state->h1Depth - 1);
+}
+
+void onCharacters(void *context, const xmlChar *characters, int length)
+{
+    HtmlState *state = stateOf(context);
+    if (state->hiddenDepth > 0 || length <= 0)
+        return;
+    const char *text = reinterpret_cast<const char *>(characters);
+    if (state->titleDepth > 0) {
+        state->title.append(QString::fromUtf8(text, length));
+        return;
+    }
+    if (state->headDepth > 0)
+        return;
+
+    // The parser calls back once it has read past these characters, so the context's line
+    // is that of the last one; a character's own line is that less the newlines after it.
+    int first = 0;
+    while (first < length && isAsciiSpace(text[first]))
+        ++first;
+    if (first < length) {
+        int last = length - 1;
+        while (last > first && isAsciiSpace(text[last]))
+            --last;
+        const int line = state->context->input ? state->context->input->line : 0;
+        int newlinesAfterLast = 0;
+        for (int i = last + 1; i < length; ++i)
+            newlinesAfterLast += text[i] == '\n' ? 1 : 0;
+        int newlinesAfterFirst = newlinesAfterLast;
+        for (int i = first + 1; i <= last; ++i)
+            newlinesAfterFirst += text[i] == '\n' ? 1 : 0;
+        if (state->firstLine == 0)
+            state->firstLine = line - newlinesAfterFirst;
+        state->lastLine = line - newlinesAfterLast;
+    }
+    state->pending.append(QString::fromUtf8(text, length));
+}
+
+void ignoreCdata(void *, const xmlChar *, int) { }
+
+void ignoreStructuredError(void *, xmlErrorPtr) { }
+
+} // namespace
+
+MarkupText readHtml(const QString &text)
+{
+    static std::once_flag initialised;
+    std::call_once(initialised, [] { xmlInitParser(); });
+
+    const QByteArray utf8 = normaliseLineEndings(text).toUtf8();
+    HtmlState state;
+    htmlParserCtxtPtr context = htmlCreateMemoryParserCtxt(utf8.constData(), int(utf8.size()));
+    if (!context)
+        return {};
+
+    htmlSAXHandler handler;
+    std::memset(&handler, 0, sizeof handler);
+    // The magic value makes libxml2 report errors to serror (ignored) instead of stderr.
+    handler.initialized = XML_SAX2_MAGIC;
+    handler.startElement = onStartElement;
+    handler.endElement = onEndElement;
+    handler.characters = onCharacters;
+    handler.ignorableWhitespace = onCharacters;
+    handler.cdataBlock = ignoreCdata;
+    handler.serror = ignoreStructuredError;
+    *context->sax = handler;
+    context->userData = context;
+    context->_private = &state;
+    state.context = context;
+
+    xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8);
+    htmlCtxtUseOptions(context,
+        HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
+            | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE);
+    htmlParseDocument(context);
+    state.flush();
+    if (context->myDoc)
+        xmlFreeDoc(context->myDoc);
+    context->myDoc = nullptr;
+    htmlFreeParserCtxt(context);
+
+    if (state.result.heading.isEmpty())
+        state.result.heading = collapseWhiteSpace(state.title);
+    return state.result;
+}
+
+} // namespace Recension

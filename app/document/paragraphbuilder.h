@@ -1,0 +1,59 @@
+#pragma once
+
+#include "document/document.h"
+
+#include <QString>
+#include <QStringView>
+#include <QVector>
+
+namespace Recension {
+
+/// One line of a source text. `text` excludes the line ending; `number` is 1-based.
+struct SourceLine
+{
+    QStringView text;
+    int number = 0;
+};
+
+/// Paragraphs read from markup, plus the heading the markup offers as a title.
+struct MarkupText
+{
+    QVector<Paragraph> paragraphs;
+    QString heading; ///< first level-1 heading (HTML: else the <title>); may be empty
+};
+
+/// @brief True for white space, no-break spaces included (QChar::isSpace, U+00A0, U+2007, U+202F,
+/// U+FEFF).
+bool isBlankChar(QChar c);
+
+/// @brief True when every character of `text` is blank (an empty text is blank).
+bool isBlank(QStringView text);
+
+/// @brief `text` without leading and trailing blank characters (a view into `text`).
+QStringView trimBlank(QStringView text);
+
+/// @brief Collapses each run of ASCII white space (space, tab, CR, LF, FF) into one space and
+/// trims blank characters at both ends; no-break spaces inside the text are kept as they are.
+QString collapseWhiteSpace(QStringView text);
+
+/// @brief The lines of `text`; LF, CRLF and a lone CR each end a line. A final line ending
+/// does not start another line. The views point into `text`.
+QVector<SourceLine> splitLines(QStringView text);
+
+/// @brief `text` with every CRLF and lone CR replaced by LF, so line numbers stay the same.
+QString normaliseLineEndings(const QString &text);
+
+/// @brief True when at least half of the non-blank lines are followed by a non-blank line and
+/// at least 80 % of those are at most 100 characters (code points, trimmed) long.
+bool isHardWrapped(const QVector<SourceLine> &lines);
+
+/// @brief The paragraphs of a plain text by the spec's rule: runs of lines joined with single
+/// spaces when hard-wrapped, else one paragraph per non-blank line. Each line is trimmed of
+/// surrounding blank characters; the characters inside it are kept as they are.
+QVector<Paragraph> plainTextParagraphs(QStringView text);
+
+/// @brief True when a paragraph may serve as a title: at most 200 code points and not ending
+/// in '.', '!' or '?'.
+bool qualifiesAsTitle(QStringView paragraph);
+
+} // namespace Recension
