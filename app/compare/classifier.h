@@ -1,0 +1,51 @@
+#pragma once
+
+#include "compare/comparison.h"
+#include "compare/quoteindex.h"
+#include "compare/worddiff.h"
+#include "compare/wordrelation.h"
+
+#include <array>
+
+namespace Recension {
+
+/// The changes of one passage and what its similarity is made of.
+struct PassageResult
+{
+    QVector<Change> changes;  ///< ids unset; in passage order
+    int equivalentWords = 0;  ///< words of both sides that are equal or equivalent
+    std::array<int, 2> words{{0, 0}};
+    QVector<QPair<int, int>> order; ///< per change: its place in the diff sequences
+};
+
+/// @brief Names the divergences of one passage: category, severity and inQuote by the spec.
+class Classifier final
+{
+public:
+    Classifier(const WordFacts &facts, const std::array<QuoteIndex, 2> &quotes,
+               const CompareOptions &options);
+
+    /// @brief The changes of the link at `linkIndex`, given its word diff.
+    PassageResult classify(const Link &link, int linkIndex, const PassageDiff &diff) const;
+
+private:
+    struct Piece
+    {
+        std::array<QVector<PassageToken>, 2> tokens;
+    };
+
+    void classifyHunk(const PassageDiff &diff, const Hunk &hunk, PassageResult *result) const;
+    void classifyPiece(const Piece &piece, PassageResult *result) const;
+    void addCaseChanges(const PassageDiff &diff, PassageResult *result) const;
+    void addWholeParagraphs(const Link &link, Side side, Category category, PassageResult *result) const;
+    Change makeChange(Category category, const std::array<QVector<PassageToken>, 2> &tokens,
+                      bool valueChanged = true) const;
+    Span spanOf(Side side, const QVector<PassageToken> &tokens) const;
+    void finish(Change *change, bool valueChanged) const;
+
+    const WordFacts &m_facts;
+    const std::array<QuoteIndex, 2> &m_quotes;
+    CompareOptions m_options;
+};
+
+} // namespace Recension

@@ -1,0 +1,133 @@
+#include "compare/comparator.h"
+
+#include "compare/aligner.h"
+#include "compare/classifier.h"
+#include "compare/functionwords.h"
+#include "compare/quoteindex.h"
+#include "compare/sentenceunits.h"
+#include "compare/worddiff.h"
+#include "compare/wordrelation.h"
+#include "text/keytable.h"
+#include "text/lexicon.h"
+#include "text/textanalyser.h"
+
+#include <QtConcurrent>
+
+#include <cmath>
+#include <numeric>
+
+namespace Recension {
+
+namespace {
+
+/// Passages diffed concurrently between two checks for cancellation.
+constexpr int kBatch = 256;
+
+bool cancelled(const CompareProgress &progress)
+{
+    return progress.cancel && progress.cancel->load();
+}
+
+void report(const CompareProgress &progress, int done, int total)
+{
+    if (progress.report)
+        progress.report(done, total);
+}
+
+QString languageOf(const DocumentPtr &document, const CompareOptions &options)
+{
+    return document->language.isEmpty() ? options.language : document->language;
+}
+
+LinkKind kindOf(const Link &link, const PassageResult &result)
+{
+    if (link.kind != LinkKind::Modified)
+        return link.kind;
+    if (result.changes.isEmpty())
+        return LinkKind::Identical;
+    return link.score >= 0.5 ? LinkKind::Modified : LinkKind::Paraphrased;
+}
+
+} // namespace
+
+ComparisonPtr compareDocuments(const DocumentPtr &left, const DocumentPtr &right,
+                               const CompareOptions &options, const CompareProgress &progress)
+{
+    if (!left || !right)
+        return nullptr;
+    KeyTable keys;
+    const TextAnalyser analyser(keys);
+    const QString leftLanguage = languageOf(left, options);
+    const QString rightLanguage = languageOf(right, options);
+    const std::shared_ptr<const Lexicon> lexicon = Lexicon::forLanguage(leftLanguage);
+
+    // The dictionaries load while both documents are analysed, each on its own thread.
+    QFuture<void> loading = QtConcurrent::run([lexicon] { lexicon->preload(); });
+    QFuture<AnalysedDocument> rightFuture = QtConcurrent::run(
+        [&analyser, right, rightLanguage] { return analyser.analyse(right, rightLanguage); });
+    const AnalysedDocument leftText = analyser.analyse(left, leftLanguage);
+    const AnalysedDocument rightText = rightFuture.result();
+    loading.waitForFinished();
+    if (cancelled(progress))
+        return nullptr;
+    report(progress, 1, 3);
+
+    const SentenceUnits units(leftText, rightText);
+    const Aligner aligner(units);
+    QVector<Link> links = aligner.align(left->paragraphs.size(), right->paragraphs.size(),
+                                        progress.cancel);
+    if (cancelled(progress))
+        return nullptr;
+    const int total = links.size() + 2;
+    report(progress, 2, total);
+
+    const std::array<const AnalysedDocument *, 2> texts{{&leftText, &rightText}};
+    const QSet<quint32> functionWords = functionWordKeys(keys, leftLanguage);
+    const WordFacts facts(texts, keys, lexicon);
+    const std::array<QuoteIndex, 2> quotes{{QuoteIndex(leftText), QuoteIndex(rightText)}};
+    const Classifier classifier(facts, quotes, options);
+
+    QVector<PassageResult> results;
+    results.reserve(links.size());
+    QVector<int> indices(links.size());
+    std::iota(indices.begin(), indices.end(), 0);
+    for (int from = 0; from < links.size(); from += kBatch) {
+        const QVector<int> batch = indices.mid(from, kBatch);
+        const auto diffOne = [&](int i) {
+            const PassageDiff diff = diffPassage(texts, links[i], options.ignorePunctuation,
+                                                 functionWords);
+            return classifier.classify(links[i], i, diff);
+        };
+        results += QtConcurrent::blockingMapped<QVector<PassageResult>>(batch, diffOne);
+        if (cancelled(progress))
+            return nullptr;
+        report(progress, 2 + int(results.size()), total);
+    }
+
+    auto comparison = std::make_shared<Comparison>();
+    comparison->documents = {{left, right}};
+    comparison->options = options;
+    comparison->wordCounts = {{left->wordCount, right->wordCount}};
+    qint64 equivalent = 0;
+    for (int i = 0; i < links.size(); ++i) {
+        Link &link = links[i];
+        const PassageResult &result = results[i];
+        const int words = result.words[Left] + result.words[Right];
+        link.score = words > 0 ? double(result.equivalentWords) / words : 1.0;
+        if (link.kind == LinkKind::Deleted || link.kind == LinkKind::Inserted)
+            link.score = 0.0;
+        link.kind = kindOf(link, result);
+        equivalent += result.equivalentWords;
+        for (Change change : result.changes) {
+            change.id = comparison->changes.size() + 1;
+            comparison->changes.append(change);
+        }
+    }
+    comparison->links = std::move(links);
+    const qint64 allWords = qint64(left->wordCount) + right->wordCount;
+    comparison->similarity = allWords > 0 ? std::min(1.0, double(equivalent) / allWords) : 1.0;
+    report(progress, total, total);
+    return comparison;
+}
+
+} // namespace Recension

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "compare/comparison.h"
+#include "text/analysedtext.h"
+
+#include <QString>
+#include <QVector>
+
+#include <array>
+#include <memory>
+#include <optional>
+
+namespace Recension {
+
+class KeyTable;
+class Lexicon;
+
+/// How one word of the left passage relates to the word facing it on the right.
+enum class Relation { Equal, Number, NumberStyle, Name, NameSpelling, Spelling, Synonym, Inflection,
+                      Punctuation, Unrelated };
+
+/// @brief Read-only facts about the two analysed documents that word classification needs.
+/// Built once per comparison; safe to share between the threads diffing passages.
+class WordFacts final
+{
+public:
+    WordFacts(const std::array<const AnalysedDocument *, 2> &documents, const KeyTable &keys,
+              std::shared_ptr<const Lexicon> lexicon);
+
+    const AnalysedDocument &document(Side side) const { return *m_documents[side]; }
+    const Token &token(Side side, int paragraph, int index) const
+    {
+        return m_documents[side]->paragraphs[paragraph].tokens[index];
+    }
+    /// @brief The displayed text of a token.
+    QStringView display(Side side, int paragraph, int index) const;
+    /// @brief The token's comparison key as text (case-folded).
+    QString keyText(const Token &token) const;
+    /// @brief True for a word that names someone or something (see wordrelation.cpp).
+    bool isProperName(Side side, int paragraph, int index) const;
+    /// @brief The value of a number token or number word ("five", "3,600"), if it is one.
+    std::optional<double> numberValue(const Token &token) const;
+    /// @brief How two facing words relate, by the spec's precedence.
+    Relation relate(int lp, int lt, int rp, int rt) const;
+    const Lexicon &lexicon() const { return *m_lexicon; }
+
+private:
+    bool isSentenceInitial(Side side, int paragraph, int index) const;
+
+    std::array<const AnalysedDocument *, 2> m_documents;
+    const KeyTable &m_keys;
+    std::shared_ptr<const Lexicon> m_lexicon;
+    std::array<QVector<bool>, 2> m_titleCase; ///< per paragraph: headline capitalisation
+};
+
+/// @brief Damerau-Levenshtein distance (adjacent transpositions count one), capped at `limit + 1`.
+int editDistance(QStringView a, QStringView b, int limit);
+
+} // namespace Recension
