@@ -1,26 +1,62 @@
 #include "report/reportpalette.h"
 
+#include <array>
+
 namespace Recension {
+
+namespace {
+
+// One hue per category, indexed by Category; the screen's system scheme uses the same.
+constexpr std::array<CategoryHue, CategoryCount> Hues{{
+    {120, 0.55}, // inserted
+    {0, 0.70},   // deleted
+    {28, 0.85},  // replaced
+    {215, 0.75}, // synonym
+    {180, 0.55}, // inflection
+    {52, 0.85},  // spelling
+    {280, 0.55}, // number
+    {325, 0.60}, // name
+    {95, 0.50},  // speaker
+    {-1, 0.0},   // punctuation
+    {40, 0.30},  // case
+    {250, 0.45}, // moved
+}};
+
+} // namespace
+
+CategoryHue categoryHue(Category category)
+{
+    return Hues[static_cast<int>(category)];
+}
+
+Mark categoryMark(Category category)
+{
+    switch (category) {
+    case Category::Inserted: return Mark::Underline;
+    case Category::Deleted: return Mark::StrikeOut;
+    case Category::Replaced: return Mark::DashUnderline;
+    case Category::Synonym: return Mark::DotUnderline;
+    case Category::Inflection: return Mark::DashDotUnderline;
+    case Category::Spelling: return Mark::WaveUnderline;
+    case Category::Number: return Mark::SolidBox;
+    case Category::Name: return Mark::DashedBox;
+    case Category::Speaker: return Mark::DottedBox;
+    case Category::Punctuation: return Mark::DashDotDotUnderline;
+    case Category::Case: return Mark::DoubleUnderline;
+    case Category::Moved: return Mark::SideBar;
+    }
+    return Mark::DashUnderline;
+}
 
 CategoryStyle categoryStyle(Category category)
 {
-    // Light enough that black text stays readable on paper; neighbouring categories that
-    // share a mark (the boxed ones) get clearly different hues.
-    switch (category) {
-    case Category::Inserted: return {QColor(0xc6, 0xef, 0xc6), Mark::Underline};
-    case Category::Deleted: return {QColor(0xf8, 0xc9, 0xc9), Mark::StrikeThrough};
-    case Category::Replaced: return {QColor(0xfd, 0xdf, 0xb0), Mark::Box};
-    case Category::Synonym: return {QColor(0xcf, 0xe2, 0xff), Mark::DottedUnderline};
-    case Category::Inflection: return {QColor(0xc4, 0xec, 0xe8), Mark::DashedUnderline};
-    case Category::Spelling: return {QColor(0xff, 0xf1, 0x9c), Mark::WavyUnderline};
-    case Category::Number: return {QColor(0xf6, 0xc3, 0xe6), Mark::Box};
-    case Category::Name: return {QColor(0xdd, 0xcf, 0xf7), Mark::Box};
-    case Category::Speaker: return {QColor(0xf1, 0xd6, 0xbd), Mark::Box};
-    case Category::Punctuation: return {QColor(0xe3, 0xe3, 0xe3), Mark::Overline};
-    case Category::Case: return {QColor(0xe5, 0xee, 0xc2), Mark::DashDotUnderline};
-    case Category::Moved: return {QColor(0xd6, 0xdc, 0xe9), Mark::SideBar};
-    }
-    return {QColor(Qt::lightGray), Mark::Box};
+    const CategoryHue hue = categoryHue(category);
+    const float degrees = float(std::max(hue.degrees, 0)) / 360.0f;
+    const float saturation = hue.degrees < 0 ? 0.0f : float(hue.saturation);
+    // Paper is lighter than a screen's base: a fill a little paler than the screen's keeps
+    // black text readable in print and when photocopied.
+    return {QColor::fromHslF(degrees, saturation * 0.85f, 0.88f),
+            QColor::fromHslF(degrees, saturation, 0.34f), categoryMark(category)};
 }
 
 } // namespace Recension

@@ -7,27 +7,34 @@
 namespace Recension {
 
 /// The mark a category carries besides its colour, so that a change stays recognisable in
-/// black and white and to readers who do not tell the colours apart.
+/// black and white and to readers who do not tell the colours apart. The same marks as the
+/// screen (ui/changestyle); print draws a box as bold text underlined in the box's line
+/// style. Words inside a quotation get a line above in addition, as on the screen.
 enum class Mark {
-    Underline,       ///< inserted words
-    StrikeThrough,   ///< deleted words
-    Box,             ///< the screen frames the words; print draws them bold and underlined
-    DottedUnderline,
-    DashedUnderline,
-    WavyUnderline,
-    Overline,
-    DashDotUnderline,
-    SideBar          ///< a bar beside the whole passage (moved passages)
+    Underline, StrikeOut, DashUnderline, DotUnderline, DashDotUnderline, WaveUnderline,
+    DashDotDotUnderline, DoubleUnderline, SolidBox, DashedBox, DottedBox, SideBar
 };
 
-/// @brief How one category looks: a light, print-friendly background and its mark.
+/// @brief How one category looks on paper.
 struct CategoryStyle
 {
-    QColor background;
-    Mark mark = Mark::Box;
+    QColor fill;       ///< light background behind the changed words
+    QColor markColour; ///< dark line colour of the mark
+    Mark mark = Mark::SolidBox;
 };
 
-/// @brief The style of a category, shared by the PDF and HTML reports (and meant for the screen).
+/// @brief The print style of a category: the screen's hues, light fills, the screen's marks.
 CategoryStyle categoryStyle(Category category);
+
+/// @brief The hue (degrees, -1 for grey) and saturation of each category, shared with the screen.
+struct CategoryHue
+{
+    int degrees;
+    qreal saturation;
+};
+CategoryHue categoryHue(Category category);
+
+/// @brief A category's mark, the same on the screen and on paper.
+Mark categoryMark(Category category);
 
 } // namespace Recension
