@@ -1,0 +1,183 @@
+// How the engine names each divergence (category, severity, inQuote), on sentences
+// written for these tests.
+#include "comparetesthelpers.h"
+
+using namespace Recension;
+using namespace Recension::TestSupport;
+
+Q_DECLARE_METATYPE(Recension::Category)
+Q_DECLARE_METATYPE(Recension::Severity)
+
+class TestClassification : public QObject
+{
+    Q_OBJECT
+private slots:
+    void singleChange_data()
+    {
+        QTest::addColumn<QString>("left");
+        QTest::addColumn<QString>("right");
+        QTest::addColumn<Category>("category");
+        QTest::addColumn<Severity>("severity");
+        QTest::addColumn<bool>("inQuote");
+
+        QTest::newRow("synonym swap")
+            << QStringLiteral("The council published its budget on Friday after a long debate.")
+            << QStringLiteral("The council printed its budget on Friday after a long debate.")
+            << Category::Synonym << Severity::Low << false;
+        QTest::newRow("synonym inside a quotation")
+            << QStringLiteral("\"We are worried about the harbour,\" the mayor said on Friday.")
+            << QStringLiteral("\"We are concerned about the harbour,\" the mayor said on Friday.")
+            << Category::Synonym << Severity::High << true;
+        QTest::newRow("changed number inside a quotation")
+            << QStringLiteral("\"We moved 3,600 containers last week,\" the manager said.")
+            << QStringLiteral("\"We moved 6,300 containers last week,\" the manager said.")
+            << Category::Number << Severity::High << true;
+        QTest::newRow("same number written differently")
+            << QStringLiteral("The ferry carried five hundred passengers and five cars across the bay.")
+            << QStringLiteral("The ferry carried five hundred passengers and 5 cars across the bay.")
+            << Category::Number << Severity::Low << false;
+        QTest::newRow("respelled name")
+            << QStringLiteral("The plan was presented by Mayor Tomasz Wierzbicki to the council.")
+            << QStringLiteral("The plan was presented by Mayor Tomasz Wierzbiki to the council.")
+            << Category::Spelling << Severity::High << false;
+        QTest::newRow("name replaced")
+            << QStringLiteral("The plan was presented by Mayor Tomasz Wierzbicki to the council.")
+            << QStringLiteral("The plan was presented by Mayor Tomasz Halvorsen to the council.")
+            << Category::Name << Severity::High << false;
+        QTest::newRow("synonym inside a proper name is a name change")
+            << QStringLiteral("A statement from the Foreign Ministry followed on Tuesday evening.")
+            << QStringLiteral("A statement from the International Ministry followed on Tuesday evening.")
+            << Category::Name << Severity::High << false;
+        QTest::newRow("misspelled common word")
+            << QStringLiteral("The committee will recommend a new harbour wall next spring.")
+            << QStringLiteral("The committee will recomend a new harbour wall next spring.")
+            << Category::Spelling << Severity::Low << false;
+        QTest::newRow("inflection")
+            << QStringLiteral("The inspectors monitor the old bridge every winter.")
+            << QStringLiteral("The inspectors monitored the old bridge every winter.")
+            << Category::Inflection << Severity::Low << false;
+        QTest::newRow("case only")
+            << QStringLiteral("The harbour master spoke to the press on Monday morning.")
+            << QStringLiteral("The Harbour Master spoke to the press on Monday morning.")
+            << Category::Case << Severity::Low << false;
+        QTest::newRow("punctuation only")
+            << QStringLiteral("The storm passed, and the boats returned to the quay.")
+            << QStringLiteral("The storm passed; and the boats returned to the quay.")
+            << Category::Punctuation << Severity::Low << false;
+        QTest::newRow("words inserted")
+            << QStringLiteral("The boats returned to the quay in the evening.")
+            << QStringLiteral("The boats returned slowly and carefully to the quay in the evening.")
+            << Category::Inserted << Severity::Medium << false;
+        QTest::newRow("words deleted inside a quotation")
+            << QStringLiteral("\"The wall held firm against the storm,\" she said.")
+            << QStringLiteral("\"The wall held against the storm,\" she said.")
+            << Category::Deleted << Severity::High << true;
+        QTest::newRow("phrase replaced")
+            << QStringLiteral("The fishermen stayed ashore because of the warnings.")
+            << QStringLiteral("The fishermen stayed ashore despite a sunny forecast.")
+            << Category::Replaced << Severity::Medium << false;
+    }
+    void singleChange()
+    {
+        QFETCH(QString, left);
+        QFETCH(QString, right);
+        QFETCH(Category, category);
+        QFETCH(Severity, severity);
+        QFETCH(bool, inQuote);
+        const ComparisonPtr c = compareParagraphs({left}, {right});
+        QVERIFY(c);
+        QVERIFY2(c->changes.size() == 1, qPrintable(describe(*c)));
+        const Change &change = c->changes.first();
+        QVERIFY2(change.category == category, qPrintable(describe(*c)));
+        QVERIFY2(change.severity == severity, qPrintable(describe(*c)));
+        QCOMPARE(change.inQuote, inQuote);
+        QCOMPARE(change.id, 1);
+    }
+
+    void spunCopyNamesEachSwap()
+    {
+        const QString left = QStringLiteral(
+            "Officials were worried that trade would suffer, and the ministry published a warning.");
+        const QString right = QStringLiteral(
+            "Officials were concerned that commerce would suffer, and the ministry printed a warning.");
+        const ComparisonPtr c = compareParagraphs({left}, {right});
+        QVERIFY(c);
+        const QStringList synonyms = changesOf(*c, Category::Synonym);
+        QVERIFY2(synonyms.contains(QStringLiteral("worried → concerned")), qPrintable(describe(*c)));
+        QVERIFY2(synonyms.contains(QStringLiteral("trade → commerce")), qPrintable(describe(*c)));
+        QVERIFY2(synonyms.contains(QStringLiteral("published → printed")), qPrintable(describe(*c)));
+        QCOMPARE(c->changes.size(), 3);
+        QVERIFY(c->similarity > 0.99); // synonyms count as equivalent words
+    }
+
+    void options_data()
+    {
+        QTest::addColumn<QString>("left");
+        QTest::addColumn<QString>("right");
+        QTest::addColumn<bool>("ignoreCase");
+        QTest::addColumn<bool>("ignorePunctuation");
+        QTest::addColumn<bool>("synonymsUnimportant");
+        QTest::addColumn<int>("changes");
+        const QString caseLeft = QStringLiteral("The harbour master spoke on Monday.");
+        const QString caseRight = QStringLiteral("The Harbour Master spoke on Monday.");
+        const QString punctLeft = QStringLiteral("The storm passed, and the boats returned.");
+        const QString punctRight = QStringLiteral("The storm passed; and the boats returned.");
+        const QString synLeft = QStringLiteral("The council published its budget. \"We are worried,\" she said.");
+        const QString synRight = QStringLiteral("The council printed its budget. \"We are concerned,\" she said.");
+        QTest::newRow("case reported") << caseLeft << caseRight << false << false << false << 1;
+        QTest::newRow("case ignored") << caseLeft << caseRight << true << false << false << 0;
+        QTest::newRow("punctuation reported") << punctLeft << punctRight << false << false << false << 1;
+        QTest::newRow("punctuation ignored") << punctLeft << punctRight << false << true << false << 0;
+        QTest::newRow("synonyms reported") << synLeft << synRight << false << false << false << 2;
+        QTest::newRow("synonyms unimportant except in quotations")
+            << synLeft << synRight << false << false << true << 1;
+    }
+    void options()
+    {
+        QFETCH(QString, left);
+        QFETCH(QString, right);
+        QFETCH(bool, ignoreCase);
+        QFETCH(bool, ignorePunctuation);
+        QFETCH(bool, synonymsUnimportant);
+        QFETCH(int, changes);
+        CompareOptions options;
+        options.ignoreCase = ignoreCase;
+        options.ignorePunctuation = ignorePunctuation;
+        options.synonymsUnimportant = synonymsUnimportant;
+        const ComparisonPtr c = compareParagraphs({left}, {right}, options);
+        QVERIFY(c);
+        QVERIFY2(c->changes.size() == changes, qPrintable(describe(*c)));
+    }
+
+    void changesNeverOverlapNorCrossParagraphs()
+    {
+        const QStringList left = {
+            QStringLiteral("Storm closes harbour"),
+            QStringLiteral("The harbour closed on Monday. Fourteen vessels stayed at anchor outside."),
+            QStringLiteral("\"We have never seen a surge like this,\" said harbour master Ingrid Solberg."),
+        };
+        const QStringList right = {
+            QStringLiteral("Storm shuts harbour"),
+            QStringLiteral("The harbour shut on Monday, and 41 vessels stayed at anchor outside. \"We have rarely seen a surge like this,\" said harbour master Ingrid Solberg."),
+        };
+        const ComparisonPtr c = compareParagraphs(left, right);
+        QVERIFY(c);
+        for (int side = 0; side < 2; ++side) {
+            QVector<Span> spans;
+            for (const Change &change : c->changes) {
+                const Span &s = change.sides[side];
+                if (s.isNull())
+                    continue;
+                QCOMPARE(s.lastParagraph(), s.paragraph);
+                for (const Span &other : spans)
+                    QVERIFY2(other.paragraph != s.paragraph || other.end <= s.start || s.end <= other.start
+                                 || s.start == s.end || other.start == other.end,
+                             qPrintable(describe(*c)));
+                spans.append(s);
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClassification)
+#include "tst_classification.moc"
