@@ -1,11 +1,126 @@
 #include "cli/infocommand.h"
 
+#include "cli/comparecommand.h"
+#include "document/documentloader.h"
+#include "report/jsonwriter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+#include <utility>
+
 namespace Recension::Cli {
+
+/// Gives the command's texts their translation context.
+class InfoCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(Recension::Cli::InfoCommand)
+};
+
+namespace {
+
+/// The spec's DOCUMENT plus what only `info` reports: the reader used and the warnings.
+QJsonObject infoJson(const Document &document)
+{
+    QJsonObject object = documentToJson(document);
+    object.insert(QStringLiteral("format"), toString(document.format));
+    object.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(document.warnings));
+    return object;
+}
+
+void printText(QTextStream &out, const Document &document)
+{
+    const std::pair<QString, QString> rows[] = {
+        { InfoCommand::tr("Title:"), document.title },
+        { InfoCommand::tr("Path:"), document.path },
+        { InfoCommand::tr("Format:"), toString(document.format) },
+        { InfoCommand::tr("Encoding:"), document.encoding },
+        { InfoCommand::tr("Language:"), document.language },
+        { InfoCommand::tr("Paragraphs:"), QString::number(document.paragraphs.size()) },
+        { InfoCommand::tr("Words:"), QString::number(document.wordCount) },
+        { InfoCommand::tr("SHA-256:"), document.sha256 },
+    };
+    const QString warningLabel = InfoCommand::tr("Warning:");
+    int width = int(warningLabel.size());
+    for (const auto &row : rows)
+        width = qMax(width, int(row.first.size()));
+    for (const auto &row : rows)
+        out << row.first.leftJustified(width + 1) << row.second << '\n';
+    for (const QString &warning : document.warnings)
+        out << warningLabel.leftJustified(width + 1) << warning << '\n';
+}
+
+} // namespace
 
 int runInfo(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    return 1;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(InfoCommand::tr(
+        "Shows how Recension reads each file: title, format, encoding, paragraphs, words."));
+    parser.addHelpOption();
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+        InfoCommand::tr("Print the documents as JSON (an object for one file, else an array)."));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+        InfoCommand::tr("Language of the files (default: en)."), InfoCommand::tr("tag"),
+        QStringLiteral("en"));
+    parser.addOption(jsonOption);
+    parser.addOption(languageOption);
+    parser.addPositionalArgument(
+        QStringLiteral("files"), InfoCommand::tr("The files to read."), InfoCommand::tr("FILE..."));
+
+    QTextStream err(stderr);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList files = parser.positionalArguments();
+    const QString language = parser.value(languageOption).trimmed();
+    if (files.isEmpty() || language.isEmpty()) {
+        err << (files.isEmpty() ? InfoCommand::tr("No file given.")
+                                : InfoCommand::tr("The language must not be empty."))
+            << '\n'
+            << parser.helpText();
+        return ExitUsage;
+    }
+
+    LoadOptions options;
+    options.language = language;
+    const bool json = parser.isSet(jsonOption);
+    QTextStream out(stdout);
+    QJsonArray objects;
+    int status = ExitOk;
+    bool first = true;
+    for (const QString &file : files) {
+        const LoadResult result = loadDocument(file, options);
+        if (!result.ok()) {
+            err << result.error << '\n';
+            err.flush();
+            status = ExitInput;
+            continue;
+        }
+        if (json) {
+            objects.append(infoJson(*result.document));
+            continue;
+        }
+        if (!std::exchange(first, false))
+            out << '\n';
+        printText(out, *result.document);
+        out.flush();
+    }
+    if (json && !(files.size() == 1 && objects.isEmpty())) {
+        const QJsonDocument document = files.size() == 1 ? QJsonDocument(objects.first().toObject())
+                                                         : QJsonDocument(objects);
+        out << document.toJson(QJsonDocument::Indented);
+    }
+    return status;
 }
 
 } // namespace Recension::Cli
