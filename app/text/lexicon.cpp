@@ -1,0 +1,410 @@
+#include "text/lexicon.h"
+
+#include "text/dictionaryfinder.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QReadWriteLock>
+#include <QSet>
+#include <QStringDecoder>
+#include <QStringEncoder>
+#include <QVector>
+
+#include <cstdio> // mythes.hxx uses FILE without including it
+#include <hunspell.hxx>
+#include <libstemmer.h>
+#include <mythes.hxx>
+
+#include <algorithm>
+#include <mutex>
+#include <thread>
+
+namespace Recension {
+
+namespace {
+
+/// A string-keyed cache that many threads read and now and then write.
+template <typename V>
+class Cache final
+{
+public:
+    bool find(const QString &key, V *value) const
+    {
+        const QReadLocker lock(&m_lock);
+        const auto it = m_map.constFind(key);
+        if (it == m_map.cend())
+            return false;
+        *value = it.value();
+        return true;
+    }
+    void insert(const QString &key, const V &value)
+    {
+        const QWriteLocker lock(&m_lock);
+        m_map.insert(key, value);
+    }
+
+private:
+    mutable QReadWriteLock m_lock;
+    QHash<QString, V> m_map;
+};
+
+/// How a MyThes entry relates a term to its head word.
+enum Relation : quint8 {
+    Synonym = 1, ///< no tag: a true synonym of one sense
+    Similar = 2, ///< "(similar term)"
+    Related = 4, ///< "(related term)"
+    Broader = 8, ///< "(generic term)": a hypernym ("house" for "publisher")
+    Antonym = 16 ///< "(antonym)"
+};
+/// Which relations make a synonym. Broader terms link far too much (half of all links)
+/// and antonyms must never link ("increase"/"decrease"): see tst_lexicon.
+constexpr quint8 SynonymRelations = Synonym | Similar;
+
+using Relations = QHash<QString, quint8>; ///< term -> Relation bits
+
+/// Converts between QString and a dictionary's 8-bit encoding.
+class Codec final
+{
+public:
+    void setEncoding(const QByteArray &name)
+    {
+        const QByteArray upper = name.trimmed().toUpper();
+        m_utf8 = upper.isEmpty() || upper == "UTF-8" || upper == "UTF8";
+        m_name = name.trimmed();
+    }
+    QByteArray encode(const QString &text) const
+    {
+        if (m_utf8)
+            return text.toUtf8();
+        QStringEncoder encoder(m_name.constData());
+        return encoder.isValid() ? QByteArray(encoder.encode(text)) : text.toLatin1();
+    }
+    QString decode(const char *data, qsizetype size) const
+    {
+        if (m_utf8)
+            return QString::fromUtf8(data, size);
+        QStringDecoder decoder(m_name.constData());
+        return decoder.isValid() ? QString(decoder.decode(QByteArrayView(data, size)))
+                                 : QString::fromLatin1(data, size);
+    }
+
+private:
+    QByteArray m_name;
+    bool m_utf8 = true;
+};
+
+struct StemmerDeleter
+{
+    void operator()(sb_stemmer *stemmer) const { sb_stemmer_delete(stemmer); }
+};
+using StemmerHandle = std::unique_ptr<sb_stemmer, StemmerDeleter>;
+
+} // namespace
+
+/// The loaded dictionaries of one Lexicon and its caches. Hunspell, MyThes and Snowball
+/// are not thread-safe: each is used under its own mutex (Snowball: one per user).
+class LexiconData final
+{
+public:
+    explicit LexiconData(DictionaryFiles files) : m_files(std::move(files)) { }
+
+    Hunspell *dictionary()
+    {
+        std::call_once(m_dictionaryOnce, [this] {
+            if (m_files.wordFile.isEmpty())
+                return;
+            m_hunspell = std::make_unique<Hunspell>(m_files.affixFile.toLocal8Bit().constData(),
+                                                    m_files.wordFile.toLocal8Bit().constData());
+            m_dictionaryCodec.setEncoding(QByteArray::fromStdString(m_hunspell->get_dict_encoding()));
+        });
+        return m_hunspell.get();
+    }
+
+    MyThes *thesaurus()
+    {
+        std::call_once(m_thesaurusOnce, [this] {
+            if (m_files.thesaurusData.isEmpty())
+                return;
+            m_mythes = std::make_unique<MyThes>(m_files.thesaurusIndex.toLocal8Bit().constData(),
+                                                m_files.thesaurusData.toLocal8Bit().constData());
+            const char *encoding = m_mythes->get_th_encoding();
+            m_thesaurusCodec.setEncoding(encoding ? QByteArray(encoding) : QByteArray());
+        });
+        return m_mythes.get();
+    }
+
+    QStringList hunspellStems(const QString &word)
+    {
+        Hunspell *hunspell = dictionary();
+        if (!hunspell)
+            return {};
+        std::vector<std::string> stems;
+        {
+            const QMutexLocker lock(&m_hunspellMutex);
+            stems = hunspell->stem(m_dictionaryCodec.encode(word).toStdString());
+        }
+        QStringList forms;
+        for (const std::string &stem : stems) {
+            const QString form = m_dictionaryCodec.decode(stem.data(), qsizetype(stem.size())).toLower();
+            if (!form.isEmpty() && !forms.contains(form))
+                forms.append(form);
+        }
+        return forms;
+    }
+
+    bool hunspellKnows(const QString &word)
+    {
+        Hunspell *hunspell = dictionary();
+        if (!hunspell)
+            return false;
+        const std::string encoded = m_dictionaryCodec.encode(word).toStdString();
+        const QMutexLocker lock(&m_hunspellMutex);
+        return hunspell->spell(encoded);
+    }
+
+    Relations thesaurusRelations(const QString &word)
+    {
+        MyThes *mythes = thesaurus();
+        Relations relations;
+        if (!mythes)
+            return relations;
+        const QByteArray encoded = m_thesaurusCodec.encode(word);
+        const QMutexLocker lock(&m_thesaurusMutex);
+        mentry *meanings = nullptr;
+        const int count = mythes->Lookup(encoded.constData(), int(encoded.size()), &meanings);
+        for (int m = 0; m < count; ++m) {
+            for (int s = 0; s < meanings[m].count; ++s) {
+                const char *term = meanings[m].psyns[s];
+                if (!term)
+                    continue;
+                QString text = m_thesaurusCodec.decode(term, qsizetype(qstrlen(term))).toLower();
+                quint8 relation = Synonym;
+                static const std::pair<const char16_t *, Relation> tags[] = {
+                    {u" (similar term)", Similar}, {u" (related term)", Related},
+                    {u" (generic term)", Broader}, {u" (antonym)", Antonym}};
+                for (const auto &[tag, kind] : tags) {
+                    const QStringView suffix(tag);
+                    if (text.endsWith(suffix)) {
+                        text.chop(suffix.size());
+                        relation = kind;
+                        break;
+                    }
+                }
+                text = text.trimmed();
+                if (!text.isEmpty() && text != word)
+                    relations[text] |= relation;
+            }
+        }
+        mythes->CleanUpAfterLookup(&meanings, count);
+        return relations;
+    }
+
+    /// MyThes' terms for a head word, cached.
+    Relations relationsOf(const QString &head)
+    {
+        Relations relations;
+        if (!m_relations.find(head, &relations)) {
+            relations = thesaurusRelations(head);
+            m_relations.insert(head, relations);
+        }
+        return relations;
+    }
+
+    QString snowballStem(const QString &word)
+    {
+        if (m_files.stemmer.isEmpty())
+            return word;
+        StemmerHandle stemmer;
+        {
+            const QMutexLocker lock(&m_stemmerMutex);
+            if (!m_idleStemmers.empty()) {
+                stemmer = std::move(m_idleStemmers.back());
+                m_idleStemmers.pop_back();
+            }
+        }
+        if (!stemmer)
+            stemmer.reset(sb_stemmer_new(m_files.stemmer.constData(), "UTF_8"));
+        if (!stemmer)
+            return word;
+        const QByteArray utf8 = word.toUtf8();
+        const sb_symbol *stemmed = sb_stemmer_stem(
+            stemmer.get(), reinterpret_cast<const sb_symbol *>(utf8.constData()), int(utf8.size()));
+        const QString result = stemmed
+            ? QString::fromUtf8(reinterpret_cast<const char *>(stemmed), sb_stemmer_length(stemmer.get()))
+            : word;
+        const QMutexLocker lock(&m_stemmerMutex);
+        m_idleStemmers.push_back(std::move(stemmer));
+        return result;
+    }
+
+    const DictionaryFiles &files() const { return m_files; }
+
+    Cache<QStringList> m_forms;
+    Cache<bool> m_known;
+    Cache<QString> m_stems;
+    Cache<bool> m_pairs;
+
+private:
+    Cache<Relations> m_relations;
+    DictionaryFiles m_files;
+    std::once_flag m_dictionaryOnce;
+    std::once_flag m_thesaurusOnce;
+    std::unique_ptr<Hunspell> m_hunspell;
+    std::unique_ptr<MyThes> m_mythes;
+    Codec m_dictionaryCodec;
+    Codec m_thesaurusCodec;
+    QMutex m_hunspellMutex;
+    QMutex m_thesaurusMutex;
+    QMutex m_stemmerMutex;
+    std::vector<StemmerHandle> m_idleStemmers; ///< one per thread that stemmed at once
+};
+
+std::shared_ptr<Lexicon> Lexicon::forLanguage(const QString &language)
+{
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<Lexicon>> byLanguage;
+    static QHash<QString, std::shared_ptr<Lexicon>> byFiles;
+
+    const QMutexLocker lock(&mutex);
+    if (const auto it = byLanguage.constFind(language); it != byLanguage.cend())
+        return it.value();
+    DictionaryFiles files = DictionaryFinder::find(language);
+    const QString identity = files.identity();
+    std::shared_ptr<Lexicon> lexicon = byFiles.value(identity);
+    if (!lexicon) {
+        lexicon = std::make_shared<Lexicon>(Passkey(), std::make_unique<LexiconData>(std::move(files)));
+        byFiles.insert(identity, lexicon);
+    }
+    byLanguage.insert(language, lexicon);
+    return lexicon;
+}
+
+Lexicon::Lexicon(Passkey, std::unique_ptr<LexiconData> data) : m_data(std::move(data)) { }
+
+Lexicon::~Lexicon() = default;
+
+void Lexicon::preload() const
+{
+    std::thread thesaurus([this] { m_data->thesaurus(); });
+    m_data->dictionary();
+    thesaurus.join();
+}
+
+bool Lexicon::hasDictionary() const
+{
+    return !m_data->files().wordFile.isEmpty();
+}
+
+bool Lexicon::hasThesaurus() const
+{
+    return !m_data->files().thesaurusData.isEmpty();
+}
+
+bool Lexicon::hasStemmer() const
+{
+    return !m_data->files().stemmer.isEmpty();
+}
+
+QString Lexicon::dictionaryName() const
+{
+    return m_data->files().name;
+}
+
+QStringList Lexicon::dictionaryForms(const QString &word) const
+{
+    QStringList forms;
+    if (m_data->m_forms.find(word, &forms))
+        return forms;
+    forms = m_data->hunspellStems(word);
+    m_data->m_forms.insert(word, forms);
+    return forms;
+}
+
+QString Lexicon::dictionaryForm(const QString &word) const
+{
+    const QStringList forms = dictionaryForms(word);
+    return forms.isEmpty() ? word : forms.first();
+}
+
+bool Lexicon::isKnownWord(const QString &word) const
+{
+    bool known = false;
+    if (m_data->m_known.find(word, &known))
+        return known;
+    known = m_data->hunspellKnows(word);
+    m_data->m_known.insert(word, known);
+    return known;
+}
+
+QString Lexicon::stem(const QString &word) const
+{
+    QString stemmed;
+    if (m_data->m_stems.find(word, &stemmed))
+        return stemmed;
+    stemmed = m_data->snowballStem(word);
+    m_data->m_stems.insert(word, stemmed);
+    return stemmed;
+}
+
+namespace {
+
+/// The word and its dictionary forms, the word first.
+QStringList formsOf(const Lexicon &lexicon, const QString &word)
+{
+    QStringList forms{word};
+    for (const QString &form : lexicon.dictionaryForms(word))
+        if (!forms.contains(form))
+            forms.append(form);
+    return forms;
+}
+
+} // namespace
+
+bool Lexicon::areSynonyms(const QString &a, const QString &b) const
+{
+    if (a == b || a.isEmpty() || b.isEmpty() || !hasThesaurus())
+        return false;
+    const QString pair = a < b ? a + u'\t' + b : b + u'\t' + a;
+    bool linked = false;
+    if (m_data->m_pairs.find(pair, &linked))
+        return linked;
+
+    const QStringList formsA = formsOf(*this, a);
+    const QStringList formsB = formsOf(*this, b);
+    bool sameWord = false;
+    for (const QString &form : formsA)
+        sameWord = sameWord || formsB.contains(form);
+
+    quint8 relation = 0;
+    if (!sameWord) {
+        auto relate = [&](const QStringList &heads, const QStringList &terms) {
+            for (const QString &head : heads) {
+                const Relations relations = m_data->relationsOf(head);
+                for (const QString &term : terms)
+                    relation |= relations.value(term, 0);
+            }
+        };
+        relate(formsA, formsB);
+        relate(formsB, formsA);
+    }
+    // An antonym in any sense vetoes the link.
+    linked = (relation & SynonymRelations) && !(relation & Antonym);
+    m_data->m_pairs.insert(pair, linked);
+    return linked;
+}
+
+QStringList Lexicon::synonyms(const QString &word) const
+{
+    QSet<QString> found;
+    for (const QString &head : formsOf(*this, word)) {
+        const Relations relations = m_data->relationsOf(head);
+        for (auto it = relations.cbegin(); it != relations.cend(); ++it)
+            if ((it.value() & SynonymRelations) && !(it.value() & Antonym))
+                found.insert(it.key());
+    }
+    QStringList list(found.cbegin(), found.cend());
+    list.sort();
+    return list;
+}
+
+} // namespace Recension

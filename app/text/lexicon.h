@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace Recension {
+
+class LexiconData;
+
+/// @brief Hunspell + MyThes + Snowball for one language; loaded lazily once, thread-safe, cached.
+/// Every function may be called from any thread at once. Words passed in are expected in
+/// lower case (comparison keys will do). A language without dictionaries still works:
+/// dictionary forms are the words themselves, nothing is a synonym, and stems come from
+/// Snowball when it knows the language, else they are the words.
+class Lexicon final
+{
+    struct Passkey
+    {
+        explicit Passkey() = default;
+    };
+
+public:
+    /// @brief The shared lexicon of a BCP 47 language tag ("en", "en-US", "de"); never null.
+    static std::shared_ptr<Lexicon> forLanguage(const QString &language);
+
+    Lexicon(Passkey, std::unique_ptr<LexiconData> data);
+    ~Lexicon();
+    Lexicon(const Lexicon &) = delete;
+    Lexicon &operator=(const Lexicon &) = delete;
+
+    /// @brief Loads the dictionaries now, Hunspell and MyThes in parallel (call from a worker).
+    void preload() const;
+    /// @brief Whether a Hunspell dictionary was found for the language.
+    bool hasDictionary() const;
+    /// @brief Whether a MyThes thesaurus was found for the language.
+    bool hasThesaurus() const;
+    /// @brief Whether Snowball has a stemmer for the language.
+    bool hasStemmer() const;
+    /// @brief The dictionary's name ("en_US"), empty without one.
+    QString dictionaryName() const;
+
+    /// @brief Hunspell's first stem of a word, or the word when Hunspell knows none; cached.
+    QString dictionaryForm(const QString &word) const;
+    /// @brief All of Hunspell's stems of a word, lower-cased, first one first (may be empty).
+    QStringList dictionaryForms(const QString &word) const;
+    /// @brief Hunspell's spell check of a word; cached.
+    bool isKnownWord(const QString &word) const;
+    /// @brief True when a MyThes entry of a dictionary form of one word lists a dictionary
+    /// form of the other as a synonym (not an antonym, not a broader term), either way
+    /// round; never synonyms of synonyms, never two forms of one word; cached.
+    bool areSynonyms(const QString &a, const QString &b) const;
+    /// @brief The words MyThes lists as synonyms of a word or its dictionary forms, sorted.
+    QStringList synonyms(const QString &word) const;
+    /// @brief Snowball stem of a word (the word itself without a stemmer); cached.
+    QString stem(const QString &word) const;
+
+private:
+    std::unique_ptr<LexiconData> m_data;
+};
+
+} // namespace Recension
