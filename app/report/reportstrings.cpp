@@ -1,6 +1,7 @@
 #include "report/reportstrings.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace Recension {
 
@@ -127,6 +128,56 @@ QString changeSummary(const Comparison &comparison, const Change &change)
         what = QCoreApplication::translate(Context, "%1 → %2").arg(excerpt(Left), excerpt(Right));
     //: category: what changed, e.g. "synonym: security → safety"
     return QCoreApplication::translate(Context, "%1: %2").arg(categoryName(change.category), what);
+}
+
+QList<SummaryField> documentFields(const Comparison &comparison)
+{
+    const auto row = [&](const char *label, const auto &field) {
+        SummaryField result{translated(label), {}};
+        for (Side side : {Left, Right}) {
+            if (const DocumentPtr &doc = comparison.documents[side])
+                result.values[side] = field(*doc);
+        }
+        return result;
+    };
+    return {
+        row(QT_TRANSLATE_NOOP("Recension::Report", "Title"), [](const Document &d) { return d.title; }),
+        row(QT_TRANSLATE_NOOP("Recension::Report", "File"), [](const Document &d) { return d.displayName(); }),
+        row(QT_TRANSLATE_NOOP("Recension::Report", "SHA-256"), [](const Document &d) { return d.sha256; }),
+        row(QT_TRANSLATE_NOOP("Recension::Report", "Encoding"), [](const Document &d) { return d.encoding; }),
+        row(QT_TRANSLATE_NOOP("Recension::Report", "Language"), [](const Document &d) { return d.language; }),
+        row(QT_TRANSLATE_NOOP("Recension::Report", "Words"),
+            [](const Document &d) { return QLocale().toString(d.wordCount); })};
+}
+
+QList<SummaryField> optionFields(const CompareOptions &options, ReportScope scope)
+{
+    const auto yesNo = [](bool value) {
+        return value ? translated(QT_TRANSLATE_NOOP("Recension::Report", "yes"))
+                     : translated(QT_TRANSLATE_NOOP("Recension::Report", "no"));
+    };
+    const QString shown = scope == ReportScope::FullText
+        ? translated(QT_TRANSLATE_NOOP("Recension::Report", "full text"))
+        : translated(QT_TRANSLATE_NOOP("Recension::Report", "changed passages, with a sentence of context"));
+    return {{translated(QT_TRANSLATE_NOOP("Recension::Report", "Ignore case")), {yesNo(options.ignoreCase), {}}},
+            {translated(QT_TRANSLATE_NOOP("Recension::Report", "Ignore punctuation")),
+             {yesNo(options.ignorePunctuation), {}}},
+            {translated(QT_TRANSLATE_NOOP("Recension::Report", "Synonyms unimportant")),
+             {yesNo(options.synonymsUnimportant), {}}},
+            {translated(QT_TRANSLATE_NOOP("Recension::Report", "Default language")), {options.language, {}}},
+            {translated(QT_TRANSLATE_NOOP("Recension::Report", "Report shows")), {shown, {}}}};
+}
+
+QString percent(double fraction)
+{
+    //: a percentage, e.g. "87.7 %"
+    return translated(QT_TRANSLATE_NOOP("Recension::Report", "%1 %"))
+        .arg(QLocale().toString(fraction * 100.0, 'f', 1));
+}
+
+QString reportTitle()
+{
+    return translated(QT_TRANSLATE_NOOP("Recension::Report", "Comparison report"));
 }
 
 } // namespace Recension

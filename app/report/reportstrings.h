@@ -1,8 +1,13 @@
 #pragma once
 
 #include "compare/comparison.h"
+#include "report/reportoptions.h"
 
+#include <QList>
+#include <QPair>
 #include <QString>
+
+#include <array>
 
 namespace Recension {
 
@@ -26,5 +31,21 @@ QString linkKindName(LinkKind kind);
 
 /// @brief "synonym: security → safety": what a change did, in one line (a tooltip or index entry).
 QString changeSummary(const Comparison &comparison, const Change &change);
+
+/// A labelled line of the summary: label, then the left and right values (or one value).
+struct SummaryField
+{
+    QString label;
+    std::array<QString, 2> values;
+};
+
+/// @brief Title, file, SHA-256, encoding, language and words of both documents.
+QList<SummaryField> documentFields(const Comparison &comparison);
+/// @brief The comparison's options and the report's scope, one value each (in values[0]).
+QList<SummaryField> optionFields(const CompareOptions &options, ReportScope scope);
+/// @brief "87.7 %" in the user's locale.
+QString percent(double fraction);
+/// @brief The report's title line.
+QString reportTitle();
 
 } // namespace Recension

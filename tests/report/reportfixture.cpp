@@ -55,7 +55,10 @@ ComparisonPtr handBuiltComparison()
         QStringLiteral("The bridge would cost 12 million euros."),
         QStringLiteral("Critics, among them the anglers of \u00abРыбаки\u00bb and the club "
                        "\u00ab\u0391\u03bb\u03b9\u03b5\u03af\u03c2\u00bb, say the plan ignores "
-                       "the harbour.")});
+                       "the harbour."),
+        QStringLiteral("Readers typed <script> & </b> into the council's comment form."),
+        QStringLiteral("The ferry pier is old. Its planks are worn. Repairs began in June. Workers "
+                       "replaced the rails. The pier reopens soon.")});
     c->documents[Right] = makeDocument(QStringLiteral("right.txt"), {
         QStringLiteral("Harbour council postpones the bridge vote"),
         QStringLiteral("The council of Port Elden %1 delayed its vote on the new bridge until "
@@ -64,7 +67,10 @@ ComparisonPtr handBuiltComparison()
                        "Ana Lucia Ferreira."),
         QStringLiteral("The bridge would cost 15 million euros."),
         QStringLiteral("Some sixty residents attended the meeting, which lasted three hours."),
-        QStringLiteral("A ferry service will start in May.")});
+        QStringLiteral("A ferry service will start in May."),
+        QStringLiteral("Readers typed <script> & </b> into the council's comment form."),
+        QStringLiteral("The ferry pier is old. Its planks are worn. Repairs started in June. Workers "
+                       "replaced the rails. The pier reopens soon.")});
     c->options.synonymsUnimportant = true;
     c->similarity = 0.876543;
     c->wordCounts = {c->documents[Left]->wordCount, c->documents[Right]->wordCount};
@@ -83,6 +89,8 @@ ComparisonPtr handBuiltComparison()
     link(LinkKind::Modified, {4}, {3}, 0.9);
     link(LinkKind::Deleted, {5}, {}, 0.0);
     link(LinkKind::Inserted, {}, {5}, 0.0);
+    link(LinkKind::Identical, {6}, {6}, 1.0);
+    link(LinkKind::Modified, {7}, {7}, 0.95);
     c->links[2].sentences.append({{QVector<int>{0}, QVector<int>{0}}, 0.123456});
 
     const auto change = [&](Category category, Severity severity, bool inQuote, Span left,
@@ -117,6 +125,8 @@ ComparisonPtr handBuiltComparison()
            words(Right, 3, "15"), 4);
     change(Category::Deleted, Severity::Medium, false, wholeParagraph(*c, Left, 5), Span{}, 5);
     change(Category::Inserted, Severity::Medium, false, Span{}, wholeParagraph(*c, Right, 5), 6);
+    change(Category::Synonym, Severity::Low, false, words(Left, 7, "began"),
+           words(Right, 7, "started"), 8);
 
     Quote quote;
     quote.status = QuoteStatus::Altered;
