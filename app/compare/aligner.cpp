@@ -231,6 +231,57 @@ void Aligner::alignGap(int i0, int i1, int j0, int j1, const QVector<bool> &excl
     out->append(pairs);
 }
 
+void Aligner::extendPairs(QVector<Pair> *pairs) const
+{
+    // An anchor is one sentence to one; when the sentence was split (or two were merged),
+    // the other half stands unpaired right beside it and the merged pair is much closer.
+    const int n = m_units.units(0).size();
+    const int m = m_units.units(1).size();
+    QVector<bool> pairedLeft(n, false), pairedRight(m, false);
+    for (const Pair &pair : *pairs) {
+        for (int u : pair.left)
+            pairedLeft[u] = true;
+        for (int u : pair.right)
+            pairedRight[u] = true;
+    }
+    const double gain = 0.05;
+    for (Pair &pair : *pairs) {
+        if (pair.left.size() != 1 || pair.right.size() != 1)
+            continue;
+        const SentenceUnit &x = m_units.units(0)[pair.left.first()];
+        const SentenceUnit &y = m_units.units(1)[pair.right.first()];
+        const double base = m_units.similarity(x.stems, x.weight, y.stems, y.weight);
+        double best = base + gain;
+        int bestSide = -1, bestUnit = -1;
+        for (int side = 0; side < 2; ++side) {
+            const QVector<int> &own = side == 0 ? pair.left : pair.right;
+            const QVector<bool> &paired = side == 0 ? pairedLeft : pairedRight;
+            const int count = side == 0 ? n : m;
+            for (int neighbour : {own.first() - 1, own.first() + 1}) {
+                if (neighbour < 0 || neighbour >= count || paired[neighbour])
+                    continue;
+                const SentenceUnit &extra = m_units.units(side)[neighbour];
+                const SentenceUnit &mine = side == 0 ? x : y;
+                qint64 w = 0;
+                const auto stems = m_units.merged(mine.stems, extra.stems, &w);
+                const double sim = side == 0 ? m_units.similarity(stems, w, y.stems, y.weight)
+                                             : m_units.similarity(x.stems, x.weight, stems, w);
+                if (sim > best) {
+                    best = sim;
+                    bestSide = side;
+                    bestUnit = neighbour;
+                }
+            }
+        }
+        if (bestSide < 0)
+            continue;
+        QVector<int> &own = bestSide == 0 ? pair.left : pair.right;
+        own.append(bestUnit);
+        std::sort(own.begin(), own.end());
+        (bestSide == 0 ? pairedLeft : pairedRight)[bestUnit] = true;
+    }
+}
+
 QVector<Link> Aligner::align(int leftParagraphs, int rightParagraphs,
                              const std::atomic_bool *cancel) const
 {
@@ -258,6 +309,7 @@ QVector<Link> Aligner::align(int leftParagraphs, int rightParagraphs,
             return {};
     }
     alignGap(prevI, left.size(), prevJ, right.size(), excludedLeft, excludedRight, &inOrder);
+    extendPairs(&inOrder);
 
     // Paragraph links are the connected components of the paragraphs joined by pairs.
     ParagraphComponents components(leftParagraphs, rightParagraphs);

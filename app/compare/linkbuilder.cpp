@@ -135,8 +135,11 @@ void rescueParagraphs(const SentenceUnits &units, double threshold, ParagraphCom
         for (int q = fromRight; q < toRight; ++q)
             if (!c->isLinked(1, q))
                 b.append(q);
-        // Past a million cells the gap is two unrelated stretches, not a paraphrase.
-        if (!a.isEmpty() && !b.isEmpty() && qint64(a.size()) * b.size() <= 1'000'000)
+        // Only gaps held between aligned passages are paraphrase candidates: with nothing
+        // aligned at all the documents are unrelated, and past a million cells the gap is
+        // two unrelated stretches.
+        if (!ordered.isEmpty() && !a.isEmpty() && !b.isEmpty()
+            && qint64(a.size()) * b.size() <= 1'000'000)
             for (const auto &pair : alignRuns(units, l, r, a, b, threshold))
                 c->link(pair.first, pair.second);
         if (k < ordered.size()) {
