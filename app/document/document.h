@@ -15,6 +15,12 @@ struct Paragraph
     QString text;     ///< decoded text as displayed, never normalised
     int line = 0;     ///< 1-based source line on which the paragraph starts
     int lastLine = 0; ///< 1-based source line on which it ends
+
+    bool operator==(const Paragraph &o) const
+    {
+        return text == o.text && line == o.line && lastLine == o.lastLine;
+    }
+    bool operator!=(const Paragraph &o) const { return !(*this == o); }
 };
 
 /// Which reader produced a document.

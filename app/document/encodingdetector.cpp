@@ -85,7 +85,8 @@ const char *guessUnmarkedUtf16(const QByteArray &bytes)
     return nullptr;
 }
 
-/// The IANA name ICU knows for a charset label, or the label itself.
+/// The preferred IANA (MIME) name ICU knows for a charset label, or the label itself:
+/// "ISO-8859-1" rather than its primary name "ISO_8859-1:1987".
 QString ianaName(const QByteArray &label)
 {
     UErrorCode status = U_ZERO_ERROR;
@@ -93,10 +94,15 @@ QString ianaName(const QByteArray &label)
     if (U_FAILURE(status) || !converter)
         return QString::fromLatin1(label);
     const char *internal = ucnv_getName(converter, &status);
-    const char *standard
-        = U_SUCCESS(status) ? ucnv_getStandardName(internal, "IANA", &status) : nullptr;
-    const QString name = U_SUCCESS(status) && standard ? QString::fromLatin1(standard)
-                                                       : QString::fromLatin1(label);
+    const char *standard = nullptr;
+    for (const char *registry : {"MIME", "IANA"}) {
+        UErrorCode lookup = U_ZERO_ERROR;
+        if (U_SUCCESS(status) && !standard)
+            standard = ucnv_getStandardName(internal, registry, &lookup);
+        if (U_FAILURE(lookup))
+            standard = nullptr;
+    }
+    const QString name = standard ? QString::fromLatin1(standard) : QString::fromLatin1(label);
     ucnv_close(converter);
     return name;
 }
@@ -132,11 +138,17 @@ QByteArray detectCharset(const QByteArray &bytes, bool html)
     const int length = int(qMin<qsizetype>(bytes.size(), 4 * 1024 * 1024));
     ucsdet_setText(detector.get(), bytes.constData(), length, &status);
     ucsdet_enableInputFilter(detector.get(), html);
-    const UCharsetMatch *match = ucsdet_detect(detector.get(), &status);
-    if (U_FAILURE(status) || !match)
-        return {};
-    const char *name = ucsdet_getName(match, &status);
-    return U_SUCCESS(status) && name ? QByteArray(name) : QByteArray();
+    int32_t count = 0;
+    const UCharsetMatch **matches = ucsdet_detectAll(detector.get(), &count, &status);
+    for (int32_t i = 0; U_SUCCESS(status) && i < count; ++i) {
+        const QByteArray name = ucsdet_getName(matches[i], &status);
+        // Unmarked UTF-16 was recognised by its NUL bytes before the detector was asked;
+        // without them its UTF-16/32 guesses are wrong (it named short windows-1252 text
+        // "UTF-16BE", and disabling those charsets does not stop it in ICU 72).
+        if (U_SUCCESS(status) && !name.startsWith("UTF-16") && !name.startsWith("UTF-32"))
+            return name;
+    }
+    return {};
 }
 
 DecodedText decodeLegacy(const QByteArray &bytes, const QByteArray &label)

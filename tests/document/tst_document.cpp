@@ -4,6 +4,8 @@
 
 using namespace Recension;
 
+Q_DECLARE_METATYPE(Recension::DocumentFormat)
+
 class TestDocument : public QObject
 {
     Q_OBJECT
@@ -12,7 +14,8 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("file in a folder") << QStringLiteral("a/b/story.txt") << QStringLiteral("story.txt");
+        QTest::newRow("file in a folder")
+            << QStringLiteral("a/b/story.txt") << QStringLiteral("story.txt");
         QTest::newRow("bare file") << QStringLiteral("story.html") << QStringLiteral("story.html");
     }
     void displayName()
@@ -22,6 +25,21 @@ private slots:
         Document doc;
         doc.path = path;
         QCOMPARE(doc.displayName(), expected);
+    }
+
+    void formatNames_data()
+    {
+        QTest::addColumn<DocumentFormat>("format");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("plain text") << DocumentFormat::PlainText << QStringLiteral("text");
+        QTest::newRow("Markdown") << DocumentFormat::Markdown << QStringLiteral("markdown");
+        QTest::newRow("HTML") << DocumentFormat::Html << QStringLiteral("html");
+    }
+    void formatNames()
+    {
+        QFETCH(DocumentFormat, format);
+        QFETCH(QString, name);
+        QCOMPARE(toString(format), name);
     }
 };
 
