@@ -71,7 +71,7 @@ QByteArray stemmerFor(const QString &lang)
 
 QString DictionaryFiles::identity() const
 {
-    return wordFile + u'|' + thesaurusData + u'|' + QString::fromLatin1(stemmer);
+    return language + u'|' + wordFile + u'|' + thesaurusData + u'|' + QString::fromLatin1(stemmer);
 }
 
 QStringList DictionaryFinder::hunspellFolders()
@@ -93,6 +93,7 @@ DictionaryFiles DictionaryFinder::find(const QString &language)
 {
     DictionaryFiles files;
     const QString lang = splitTag(language).first;
+    files.language = lang;
     const QStringList names = candidateNames(language);
 
     const QStringList hunspell = hunspellFolders();

@@ -9,6 +9,7 @@ namespace Recension {
 /// Where the word lists of one language are; empty where there are none.
 struct DictionaryFiles
 {
+    QString language;       ///< primary language subtag, lower case ("en")
     QString name;           ///< Hunspell dictionary name ("en_US")
     QString affixFile;      ///< Hunspell .aff
     QString wordFile;       ///< Hunspell .dic

@@ -41,9 +41,11 @@ public:
     /// @brief The dictionary's name ("en_US"), empty without one.
     QString dictionaryName() const;
 
-    /// @brief Hunspell's first stem of a word, or the word when Hunspell knows none; cached.
+    /// @brief The first of dictionaryForms(), or the word itself when it has none; cached.
     QString dictionaryForm(const QString &word) const;
-    /// @brief All of Hunspell's stems of a word, lower-cased, first one first (may be empty).
+    /// @brief The dictionary forms of a word, lower-cased, best first (may be empty): an
+    /// irregular form's lemma ("said" -> "say"), then Hunspell's stems that keep the word's
+    /// beginning (suffixes only: "increase" is not a form of "crease"); cached.
     QStringList dictionaryForms(const QString &word) const;
     /// @brief Hunspell's spell check of a word; cached.
     bool isKnownWord(const QString &word) const;
