@@ -1,5 +1,7 @@
 #include "compare/classifier.h"
 
+#include "text/lexicon.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -127,39 +129,28 @@ void Classifier::classifyPiece(const Piece &piece, PassageResult *result) const
         return;
     }
 
-    // Word for word: each facing pair gets its own name when every pair has one, so a
-    // spun clause reads as its individual swaps rather than one replacement.
+    // Word for word: each facing pair gets its own name, so a spun clause reads as its
+    // individual swaps; neighbouring pairs with no relation read as one replacement.
     if (words[Left].size() == words[Right].size()) {
-        QVector<Relation> relations;
-        bool allNamed = true;
-        for (int k = 0; k < words[Left].size(); ++k) {
-            const PassageToken &a = words[Left][k];
-            const PassageToken &b = words[Right][k];
-            const Relation r = m_facts.relate(a.paragraph, a.token, b.paragraph, b.token);
-            relations.append(r);
-            allNamed = allNamed && r != Relation::Unrelated;
-        }
-        if (allNamed) {
-            for (int k = 0; k < relations.size(); ++k) {
-                if (relations[k] == Relation::Equal)
-                    continue;
-                const Category category = categoryOf(relations[k]);
-                const bool equivalent = relations[k] == Relation::Synonym
-                    || relations[k] == Relation::Inflection;
-                if (equivalent)
-                    result->equivalentWords += 2;
-                Change change = makeChange(category, {{{words[Left][k]}, {words[Right][k]}}},
-                                           relations[k] != Relation::NumberStyle);
-                if (relations[k] == Relation::NameSpelling)
-                    change.severity = Severity::High;
-                if (category == Category::Synonym && m_options.synonymsUnimportant && !change.inQuote)
-                    continue;
-                result->changes.append(change);
-            }
-            return;
-        }
+        classifyFacingWords(words, result);
+        return;
+    }
+    // One word for a short phrase: the thesaurus knows some ("situation", "state of affairs").
+    if ((words[Left].size() == 1 || words[Right].size() == 1)
+        && std::max(words[Left].size(), words[Right].size()) <= 4 && isPhraseSynonym(words)) {
+        Change change = makeChange(Category::Synonym, piece.tokens);
+        result->equivalentWords += words[Left].size() + words[Right].size();
+        if (!m_options.synonymsUnimportant || change.inQuote)
+            result->changes.append(change);
+        return;
     }
 
+    classifyPhrase(piece, words, result);
+}
+
+void Classifier::classifyPhrase(const Piece &piece, const std::array<QVector<PassageToken>, 2> &words,
+                                PassageResult *result) const
+{
     // A phrase replaced by another: numbers first, then names, by the spec's precedence.
     std::array<QVector<double>, 2> values;
     bool hasName = false;
@@ -181,6 +172,64 @@ void Classifier::classifyPiece(const Piece &piece, PassageResult *result) const
         category = Category::Name;
     }
     result->changes.append(makeChange(category, piece.tokens, valueChanged));
+}
+
+bool Classifier::isPhraseSynonym(const std::array<QVector<PassageToken>, 2> &words) const
+{
+    std::array<QString, 2> text;
+    for (int side = 0; side < 2; ++side) {
+        QStringList parts;
+        for (const PassageToken &pt : words[side]) {
+            const Token &token = m_facts.token(Side(side), pt.paragraph, pt.token);
+            if (m_facts.isProperName(Side(side), pt.paragraph, pt.token) || m_facts.numberValue(token))
+                return false;
+            parts << m_facts.keyText(token);
+        }
+        text[side] = parts.join(QLatin1Char(' '));
+    }
+    return m_facts.lexicon().areSynonyms(text[Left], text[Right]);
+}
+
+void Classifier::classifyFacingWords(const std::array<QVector<PassageToken>, 2> &words,
+                                     PassageResult *result) const
+{
+    std::array<QVector<PassageToken>, 2> unrelated;
+    auto flushUnrelated = [&]() {
+        if (unrelated[Left].isEmpty())
+            return;
+        // A run of unrelated words that holds a number or a name is that kind of change.
+        Piece piece;
+        piece.tokens = unrelated;
+        classifyPhrase(piece, unrelated, result);
+        unrelated[Left].clear();
+        unrelated[Right].clear();
+    };
+    for (int k = 0; k < words[Left].size(); ++k) {
+        const PassageToken &a = words[Left][k];
+        const PassageToken &b = words[Right][k];
+        const Relation relation = m_facts.relate(a.paragraph, a.token, b.paragraph, b.token);
+        if (relation == Relation::Unrelated) {
+            if (!unrelated[Left].isEmpty() && (unrelated[Left].last().paragraph != a.paragraph
+                                               || unrelated[Right].last().paragraph != b.paragraph))
+                flushUnrelated();
+            unrelated[Left].append(a);
+            unrelated[Right].append(b);
+            continue;
+        }
+        flushUnrelated();
+        if (relation == Relation::Equal)
+            continue;
+        const Category category = categoryOf(relation);
+        if (relation == Relation::Synonym || relation == Relation::Inflection)
+            result->equivalentWords += 2;
+        Change change = makeChange(category, {{{a}, {b}}}, relation != Relation::NumberStyle);
+        if (relation == Relation::NameSpelling)
+            change.severity = Severity::High;
+        if (category == Category::Synonym && m_options.synonymsUnimportant && !change.inQuote)
+            continue;
+        result->changes.append(change);
+    }
+    flushUnrelated();
 }
 
 void Classifier::classifyHunk(const PassageDiff &diff, const Hunk &hunk, PassageResult *result) const

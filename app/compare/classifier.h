@@ -34,6 +34,11 @@ private:
         std::array<QVector<PassageToken>, 2> tokens;
     };
 
+    void classifyFacingWords(const std::array<QVector<PassageToken>, 2> &words,
+                             PassageResult *result) const;
+    void classifyPhrase(const Piece &piece, const std::array<QVector<PassageToken>, 2> &words,
+                        PassageResult *result) const;
+    bool isPhraseSynonym(const std::array<QVector<PassageToken>, 2> &words) const;
     void classifyHunk(const PassageDiff &diff, const Hunk &hunk, PassageResult *result) const;
     void classifyPiece(const Piece &piece, PassageResult *result) const;
     void addCaseChanges(const PassageDiff &diff, PassageResult *result) const;
