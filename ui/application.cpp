@@ -2,10 +2,12 @@
 
 #include "cli/commandline.h"
 #include "ui/mainwindow.h"
+#include "ui/screenshot.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QMessageBox>
 #include <cstdio>
 
 namespace Recension::Ui {
@@ -27,6 +29,9 @@ bool hasDisplay()
 
 int runApplication(int argc, char **argv)
 {
+    // A screenshot needs no display: choose the offscreen platform before Qt starts.
+    if (Screenshot::requested(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     if (!hasDisplay()) {
         std::fputs(QCoreApplication::translate(
                        "Recension::Ui",
@@ -42,6 +47,7 @@ int runApplication(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("recension"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RECENSION_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Recension"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("recension"));
     Cli::installTranslators();
 
     QCommandLineParser parser;
@@ -49,13 +55,28 @@ int runApplication(int argc, char **argv)
         QCoreApplication::translate("Recension::Ui", "Compare versions of an article."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("Recension::Ui",
+                                    "Render the window comparing the first two files to an "
+                                    "image file, then exit."),
+        QCoreApplication::translate("Recension::Ui", "FILE.png"));
+    parser.addOption(screenshot);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QCoreApplication::translate("Recension::Ui", "Articles to open."),
                                  QStringLiteral("[FILE...]"));
     parser.process(app);
 
+    if (parser.isSet(screenshot))
+        return int(Screenshot::render(parser.value(screenshot), parser.positionalArguments()));
+
     MainWindow window;
     window.show();
+    const QStringList errors = window.openFiles(parser.positionalArguments());
+    if (!errors.isEmpty())
+        QMessageBox::warning(&window,
+                             QCoreApplication::translate("Recension::Ui", "Open Versions"),
+                             errors.join(QLatin1Char('\n')));
     return app.exec();
 }
 

@@ -1,14 +1,144 @@
 #pragma once
 
+#include "compare/comparison.h"
+#include "ui/preferences.h"
+
 #include <QMainWindow>
+
+#include <array>
+
+class QAction;
+class QDockWidget;
+class QSplitter;
+
+namespace Recension {
+class DocumentSet;
+}
 
 namespace Recension::Ui {
 
+class ChangeListPanel;
+class ComparisonRunner;
+class ComparisonStatus;
+class DocumentListPanel;
+class FindBar;
+class LegendWidget;
+class PairBar;
+class RecentFiles;
+class SideBySideView;
+
+/// @brief The desktop window: open versions, the pair compared side by side, the change
+/// list, options, find and "Copy as evidence". It displays Comparisons; the engine makes
+/// them on a worker thread (ComparisonRunner).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
+    /// Persistent windows restore and save geometry, options and recent files; transient
+    /// ones (screenshots, tests) start from defaults and leave the settings alone.
+    enum class Session { Persistent, Transient };
+
     explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(Session session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DocumentSet *documents() const { return m_documents; }
+    ComparisonRunner *runner() const { return m_runner; }
+    SideBySideView *view() const { return m_view; }
+    ChangeListPanel *changeList() const { return m_changeList; }
+    ComparisonStatus *comparisonStatus() const { return m_status; }
+    FindBar *findBar() const { return m_findBar; }
+    ComparisonPtr comparison() const { return m_comparison; }
+    std::array<int, 2> pair() const { return m_pair; }
+    bool isComparing() const;
+
+    Preferences preferences() const { return m_preferences; }
+    /// @brief Applies preferences; changed comparison options re-run the comparison.
+    void setPreferences(const Preferences &preferences);
+
+    /// @brief Loads files and adds them; returns one message per file that failed.
+    QStringList openFiles(const QStringList &paths);
+    /// @brief Adds a loaded document; the first two open are compared.
+    int addDocument(const DocumentPtr &document);
+    /// @brief Compares two open versions (indices into documents()).
+    void setPair(int left, int right);
+    void swapSides();
+    void removeDocument(int index);
+    /// @brief Makes the next (or previous) change of the filtered list current.
+    void goToChange(bool backwards);
+    /// @brief The current change (index into Comparison::changes), or -1.
+    int currentChange() const;
+    void setCurrentChange(int changeIndex);
+    /// @brief Puts the evidence text of a change on the clipboard.
+    void copyEvidence(int changeIndex);
+
+signals:
+    void comparisonFinished();
+    void comparisonCancelled();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createWidgets();
+    void restoreSettings();
+    void saveSettings() const;
+    void startComparison();
+    void showComparison(const ComparisonPtr &comparison);
+    void applyPreferencesToView();
+    void syncOptionActions();
+    void updateTitle();
+    void updateActions();
+    void openDialog();
+    void pasteAsNewVersion();
+    void showSettings();
+    void showAbout();
+    void changeTextSize(int steps);
+
+    Session m_session;
+    DocumentSet *m_documents = nullptr;
+    ComparisonRunner *m_runner = nullptr;
+    ComparisonPtr m_comparison;
+    std::array<int, 2> m_pair{-1, -1};
+    Preferences m_preferences;
+    int m_pasteCounter = 0;
+
+    SideBySideView *m_view = nullptr;
+    ChangeListPanel *m_changeList = nullptr;
+    DocumentListPanel *m_documentList = nullptr;
+    PairBar *m_pairBar = nullptr;
+    FindBar *m_findBar = nullptr;
+    LegendWidget *m_legend = nullptr;
+    ComparisonStatus *m_status = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QDockWidget *m_versionsDock = nullptr;
+    QDockWidget *m_legendDock = nullptr;
+    RecentFiles *m_recent = nullptr;
+
+    QAction *m_openAction = nullptr;
+    QAction *m_pasteAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_evidenceAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_findNextAction = nullptr;
+    QAction *m_findPreviousAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_swapAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_ignoreCaseAction = nullptr;
+    QAction *m_ignorePunctuationAction = nullptr;
+    QAction *m_hideSynonymsAction = nullptr;
+    QAction *m_largerAction = nullptr;
+    QAction *m_smallerAction = nullptr;
+    QAction *m_aboutAction = nullptr;
 };
 
 } // namespace Recension::Ui

@@ -1,0 +1,84 @@
+#include "ui/changefilterproxy.h"
+
+#include "ui/changelistmodel.h"
+
+namespace Recension::Ui {
+
+ChangeFilterProxy::ChangeFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    m_categories.fill(true);
+    m_severities.fill(true);
+    setSortRole(ChangeListModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void ChangeFilterProxy::setCategoryVisible(Category category, bool visible)
+{
+    if (m_categories[int(category)] == visible)
+        return;
+    m_categories[int(category)] = visible;
+    invalidateFilter();
+}
+
+bool ChangeFilterProxy::isCategoryVisible(Category category) const
+{
+    return m_categories[int(category)];
+}
+
+void ChangeFilterProxy::setSeverityVisible(Severity severity, bool visible)
+{
+    if (m_severities[int(severity)] == visible)
+        return;
+    m_severities[int(severity)] = visible;
+    invalidateFilter();
+}
+
+bool ChangeFilterProxy::isSeverityVisible(Severity severity) const
+{
+    return m_severities[int(severity)];
+}
+
+void ChangeFilterProxy::setSearchText(const QString &text)
+{
+    if (m_search == text)
+        return;
+    m_search = text;
+    invalidateFilter();
+}
+
+int ChangeFilterProxy::rowOfChange(int changeIndex) const
+{
+    if (!sourceModel() || changeIndex < 0 || changeIndex >= sourceModel()->rowCount())
+        return -1;
+    const QModelIndex mapped = mapFromSource(sourceModel()->index(changeIndex, 0));
+    return mapped.isValid() ? mapped.row() : -1;
+}
+
+int ChangeFilterProxy::changeAt(int proxyRow) const
+{
+    if (proxyRow < 0 || proxyRow >= rowCount())
+        return -1;
+    return mapToSource(index(proxyRow, 0)).row();
+}
+
+bool ChangeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    const QModelIndex first = model->index(sourceRow, 0, sourceParent);
+    if (!m_categories[model->data(first, ChangeListModel::CategoryRole).toInt()]
+        || !m_severities[model->data(first, ChangeListModel::SeverityRole).toInt()])
+        return false;
+    if (m_search.isEmpty())
+        return true;
+    for (auto column : {ChangeListModel::Column::LeftText, ChangeListModel::Column::RightText,
+                        ChangeListModel::Column::Category}) {
+        const QString text =
+            model->data(model->index(sourceRow, int(column), sourceParent)).toString();
+        if (text.contains(m_search, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace Recension::Ui

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "compare/comparison.h"
+
+#include <QSortFilterProxyModel>
+
+#include <array>
+
+namespace Recension::Ui {
+
+/// @brief Filters the change list by category, severity and a search text (matched in
+/// either side's text, case-insensitively), and sorts it.
+class ChangeFilterProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit ChangeFilterProxy(QObject *parent = nullptr);
+
+    void setCategoryVisible(Category category, bool visible);
+    bool isCategoryVisible(Category category) const;
+    void setSeverityVisible(Severity severity, bool visible);
+    bool isSeverityVisible(Severity severity) const;
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_search; }
+
+    /// @brief The proxy row of a change (index into Comparison::changes), or -1 if hidden.
+    int rowOfChange(int changeIndex) const;
+    /// @brief The change shown on a proxy row, or -1.
+    int changeAt(int proxyRow) const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    std::array<bool, CategoryCount> m_categories;
+    std::array<bool, SeverityCount> m_severities;
+    QString m_search;
+};
+
+} // namespace Recension::Ui

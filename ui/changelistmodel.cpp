@@ -1,0 +1,108 @@
+#include "ui/changelistmodel.h"
+
+#include "ui/changestyle.h"
+#include "ui/evidence.h"
+
+#include <QPainter>
+#include <QPixmap>
+
+namespace Recension::Ui {
+
+ChangeListModel::ChangeListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_palette(Palette::make(ColourScheme::System, QPalette()))
+{
+}
+
+void ChangeListModel::setComparison(const ComparisonPtr &comparison)
+{
+    beginResetModel();
+    m_comparison = comparison;
+    endResetModel();
+}
+
+void ChangeListModel::setColours(const Palette &palette)
+{
+    m_palette = palette;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, int(Column::Category)),
+                         index(rowCount() - 1, int(Column::Category)), {Qt::DecorationRole});
+}
+
+int ChangeListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_comparison ? 0 : int(m_comparison->changes.size());
+}
+
+int ChangeListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ChangeListModel::text(int row, Side side) const
+{
+    const Span &span = m_comparison->changes[row].sides[side];
+    return span.isNull() ? QString() : m_comparison->spanText(side, span).simplified();
+}
+
+QVariant ChangeListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !m_comparison || index.row() >= m_comparison->changes.size())
+        return {};
+    const Change &change = m_comparison->changes[index.row()];
+    const auto column = Column(index.column());
+    switch (role) {
+    case ChangeIndexRole: return index.row();
+    case CategoryRole: return int(change.category);
+    case SeverityRole: return int(change.severity);
+    case Qt::ToolTipRole: return Evidence::summary(*m_comparison, change);
+    case Qt::DecorationRole: {
+        if (column != Column::Category)
+            return {};
+        QPixmap swatch(12, 12);
+        swatch.fill(m_palette.fill(change.category));
+        QPainter painter(&swatch);
+        painter.setPen(m_palette.mark(change.category));
+        painter.drawRect(0, 0, 11, 11);
+        return swatch;
+    }
+    case SortRole:
+        switch (column) {
+        case Column::Number: return change.id;
+        case Column::Severity: return int(change.severity);
+        case Column::InQuote: return change.inQuote ? 1 : 0;
+        default: break;
+        }
+        return data(index, Qt::DisplayRole);
+    case Qt::AccessibleTextRole:
+    case Qt::DisplayRole:
+        switch (column) {
+        case Column::Number: return change.id;
+        case Column::Category: return ChangeStyle::categoryName(change.category);
+        case Column::Severity: return ChangeStyle::severityName(change.severity);
+        case Column::LeftText: return text(index.row(), Left);
+        case Column::RightText: return text(index.row(), Right);
+        case Column::InQuote:
+            return change.inQuote ? tr("quotation") : QString();
+        }
+        return {};
+    default: return {};
+    }
+}
+
+QVariant ChangeListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Column::Number: return tr("#");
+    case Column::Category: return tr("Category");
+    case Column::Severity: return tr("Severity");
+    case Column::LeftText: return tr("Left");
+    case Column::RightText: return tr("Right");
+    case Column::InQuote: return tr("In quotation");
+    }
+    return {};
+}
+
+} // namespace Recension::Ui

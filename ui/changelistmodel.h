@@ -1,0 +1,42 @@
+#pragma once
+
+#include "compare/comparison.h"
+#include "ui/palette.h"
+
+#include <QAbstractTableModel>
+
+namespace Recension::Ui {
+
+/// @brief The changes of a comparison as a table: number, category, severity, left text,
+/// right text, in quotation. Row r is Comparison::changes[r].
+class ChangeListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum class Column { Number, Category, Severity, LeftText, RightText, InQuote };
+    static constexpr int ColumnCount = 6;
+    static constexpr int ChangeIndexRole = Qt::UserRole + 1; ///< int: index into changes
+    static constexpr int CategoryRole = Qt::UserRole + 2;    ///< int: Category
+    static constexpr int SeverityRole = Qt::UserRole + 3;    ///< int: Severity
+    static constexpr int SortRole = Qt::UserRole + 4;        ///< what the column sorts by
+
+    explicit ChangeListModel(QObject *parent = nullptr);
+
+    void setComparison(const ComparisonPtr &comparison);
+    ComparisonPtr comparison() const { return m_comparison; }
+    void setColours(const Palette &palette);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QString text(int row, Side side) const;
+
+    ComparisonPtr m_comparison;
+    Palette m_palette;
+};
+
+} // namespace Recension::Ui

@@ -1,0 +1,230 @@
+#include "ui/changelistpanel.h"
+
+#include "ui/changefilterproxy.h"
+#include "ui/changelistmodel.h"
+#include "ui/changestyle.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Recension::Ui {
+
+ChangeListPanel::ChangeListPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ChangeListModel(this))
+    , m_proxy(new ChangeFilterProxy(this))
+{
+    m_proxy->setSourceModel(m_model);
+
+    m_categoryButton = new QToolButton(this);
+    m_categoryButton->setText(tr("&Categories"));
+    m_categoryButton->setAccessibleName(tr("Filter by category"));
+    m_categoryButton->setPopupMode(QToolButton::InstantPopup);
+    m_categoryButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_severityButton = new QToolButton(this);
+    m_severityButton->setText(tr("Se&verity"));
+    m_severityButton->setAccessibleName(tr("Filter by severity"));
+    m_severityButton->setPopupMode(QToolButton::InstantPopup);
+    m_severityButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search changes"));
+    m_search->setAccessibleName(tr("Search the changes"));
+    m_search->setClearButtonEnabled(true);
+    m_count = new QLabel(this);
+    m_count->setAccessibleName(tr("Number of changes shown"));
+    buildFilterMenus();
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_proxy);
+    m_table->setAccessibleName(tr("Changes"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(int(ChangeListModel::Column::Number), Qt::AscendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(int(ChangeListModel::Column::LeftText), QHeaderView::Stretch);
+    header->setSectionResizeMode(int(ChangeListModel::Column::RightText), QHeaderView::Stretch);
+    header->resizeSection(int(ChangeListModel::Column::Number), 48);
+    header->resizeSection(int(ChangeListModel::Column::Category), 120);
+    header->resizeSection(int(ChangeListModel::Column::Severity), 80);
+    header->resizeSection(int(ChangeListModel::Column::InQuote), 100);
+
+    auto *evidence = new QAction(tr("Copy as &Evidence"), m_table);
+    connect(evidence, &QAction::triggered, this, [this] {
+        if (currentChange() >= 0)
+            emit copyEvidenceRequested(currentChange());
+    });
+    m_table->addAction(evidence);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                emit currentChangeChanged(current.isValid() ? m_proxy->changeAt(current.row())
+                                                            : -1);
+            });
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &ChangeFilterProxy::setSearchText);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ChangeListPanel::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ChangeListPanel::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ChangeListPanel::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ChangeListPanel::updateCounts);
+
+    auto *filters = new QHBoxLayout;
+    filters->setContentsMargins(0, 0, 0, 0);
+    filters->addWidget(m_categoryButton);
+    filters->addWidget(m_severityButton);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    setTabOrder(m_categoryButton, m_severityButton);
+    setTabOrder(m_severityButton, m_search);
+    setTabOrder(m_search, m_table);
+    updateCounts();
+}
+
+void ChangeListPanel::buildFilterMenus()
+{
+    m_categoryMenu = new QMenu(this);
+    for (int c = 0; c < CategoryCount; ++c) {
+        QAction *action = m_categoryMenu->addAction(ChangeStyle::categoryName(Category(c)));
+        action->setCheckable(true);
+        action->setChecked(true);
+        connect(action, &QAction::toggled, this, [this, c](bool on) {
+            m_proxy->setCategoryVisible(Category(c), on);
+        });
+        m_categoryActions.append(action);
+    }
+    m_categoryMenu->addSeparator();
+    connect(m_categoryMenu->addAction(tr("Show &All")), &QAction::triggered, this, [this] {
+        for (QAction *a : std::as_const(m_categoryActions))
+            a->setChecked(true);
+    });
+    connect(m_categoryMenu->addAction(tr("Show Only &Facts (numbers, names, speakers)")),
+            &QAction::triggered, this, [this] {
+                for (int c = 0; c < CategoryCount; ++c) {
+                    const auto category = Category(c);
+                    m_categoryActions[c]->setChecked(category == Category::Number
+                                                     || category == Category::Name
+                                                     || category == Category::Speaker);
+                }
+            });
+    m_categoryButton->setMenu(m_categoryMenu);
+
+    m_severityMenu = new QMenu(this);
+    for (int s = SeverityCount - 1; s >= 0; --s) {
+        QAction *action = m_severityMenu->addAction(ChangeStyle::severityName(Severity(s)));
+        action->setCheckable(true);
+        action->setChecked(true);
+        connect(action, &QAction::toggled, this, [this, s](bool on) {
+            m_proxy->setSeverityVisible(Severity(s), on);
+        });
+        m_severityActions.prepend(action);
+    }
+    m_severityButton->setMenu(m_severityMenu);
+}
+
+void ChangeListPanel::setComparison(const ComparisonPtr &comparison)
+{
+    m_comparison = comparison;
+    m_model->setComparison(comparison);
+    const auto counts = comparison ? comparison->countByCategory()
+                                   : std::array<int, CategoryCount>{};
+    for (int c = 0; c < CategoryCount; ++c) {
+        m_categoryActions[c]->setText(
+            tr("%1 (%2)").arg(ChangeStyle::categoryName(Category(c))).arg(counts[c]));
+    }
+    updateCounts();
+}
+
+void ChangeListPanel::setColours(const Palette &palette)
+{
+    m_model->setColours(palette);
+}
+
+int ChangeListPanel::currentChange() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), {}))
+        return -1;
+    return m_proxy->changeAt(current.row());
+}
+
+void ChangeListPanel::selectProxyRow(int row)
+{
+    if (row < 0) {
+        m_table->selectionModel()->clearSelection();
+        return;
+    }
+    const QModelIndex index = m_proxy->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void ChangeListPanel::setCurrentChange(int changeIndex)
+{
+    if (changeIndex == currentChange())
+        return;
+    selectProxyRow(m_proxy->rowOfChange(changeIndex));
+}
+
+int ChangeListPanel::step(bool backwards)
+{
+    const int count = m_proxy->rowCount();
+    if (count == 0)
+        return -1;
+    const int current = currentChange() >= 0 ? m_table->currentIndex().row() : -1;
+    int next = 0;
+    if (current < 0)
+        next = backwards ? count - 1 : 0;
+    else
+        next = (current + (backwards ? count - 1 : 1)) % count;
+    selectProxyRow(next);
+    return m_proxy->changeAt(next);
+}
+
+void ChangeListPanel::setCategoryVisible(Category category, bool visible)
+{
+    m_categoryActions[int(category)]->setChecked(visible);
+}
+
+void ChangeListPanel::setSeverityVisible(Severity severity, bool visible)
+{
+    m_severityActions[int(severity)]->setChecked(visible);
+}
+
+void ChangeListPanel::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+int ChangeListPanel::visibleCount() const
+{
+    return m_proxy->rowCount();
+}
+
+void ChangeListPanel::updateCounts()
+{
+    const int all = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    const QString total = all == 1 ? tr("1 change") : tr("%1 changes").arg(all);
+    m_count->setText(shown == all ? total : tr("%1 of %2").arg(shown).arg(total));
+}
+
+} // namespace Recension::Ui

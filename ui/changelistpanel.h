@@ -1,0 +1,70 @@
+#pragma once
+
+#include "compare/comparison.h"
+#include "ui/palette.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QTableView;
+class QToolButton;
+
+namespace Recension::Ui {
+
+class ChangeFilterProxy;
+class ChangeListModel;
+
+/// @brief The change list: a filter row (categories, severities, search) over a sortable
+/// table. Selecting a row makes its change the current one.
+class ChangeListPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChangeListPanel(QWidget *parent = nullptr);
+
+    void setComparison(const ComparisonPtr &comparison);
+    void setColours(const Palette &palette);
+
+    /// @brief The selected change (index into Comparison::changes), or -1.
+    int currentChange() const;
+    /// @brief Selects a change's row; clears the selection when the filter hides it.
+    void setCurrentChange(int changeIndex);
+    /// @brief Selects the next (or previous) change in the table's order, wrapping; returns
+    /// it, or -1 when the list shows none.
+    int step(bool backwards);
+
+    void setCategoryVisible(Category category, bool visible);
+    void setSeverityVisible(Severity severity, bool visible);
+    void setSearchText(const QString &text);
+    /// @brief Number of changes the filters let through.
+    int visibleCount() const;
+
+    QTableView *table() const { return m_table; }
+    ChangeFilterProxy *proxy() const { return m_proxy; }
+
+signals:
+    void currentChangeChanged(int changeIndex);
+    void copyEvidenceRequested(int changeIndex);
+
+private:
+    void buildFilterMenus();
+    void updateCounts();
+    void selectProxyRow(int row);
+
+    ChangeListModel *m_model = nullptr;
+    ChangeFilterProxy *m_proxy = nullptr;
+    QTableView *m_table = nullptr;
+    QToolButton *m_categoryButton = nullptr;
+    QToolButton *m_severityButton = nullptr;
+    QMenu *m_categoryMenu = nullptr;
+    QMenu *m_severityMenu = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_count = nullptr;
+    QList<QAction *> m_categoryActions; ///< indexed by Category
+    QList<QAction *> m_severityActions; ///< indexed by Severity
+    ComparisonPtr m_comparison;
+};
+
+} // namespace Recension::Ui

@@ -1,0 +1,136 @@
+#include "ui/legendwidget.h"
+
+#include "ui/changestyle.h"
+
+#include <QPainter>
+#include <QTextLayout>
+
+namespace Recension::Ui {
+
+namespace {
+
+QString sampleWord(Category category)
+{
+    switch (category) {
+    case Category::Inserted: return LegendWidget::tr("added");
+    case Category::Deleted: return LegendWidget::tr("removed");
+    case Category::Replaced: return LegendWidget::tr("reworded");
+    case Category::Synonym: return LegendWidget::tr("safety");
+    case Category::Inflection: return LegendWidget::tr("says");
+    case Category::Spelling: return LegendWidget::tr("colour");
+    case Category::Number: return LegendWidget::tr("3,600");
+    case Category::Name: return LegendWidget::tr("Smith");
+    case Category::Speaker: return LegendWidget::tr("she said");
+    case Category::Punctuation: return LegendWidget::tr("; —");
+    case Category::Case: return LegendWidget::tr("Minister");
+    case Category::Moved: return LegendWidget::tr("passage");
+    }
+    return {};
+}
+
+constexpr int Margin = 8;
+constexpr int SampleWidth = 92;
+
+} // namespace
+
+LegendWidget::LegendWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_palette(Palette::make(ColourScheme::System, palette()))
+{
+    setAccessibleName(tr("Legend"));
+    setAccessibleDescription(describe());
+    setFocusPolicy(Qt::TabFocus);
+}
+
+void LegendWidget::setColours(const Palette &palette)
+{
+    m_palette = palette;
+    update();
+}
+
+int LegendWidget::rowHeight() const
+{
+    return fontMetrics().lineSpacing() + 8;
+}
+
+QSize LegendWidget::sizeHint() const
+{
+    return {SampleWidth + 2 * Margin + fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30,
+            (CategoryCount + ExtraRows) * rowHeight() + 2 * Margin};
+}
+
+QSize LegendWidget::minimumSizeHint() const
+{
+    return {SampleWidth + 2 * Margin + 60, sizeHint().height()};
+}
+
+QString LegendWidget::describe() const
+{
+    QStringList lines;
+    for (int c = 0; c < CategoryCount; ++c) {
+        lines << tr("%1: %2").arg(ChangeStyle::categoryName(Category(c)),
+                                  ChangeStyle::markDescription(Category(c)));
+    }
+    lines << tr("inside a quotation: line above");
+    lines << tr("nothing on this side: hatched gap");
+    return lines.join(QLatin1Char('\n'));
+}
+
+void LegendWidget::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), m_palette.base);
+    const int h = rowHeight();
+    const QFontMetrics metrics = fontMetrics();
+    const int textX = Margin + SampleWidth + 8;
+    auto drawLabel = [&](int y, const QString &name, const QString &mark) {
+        painter.setPen(m_palette.text);
+        const QString label = metrics.elidedText(name, Qt::ElideRight, width() - textX - Margin);
+        painter.drawText(QRect(textX, y, width() - textX - Margin, h),
+                         Qt::AlignVCenter | Qt::AlignLeft, label);
+        painter.setPen(m_palette.mutedText);
+        const int nameWidth = metrics.horizontalAdvance(label + QLatin1Char(' '));
+        painter.drawText(QRect(textX + nameWidth, y, width() - textX - nameWidth - Margin, h),
+                         Qt::AlignVCenter | Qt::AlignLeft,
+                         metrics.elidedText(QStringLiteral("· ") + mark, Qt::ElideRight,
+                                            qMax(0, width() - textX - nameWidth - Margin)));
+    };
+    auto drawSample = [&](int y, const QString &word, const QTextCharFormat &format,
+                          const QVector<MarkRange> &marks) {
+        QTextLayout layout(word, font());
+        layout.setFormats({{0, int(word.size()), format}});
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        line.setLineWidth(SampleWidth);
+        layout.endLayout();
+        const QPointF origin(Margin + 6, y + (h - line.height()) / 2);
+        painter.setPen(m_palette.text);
+        layout.draw(&painter, origin);
+        ChangeStyle::paintMarks(painter, layout, origin, marks, m_palette);
+    };
+
+    int y = Margin;
+    for (int c = 0; c < CategoryCount; ++c, y += h) {
+        const auto category = Category(c);
+        const QString word = sampleWord(category);
+        if (category == Category::Moved) {
+            painter.fillRect(QRect(Margin, y + 4, 3, h - 8), m_palette.mark(category));
+            painter.fillRect(QRect(Margin + 4, y + 4, SampleWidth - 4, h - 8),
+                             m_palette.tint(LinkKind::Moved));
+        }
+        drawSample(y, word, ChangeStyle::format(category, false, m_palette),
+                   {{0, int(word.size()), category, false}});
+        drawLabel(y, ChangeStyle::categoryName(category), ChangeStyle::markDescription(category));
+    }
+    QTextCharFormat quoted;
+    quoted.setFontOverline(true);
+    drawSample(y, tr("“quoted”"), quoted, {});
+    drawLabel(y, tr("in a quotation"), tr("line above"));
+    y += h;
+    const QRect gap(Margin, y + 3, SampleWidth, h - 6);
+    painter.fillRect(gap, m_palette.gapFill);
+    painter.fillRect(gap, QBrush(m_palette.gapHatch, Qt::BDiagPattern));
+    drawLabel(y, tr("gap"), tr("nothing on this side"));
+}
+
+} // namespace Recension::Ui

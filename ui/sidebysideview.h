@@ -1,0 +1,147 @@
+#pragma once
+
+#include "compare/comparison.h"
+#include "ui/changestyle.h"
+#include "ui/palette.h"
+#include "ui/rowgeometry.h"
+#include "ui/rowlayoutcache.h"
+#include "ui/rowmodel.h"
+
+#include <QAbstractScrollArea>
+#include <QTimer>
+
+namespace Recension::Ui {
+
+class OverviewStrip;
+
+/// One occurrence of the find text. Offsets are UTF-16 into the paragraph.
+struct FindMatch
+{
+    Side side = Left;
+    int paragraph = 0;
+    int start = 0;
+    int length = 0;
+    int row = 0;
+};
+
+/// @brief The comparison shown in two columns joined by a connector strip.
+///
+/// Rows come from RowModel; each visible cell is laid out on demand with QTextLayout and
+/// cached. Rows not yet laid out have estimated heights, refined while visible and by a
+/// background pass in small slices; the row at the top of the viewport stays put while
+/// heights above it change.
+class SideBySideView final : public QAbstractScrollArea
+{
+    Q_OBJECT
+public:
+    explicit SideBySideView(QWidget *parent = nullptr);
+    ~SideBySideView() override;
+
+    void setComparison(const ComparisonPtr &comparison);
+    ComparisonPtr comparison() const { return m_comparison; }
+    const RowModel &rowModel() const { return m_rows; }
+    const RowGeometry &geometry() const { return m_geometry; }
+
+    void setColours(const Palette &palette);
+    const Palette &colours() const { return m_palette; }
+
+    /// @brief Frames a change (index into Comparison::changes; -1 for none) and scrolls to it.
+    void setCurrentChange(int changeIndex);
+    int currentChange() const { return m_currentChange; }
+
+    void setFindText(const QString &text);
+    QString findText() const { return m_findText; }
+    const QVector<FindMatch> &findMatches() const { return m_matches; }
+    int currentFindMatch() const { return m_currentMatch; }
+    /// @brief Moves to the next (or previous) match, wrapping; false when there is none.
+    bool findNext(bool backwards = false);
+
+    /// @brief Scrolls so that a row (and a pixel offset inside it) sits near the top third.
+    void scrollToRow(int row, int offsetInRow = 0);
+    int firstVisibleRow() const;
+    int lastVisibleRow() const;
+    bool isRowVisible(int row) const;
+    /// @brief Lays out every row now instead of in the background (for tests and grabs).
+    void layOutAllRows();
+
+    /// @brief The change under a viewport position, or -1.
+    int changeAt(const QPoint &viewportPos) const;
+    /// @brief Where a change stands in the viewport (union of its sides), or an empty rect.
+    QRect changeRect(int changeIndex) const;
+
+signals:
+    void changeClicked(int changeIndex);
+    void copyEvidenceRequested(int changeIndex);
+    void findMatchesChanged(int count, int current);
+    /// Heights were refined or the comparison changed (the overview repaints).
+    void layoutChanged();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    bool viewportEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Anchor
+    {
+        int row = -1;
+        int offset = 0;
+    };
+    struct Hit
+    {
+        int row = -1;
+        Side side = Left;
+        int paragraph = -1; ///< document paragraph index
+        int position = -1;  ///< UTF-16 cursor in that paragraph
+    };
+
+    void rebuild();
+    void relayout();
+    void estimateAll();
+    Anchor anchor() const;
+    void restoreAnchor(const Anchor &anchor);
+    void updateScrollBar();
+    void updateOverviewSpan();
+    void measureSlice();
+    bool ensureVisibleExact();
+    const CellLayout *cell(int row, Side side) const;
+    CellContent content(int row, Side side) const;
+    QStringList texts(int row, Side side) const;
+    void updateColumns();
+    QRect columnRect(Side side) const;
+    int scrollY() const;
+    Hit hitTest(const QPoint &pos) const;
+    int changeAtHit(const Hit &hit) const;
+
+    void paintRow(QPainter &painter, int row, int y);
+    void paintCell(QPainter &painter, int row, Side side, const QRect &rect);
+    void paintConnector(QPainter &painter, int firstRow, int lastRow);
+    void paintBand(QPainter &painter, std::array<int, 2> rows, LinkKind kind);
+
+    ComparisonPtr m_comparison;
+    RowModel m_rows;
+    RowGeometry m_geometry;
+    mutable RowLayoutCache m_layouts;
+    Palette m_palette;
+    /// Marks of each paragraph of each side, from Comparison::changes.
+    std::array<QVector<QVector<MarkRange>>, 2> m_marks;
+    /// Change indices of each paragraph's marks, parallel to m_marks.
+    std::array<QVector<QVector<int>>, 2> m_markChanges;
+    int m_currentChange = -1;
+    QString m_findText;
+    QVector<FindMatch> m_matches;
+    std::array<QVector<QVector<int>>, 2> m_matchesOfParagraph;
+    int m_currentMatch = -1;
+    QTimer m_measureTimer;
+    int m_measureFrom = 0;
+    OverviewStrip *m_overview = nullptr;
+    int m_connectorWidth = 56;
+    int m_cellPadding = 10;
+    int m_lastWidth = -1;
+};
+
+} // namespace Recension::Ui
