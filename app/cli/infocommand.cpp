@@ -54,6 +54,16 @@ void printText(QTextStream &out, const Document &document)
         out << warningLabel.leftJustified(width + 1) << warning << '\n';
 }
 
+/// Qt names only the program in the usage line; the sub-command belongs there too.
+QString helpText(const QCommandLineParser &parser, const QString &program)
+{
+    QString help = parser.helpText();
+    const qsizetype at = help.indexOf(program + u' ');
+    if (at >= 0)
+        help.insert(at + program.size(), QStringLiteral(" info"));
+    return help;
+}
+
 } // namespace
 
 int runInfo(const QStringList &arguments)
@@ -78,7 +88,7 @@ int runInfo(const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << helpText(parser, arguments.value(0));
         return ExitOk;
     }
     const QStringList files = parser.positionalArguments();
@@ -87,7 +97,7 @@ int runInfo(const QStringList &arguments)
         err << (files.isEmpty() ? InfoCommand::tr("No file given.")
                                 : InfoCommand::tr("The language must not be empty."))
             << '\n'
-            << parser.helpText();
+            << helpText(parser, arguments.value(0));
         return ExitUsage;
     }
 
