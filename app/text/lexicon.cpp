@@ -329,11 +329,16 @@ QStringList Lexicon::dictionaryForms(const QString &word) const
     QStringList forms;
     if (m_data->m_forms.find(word, &forms))
         return forms;
-    // Irregular forms first: Hunspell knows "said" only as a word of its own.
+    // Irregular forms first: Hunspell knows "said" only as a word of its own. Then the
+    // reductions ("published" -> "publish"), and only then the word itself, which
+    // Hunspell lists first whenever it is an entry of its own ("published", adjective).
     forms = irregularLemmas(word, m_data->files().language);
-    for (const QString &form : m_data->hunspellStems(word))
-        if (!forms.contains(form))
+    const QStringList stems = m_data->hunspellStems(word);
+    for (const QString &form : stems)
+        if (form != word && !forms.contains(form))
             forms.append(form);
+    if (stems.contains(word) && !forms.contains(word))
+        forms.append(word);
     m_data->m_forms.insert(word, forms);
     return forms;
 }

@@ -45,7 +45,8 @@ public:
     QString dictionaryForm(const QString &word) const;
     /// @brief The dictionary forms of a word, lower-cased, best first (may be empty): an
     /// irregular form's lemma ("said" -> "say"), then Hunspell's stems that keep the word's
-    /// beginning (suffixes only: "increase" is not a form of "crease"); cached.
+    /// beginning (suffixes only: "increase" is not a form of "crease"), the word itself
+    /// last when Hunspell lists it; cached.
     QStringList dictionaryForms(const QString &word) const;
     /// @brief Hunspell's spell check of a word; cached.
     bool isKnownWord(const QString &word) const;

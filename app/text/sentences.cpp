@@ -49,9 +49,10 @@ const QSet<QString> &sentenceOpeners()
     return words;
 }
 
+/// "J." of "J. R. R. Tolkien", or "z." of German "z. B.".
 bool isInitial(QStringView word)
 {
-    return word.size() == 1 && word.at(0).isUpper();
+    return word.size() == 1 && word.at(0).isLetter();
 }
 
 /// True when the word before the boundary's period is an abbreviation or an initial.

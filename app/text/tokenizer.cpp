@@ -150,23 +150,4 @@ QVector<Token> tokenize(QStringView text, const QString &language, int *icuWordC
     return tokens;
 }
 
-int countWords(QStringView text, const QString &language)
-{
-    if (text.isEmpty())
-        return 0;
-    UBreakIterator *iterator = BreakIteratorCache::forThread(BreakKind::Word, language);
-    if (!iterator)
-        return 0;
-    UTextOnView utext(text);
-    ubrk_setUText(iterator, utext.get(), &utext.status());
-    if (U_FAILURE(utext.status()))
-        return 0;
-    int words = 0;
-    ubrk_first(iterator);
-    while (ubrk_next(iterator) != UBRK_DONE)
-        if (isWordStatus(ubrk_getRuleStatus(iterator)))
-            ++words;
-    return words;
-}
-
 } // namespace Recension

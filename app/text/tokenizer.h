@@ -14,9 +14,6 @@ namespace Recension {
 /// count of ICU word segments before that joining (the rule of Document::wordCount).
 QVector<Token> tokenize(QStringView text, const QString &language, int *icuWordCount = nullptr);
 
-/// @brief ICU word segments of letter, kana, ideograph or number status in a text.
-int countWords(QStringView text, const QString &language);
-
 /// @brief True when the displayed text starts with an upper- or title-case letter.
 bool startsCapitalised(QStringView text);
 
