@@ -14,7 +14,7 @@ struct AlignerOptions
     double anchorMargin = 0.04;    ///< ... and beats its runner-up by this much
     double movedThreshold = 0.5;   ///< an out-of-order anchor at least this similar is moved
     double pairThreshold = 0.22;   ///< the gap aligner pairs sentences above this
-    double paragraphThreshold = 0.15; ///< leftover paragraphs between links pair above this
+    double paragraphThreshold = 0.2; ///< leftover paragraphs between links pair above this
     int rareFrequency = 6;         ///< a stem in at most this many sentences per side is rare
     qint64 maxCells = 4'000'000;   ///< gap alignments larger than this are banded
 };

@@ -3,6 +3,7 @@
 #include "compare/aligner.h"
 #include "compare/classifier.h"
 #include "compare/functionwords.h"
+#include "compare/linkbuilder.h"
 #include "compare/quoteindex.h"
 #include "compare/sentenceunits.h"
 #include "compare/worddiff.h"
@@ -22,6 +23,9 @@ namespace {
 
 /// Passages diffed concurrently between two checks for cancellation.
 constexpr int kBatch = 256;
+
+/// Below this share of equal or equivalent words, an aligned passage is dissolved.
+constexpr double kMinimumLinkScore = 0.2;
 
 bool cancelled(const CompareProgress &progress)
 {
@@ -104,26 +108,49 @@ ComparisonPtr compareDocuments(const DocumentPtr &left, const DocumentPtr &right
         report(progress, 2 + int(results.size()), total);
     }
 
-    auto comparison = std::make_shared<Comparison>();
-    comparison->documents = {{left, right}};
-    comparison->options = options;
-    comparison->wordCounts = {{left->wordCount, right->wordCount}};
-    qint64 equivalent = 0;
+    // A passage whose words turn out to share little is no alignment: its paragraphs
+    // stand as deleted and inserted (two different articles get few links, not forced ones).
+    QVector<Link> finalLinks;
+    QVector<PassageResult> finalResults;
     for (int i = 0; i < links.size(); ++i) {
         Link &link = links[i];
         const PassageResult &result = results[i];
         const int words = result.words[Left] + result.words[Right];
         link.score = words > 0 ? double(result.equivalentWords) / words : 1.0;
+        if (link.kind == LinkKind::Modified && link.score < kMinimumLinkScore) {
+            for (int side = 0; side < 2; ++side) {
+                for (int p : link.paragraphs[side]) {
+                    Link alone;
+                    alone.kind = side == Left ? LinkKind::Deleted : LinkKind::Inserted;
+                    alone.paragraphs[side].append(p);
+                    finalResults.append(classifier.classify(alone, -1, PassageDiff{}));
+                    finalLinks.append(alone);
+                }
+            }
+            continue;
+        }
         if (link.kind == LinkKind::Deleted || link.kind == LinkKind::Inserted)
             link.score = 0.0;
         link.kind = kindOf(link, result);
-        equivalent += result.equivalentWords;
-        for (Change change : result.changes) {
+        finalLinks.append(link);
+        finalResults.append(result);
+    }
+
+    auto comparison = std::make_shared<Comparison>();
+    comparison->documents = {{left, right}};
+    comparison->options = options;
+    comparison->wordCounts = {{left->wordCount, right->wordCount}};
+    qint64 equivalent = 0;
+    for (int i : linkOrder(finalLinks, right->paragraphs.size())) {
+        const int linkIndex = comparison->links.size();
+        comparison->links.append(finalLinks[i]);
+        equivalent += finalResults[i].equivalentWords;
+        for (Change change : finalResults[i].changes) {
             change.id = comparison->changes.size() + 1;
+            change.link = linkIndex;
             comparison->changes.append(change);
         }
     }
-    comparison->links = std::move(links);
     const qint64 allWords = qint64(left->wordCount) + right->wordCount;
     comparison->similarity = allWords > 0 ? std::min(1.0, double(equivalent) / allWords) : 1.0;
     report(progress, total, total);

@@ -149,67 +149,81 @@ void rescueParagraphs(const SentenceUnits &units, double threshold, ParagraphCom
     }
 }
 
+QVector<int> linkOrder(const QVector<Link> &links, int rightCount)
+{
+    // Right paragraphs with no left side sit after the passage holding the right paragraph
+    // before them (moved passages stand elsewhere in the left order, so they don't count).
+    QVector<int> holder(rightCount, -1);
+    for (int i = 0; i < links.size(); ++i)
+        if (links[i].kind != LinkKind::Moved && !links[i].paragraphs[Left].isEmpty())
+            for (int q : links[i].paragraphs[Right])
+                holder[q] = i;
+    QVector<QPair<QPair<int, int>, int>> keyed;
+    keyed.reserve(links.size());
+    for (int i = 0; i < links.size(); ++i) {
+        const Link &link = links[i];
+        int primary = -1;
+        int secondary = link.paragraphs[Right].isEmpty() ? -1 : link.paragraphs[Right].first();
+        if (!link.paragraphs[Left].isEmpty()) {
+            primary = 2 * link.paragraphs[Left].first();
+        } else {
+            for (int q = secondary - 1; q >= 0; --q) {
+                if (holder[q] >= 0) {
+                    primary = 2 * links[holder[q]].paragraphs[Left].last() + 1;
+                    break;
+                }
+            }
+        }
+        keyed.append({{primary, secondary}, i});
+    }
+    std::sort(keyed.begin(), keyed.end());
+    QVector<int> order;
+    order.reserve(keyed.size());
+    for (const auto &k : keyed)
+        order.append(k.second);
+    return order;
+}
+
 QVector<Link> buildLinks(ParagraphComponents *c)
 {
-    struct Keyed
-    {
-        int primary;
-        int secondary;
-        Link link;
-    };
     QMap<int, int> indexOfRoot;
-    QVector<Keyed> keyed;
+    QVector<Link> links;
     auto linkOf = [&](int side, int paragraph) -> Link & {
         const int root = c->find(c->node(side, paragraph));
         auto it = indexOfRoot.find(root);
         if (it == indexOfRoot.end()) {
-            it = indexOfRoot.insert(root, keyed.size());
-            Keyed k{0, 0, Link{}};
-            k.link.kind = c->isMoved(side, paragraph) ? LinkKind::Moved : LinkKind::Modified;
-            keyed.append(k);
+            it = indexOfRoot.insert(root, links.size());
+            Link link;
+            link.kind = c->isMoved(side, paragraph) ? LinkKind::Moved : LinkKind::Modified;
+            links.append(link);
         }
-        return keyed[it.value()].link;
+        return links[it.value()];
     };
     for (int p = 0; p < c->leftCount(); ++p) {
         if (c->isLinked(0, p)) {
             linkOf(0, p).paragraphs[Left].append(p);
         } else {
-            Keyed k{0, 0, Link{}};
-            k.link.kind = LinkKind::Deleted;
-            k.link.paragraphs[Left].append(p);
-            keyed.append(k);
+            Link link;
+            link.kind = LinkKind::Deleted;
+            link.paragraphs[Left].append(p);
+            links.append(link);
         }
     }
-    // Right paragraphs with no left side sit after the passage holding the right paragraph
-    // before them (moved passages stand elsewhere in the left order, so they don't count).
-    int lastLeft = -1;
     for (int q = 0; q < c->rightCount(); ++q) {
         if (c->isLinked(1, q)) {
-            Link &link = linkOf(1, q);
-            link.paragraphs[Right].append(q);
-            if (link.kind != LinkKind::Moved && !link.paragraphs[Left].isEmpty())
-                lastLeft = std::max(lastLeft, link.paragraphs[Left].last());
+            linkOf(1, q).paragraphs[Right].append(q);
         } else {
-            Keyed k{2 * lastLeft + 1, q, Link{}};
-            k.link.kind = LinkKind::Inserted;
-            k.link.paragraphs[Right].append(q);
-            keyed.append(k);
+            Link link;
+            link.kind = LinkKind::Inserted;
+            link.paragraphs[Right].append(q);
+            links.append(link);
         }
     }
-    for (Keyed &k : keyed) {
-        if (k.link.paragraphs[Left].isEmpty())
-            continue;
-        k.primary = 2 * k.link.paragraphs[Left].first();
-        k.secondary = k.link.paragraphs[Right].isEmpty() ? -1 : k.link.paragraphs[Right].first();
-    }
-    std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed &x, const Keyed &y) {
-        return x.primary != y.primary ? x.primary < y.primary : x.secondary < y.secondary;
-    });
-    QVector<Link> links;
-    links.reserve(keyed.size());
-    for (Keyed &k : keyed)
-        links.append(std::move(k.link));
-    return links;
+    QVector<Link> ordered;
+    ordered.reserve(links.size());
+    for (int i : linkOrder(links, c->rightCount()))
+        ordered.append(std::move(links[i]));
+    return ordered;
 }
 
 } // namespace Recension

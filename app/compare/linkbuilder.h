@@ -61,6 +61,10 @@ private:
 /// enough as wholes (a heavy paraphrase whose sentences match too weakly one by one).
 void rescueParagraphs(const SentenceUnits &units, double threshold, ParagraphComponents *components);
 
+/// @brief The spec's order of links: by left position; a link with no left side where its
+/// right side falls between the others. Returns indices into `links`.
+QVector<int> linkOrder(const QVector<Link> &links, int rightCount);
+
 /// @brief Turns the components into links in the spec's order, adding deleted and inserted ones.
 QVector<Link> buildLinks(ParagraphComponents *components);
 
