@@ -314,6 +314,8 @@ void MainWindow::swapSides()
 
 void MainWindow::removeDocument(int index)
 {
+    const std::array<DocumentPtr, 2> before{m_documents->at(m_pair[Left]),
+                                            m_documents->at(m_pair[Right])};
     if (!m_documents->remove(index))
         return;
     std::array<int, 2> pair = m_pair;
@@ -330,7 +332,9 @@ void MainWindow::removeDocument(int index)
                 pair[s] = i;
         }
     }
-    if (pair != m_pair) {
+    const std::array<DocumentPtr, 2> after{m_documents->at(pair[Left]),
+                                           m_documents->at(pair[Right])};
+    if (after != before) {
         setPair(pair[0], pair[1]);
     } else {
         m_documentList->setPair(m_pair);

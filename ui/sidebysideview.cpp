@@ -359,28 +359,30 @@ void SideBySideView::setCurrentChange(int changeIndex)
 
 QRect SideBySideView::changeRect(int changeIndex) const
 {
+    return changeRect(changeIndex, Left).united(changeRect(changeIndex, Right));
+}
+
+QRect SideBySideView::changeRect(int changeIndex, Side side) const
+{
     if (!m_comparison || changeIndex < 0 || changeIndex >= m_comparison->changes.size())
         return {};
     const Change &change = m_comparison->changes[changeIndex];
-    const auto rows = m_rows.rowsOfChange(change);
+    const int row = m_rows.rowsOfChange(change)[side];
+    if (row < 0)
+        return {};
+    const Span &span = change.sides[side];
+    const int k = m_rows.indexInCell(side, span.paragraph);
+    const CellLayout *c = cell(row, side);
+    if (k < 0 || k >= int(c->paragraphs.size()))
+        return {};
+    const QTextLayout &layout = *c->paragraphs[size_t(k)];
+    const QPointF origin(columnRect(side).left() + m_cellPadding,
+                         m_geometry.rowTop(row) - scrollY() + RowPadding + c->tops[k]);
+    const int end = span.lastParagraph() == span.paragraph ? span.end : int(layout.text().size());
     QRectF united;
-    for (Side side : {Left, Right}) {
-        if (rows[side] < 0)
-            continue;
-        const Span &span = change.sides[side];
-        const int k = m_rows.indexInCell(side, span.paragraph);
-        const CellLayout *c = cell(rows[side], side);
-        if (k < 0 || k >= int(c->paragraphs.size()))
-            continue;
-        const QPointF origin(columnRect(side).left() + m_cellPadding,
-                             m_geometry.rowTop(rows[side]) - scrollY() + RowPadding + c->tops[k]);
-        const int end = span.lastParagraph() == span.paragraph
-            ? span.end
-            : int(c->paragraphs[size_t(k)]->text().size());
-        for (const QRectF &r : ChangeStyle::rangeRects(*c->paragraphs[size_t(k)], origin,
-                                                       span.start, qMax(end, span.start + 1)))
-            united = united.isNull() ? r : united.united(r);
-    }
+    for (const QRectF &r : ChangeStyle::rangeRects(layout, origin, span.start,
+                                                   qMax(end, span.start + 1)))
+        united = united.isNull() ? r : united.united(r);
     return united.toAlignedRect();
 }
 

@@ -66,8 +66,10 @@ public:
 
     /// @brief The change under a viewport position, or -1.
     int changeAt(const QPoint &viewportPos) const;
-    /// @brief Where a change stands in the viewport (union of its sides), or an empty rect.
+    /// @brief Where a change stands in the viewport (both sides), or an empty rect.
     QRect changeRect(int changeIndex) const;
+    /// @brief Where one side of a change stands in the viewport, or an empty rect.
+    QRect changeRect(int changeIndex, Side side) const;
 
 signals:
     void changeClicked(int changeIndex);

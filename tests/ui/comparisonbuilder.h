@@ -1,0 +1,35 @@
+#pragma once
+
+#include "compare/comparison.h"
+
+#include <QStringList>
+
+namespace Recension::Test {
+
+/// Builds Documents and a Comparison by hand, so that the window's tests need no engine.
+/// Paragraph i of a built document starts on source line 2i+1 (one blank line between).
+class ComparisonBuilder
+{
+public:
+    static DocumentPtr document(const QStringList &paragraphs, const QString &path);
+
+    ComparisonBuilder &left(const QStringList &paragraphs,
+                            const QString &path = QStringLiteral("story-a.txt"));
+    ComparisonBuilder &right(const QStringList &paragraphs,
+                             const QString &path = QStringLiteral("story-b.txt"));
+    ComparisonBuilder &link(LinkKind kind, const QVector<int> &left, const QVector<int> &right);
+    /// A change given by the words it covers: the first occurrence of `leftWords` in left
+    /// paragraph `leftParagraph` (-1: no left side), likewise on the right.
+    ComparisonBuilder &change(Category category, Severity severity, int leftParagraph,
+                              const QString &leftWords, int rightParagraph,
+                              const QString &rightWords, bool inQuote = false);
+    ComparisonBuilder &similarity(double value);
+    ComparisonPtr build() const;
+
+private:
+    Span span(Side side, int paragraph, const QString &words) const;
+
+    Comparison m_comparison;
+};
+
+} // namespace Recension::Test

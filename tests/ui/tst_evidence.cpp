@@ -1,0 +1,153 @@
+#include "comparisonbuilder.h"
+#include "ui/evidence.h"
+
+#include <QTest>
+
+using namespace Recension;
+using namespace Recension::Ui;
+using Recension::Test::ComparisonBuilder;
+
+class TestEvidence : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void summary_data();
+    void summary();
+    void text_data();
+    void text();
+    void multiLineParagraph();
+    void context_data();
+    void context();
+};
+
+namespace {
+
+ComparisonPtr story()
+{
+    ComparisonBuilder builder;
+    builder
+        .left({"Harbour closes early",
+               "The council said security at the harbour had improved. Boats may return.",
+               "\"We will reopen on Monday,\" the mayor said."})
+        .right({"Harbour closes early",
+                "The council said safety at the harbour had improved. Boats may return.",
+                "\"We will reopen on Tuesday,\" the mayor said.",
+                "Fishermen welcomed the news."})
+        .link(LinkKind::Identical, {0}, {0})
+        .link(LinkKind::Modified, {1}, {1})
+        .link(LinkKind::Modified, {2}, {2})
+        .link(LinkKind::Inserted, {}, {3})
+        .change(Category::Synonym, Severity::Low, 1, "security", 1, "safety")
+        .change(Category::Name, Severity::High, 2, "Monday", 2, "Tuesday", true)
+        .change(Category::Inserted, Severity::Medium, -1, {}, 3, "Fishermen welcomed the news.");
+    return builder.build();
+}
+
+} // namespace
+
+void TestEvidence::summary_data()
+{
+    QTest::addColumn<int>("change");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("synonym names both words") << 0 << "synonym: security → safety";
+    QTest::newRow("changed day inside a quotation") << 1 << "name: Monday → Tuesday";
+    QTest::newRow("insertion has only a right side")
+        << 2 << "inserted: → Fishermen welcomed the news.";
+}
+
+void TestEvidence::summary()
+{
+    QFETCH(int, change);
+    QFETCH(QString, expected);
+    const ComparisonPtr comparison = story();
+    QCOMPARE(Evidence::summary(*comparison, comparison->changes[change]), expected);
+}
+
+void TestEvidence::text_data()
+{
+    QTest::addColumn<int>("change");
+    QTest::addColumn<QStringList>("expectedLines");
+    QTest::newRow("synonym quotes the sentence of each side with file and line")
+        << 0
+        << QStringList{
+               "synonym (low severity): security → safety",
+               "Left  (story-a.txt, line 3): \"The council said security at the harbour had "
+               "improved.\"",
+               "Right (story-b.txt, line 3): \"The council said safety at the harbour had "
+               "improved.\""};
+    QTest::newRow("change inside a quotation says so")
+        << 1
+        << QStringList{"name (high severity, inside a quotation): Monday → Tuesday",
+                       "Left  (story-a.txt, line 5): \"\"We will reopen on Monday,\" the mayor "
+                       "said.\"",
+                       "Right (story-b.txt, line 5): \"\"We will reopen on Tuesday,\" the mayor "
+                       "said.\""};
+    QTest::newRow("insertion says the left side is absent")
+        << 2
+        << QStringList{"inserted (medium severity): → Fishermen welcomed the news.",
+                       "Left  (story-a.txt): absent",
+                       "Right (story-b.txt, line 7): \"Fishermen welcomed the news.\""};
+}
+
+void TestEvidence::text()
+{
+    QFETCH(int, change);
+    QFETCH(QStringList, expectedLines);
+    const ComparisonPtr comparison = story();
+    const QString text = Evidence::text(*comparison, comparison->changes[change]);
+    QVERIFY(text.endsWith(QLatin1Char('\n')));
+    QCOMPARE(text.trimmed().split(QLatin1Char('\n')), expectedLines);
+}
+
+void TestEvidence::multiLineParagraph()
+{
+    ComparisonBuilder builder;
+    builder.left({"Title", "One two three."}).right({"Title", "One two four."})
+        .link(LinkKind::Modified, {0, 1}, {0, 1})
+        .change(Category::Replaced, Severity::Medium, 1, "three", 1, "four");
+    auto comparison = std::const_pointer_cast<Comparison>(builder.build());
+    auto left = std::make_shared<Document>(*comparison->documents[Left]);
+    left->paragraphs[1].line = 12;
+    left->paragraphs[1].lastLine = 14;
+    comparison->documents[Left] = left;
+    const QString text = Evidence::text(*comparison, comparison->changes[0]);
+    QVERIFY2(text.contains(QStringLiteral("Left  (story-a.txt, lines 12–14): \"One two three.\"")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Right (story-b.txt, line 3): \"One two four.\"")),
+             qPrintable(text));
+}
+
+void TestEvidence::context_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("the sentence holding the words")
+        << "First sentence here. The second one has the word. Third sentence." << "word"
+        << "The second one has the word.";
+    const QString longSentence = QStringLiteral("Alpha ").repeated(80)
+        + QStringLiteral("target ") + QStringLiteral("omega ").repeated(80) + QLatin1Char('.');
+    QTest::newRow("a long sentence is cut around the words") << longSentence << "target"
+                                                             << QString();
+}
+
+void TestEvidence::context()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, words);
+    QFETCH(QString, expected);
+    const int start = int(text.indexOf(words));
+    const QString result = Evidence::context(text, start, start + int(words.size()));
+    if (!expected.isEmpty()) {
+        QCOMPARE(result, expected);
+        return;
+    }
+    QVERIFY(result.contains(words));
+    QVERIFY(result.startsWith(QStringLiteral("…")));
+    QVERIFY(result.endsWith(QStringLiteral("…")));
+    QVERIFY2(result.size() <= 330, qPrintable(QString::number(result.size())));
+}
+
+QTEST_GUILESS_MAIN(TestEvidence)
+#include "tst_evidence.moc"
