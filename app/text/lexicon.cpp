@@ -1,7 +1,7 @@
 #include "text/lexicon.h"
 
 #include "text/dictionaryfinder.h"
-#include "text/irregularforms.h"
+#include "text/inflections.h"
 
 #include <QHash>
 #include <QMutex>
@@ -112,6 +112,27 @@ struct StemmerDeleter
     void operator()(sb_stemmer *stemmer) const { sb_stemmer_delete(stemmer); }
 };
 using StemmerHandle = std::unique_ptr<sb_stemmer, StemmerDeleter>;
+
+} // namespace
+
+namespace {
+
+/// The word and the dictionary forms to look up in the thesaurus, the word first. The
+/// verbs with dozens of senses are left out: through "held" -> "hold" or "given" ->
+/// "give" nearly any two verbs would be synonyms.
+QStringList formsOf(const Lexicon &lexicon, const QString &word)
+{
+    static const QSet<QString> vague = {
+        QStringLiteral("be"),   QStringLiteral("have"), QStringLiteral("do"),
+        QStringLiteral("get"),  QStringLiteral("make"), QStringLiteral("give"),
+        QStringLiteral("take"), QStringLiteral("go"),
+        QStringLiteral("hold"), QStringLiteral("break"), QStringLiteral("keep")};
+    QStringList forms{word};
+    for (const QString &form : lexicon.dictionaryForms(word))
+        if (!forms.contains(form) && !vague.contains(form))
+            forms.append(form);
+    return forms;
+}
 
 } // namespace
 
@@ -256,9 +277,11 @@ public:
     Cache<QStringList> m_forms;
     Cache<bool> m_known;
     Cache<QString> m_stems;
-    Cache<bool> m_pairs;
+    /// @brief The Relation bits that link two words through their forms; cached.
+    quint8 pairRelation(const Lexicon &lexicon, const QString &a, const QString &b);
 
 private:
+    Cache<quint8> m_pairs;
     Cache<Relations> m_relations;
     DictionaryFiles m_files;
     std::once_flag m_dictionaryOnce;
@@ -329,16 +352,31 @@ QStringList Lexicon::dictionaryForms(const QString &word) const
     QStringList forms;
     if (m_data->m_forms.find(word, &forms))
         return forms;
-    // Irregular forms first: Hunspell knows "said" only as a word of its own. Then the
-    // reductions ("published" -> "publish"), and only then the word itself, which
-    // Hunspell lists first whenever it is an entry of its own ("published", adjective).
-    forms = irregularLemmas(word, m_data->files().language);
+    // Irregular forms first: Hunspell knows "said" only as a word of its own. Where there
+    // are suffix rules, the candidates the dictionary knows, those Hunspell also names
+    // first ("closing": "close" before "clos"); Hunspell alone would answer "port" for
+    // "reports" and "new" for "news". Elsewhere Hunspell's stems, reductions
+    // ("published" -> "publish") before the word itself, which Hunspell lists first
+    // whenever it is an entry of its own ("published", adjective).
+    const QString &language = m_data->files().language;
+    forms = irregularLemmas(word, language);
     const QStringList stems = m_data->hunspellStems(word);
-    for (const QString &form : stems)
-        if (form != word && !forms.contains(form))
-            forms.append(form);
-    if (stems.contains(word) && !forms.contains(word))
-        forms.append(word);
+    if (hasSuffixRules(language)) {
+        QStringList known;
+        for (const QString &candidate : suffixCandidates(word, language))
+            if (!forms.contains(candidate) && isKnownWord(candidate))
+                known.append(candidate);
+        std::stable_sort(known.begin(), known.end(), [&](const QString &x, const QString &y) {
+            return stems.contains(x) && !stems.contains(y);
+        });
+        forms += known;
+    } else {
+        for (const QString &form : stems)
+            if (form != word && !forms.contains(form))
+                forms.append(form);
+        if (stems.contains(word) && !forms.contains(word))
+            forms.append(word);
+    }
     m_data->m_forms.insert(word, forms);
     return forms;
 }
@@ -369,47 +407,25 @@ QString Lexicon::stem(const QString &word) const
     return stemmed;
 }
 
-namespace {
 
-/// The word and the dictionary forms to look up in the thesaurus, the word first. The
-/// verbs with dozens of senses are left out: through "held" -> "hold" or "given" ->
-/// "give" nearly any two verbs would be synonyms.
-QStringList formsOf(const Lexicon &lexicon, const QString &word)
+quint8 LexiconData::pairRelation(const Lexicon &lexicon, const QString &a, const QString &b)
 {
-    static const QSet<QString> vague = {
-        QStringLiteral("be"),   QStringLiteral("have"), QStringLiteral("do"),
-        QStringLiteral("get"),  QStringLiteral("make"), QStringLiteral("give"),
-        QStringLiteral("take"), QStringLiteral("go"),   QStringLiteral("come"),
-        QStringLiteral("hold"), QStringLiteral("break"), QStringLiteral("keep")};
-    QStringList forms{word};
-    for (const QString &form : lexicon.dictionaryForms(word))
-        if (!forms.contains(form) && !vague.contains(form))
-            forms.append(form);
-    return forms;
-}
-
-} // namespace
-
-bool Lexicon::areSynonyms(const QString &a, const QString &b) const
-{
-    if (a == b || a.isEmpty() || b.isEmpty() || !hasThesaurus())
-        return false;
+    if (a == b || a.isEmpty() || b.isEmpty() || m_files.thesaurusData.isEmpty())
+        return 0;
     const QString pair = a < b ? a + u'\t' + b : b + u'\t' + a;
-    bool linked = false;
-    if (m_data->m_pairs.find(pair, &linked))
-        return linked;
+    quint8 relation = 0;
+    if (m_pairs.find(pair, &relation))
+        return relation;
 
-    const QStringList formsA = formsOf(*this, a);
-    const QStringList formsB = formsOf(*this, b);
+    const QStringList formsA = formsOf(lexicon, a);
+    const QStringList formsB = formsOf(lexicon, b);
     bool sameWord = false;
     for (const QString &form : formsA)
         sameWord = sameWord || formsB.contains(form);
-
-    quint8 relation = 0;
     if (!sameWord) {
         auto relate = [&](const QStringList &heads, const QStringList &terms) {
             for (const QString &head : heads) {
-                const Relations relations = m_data->relationsOf(head);
+                const Relations relations = relationsOf(head);
                 for (const QString &term : terms)
                     relation |= relations.value(term, 0);
             }
@@ -417,10 +433,21 @@ bool Lexicon::areSynonyms(const QString &a, const QString &b) const
         relate(formsA, formsB);
         relate(formsB, formsA);
     }
+    m_pairs.insert(pair, relation);
+    return relation;
+}
+
+bool Lexicon::areSynonyms(const QString &a, const QString &b) const
+{
     // An antonym in any sense vetoes the link.
-    linked = (relation & SynonymRelations) && !(relation & Antonym);
-    m_data->m_pairs.insert(pair, linked);
-    return linked;
+    const quint8 relation = m_data->pairRelation(*this, a, b);
+    return (relation & SynonymRelations) && !(relation & Antonym);
+}
+
+bool Lexicon::areRelated(const QString &a, const QString &b) const
+{
+    const quint8 relation = m_data->pairRelation(*this, a, b);
+    return (relation & (SynonymRelations | Broader)) && !(relation & Antonym);
 }
 
 QStringList Lexicon::synonyms(const QString &word) const

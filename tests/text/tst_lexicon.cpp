@@ -69,6 +69,27 @@ private slots:
         QCOMPARE(m_english->areSynonyms(a, b), linked); // cached answer
     }
 
+    void related_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("related");
+        QTest::newRow("synonyms are related") << "published" << "printed" << true;
+        QTest::newRow("broader term: ships and vessels") << "ships" << "vessels" << true;
+        QTest::newRow("broader term: inspect and examine") << "inspect" << "examine" << true;
+        QTest::newRow("broader term: trade and commerce") << "trade" << "commerce" << true;
+        QTest::newRow("antonyms are not") << "increase" << "decrease" << false;
+        QTest::newRow("unrelated words are not") << "minister" << "river" << false;
+    }
+    void related()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, related);
+        QCOMPARE(m_english->areRelated(a, b), related);
+        QVERIFY(!m_english->areSynonyms(a, b) || related);
+    }
+
     void spinnerSwapsLinked()
     {
         // The typical swaps of article spinners; how many link is a measure, not a target.
@@ -91,6 +112,15 @@ private slots:
         QTest::addColumn<QString>("word");
         QTest::addColumn<QString>("form");
         QTest::newRow("past participle") << "published" << "publish";
+        QTest::newRow("plural Hunspell gets wrong") << "reports" << "report";
+        QTest::newRow("past tense Hunspell gets wrong") << "described" << "describe";
+        QTest::newRow("agent noun stays whole") << "customers" << "customer";
+        QTest::newRow("silent e") << "closed" << "close";
+        QTest::newRow("doubled consonant") << "stopped" << "stop";
+        QTest::newRow("gerund with doubling") << "running" << "run";
+        QTest::newRow("adverb") << "closely" << "close";
+        QTest::newRow("possessive") << "ministry's" << "ministry";
+        QTest::newRow("plural-looking singular") << "news" << "news";
         QTest::newRow("irregular past") << "said" << "say";
         QTest::newRow("irregular plural") << "children" << "child";
         QTest::newRow("plural") << "ministers" << "minister";

@@ -1,4 +1,4 @@
-#include "text/irregularforms.h"
+#include "text/inflections.h"
 
 #include <QHash>
 
@@ -74,6 +74,71 @@ QHash<QString, QStringList> buildTable(const char *const *rows, int count)
     return table;
 }
 
+bool isVowel(QChar c)
+{
+    return c == u'a' || c == u'e' || c == u'i' || c == u'o' || c == u'u';
+}
+
+/// "stopp" -> "stop": the doubled final consonant of "stopped", "running".
+bool endsDoubled(QStringView stem)
+{
+    const qsizetype n = stem.size();
+    return n >= 3 && stem.at(n - 1) == stem.at(n - 2) && !isVowel(stem.at(n - 1))
+        && stem.at(n - 1) != u's' && stem.at(n - 1) != u'l';
+}
+
+QStringList englishCandidates(const QString &original)
+{
+    QStringList candidates;
+    auto add = [&](QStringView stem, const char *ending = "") {
+        const QString candidate = stem.toString() + QLatin1String(ending);
+        if (candidate.size() >= 3 && candidate != original && !candidates.contains(candidate))
+            candidates << candidate;
+    };
+    QString word = original;
+    if (word.endsWith(QLatin1String("'s"))) {
+        word.chop(2);
+        add(word);
+    } else if (word.endsWith(u'\'')) {
+        word.chop(1);
+        add(word);
+    }
+    // Plural-looking words that are not plurals.
+    static const QStringList keep = {
+        QStringLiteral("news"), QStringLiteral("means"), QStringLiteral("series"),
+        QStringLiteral("species"), QStringLiteral("headquarters"), QStringLiteral("always"),
+        QStringLiteral("perhaps"), QStringLiteral("towards"), QStringLiteral("whereabouts"),
+        QStringLiteral("politics"), QStringLiteral("economics"), QStringLiteral("physics")};
+    if (word.size() < 4 || keep.contains(word))
+        return candidates;
+    const QStringView w(word);
+    const qsizetype n = w.size();
+    if (w.endsWith(u"ies") || w.endsWith(u"ied") || w.endsWith(u"ier")) {
+        add(w.left(n - 3), "y");
+    } else if (w.endsWith(u"es")) {
+        add(w.left(n - 1));
+        add(w.left(n - 2));
+    } else if (w.endsWith(u's') && !w.endsWith(u"ss") && !w.endsWith(u"us") && !w.endsWith(u"is")) {
+        add(w.left(n - 1));
+    } else if (w.endsWith(u"ed") && n >= 5) {
+        if (endsDoubled(w.left(n - 2)))
+            add(w.left(n - 3));
+        if (n - 1 >= 4)
+            add(w.left(n - 1)); // "closed" -> "close"
+        add(w.left(n - 2));
+    } else if (w.endsWith(u"ing") && n >= 6) {
+        if (endsDoubled(w.left(n - 3)))
+            add(w.left(n - 4));
+        add(w.left(n - 3));
+        add(w.left(n - 3), "e");
+    } else if (w.endsWith(u"ily") && n >= 6) {
+        add(w.left(n - 3), "y"); // "happily" -> "happy"
+    } else if (w.endsWith(u"ly") && n >= 5) {
+        add(w.left(n - 2)); // "closely" -> "close", "carefully" -> "careful"
+    }
+    return candidates;
+}
+
 } // namespace
 
 QStringList irregularLemmas(const QString &word, const QString &language)
@@ -83,6 +148,16 @@ QStringList irregularLemmas(const QString &word, const QString &language)
     static const QHash<QString, QStringList> english =
         buildTable(englishIrregulars, int(std::size(englishIrregulars)));
     return english.value(word);
+}
+
+bool hasSuffixRules(const QString &language)
+{
+    return language == u"en";
+}
+
+QStringList suffixCandidates(const QString &word, const QString &language)
+{
+    return hasSuffixRules(language) ? englishCandidates(word) : QStringList();
 }
 
 } // namespace Recension
