@@ -251,10 +251,10 @@ ScanResult scanParagraph(QStringView text, int paragraph, int from,
             continue;
         const bool closingPosition = context.rightFlank && !context.leftFlank;
 
-        // Close the innermost open quotation this mark can close.
-        const bool mayClose = direction == Direction::Closing
-            || (direction == Direction::Either && !(context.leftFlank && !context.rightFlank))
-            || direction == Direction::Opening;
+        // Close the innermost open quotation this mark can close (accepts() knows which
+        // opening marks close what: „…“), unless a straight mark clearly opens.
+        const bool mayClose = !(direction == Direction::Either && context.leftFlank
+                                && !context.rightFlank);
         int closes = -1;
         if (mayClose) {
             for (int s = int(stack.size()) - 1; s >= 0; --s) {
