@@ -174,7 +174,9 @@ Relation WordFacts::relate(int lp, int lt, int rp, int rt) const
     // apart ("trade", "grade") are a replacement, and "monitor"/"monitors" an inflection.
     if (close && !sameForm && (!lex.hasDictionary() || !lex.isKnownWord(ka) || !lex.isKnownWord(kb)))
         return Relation::Spelling;
-    if (lex.areSynonyms(ka, kb))
+    // Two words facing each other in aligned text are already likely swaps, so broader
+    // terms count here ("trade"/"commerce") though they would be too loose on their own.
+    if (lex.areRelated(ka, kb))
         return Relation::Synonym;
     if (sameForm)
         return Relation::Inflection;
