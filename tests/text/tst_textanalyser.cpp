@@ -102,6 +102,27 @@ private slots:
         QCOMPARE(problems(analysed, keys), QString());
     }
 
+    void wordCountInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "de", "fr", "sv", "fi", "ja", "zh", "th", "ar", "ru"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+    void wordCountInEveryLanguage()
+    {
+        // The document counts words with one iterator for every language; the tokens must
+        // agree whatever language the text is analysed in.
+        QFETCH(QString, language);
+        const LoadResult loaded = loadDocument(fixture(QStringLiteral("mixed-scripts.txt")));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        KeyTable keys;
+        const AnalysedDocument analysed = TextAnalyser(keys).analyse(loaded.document, language);
+        int words = 0;
+        for (const AnalysedParagraph &paragraph : analysed.paragraphs)
+            words += paragraph.wordCount;
+        QCOMPARE(words, loaded.document->wordCount);
+    }
+
     void fixtureQuotations()
     {
         const LoadResult loaded = loadDocument(fixture(QStringLiteral("mixed-scripts.txt")));
