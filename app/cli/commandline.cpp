@@ -4,10 +4,16 @@
 #include "cli/infocommand.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace Recension::Cli {
 
@@ -31,18 +37,38 @@ void installTranslators()
 
 int run(int argc, char **argv)
 {
-    // Headless commands render fonts (PDF) but never open a window.
+    const QString command = QString::fromLocal8Bit(argv[1]);
+    if (command == QLatin1String("info")) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("recension"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(RECENSION_VERSION));
+        installTranslators();
+        QStringList arguments = QCoreApplication::arguments();
+        arguments.removeAt(1);
+        return runInfo(arguments);
+    }
+
+    // compare renders fonts (PDF) but never opens a window: the offscreen platform, and a
+    // private runtime folder when the session has none (Qt would warn on every run).
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef Q_OS_UNIX
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString runtime = QDir::tempPath() + QStringLiteral("/recension-runtime-")
+            + QString::number(::getuid());
+        if (QDir().mkpath(runtime)) {
+            QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        }
+    }
+#endif
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("recension"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RECENSION_VERSION));
     installTranslators();
 
     QStringList arguments = QCoreApplication::arguments();
-    const QString command = arguments.takeAt(1);
-    if (command == QLatin1String("info"))
-        return runInfo(arguments);
+    arguments.removeAt(1);
     return runCompare(arguments);
 }
 
