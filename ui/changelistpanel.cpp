@@ -14,6 +14,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Recension::Ui {
 
 ChangeListPanel::ChangeListPanel(QWidget *parent)
@@ -221,6 +223,20 @@ int ChangeListPanel::visibleCount() const
 
 void ChangeListPanel::updateCounts()
 {
+    // The filter buttons say when they hide something.
+    auto checked = [](const QList<QAction *> &actions) {
+        return int(std::count_if(actions.begin(), actions.end(),
+                                 [](const QAction *a) { return a->isChecked(); }));
+    };
+    const int categories = checked(m_categoryActions);
+    m_categoryButton->setText(categories == CategoryCount
+                                  ? tr("&Categories")
+                                  : tr("&Categories (%1 of %2)").arg(categories).arg(CategoryCount));
+    const int severities = checked(m_severityActions);
+    m_severityButton->setText(severities == SeverityCount
+                                  ? tr("Se&verity")
+                                  : tr("Se&verity (%1 of %2)").arg(severities).arg(SeverityCount));
+
     const int all = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     const QString total = all == 1 ? tr("1 change") : tr("%1 changes").arg(all);

@@ -82,7 +82,7 @@ QString ChangeStyle::markDescription(Category category)
     case Mark::SolidBox: return tr("boxed");
     case Mark::DashedBox: return tr("dashed box");
     case Mark::DottedBox: return tr("dotted box");
-    case Mark::SideBar: return tr("bar in the margin, sloped band");
+    case Mark::SideBar: return tr("margin bar, sloped band");
     }
     return {};
 }

@@ -29,7 +29,7 @@ QString sampleWord(Category category)
 }
 
 constexpr int Margin = 8;
-constexpr int SampleWidth = 92;
+constexpr int SampleWidth = 84;
 
 } // namespace
 
@@ -50,12 +50,20 @@ void LegendWidget::setColours(const Palette &palette)
 
 int LegendWidget::rowHeight() const
 {
-    return fontMetrics().lineSpacing() + 8;
+    // Two lines: the category's name, then its mark in a smaller font.
+    return fontMetrics().lineSpacing() + QFontMetrics(smallFont()).lineSpacing() + 8;
+}
+
+QFont LegendWidget::smallFont() const
+{
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.85);
+    return small;
 }
 
 QSize LegendWidget::sizeHint() const
 {
-    return {SampleWidth + 2 * Margin + fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30,
+    return {SampleWidth + 2 * Margin + fontMetrics().horizontalAdvance(QLatin1Char('x')) * 22,
             (CategoryCount + ExtraRows) * rowHeight() + 2 * Margin};
 }
 
@@ -83,17 +91,21 @@ void LegendWidget::paintEvent(QPaintEvent *)
     const int h = rowHeight();
     const QFontMetrics metrics = fontMetrics();
     const int textX = Margin + SampleWidth + 8;
+    const QFont small = smallFont();
+    const QFontMetrics smallMetrics(small);
     auto drawLabel = [&](int y, const QString &name, const QString &mark) {
+        const int room = qMax(0, width() - textX - Margin);
+        const int nameHeight = metrics.lineSpacing();
         painter.setPen(m_palette.text);
-        const QString label = metrics.elidedText(name, Qt::ElideRight, width() - textX - Margin);
-        painter.drawText(QRect(textX, y, width() - textX - Margin, h),
-                         Qt::AlignVCenter | Qt::AlignLeft, label);
+        painter.setFont(font());
+        painter.drawText(QRect(textX, y + 3, room, nameHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                         metrics.elidedText(name, Qt::ElideRight, room));
         painter.setPen(m_palette.mutedText);
-        const int nameWidth = metrics.horizontalAdvance(label + QLatin1Char(' '));
-        painter.drawText(QRect(textX + nameWidth, y, width() - textX - nameWidth - Margin, h),
-                         Qt::AlignVCenter | Qt::AlignLeft,
-                         metrics.elidedText(QStringLiteral("· ") + mark, Qt::ElideRight,
-                                            qMax(0, width() - textX - nameWidth - Margin)));
+        painter.setFont(small);
+        painter.drawText(QRect(textX, y + 3 + nameHeight, room, smallMetrics.lineSpacing()),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         smallMetrics.elidedText(mark, Qt::ElideRight, room));
+        painter.setFont(font());
     };
     auto drawSample = [&](int y, const QString &word, const QTextCharFormat &format,
                           const QVector<MarkRange> &marks) {

@@ -25,6 +25,7 @@ protected:
 
 private:
     int rowHeight() const;
+    QFont smallFont() const;
     static constexpr int ExtraRows = 2; // quotation, gap
 
     Palette m_palette;

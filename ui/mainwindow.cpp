@@ -21,6 +21,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -136,6 +137,8 @@ void MainWindow::createWidgets()
             [this](int index) { setPair(m_pair[Left], index); });
     connect(m_documentList, &DocumentListPanel::removeRequested, this,
             &MainWindow::removeDocument);
+    connect(m_documentList->list(), &QListWidget::currentRowChanged, this,
+            &MainWindow::updateActions);
 
     connect(m_changeList, &ChangeListPanel::currentChangeChanged, this, [this](int change) {
         if (change >= 0)

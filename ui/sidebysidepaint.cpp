@@ -84,12 +84,12 @@ void SideBySideView::paintCell(QPainter &painter, int row, Side side, const QRec
             const FindMatch &match = m_matches[m];
             const auto rects = ChangeStyle::rangeRects(layout, origin, match.start,
                                                        match.start + match.length);
+            // A wash and an outline: a fill alone could pass for a category's colour.
+            const bool current = m == m_currentMatch;
+            painter.setPen(QPen(m_palette.findCurrent, current ? 2.5 : 1));
             for (const QRectF &rr : rects) {
                 painter.fillRect(rr, m_palette.findMatch);
-                if (m == m_currentMatch) {
-                    painter.setPen(QPen(m_palette.findCurrent, 2));
-                    painter.drawRect(rr.adjusted(-1, -1, 1, 1));
-                }
+                painter.drawRect(rr.adjusted(-1, -1, 1, 1));
             }
         }
         if (current && !current->sides[side].isNull()

@@ -45,9 +45,16 @@ SideBySideView::SideBySideView(QWidget *parent)
         const int y = int(fraction * m_geometry.totalHeight()) - viewport()->height() / 2;
         verticalScrollBar()->setValue(y);
     });
-    connect(this, &SideBySideView::layoutChanged, m_overview, [this] {
+    // Heights change in every background slice; the overview follows a few times a second.
+    m_overviewTimer.setSingleShot(true);
+    m_overviewTimer.setInterval(150);
+    connect(&m_overviewTimer, &QTimer::timeout, this, [this] {
         m_overview->setChanges(m_comparison, m_rows, m_geometry);
         updateOverviewSpan();
+    });
+    connect(this, &SideBySideView::layoutChanged, this, [this] {
+        if (!m_overviewTimer.isActive())
+            m_overviewTimer.start();
     });
 
     m_measureTimer.setInterval(0);
@@ -64,6 +71,9 @@ void SideBySideView::setComparison(const ComparisonPtr &comparison)
     rebuild();
     verticalScrollBar()->setValue(0);
     setFindText(m_findText);
+    m_overviewTimer.stop();
+    m_overview->setChanges(m_comparison, m_rows, m_geometry);
+    updateOverviewSpan();
 }
 
 void SideBySideView::setColours(const Palette &palette)

@@ -139,6 +139,7 @@ private:
     std::array<QVector<QVector<int>>, 2> m_matchesOfParagraph;
     int m_currentMatch = -1;
     QTimer m_measureTimer;
+    QTimer m_overviewTimer;
     int m_measureFrom = 0;
     OverviewStrip *m_overview = nullptr;
     int m_connectorWidth = 56;

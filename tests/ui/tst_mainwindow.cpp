@@ -9,6 +9,8 @@
 #include "ui/sidebysideview.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QMimeData>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLineEdit>
@@ -111,6 +113,7 @@ private slots:
     void swapAndRemoveKeepAPair();
     void pasteAddsAVersion();
     void findBarHighlightsBothColumns();
+    void droppedFilesOpen();
     void realEngineOnWrittenVersions();
 
 private:
@@ -328,6 +331,31 @@ void TestMainWindow::findBarHighlightsBothColumns()
     QTest::keyClick(f.window.findBar()->field(), Qt::Key_Escape);
     QVERIFY(!f.window.findBar()->isVisible());
     QCOMPARE(f.window.view()->findMatches().size(), 0);
+}
+
+void TestMainWindow::droppedFilesOpen()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QList<QUrl> urls;
+    for (const char *name : {"one.txt", "two.txt"}) {
+        QFile file(dir.filePath(QLatin1String(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Market day\n\nThe market opens at nine.\n");
+        urls << QUrl::fromLocalFile(file.fileName());
+    }
+    Fixture f(harbourStory());
+    QSignalSpy finished(&f.window, &MainWindow::comparisonFinished);
+    QMimeData mime;
+    mime.setUrls(urls);
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&f.window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&f.window, &drop);
+    QCOMPARE(f.window.documents()->count(), 2);
+    QCOMPARE(f.window.documents()->at(1)->displayName(), QStringLiteral("two.txt"));
+    QVERIFY(finished.wait());
 }
 
 void TestMainWindow::realEngineOnWrittenVersions()
