@@ -125,6 +125,7 @@ void MainWindow::createWidgets()
     addDockWidget(Qt::LeftDockWidgetArea, m_legendDock);
     splitDockWidget(m_versionsDock, m_legendDock, Qt::Vertical);
     resizeDocks({m_versionsDock}, {250}, Qt::Horizontal);
+    resizeDocks({m_versionsDock, m_legendDock}, {160, 600}, Qt::Vertical);
 
     m_status = new ComparisonStatus(this);
     statusBar()->addPermanentWidget(m_status);

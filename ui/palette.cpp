@@ -1,5 +1,8 @@
 #include "ui/palette.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace Recension::Ui {
 
 namespace {
@@ -25,6 +28,33 @@ QColor markFrom(const QColor &c, bool dark)
     if (dark && l < 0.62)
         return withLightness(c, 0.70);
     return c;
+}
+
+/// WCAG contrast ratio of two colours.
+qreal contrast(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &c) {
+        auto channel = [](qreal v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+            + 0.0722 * channel(c.blueF());
+    };
+    const qreal la = luminance(a);
+    const qreal lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+/// The strongest wash of `colour` over `base` (up to `strength`) on which `text` keeps
+/// the WCAG AA contrast of 4.5.
+QColor readableFill(const QColor &base, const QColor &colour, const QColor &text, qreal strength)
+{
+    for (qreal t = strength; t > 0.05; t -= 0.03) {
+        const QColor fill = mix(base, colour, t);
+        if (contrast(text, fill) >= 4.5)
+            return fill;
+    }
+    return mix(base, colour, 0.05);
 }
 
 struct Hue
@@ -87,7 +117,7 @@ Palette Palette::make(ColourScheme scheme, const QPalette &system)
     if (scheme == ColourScheme::ColourBlindSafe) {
         const auto colours = okabeColours();
         for (int c = 0; c < CategoryCount; ++c) {
-            p.categoryFill[c] = mix(p.base, colours[c], p.dark ? 0.42 : 0.32);
+            p.categoryFill[c] = readableFill(p.base, colours[c], p.text, p.dark ? 0.42 : 0.32);
             p.categoryMark[c] = markFrom(colours[c], p.dark);
         }
         p.findMatch = okabeYellow;
@@ -98,9 +128,10 @@ Palette Palette::make(ColourScheme scheme, const QPalette &system)
             const Hue hue = systemHues[c];
             const int degrees = qMax(hue.degrees, 0);
             const qreal s = hue.degrees < 0 ? 0.0 : hue.saturation;
-            p.categoryFill[c] = QColor::fromHslF(float(degrees / 360.0),
+            const QColor full = QColor::fromHslF(float(degrees / 360.0),
                                                  float(p.dark ? s * 0.45 : s * 0.85),
                                                  p.dark ? 0.30f : 0.86f);
+            p.categoryFill[c] = readableFill(p.base, full, p.text, 1.0);
             p.categoryMark[c] = QColor::fromHslF(float(degrees / 360.0), float(s),
                                                  p.dark ? 0.72f : 0.34f);
         }
