@@ -1,9 +1,12 @@
 #include "compare/comparator.h"
 
 #include "compare/aligner.h"
+#include "compare/auditcontext.h"
 #include "compare/classifier.h"
+#include "compare/factaudit.h"
 #include "compare/functionwords.h"
 #include "compare/linkbuilder.h"
+#include "compare/quoteaudit.h"
 #include "compare/quoteindex.h"
 #include "compare/sentenceunits.h"
 #include "compare/worddiff.h"
@@ -93,14 +96,15 @@ ComparisonPtr compareDocuments(const DocumentPtr &left, const DocumentPtr &right
 
     QVector<PassageResult> results;
     results.reserve(links.size());
+    // Kept for the quote and fact audits; each worker writes only its own element.
+    std::vector<PassageDiff> diffs(links.size());
     QVector<int> indices(links.size());
     std::iota(indices.begin(), indices.end(), 0);
     for (int from = 0; from < links.size(); from += kBatch) {
         const QVector<int> batch = indices.mid(from, kBatch);
         const auto diffOne = [&](int i) {
-            const PassageDiff diff = diffPassage(texts, links[i], options.ignorePunctuation,
-                                                 functionWords);
-            return classifier.classify(links[i], i, diff);
+            diffs[i] = diffPassage(texts, links[i], options.ignorePunctuation, functionWords);
+            return classifier.classify(links[i], i, diffs[i]);
         };
         results += QtConcurrent::blockingMapped<QVector<PassageResult>>(batch, diffOne);
         if (cancelled(progress))
@@ -112,6 +116,7 @@ ComparisonPtr compareDocuments(const DocumentPtr &left, const DocumentPtr &right
     // stand as deleted and inserted (two different articles get few links, not forced ones).
     QVector<Link> finalLinks;
     QVector<PassageResult> finalResults;
+    std::vector<PassageDiff> finalDiffs;
     for (int i = 0; i < links.size(); ++i) {
         Link &link = links[i];
         const PassageResult &result = results[i];
@@ -125,6 +130,7 @@ ComparisonPtr compareDocuments(const DocumentPtr &left, const DocumentPtr &right
                     alone.paragraphs[side].append(p);
                     finalResults.append(classifier.classify(alone, -1, PassageDiff{}));
                     finalLinks.append(alone);
+                    finalDiffs.emplace_back();
                 }
             }
             continue;
@@ -134,6 +140,7 @@ ComparisonPtr compareDocuments(const DocumentPtr &left, const DocumentPtr &right
         link.kind = kindOf(link, result);
         finalLinks.append(link);
         finalResults.append(result);
+        finalDiffs.push_back(std::move(diffs[i]));
     }
 
     auto comparison = std::make_shared<Comparison>();
@@ -141,9 +148,11 @@ ComparisonPtr compareDocuments(const DocumentPtr &left, const DocumentPtr &right
     comparison->options = options;
     comparison->wordCounts = {{left->wordCount, right->wordCount}};
     qint64 equivalent = 0;
+    diffs.clear();
     for (int i : linkOrder(finalLinks, right->paragraphs.size())) {
         const int linkIndex = comparison->links.size();
         comparison->links.append(finalLinks[i]);
+        diffs.push_back(std::move(finalDiffs[i]));
         equivalent += finalResults[i].equivalentWords;
         for (Change change : finalResults[i].changes) {
             change.id = comparison->changes.size() + 1;
@@ -151,6 +160,9 @@ ComparisonPtr compareDocuments(const DocumentPtr &left, const DocumentPtr &right
             comparison->changes.append(change);
         }
     }
+    const AuditContext audit{texts, facts, quotes, functionWords, diffs};
+    auditQuotes(audit, comparison.get());
+    auditFacts(audit, comparison.get());
     const qint64 allWords = qint64(left->wordCount) + right->wordCount;
     comparison->similarity = allWords > 0 ? std::min(1.0, double(equivalent) / allWords) : 1.0;
     report(progress, total, total);

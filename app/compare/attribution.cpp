@@ -1,0 +1,526 @@
+#include "compare/attribution.h"
+
+#include "compare/auditcontext.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace Recension {
+
+namespace {
+
+/// At most this many words stand between two fragments of one quotation split by its
+/// attribution (", said the foreign minister of the republic,").
+constexpr int kSplitWords = 10;
+/// A noun phrase naming a speaker is at most this many words ("the head of the port authority").
+constexpr int kPhraseWords = 6;
+
+QSet<QString> wordSet(const char *words)
+{
+    QSet<QString> set;
+    for (const QString &word : QString::fromLatin1(words).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        set.insert(word);
+    return set;
+}
+
+/// Verbs that introduce reported speech. Forms that are as often plural nouns ("states",
+/// "claims", "notes", "calls") are left out: they would find speakers in ordinary prose.
+const QSet<QString> &speechVerbs()
+{
+    static const QSet<QString> verbs = wordSet(
+        "said says say saying told tells telling added adds adding warned warns stated "
+        "explained explains noted insisted insists claimed argued argues continued asked asks "
+        "replied wrote writes tweeted announced declared urged urges commented remarked "
+        "confirmed stressed stresses emphasised emphasized acknowledged admitted predicted "
+        "suggested recalled concluded observed responded answered cautioned complained "
+        "promised vowed called described echoed maintained reiterated quipped conceded "
+        "assured announces declares cited quoted expressed referred");
+    return verbs;
+}
+
+/// Verbs whose object is the listener, never the speaker ("told Newsweek").
+const QSet<QString> &listenerVerbs()
+{
+    static const QSet<QString> verbs = wordSet("told tells telling asked asks assured urged urges");
+    return verbs;
+}
+
+const QSet<QString> &pronouns()
+{
+    static const QSet<QString> words = wordSet("he she they we i it");
+    return words;
+}
+
+const QSet<QString> &determiners()
+{
+    static const QSet<QString> words = wordSet("the a an its his her their our this that these those");
+    return words;
+}
+
+/// Words between a speaker and the verb, or after an inverted verb, that name nobody.
+const QSet<QString> &adverbials()
+{
+    static const QSet<QString> words = wordSet(
+        "also later then further again previously reportedly recently separately once has "
+        "likewise additionally moreover meanwhile "
+        "have had was is were would will simply just even repeatedly quickly earlier "
+        "yesterday today tonight on last monday tuesday wednesday thursday "
+        "friday saturday sunday");
+    return words;
+}
+
+/// Words that end a search for a speaker's noun phrase ("… and echoed").
+const QSet<QString> &connectives()
+{
+    static const QSet<QString> words = wordSet(
+        "and or but nor to of in on at by for from with that which as than so yet not also "
+        "what who whom whose where when why how "
+        "been be being is are was were has have had do does did will would can could may might");
+    return words;
+}
+
+/// Heads of noun phrases that are documents, not speakers ("a statement saying").
+const QSet<QString> &documentNouns()
+{
+    static const QSet<QString> words = wordSet(
+        "statement report letter tweet message post release document communique note "
+        "announcement memo");
+    return words;
+}
+
+/// Capitalised words that begin no name here.
+const QSet<QString> &notNames()
+{
+    static const QSet<QString> words = wordSet(
+        "the a an he she they we i it his her their our this that these those monday tuesday "
+        "wednesday thursday friday saturday sunday january february march april may june july "
+        "august september october november december but and or so in on at as if when while "
+        "according");
+    return words;
+}
+
+/// Words that make a capitalised run an institution rather than a person.
+const QSet<QString> &institutionWords()
+{
+    static const QSet<QString> words = wordSet(
+        "ministry authority council office organization organisation party bank agency "
+        "department committee union university company emirate government commission court "
+        "parliament assembly police army administration embassy institute association "
+        "federation foundation corporation bureau service forces league alliance board");
+    return words;
+}
+
+QString withoutPossessive(QString word)
+{
+    if (word.endsWith(QLatin1String("'s")) || word.endsWith(QStringLiteral("\u2019s")))
+        word.chop(2);
+    return word;
+}
+
+} // namespace
+
+bool Attribution::sameSpeaker(const Attribution &other) const
+{
+    if (key != other.key)
+        return false;
+    const auto holds = [](const QStringList &all, const QStringList &some) {
+        return std::all_of(some.cbegin(), some.cend(), [&](const QString &n) { return all.contains(n); });
+    };
+    return holds(names, other.names) || holds(other.names, names);
+}
+
+AttributionFinder::AttributionFinder(const AnalysedDocument &text, const WordFacts &facts, Side side)
+    : m_text(text)
+    , m_facts(facts)
+    , m_side(side)
+{
+}
+
+QString AttributionFinder::key(int paragraph, int token) const
+{
+    return m_facts.keyText(m_text.paragraphs[paragraph].tokens[token]);
+}
+
+bool AttributionFinder::isWord(int paragraph, int token) const
+{
+    return m_text.paragraphs[paragraph].tokens[token].isWord();
+}
+
+bool AttributionFinder::isNameWord(int paragraph, int token) const
+{
+    const Token &t = m_text.paragraphs[paragraph].tokens[token];
+    return t.kind == TokenKind::Word && t.capitalised && !notNames().contains(key(paragraph, token));
+}
+
+int AttributionFinder::nextWord(int paragraph, int token, int limit) const
+{
+    const QVector<Token> &tokens = m_text.paragraphs[paragraph].tokens;
+    for (int t = token + 1; t < limit && t < tokens.size(); ++t)
+        if (tokens[t].kind != TokenKind::Space)
+            return t;
+    return -1;
+}
+
+int AttributionFinder::previousWord(int paragraph, int token, int limit) const
+{
+    const QVector<Token> &tokens = m_text.paragraphs[paragraph].tokens;
+    for (int t = token - 1; t >= limit && t >= 0; --t)
+        if (tokens[t].kind != TokenKind::Space)
+            return t;
+    return -1;
+}
+
+int AttributionFinder::openingMark(const QuoteSpan &quote) const
+{
+    const QString &text = m_text.document->paragraphs[quote.paragraph].text;
+    int i = quote.start - 1;
+    while (i > 0 && text.at(i).isSpace())
+        --i;
+    return i < 0 ? -1 : tokenAt(m_text.paragraphs[quote.paragraph], i);
+}
+
+int AttributionFinder::closingMark(const QuoteSpan &quote) const
+{
+    const QString &text = m_text.document->paragraphs[quote.endParagraph].text;
+    if (!quote.closed || quote.end >= text.size())
+        return -1;
+    return tokenAt(m_text.paragraphs[quote.endParagraph], quote.end);
+}
+
+AttributionFinder::Region AttributionFinder::before(const QuoteSpan &quote,
+                                                    const QuoteSpan *previous) const
+{
+    Region region;
+    region.paragraph = quote.paragraph;
+    const int mark = openingMark(quote);
+    if (mark < 0)
+        return region;
+    const AnalysedParagraph &paragraph = m_text.paragraphs[quote.paragraph];
+    auto it = std::upper_bound(paragraph.sentenceStarts.cbegin(), paragraph.sentenceStarts.cend(), mark);
+    int begin = it == paragraph.sentenceStarts.cbegin() ? 0 : *(it - 1);
+    if (previous && previous->endParagraph == quote.paragraph) {
+        const int close = closingMark(*previous);
+        begin = std::max(begin, close < 0 ? mark : close + 1);
+    }
+    region.begin = std::min(begin, mark);
+    region.end = mark;
+    return region;
+}
+
+AttributionFinder::Region AttributionFinder::after(const QuoteSpan &quote, const QuoteSpan *next) const
+{
+    Region region;
+    region.paragraph = quote.endParagraph;
+    const int close = closingMark(quote);
+    if (close < 0)
+        return region;
+    const AnalysedParagraph &paragraph = m_text.paragraphs[quote.endParagraph];
+    int limit = int(paragraph.tokens.size());
+    if (next && next->paragraph == quote.endParagraph)
+        limit = std::max(close + 1, openingMark(*next));
+    int first = -1;
+    for (int t = close + 1; t < limit && first < 0; ++t)
+        if (paragraph.tokens[t].isWord())
+            first = t;
+    if (first < 0)
+        return region;
+    // A new sentence after the quotation ('… region." Wardak went on') is no attribution,
+    // unless it begins in lower case ('"Why?" she asked.'), which ICU breaks all the same.
+    auto it = std::upper_bound(paragraph.sentenceStarts.cbegin(), paragraph.sentenceStarts.cend(), close);
+    const bool newSentence = it != paragraph.sentenceStarts.cend() && *it <= first;
+    if (newSentence && paragraph.tokens[first].capitalised)
+        return region;
+    auto end = std::upper_bound(paragraph.sentenceStarts.cbegin(), paragraph.sentenceStarts.cend(), first);
+    region.begin = close + 1;
+    region.end = std::min(limit, end == paragraph.sentenceStarts.cend() ? int(paragraph.tokens.size()) : *end);
+    return region;
+}
+
+int AttributionFinder::speechVerb(const Region &region, bool last) const
+{
+    int found = -1;
+    for (int t = region.begin; t < region.end; ++t) {
+        if (!isWord(region.paragraph, t))
+            continue;
+        const QString k = key(region.paragraph, t);
+        const bool according = k == QLatin1String("according")
+            && nextWord(region.paragraph, t, region.end) >= 0
+            && key(region.paragraph, nextWord(region.paragraph, t, region.end)) == QLatin1String("to");
+        if (according || speechVerbs().contains(k)) {
+            found = t;
+            if (!last)
+                return found;
+        }
+    }
+    return found;
+}
+
+Attribution AttributionFinder::nameRun(int paragraph, int first, int last, bool withArticle) const
+{
+    bool institution = false;
+    for (int t = first; t <= last; ++t)
+        institution = institution || (isWord(paragraph, t) && institutionWords().contains(key(paragraph, t)));
+    if (institution || withArticle) {
+        // "the Foreign Ministry": the institution is the speaker, as written.
+        int from = first;
+        const int article = previousWord(paragraph, first, 0);
+        if (article >= 0 && article == first - 2 && key(paragraph, article) == QLatin1String("the"))
+            from = article;
+        return phrase(paragraph, from, last);
+    }
+    Attribution a;
+    const Token &surname = m_text.paragraphs[paragraph].tokens[last];
+    a.speaker = m_text.document->paragraphs[paragraph].text.mid(surname.start, surname.length);
+    a.key = withoutPossessive(key(paragraph, last));
+    a.paragraph = paragraph;
+    a.firstToken = last;
+    a.lastToken = last;
+    return a;
+}
+
+Attribution AttributionFinder::phrase(int paragraph, int first, int last) const
+{
+    Attribution a;
+    const QVector<Token> &tokens = m_text.paragraphs[paragraph].tokens;
+    const QString &text = m_text.document->paragraphs[paragraph].text;
+    a.speaker = text.mid(tokens[first].start, tokens[last].end() - tokens[first].start);
+    // Compared on its names and its head: "the Kazakh trade envoy" and "the Kazakh commerce
+    // envoy" are one speaker, "the Foreign Ministry" and "the International Ministry" two.
+    for (int t = first; t < last; ++t)
+        if (tokens[t].isWord() && tokens[t].capitalised && !determiners().contains(key(paragraph, t)))
+            a.names << withoutPossessive(key(paragraph, t));
+    a.key = withoutPossessive(key(paragraph, last));
+    a.paragraph = paragraph;
+    a.firstToken = first;
+    a.lastToken = last;
+    return a;
+}
+
+Attribution AttributionFinder::forward(const Region &region, int from) const
+{
+    const int p = region.paragraph;
+    int t = nextWord(p, from, region.end);
+    while (t >= 0 && isWord(p, t) && adverbials().contains(key(p, t)) && !isNameWord(p, t))
+        t = nextWord(p, t, region.end);
+    if (t < 0 || !isWord(p, t))
+        return {};
+    const QString k = key(p, t);
+    if (pronouns().contains(k)) {
+        Attribution a;
+        a.pronoun = true;
+        return a;
+    }
+    if (determiners().contains(k)) {
+        int last = -1;
+        int words = 0;
+        for (int u = nextWord(p, t, region.end); u >= 0 && words < kPhraseWords;
+             u = nextWord(p, u, region.end)) {
+            if (!isWord(p, u))
+                break;
+            const QString w = key(p, u);
+            if (m_facts.numberValue(m_text.paragraphs[p].tokens[u]) && !m_text.paragraphs[p].tokens[u].capitalised)
+                break;
+            if (speechVerbs().contains(w) || (determiners().contains(w) && w != QLatin1String("the")))
+                break;
+            last = u;
+            ++words;
+        }
+        return last < 0 ? Attribution() : phrase(p, t, last);
+    }
+    if (!isNameWord(p, t))
+        return {};
+    int last = t;
+    for (int u = t + 1; u + 1 < region.end; ++u) {
+        const Token &token = m_text.paragraphs[p].tokens[u];
+        const bool joiner = token.kind == TokenKind::Space
+            || (token.kind == TokenKind::Punctuation && token.length == 1
+                && m_text.document->paragraphs[p].text.at(token.start) == u'-');
+        if (!joiner || !isNameWord(p, u + 1))
+            break;
+        last = ++u;
+    }
+    return nameRun(p, t, last, false);
+}
+
+Attribution AttributionFinder::backward(const Region &region, int verb) const
+{
+    const int p = region.paragraph;
+    const QString &text = m_text.document->paragraphs[p].text;
+    const QVector<Token> &tokens = m_text.paragraphs[p].tokens;
+    auto isComma = [&](int u) { return !isWord(p, u) && text.at(tokens[u].start) == u','; };
+    int t = previousWord(p, verb, region.begin);
+    bool afterWho = false;
+    int appositions = 0;
+    while (t >= 0) {
+        if (!isWord(p, t)) {
+            if (!isComma(t))
+                return {};
+            // "Balkhi, who added that": the name stands before the comma. "Wardak, a senior
+            // member, said": step over the apposition to the name before it.
+            if (!afterWho) {
+                if (++appositions > 1)
+                    return {};
+                int u = previousWord(p, t, region.begin);
+                int words = 0;
+                while (u >= 0 && isWord(p, u) && words++ <= kSplitWords)
+                    u = previousWord(p, u, region.begin);
+                if (u < 0 || !isComma(u))
+                    return {};
+                t = u;
+            }
+            afterWho = false;
+            t = previousWord(p, t, region.begin);
+            continue;
+        }
+        const QString k = key(p, t);
+        if (k == QLatin1String("who") || (adverbials().contains(k) && !isNameWord(p, t))) {
+            afterWho = afterWho || k == QLatin1String("who");
+            t = previousWord(p, t, region.begin);
+            continue;
+        }
+        if (pronouns().contains(k)) {
+            Attribution a;
+            a.pronoun = true;
+            return a;
+        }
+        if (isNameWord(p, t)) {
+            int first = t;
+            for (int u = t - 1; u - 1 >= region.begin; --u) {
+                const Token &token = m_text.paragraphs[p].tokens[u];
+                const bool joiner = token.kind == TokenKind::Space
+                    || (token.kind == TokenKind::Punctuation && token.length == 1
+                        && m_text.document->paragraphs[p].text.at(token.start) == u'-');
+                if (!joiner || !isNameWord(p, u - 1))
+                    break;
+                first = --u;
+            }
+            const int article = previousWord(p, first, region.begin);
+            const bool withArticle = article >= 0 && key(p, article) == QLatin1String("the");
+            return nameRun(p, first, t, withArticle);
+        }
+        if (documentNouns().contains(k) || speechVerbs().contains(k) || connectives().contains(k)
+            || determiners().contains(k))
+            return {};
+        // A common noun: back to its determiner ("the minister"), or alone ("officials").
+        int first = t;
+        int words = 1;
+        for (int u = previousWord(p, t, region.begin); u >= 0 && isWord(p, u) && words < kPhraseWords;
+             u = previousWord(p, u, region.begin)) {
+            const QString w = key(p, u);
+            if (determiners().contains(w)) {
+                first = u;
+                break;
+            }
+            if (speechVerbs().contains(w) || pronouns().contains(w) || connectives().contains(w))
+                break;
+            first = u;
+            ++words;
+        }
+        return phrase(p, first, t);
+    }
+    return {};
+}
+
+Attribution AttributionFinder::lastName(const Region &region, int verb) const
+{
+    const int p = region.paragraph;
+    for (int t = verb - 1; t >= region.begin; --t)
+        if (isNameWord(p, t) && m_facts.isProperName(m_side, p, t))
+            return nameRun(p, t, t, false);
+    return {};
+}
+
+Attribution AttributionFinder::find(const QVector<QuoteSpan> &fragments, const QuoteSpan *previous,
+                                    const QuoteSpan *next) const
+{
+    if (fragments.isEmpty())
+        return {};
+    // Between fragments first (", he said, "), then after the quotation, then before it.
+    for (int i = 0; i < fragments.size(); ++i) {
+        const Region region = after(fragments[i], i + 1 < fragments.size() ? &fragments[i + 1] : next);
+        const int verb = speechVerb(region, false);
+        if (verb < 0)
+            continue;
+        const bool according = key(region.paragraph, verb) == QLatin1String("according");
+        const bool inverted = previousWord(region.paragraph, verb, region.begin) < 0
+            || !isWord(region.paragraph, previousWord(region.paragraph, verb, region.begin));
+        Attribution a;
+        if (according)
+            a = forward(region, nextWord(region.paragraph, verb, region.end));
+        else if (inverted && !listenerVerbs().contains(key(region.paragraph, verb)))
+            a = forward(region, verb);
+        else
+            a = backward(region, verb);
+        if (!a.speaker.isEmpty() || a.pronoun)
+            return a;
+    }
+    Region region = before(fragments.first(), previous);
+    int verb = speechVerb(region, true);
+    if (verb < 0) {
+        // 'The ministry also "urges …"': a quotation that goes on a sentence of the text has
+        // that sentence's subject right before it.
+        const QuoteSpan &first = fragments.first();
+        const int word = tokenAt(m_text.paragraphs[first.paragraph], first.start);
+        if (region.end <= region.begin || word < 0 || !isWord(first.paragraph, word)
+            || m_text.paragraphs[first.paragraph].tokens[word].capitalised)
+            return {};
+        Attribution a = backward(region, region.end);
+        if (a.pronoun)
+            return a;
+        const bool nobody = a.speaker.isEmpty()
+            || m_facts.numberValue(m_text.paragraphs[a.paragraph].tokens[a.lastToken]);
+        return nobody ? Attribution() : a;
+    }
+    // "The envoy emphasized …, saying that": a participle after a comma shares the
+    // subject of the clause before it.
+    const int comma = previousWord(region.paragraph, verb, region.begin);
+    if (key(region.paragraph, verb).endsWith(QLatin1String("ing")) && comma >= 0
+        && !isWord(region.paragraph, comma)) {
+        Region main = region;
+        main.end = comma;
+        const int earlier = speechVerb(main, true);
+        if (earlier >= 0) {
+            region = main;
+            verb = earlier;
+        }
+    }
+    if (key(region.paragraph, verb) == QLatin1String("according"))
+        return forward(region, nextWord(region.paragraph, verb, region.end));
+    Attribution a = backward(region, verb);
+    if (a.speaker.isEmpty() && !a.pronoun)
+        a = lastName(region, verb);
+    return a;
+}
+
+bool AttributionFinder::isSplitAttribution(const QuoteSpan &first, const QuoteSpan &second) const
+{
+    if (first.endParagraph != second.paragraph || !first.closed)
+        return false;
+    const QString &text = m_text.document->paragraphs[first.endParagraph].text;
+    // A full stop inside the first fragment ends a sentence: two quotations follow each other.
+    int last = first.end - 1;
+    while (last >= 0 && text.at(last).isSpace())
+        --last;
+    if (last >= 0 && (text.at(last) == u'.' || text.at(last) == u'!' || text.at(last) == u'?'))
+        return false;
+    const int close = closingMark(first);
+    const int open = openingMark(second);
+    if (close < 0 || open <= close)
+        return false;
+    int words = 0;
+    bool verb = false;
+    const QVector<Token> &tokens = m_text.paragraphs[first.endParagraph].tokens;
+    for (int t = close + 1; t < open; ++t) {
+        if (!tokens[t].isWord())
+            continue;
+        ++words;
+        const QString k = key(first.endParagraph, t);
+        verb = verb || speechVerbs().contains(k) || k == QLatin1String("according");
+    }
+    const int before = previousWord(first.endParagraph, open, close + 1);
+    const QChar c = before >= 0 ? text.at(tokens[before].start) : QChar();
+    return verb && words <= kSplitWords && (c == u',' || c == u':' || c == u'\u2014' || c == u'\u2013');
+}
+
+} // namespace Recension

@@ -1,0 +1,188 @@
+#include "compare/factaudit.h"
+
+#include "compare/factfinder.h"
+
+#include <algorithm>
+
+namespace Recension {
+
+namespace {
+
+/// Past this many facts a document is a book, not an article: only the facts that changed,
+/// went missing or were added are kept, or the list would drown them.
+constexpr int kMostFacts = 5000;
+
+bool before(const Span &a, const Span &b)
+{
+    return a.paragraph != b.paragraph ? a.paragraph < b.paragraph : a.start < b.start;
+}
+
+class FactAuditor final
+{
+public:
+    FactAuditor(const AuditContext &context, Comparison *comparison)
+        : m_context(context)
+        , m_comparison(comparison)
+        , m_map(context, *comparison)
+        , m_changes(*comparison)
+    {
+    }
+
+    void run()
+    {
+        QVector<Fact> facts;
+        QVector<Span> claimed; // right spans of the left facts: those are no additions
+        for (const FactTokens &found : findFacts(m_context.facts, Left, m_context.functionWords)) {
+            Fact fact = fateOf(found);
+            if (!fact.sides[Right].isNull())
+                claimed.append(fact.sides[Right]);
+            facts.append(fact);
+        }
+        for (const FactTokens &found : findFacts(m_context.facts, Right, m_context.functionWords)) {
+            const Span span = spanOf(Right, found);
+            const bool isClaimed = std::any_of(claimed.cbegin(), claimed.cend(), [&](const Span &c) {
+                return c.paragraph == span.paragraph && c.start < span.end && c.end > span.start;
+            });
+            if (isClaimed)
+                continue;
+            const QVector<int> changes = altering(Right, span);
+            if (changes.isEmpty())
+                continue; // equal words the left version did not read as a fact
+            Fact fact;
+            fact.kind = found.kind;
+            fact.status = FactStatus::Added;
+            fact.sides[Right] = span;
+            fact.changes = ids(changes);
+            int at = 0;
+            for (int i = 0; i < facts.size(); ++i)
+                if (!facts[i].sides[Right].isNull() && before(facts[i].sides[Right], span))
+                    at = i + 1;
+            facts.insert(at, fact);
+        }
+        if (facts.size() > kMostFacts)
+            facts.erase(std::remove_if(facts.begin(), facts.end(),
+                                       [](const Fact &f) { return f.status == FactStatus::Same; }),
+                        facts.end());
+        m_comparison->facts = facts;
+    }
+
+private:
+    Span spanOf(Side side, const FactTokens &found, bool core = false) const
+    {
+        const QVector<Token> &tokens = m_context.texts[side]->paragraphs[found.paragraph].tokens;
+        Span span;
+        span.paragraph = found.paragraph;
+        span.start = tokens[found.first].start;
+        span.end = tokens[core ? found.coreLast() : found.last].end();
+        return span;
+    }
+
+    QVector<double> valuesIn(Side side, const Span &span) const
+    {
+        QVector<double> values;
+        if (span.isNull())
+            return values;
+        const AnalysedDocument &text = *m_context.texts[side];
+        for (const PassageToken &pt : wordsIn(text, span.paragraph, span.start, span.end))
+            if (const auto value = m_context.facts.numberValue(text.paragraphs[pt.paragraph].tokens[pt.token]))
+                values.append(*value);
+        std::sort(values.begin(), values.end());
+        return values;
+    }
+
+    /// Whether a change alters what a fact says. Case, punctuation, synonyms and
+    /// inflections leave it standing (inside a name the classifier already calls a swapped
+    /// word a name change), and so does a number written differently ("two" for "2"),
+    /// whatever severity a quotation gave it.
+    bool altersFact(const Change &change) const
+    {
+        switch (change.category) {
+        case Category::Case:
+        case Category::Punctuation:
+        case Category::Moved:
+        case Category::Synonym:
+        case Category::Inflection:
+            return false;
+        case Category::Number:
+            return valuesIn(Left, change.sides[Left]) != valuesIn(Right, change.sides[Right]);
+        default:
+            return true;
+        }
+    }
+
+    QVector<int> altering(Side side, const Span &span) const
+    {
+        QVector<int> found;
+        for (int i : m_changes.overlapping(side, span.paragraph, span.start, span.end))
+            if (altersFact(m_comparison->changes[i]))
+                found.append(i);
+        return found;
+    }
+
+    QVector<int> ids(const QVector<int> &changes) const
+    {
+        QVector<int> out;
+        for (int i : changes)
+            out.append(m_comparison->changes[i].id);
+        return out;
+    }
+
+    Fact fateOf(const FactTokens &found) const
+    {
+        Fact fact;
+        fact.kind = found.kind;
+        fact.sides[Left] = spanOf(Left, found);
+        // A number's unit may be reworded ("people", "individuals"): its value is the fact.
+        const QVector<int> changes = altering(Left, spanOf(Left, found, true));
+
+        // The right side: the words the diff found equal, and what the changes put there.
+        QVector<Span> pieces;
+        for (int t = found.first; t <= found.last; ++t) {
+            const PassageToken other = m_map.counterpart(Left, found.paragraph, t);
+            if (other.paragraph < 0)
+                continue;
+            const Token &token = m_context.texts[Right]->paragraphs[other.paragraph].tokens[other.token];
+            pieces.append(Span{other.paragraph, token.start, token.end()});
+        }
+        const Span &left = fact.sides[Left];
+        for (int i : m_changes.overlapping(Left, left.paragraph, left.start, left.end))
+            if (!m_comparison->changes[i].sides[Right].isNull())
+                pieces.append(m_comparison->changes[i].sides[Right]);
+        bool deletedOnly = true;
+        for (int i : changes)
+            deletedOnly = deletedOnly && m_comparison->changes[i].sides[Right].isNull();
+        if (changes.isEmpty())
+            fact.status = FactStatus::Same;
+        else if (deletedOnly && pieces.isEmpty())
+            fact.status = FactStatus::Missing;
+        else
+            fact.status = FactStatus::Changed;
+        fact.changes = ids(changes);
+        if (!pieces.isEmpty()) {
+            Span right = pieces.first();
+            for (const Span &piece : std::as_const(pieces)) {
+                if (piece.paragraph != right.paragraph)
+                    continue;
+                right.start = std::min(right.start, piece.start);
+                right.end = std::max(right.end, piece.end);
+            }
+            fact.sides[Right] = right;
+        }
+        return fact;
+    }
+
+    const AuditContext &m_context;
+    Comparison *m_comparison;
+    TokenMap m_map;
+    ChangeLocator m_changes;
+};
+
+} // namespace
+
+void auditFacts(const AuditContext &context, Comparison *comparison)
+{
+    FactAuditor auditor(context, comparison);
+    auditor.run();
+}
+
+} // namespace Recension
