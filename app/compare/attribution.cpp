@@ -328,6 +328,15 @@ Attribution AttributionFinder::forward(const Region &region, int from) const
         }
         return last < 0 ? Attribution() : phrase(p, t, last);
     }
+    // "said harbour master Ingrid Solberg": a role before the name.
+    for (int u = t, words = 0; !isNameWord(p, t) && u >= 0 && words < 3; ++words) {
+        if (!isWord(p, u) || m_text.paragraphs[p].tokens[u].capitalised || connectives().contains(key(p, u))
+            || speechVerbs().contains(key(p, u)))
+            break;
+        u = nextWord(p, u, region.end);
+        if (u >= 0 && isNameWord(p, u))
+            t = u;
+    }
     if (!isNameWord(p, t))
         return {};
     int last = t;
@@ -468,7 +477,14 @@ Attribution AttributionFinder::find(const QVector<QuoteSpan> &fragments, const Q
         Attribution a = backward(region, region.end);
         if (a.pronoun)
             return a;
-        const bool nobody = a.speaker.isEmpty()
+        // Only a name or "the ministry" right before the mark: in 'The sign read "closed"'
+        // the word before is a verb, and nobody speaks.
+        const bool name = a.names.isEmpty() && a.firstToken == a.lastToken && a.firstToken >= 0
+            && isNameWord(a.paragraph, a.firstToken);
+        const bool article = a.firstToken >= 0
+            && nextWord(a.paragraph, a.firstToken, region.end) == a.lastToken
+            && determiners().contains(key(a.paragraph, a.firstToken));
+        const bool nobody = a.speaker.isEmpty() || !(name || article || !a.names.isEmpty())
             || m_facts.numberValue(m_text.paragraphs[a.paragraph].tokens[a.lastToken]);
         return nobody ? Attribution() : a;
     }
