@@ -62,6 +62,13 @@ int ChangeFilterProxy::changeAt(int proxyRow) const
     return mapToSource(index(proxyRow, 0)).row();
 }
 
+bool ChangeFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (const auto *model = qobject_cast<const ChangeListModel *>(sourceModel()))
+        return model->lessThan(left.row(), right.row(), ChangeListModel::Column(left.column()));
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 bool ChangeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();

@@ -6,6 +6,9 @@
 #include <QPainter>
 #include <QPixmap>
 
+#include <algorithm>
+#include <numeric>
+
 namespace Recension::Ui {
 
 ChangeListModel::ChangeListModel(QObject *parent)
@@ -18,6 +21,16 @@ void ChangeListModel::setComparison(const ComparisonPtr &comparison)
 {
     beginResetModel();
     m_comparison = comparison;
+    // Categories sort by their translated names; rank them once.
+    std::array<int, CategoryCount> order{};
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [](int a, int b) {
+        return ChangeStyle::categoryName(Category(a))
+                   .localeAwareCompare(ChangeStyle::categoryName(Category(b)))
+            < 0;
+    });
+    for (int rank = 0; rank < CategoryCount; ++rank)
+        m_categoryRank[order[rank]] = rank;
     endResetModel();
 }
 
@@ -43,6 +56,25 @@ QString ChangeListModel::text(int row, Side side) const
 {
     const Span &span = m_comparison->changes[row].sides[side];
     return span.isNull() ? QString() : m_comparison->spanText(side, span).simplified();
+}
+
+bool ChangeListModel::lessThan(int a, int b, Column column) const
+{
+    const Change &x = m_comparison->changes[a];
+    const Change &y = m_comparison->changes[b];
+    switch (column) {
+    case Column::Number: return x.id < y.id;
+    case Column::Severity: return x.severity < y.severity;
+    case Column::InQuote: return x.inQuote < y.inQuote;
+    case Column::Category:
+        return m_categoryRank[int(x.category)] < m_categoryRank[int(y.category)];
+    case Column::LeftText:
+    case Column::RightText: {
+        const Side side = column == Column::LeftText ? Left : Right;
+        return text(a, side).localeAwareCompare(text(b, side)) < 0;
+    }
+    }
+    return a < b;
 }
 
 QVariant ChangeListModel::data(const QModelIndex &index, int role) const

@@ -5,6 +5,8 @@
 
 #include <QAbstractTableModel>
 
+#include <array>
+
 namespace Recension::Ui {
 
 /// @brief The changes of a comparison as a table: number, category, severity, left text,
@@ -26,6 +28,10 @@ public:
     ComparisonPtr comparison() const { return m_comparison; }
     void setColours(const Palette &palette);
 
+    /// @brief Whether change `a` sorts before change `b` in a column; reads the changes
+    /// directly, for a proxy sorting tens of thousands of rows.
+    bool lessThan(int a, int b, Column column) const;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -37,6 +43,7 @@ private:
 
     ComparisonPtr m_comparison;
     Palette m_palette;
+    std::array<int, CategoryCount> m_categoryRank{};
 };
 
 } // namespace Recension::Ui

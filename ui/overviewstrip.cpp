@@ -6,24 +6,24 @@
 #include <QMouseEvent>
 #include <QPainter>
 
-#include <algorithm>
+#include <array>
 
 namespace Recension::Ui {
 
 namespace {
 
-/// Severity draws on top: high-severity ticks are painted last.
-int drawOrder(Category category)
+/// Where ticks compete for a pixel, the more telling category wins.
+int weight(Category category)
 {
     switch (category) {
     case Category::Number:
     case Category::Name:
-    case Category::Speaker: return 3;
+    case Category::Speaker: return 4;
     case Category::Inserted:
     case Category::Deleted:
-    case Category::Replaced: return 2;
-    case Category::Moved: return 0;
-    default: return 1;
+    case Category::Replaced: return 3;
+    case Category::Moved: return 1;
+    default: return 2;
     }
 }
 
@@ -46,25 +46,41 @@ void OverviewStrip::setColours(const Palette &palette)
     update();
 }
 
-void OverviewStrip::setChanges(const ComparisonPtr &comparison, const RowModel &rows,
-                               const RowGeometry &geometry)
+void OverviewStrip::setChanges(const ComparisonPtr &comparison, const RowModel &rows)
 {
     m_ticks.clear();
-    const qreal total = geometry.totalHeight();
-    if (comparison && total > 0) {
+    if (comparison) {
+        // One tick per (row, side): the row's most telling category.
+        QVector<std::array<int, 2>> best(rows.rowCount(), {-1, -1});
         for (const Change &change : comparison->changes) {
             const auto changeRows = rows.rowsOfChange(change);
             for (Side side : {Left, Right}) {
                 const int r = changeRows[side];
                 if (r < 0)
                     continue;
-                const qreal y = geometry.rowTop(r) + geometry.rowHeight(r) / 2.0;
-                m_ticks.append({y / total, change.category, side});
+                int &slot = best[r][side];
+                if (slot < 0 || weight(change.category) > weight(Category(slot)))
+                    slot = int(change.category);
             }
         }
-        std::stable_sort(m_ticks.begin(), m_ticks.end(), [](const Tick &a, const Tick &b) {
-            return drawOrder(a.category) < drawOrder(b.category);
-        });
+        for (int r = 0; r < best.size(); ++r) {
+            for (Side side : {Left, Right}) {
+                if (best[r][side] >= 0)
+                    m_ticks.append({r, side, Category(best[r][side]), 0.0});
+            }
+        }
+    }
+    m_dirty = true;
+    update();
+}
+
+void OverviewStrip::setGeometry(const RowGeometry &geometry)
+{
+    const qreal total = geometry.totalHeight();
+    for (Tick &tick : m_ticks) {
+        tick.position = total > 0 && tick.row < geometry.rowCount()
+            ? (geometry.rowTop(tick.row) + geometry.rowHeight(tick.row) / 2.0) / total
+            : 0.0;
     }
     m_dirty = true;
     update();
@@ -88,14 +104,23 @@ void OverviewStrip::renderTicks()
     m_image = QImage(size() * ratio, QImage::Format_ARGB32_Premultiplied);
     m_image.setDevicePixelRatio(ratio);
     m_image.fill(m_palette.overviewBase);
+    // Margins keep the first and last ticks whole; one pixel row keeps its best tick.
+    const int usable = qMax(1, height() - 4);
+    QVector<std::array<int, 2>> pixels(usable, {-1, -1});
+    for (const Tick &tick : m_ticks) {
+        const int y = qBound(0, int(tick.position * usable), usable - 1);
+        int &slot = pixels[y][tick.side];
+        if (slot < 0 || weight(tick.category) > weight(Category(slot)))
+            slot = int(tick.category);
+    }
     QPainter painter(&m_image);
     const qreal half = width() / 2.0;
-    // Keep a few pixels of margin so the first and last ticks are not cut.
-    const qreal usable = qMax(1, height() - 4);
-    for (const Tick &tick : m_ticks) {
-        const qreal y = 2 + tick.position * usable;
-        painter.fillRect(QRectF(tick.side == Left ? 1 : half, y - 1.5, half - 1, 3),
-                         m_palette.mark(tick.category));
+    for (int y = 0; y < usable; ++y) {
+        for (Side side : {Left, Right}) {
+            if (pixels[y][side] >= 0)
+                painter.fillRect(QRectF(side == Left ? 1 : half, 2 + y - 1.5, half - 1, 3),
+                                 m_palette.mark(Category(pixels[y][side])));
+        }
     }
     m_dirty = false;
 }

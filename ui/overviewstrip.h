@@ -14,6 +14,9 @@ class RowGeometry;
 /// @brief A narrow strip beside the scroll bar showing where the changes are, coloured by
 /// category (left half: the left version, right half: the right one). Clicking or
 /// dragging on it asks the view to jump there.
+///
+/// Changes are gathered per row once per comparison; each repaint of the ticks costs one
+/// pass over the changed rows plus one over the strip's pixels, whatever the change count.
 class OverviewStrip final : public QWidget
 {
     Q_OBJECT
@@ -21,11 +24,14 @@ public:
     explicit OverviewStrip(QWidget *parent = nullptr);
 
     void setColours(const Palette &palette);
-    /// @brief Places one tick per change side at its row's position in the whole height.
-    void setChanges(const ComparisonPtr &comparison, const RowModel &rows,
-                    const RowGeometry &geometry);
+    /// @brief Gathers the categories changed on each row of each side.
+    void setChanges(const ComparisonPtr &comparison, const RowModel &rows);
+    /// @brief Places the changed rows at their current heights.
+    void setGeometry(const RowGeometry &geometry);
+    using QWidget::setGeometry;
     /// @brief The visible part as fractions of the whole height.
     void setViewportSpan(qreal top, qreal height);
+    /// @brief Number of (row, side) places that carry a tick.
     int tickCount() const { return int(m_ticks.size()); }
 
 signals:
@@ -41,9 +47,10 @@ protected:
 private:
     struct Tick
     {
-        qreal position; ///< 0..1 of the whole height
-        Category category;
+        int row;
         Side side;
+        Category category; ///< the most telling category changed there
+        qreal position;    ///< 0..1 of the whole height
     };
     void renderTicks();
 

@@ -49,7 +49,7 @@ SideBySideView::SideBySideView(QWidget *parent)
     m_overviewTimer.setSingleShot(true);
     m_overviewTimer.setInterval(150);
     connect(&m_overviewTimer, &QTimer::timeout, this, [this] {
-        m_overview->setChanges(m_comparison, m_rows, m_geometry);
+        m_overview->setGeometry(m_geometry);
         updateOverviewSpan();
     });
     connect(this, &SideBySideView::layoutChanged, this, [this] {
@@ -72,7 +72,8 @@ void SideBySideView::setComparison(const ComparisonPtr &comparison)
     verticalScrollBar()->setValue(0);
     setFindText(m_findText);
     m_overviewTimer.stop();
-    m_overview->setChanges(m_comparison, m_rows, m_geometry);
+    m_overview->setChanges(m_comparison, m_rows);
+    m_overview->setGeometry(m_geometry);
     updateOverviewSpan();
 }
 
