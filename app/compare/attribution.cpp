@@ -431,6 +431,18 @@ Attribution AttributionFinder::backward(const Region &region, int verb) const
     return {};
 }
 
+Attribution AttributionFinder::subject(const Region &region, int verb) const
+{
+    // "France on the other hand has urged restraint … and called the reports “worrying”":
+    // a sentence opening with a name is that name's.
+    const int p = region.paragraph;
+    const int first = nextWord(p, region.begin - 1, verb);
+    if (first < 0 || !isNameWord(p, first))
+        return {};
+    const Attribution a = forward(region, region.begin - 1);
+    return a.firstToken == first || (a.names.isEmpty() && a.firstToken >= first && a.lastToken < verb) ? a : Attribution();
+}
+
 Attribution AttributionFinder::lastName(const Region &region, int verb) const
 {
     const int p = region.paragraph;
@@ -505,6 +517,8 @@ Attribution AttributionFinder::find(const QVector<QuoteSpan> &fragments, const Q
         return forward(region, nextWord(region.paragraph, verb, region.end));
     Attribution a = backward(region, verb);
     if (a.speaker.isEmpty() && !a.pronoun)
+        a = subject(region, verb);
+    if (a.speaker.isEmpty() && !a.pronoun)
         a = lastName(region, verb);
     return a;
 }
@@ -534,9 +548,14 @@ bool AttributionFinder::isSplitAttribution(const QuoteSpan &first, const QuoteSp
         const QString k = key(first.endParagraph, t);
         verb = verb || speechVerbs().contains(k) || k == QLatin1String("according");
     }
+    // The first fragment stops at a comma (inside or outside its marks), and so does the
+    // attribution: '"We are worried," he said, "about …"'. A colon introduces a new quotation.
+    const int after = nextWord(first.endParagraph, close, open);
+    const bool pause = (last >= 0 && text.at(last) == u',')
+        || (after >= 0 && text.at(tokens[after].start) == u',');
     const int before = previousWord(first.endParagraph, open, close + 1);
     const QChar c = before >= 0 ? text.at(tokens[before].start) : QChar();
-    return verb && words <= kSplitWords && (c == u',' || c == u':' || c == u'\u2014' || c == u'\u2013');
+    return verb && pause && words <= kSplitWords && (c == u',' || c == u'\u2014' || c == u'\u2013');
 }
 
 } // namespace Recension

@@ -57,6 +57,7 @@ private:
     int speechVerb(const Region &region, bool last) const;
     Attribution backward(const Region &region, int verb) const;
     Attribution forward(const Region &region, int from) const;
+    Attribution subject(const Region &region, int verb) const;
     Attribution lastName(const Region &region, int verb) const;
     Attribution nameRun(int paragraph, int first, int last, bool withArticle) const;
     Attribution phrase(int paragraph, int first, int last) const;
