@@ -207,6 +207,13 @@ void TestSideBySideView::overviewHasOneTickPerChangeSide()
     QVERIFY(overview);
     QCOMPARE(overview->tickCount(), 40);
     QVERIFY(overview->isVisible());
+    // Clicking near its bottom shows the end of the comparison.
+    QTest::mouseClick(const_cast<OverviewStrip *>(overview), Qt::LeftButton, {},
+                      QPoint(overview->width() / 2, overview->height() - 3));
+    QVERIFY(view.isRowVisible(view.rowModel().rowCount() - 1));
+    QTest::mouseClick(const_cast<OverviewStrip *>(overview), Qt::LeftButton, {},
+                      QPoint(overview->width() / 2, 2));
+    QVERIFY(view.isRowVisible(0));
 }
 
 void TestSideBySideView::paintsMovedPassageAndGaps()
