@@ -523,6 +523,29 @@ Attribution AttributionFinder::find(const QVector<QuoteSpan> &fragments, const Q
     return a;
 }
 
+Attribution AttributionFinder::antecedent(const QuoteSpan &quote) const
+{
+    const int mark = openingMark(quote);
+    const AnalysedParagraph &paragraph = m_text.paragraphs[quote.paragraph];
+    Attribution found;
+    for (int s = 0; s < paragraph.sentenceStarts.size() && paragraph.sentenceStarts[s] < mark; ++s) {
+        Region region;
+        region.paragraph = quote.paragraph;
+        region.begin = paragraph.sentenceStarts[s];
+        region.end = s + 1 < paragraph.sentenceStarts.size()
+            ? std::min(mark, paragraph.sentenceStarts[s + 1]) : mark;
+        const int verb = speechVerb(region, true);
+        if (verb < 0 || key(region.paragraph, verb) == QLatin1String("according"))
+            continue;
+        Attribution a = backward(region, verb);
+        if (a.speaker.isEmpty() && !a.pronoun)
+            a = subject(region, verb);
+        if (a.isNamed())
+            found = a;
+    }
+    return found;
+}
+
 bool AttributionFinder::isSplitAttribution(const QuoteSpan &first, const QuoteSpan &second) const
 {
     if (first.endParagraph != second.paragraph || !first.closed)

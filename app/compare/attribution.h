@@ -38,6 +38,10 @@ public:
     /// `previous` and `next` are the neighbouring quotations, which bound the search (may be null).
     Attribution find(const QVector<QuoteSpan> &fragments, const QuoteSpan *previous,
                      const QuoteSpan *next) const;
+    /// @brief Who a pronoun beside `quote` stands for when no quotation comes before it: the
+    /// last person reported speaking earlier in its paragraph ("Dock worker Maria Lindqvist
+    /// said the mood was calm. \"We watched…,\" she said."); empty when nobody is.
+    Attribution antecedent(const QuoteSpan &quote) const;
     /// @brief True when only an attribution stands between two quotations of one paragraph
     /// ("We are worried," he said, "about the harbour."): they are one quotation.
     bool isSplitAttribution(const QuoteSpan &first, const QuoteSpan &second) const;

@@ -31,6 +31,7 @@ struct Unit
     QHash<quint32, int> content; ///< stem -> occurrences among the words that carry meaning
     int contentSize = 0;
     Attribution attribution;
+    Attribution antecedent; ///< whom a pronoun names when no quotation comes before it
     int partner = -1; ///< index of the paired unit of the other side
 
     int firstParagraph() const { return fragments.first().paragraph; }
@@ -168,6 +169,8 @@ void QuoteAuditor::buildUnits(Side side)
         const int first = i + 1 - int(unit.fragments.size());
         unit.attribution = finder.find(unit.fragments, first > 0 ? &spans[first - 1] : nullptr,
                                        i + 1 < spans.size() ? &spans[i + 1] : nullptr);
+        if (unit.attribution.pronoun)
+            unit.antecedent = finder.antecedent(unit.fragments.first());
         m_units[side].append(unit);
     }
 }
@@ -175,7 +178,7 @@ void QuoteAuditor::buildUnits(Side side)
 void QuoteAuditor::resolveSpeakers(Side side)
 {
     // "he said" names the speaker of the quotation before, in this paragraph or the one
-    // before; a quotation with no attribution right after one of the same paragraph
+    // before, else the person reported speaking earlier in the paragraph; a quotation with no attribution right after one of the same paragraph
     // continues it ('"…," Wardak said. "It is hoped …"').
     Attribution last;
     int lastParagraph = -2;
@@ -183,7 +186,7 @@ void QuoteAuditor::resolveSpeakers(Side side)
         Attribution &a = unit.attribution;
         const bool recent = !last.speaker.isEmpty() && lastParagraph >= unit.firstParagraph() - 1;
         if (a.pronoun) {
-            a = recent ? last : Attribution();
+            a = recent ? last : unit.antecedent;
             a.pronoun = true;
         } else if (a.speaker.isEmpty() && recent && lastParagraph == unit.firstParagraph()) {
             a = last;

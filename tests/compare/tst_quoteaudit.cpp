@@ -261,6 +261,10 @@ private slots:
                            QStringLiteral("\"We start at dawn,\" Solberg said. \"Everyone will help.\""),
                            quote + QStringLiteral(" she told reporters.")}
             << QStringLiteral("Solberg");
+        QTest::newRow("she said, after her name earlier in the paragraph")
+            << QStringList{QStringLiteral("Dock worker Marta Olsen said the mood on the quay was calm. ")
+                           + quote + QStringLiteral(" she said.")}
+            << QStringLiteral("Olsen");
         QTest::newRow("a pronoun with nobody before it")
             << QStringList{quote + QStringLiteral(" he said.")} << QString();
         QTest::newRow("no attribution") << QStringList{QStringLiteral("The sign read \"closed for repairs\" all week.")}
