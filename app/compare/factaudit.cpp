@@ -48,6 +48,8 @@ public:
             const QVector<int> changes = altering(Right, span);
             if (changes.isEmpty())
                 continue; // equal words the left version did not read as a fact
+            if (rejoin(found.kind, span, changes, &facts))
+                continue;
             Fact fact;
             fact.kind = found.kind;
             fact.status = FactStatus::Added;
@@ -67,6 +69,44 @@ public:
     }
 
 private:
+    /// A fact the word diff saw deleted in one place and inserted in another of the same
+    /// passage ("Islamic Emirate Foreign Minister Amir Khan Muttaqi" reworded as "Amir Khan
+    /// Muttaki, Foreign Minister of the Islamic Emirate") is one fact, moved and maybe
+    /// respelled: the missing left fact takes the right one as its counterpart.
+    bool rejoin(FactKind kind, const Span &right, const QVector<int> &changes, QVector<Fact> *facts) const
+    {
+        const QVector<int> facing = m_map.facingParagraphs(Right, right.paragraph);
+        const QString rightText = m_comparison->spanText(Right, right).toCaseFolded();
+        for (Fact &fact : *facts) {
+            if (fact.status != FactStatus::Missing || fact.kind != kind
+                || !facing.contains(fact.sides[Left].paragraph))
+                continue;
+            const QString leftText = m_comparison->spanText(Left, fact.sides[Left]).toCaseFolded();
+            bool same = leftText == rightText;
+            bool close = same;
+            if (kind == FactKind::Number || kind == FactKind::Date) {
+                same = same || valuesIn(Left, fact.sides[Left]) == valuesIn(Right, right);
+                close = same;
+            } else if (!same) {
+                const int limit = std::max(1, int(std::min(leftText.size(), rightText.size())) / 6);
+                close = editDistance(leftText, rightText, limit) <= limit;
+            }
+            if (!close)
+                continue;
+            fact.sides[Right] = right;
+            fact.status = same ? FactStatus::Same : FactStatus::Changed;
+            if (same)
+                fact.changes.clear();
+            else
+                for (int i : changes)
+                    if (!fact.changes.contains(m_comparison->changes[i].id))
+                        fact.changes.append(m_comparison->changes[i].id);
+            std::sort(fact.changes.begin(), fact.changes.end());
+            return true;
+        }
+        return false;
+    }
+
     Span spanOf(Side side, const FactTokens &found, bool core = false) const
     {
         const QVector<Token> &tokens = m_context.texts[side]->paragraphs[found.paragraph].tokens;
@@ -145,20 +185,24 @@ private:
             pieces.append(Span{other.paragraph, token.start, token.end()});
         }
         const Span &left = fact.sides[Left];
-        for (int i : m_changes.overlapping(Left, left.paragraph, left.start, left.end))
-            if (!m_comparison->changes[i].sides[Right].isNull())
-                pieces.append(m_comparison->changes[i].sides[Right]);
+        for (int i : m_changes.overlapping(Left, left.paragraph, left.start, left.end)) {
+            const Change &change = m_comparison->changes[i];
+            // A unit's synonym belongs to the fact's right side; a comma facing it does not.
+            if (!change.sides[Right].isNull()
+                && (changes.contains(i) || change.category != Category::Punctuation))
+                pieces.append(change.sides[Right]);
+        }
         bool deletedOnly = true;
         for (int i : changes)
-            deletedOnly = deletedOnly && m_comparison->changes[i].sides[Right].isNull();
+            deletedOnly = deletedOnly && m_comparison->changes[i].category == Category::Deleted;
         if (changes.isEmpty())
             fact.status = FactStatus::Same;
-        else if (deletedOnly && pieces.isEmpty())
+        else if (deletedOnly)
             fact.status = FactStatus::Missing;
         else
             fact.status = FactStatus::Changed;
         fact.changes = ids(changes);
-        if (!pieces.isEmpty()) {
+        if (!pieces.isEmpty() && fact.status != FactStatus::Missing) {
             Span right = pieces.first();
             for (const Span &piece : std::as_const(pieces)) {
                 if (piece.paragraph != right.paragraph)

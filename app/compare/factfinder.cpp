@@ -6,6 +6,9 @@ namespace Recension {
 
 namespace {
 
+/// Words from which a paragraph ending in a full stop reads as prose, not a headline.
+constexpr int kProseWords = 12;
+
 QSet<QString> wordSet(const char *words)
 {
     QSet<QString> set;
@@ -59,6 +62,23 @@ public:
         , m_paragraph(paragraph)
         , m_tokens(facts.document(side).paragraphs[paragraph].tokens)
     {
+        // A long paragraph of sentences is prose however many capitals it has (a report
+        // full of names and titles): there a capital inside a sentence means a name.
+        const AnalysedParagraph &analysed = facts.document(side).paragraphs[paragraph];
+        const QString &text = facts.document(side).document->paragraphs[paragraph].text;
+        int end = int(text.size()) - 1;
+        while (end >= 0 && (text.at(end).isSpace() || QStringLiteral("\"'\u201D\u2019)").contains(text.at(end))))
+            --end;
+        m_prose = analysed.wordCount >= kProseWords && end >= 0
+            && QStringLiteral(".!?\u2026").contains(text.at(end));
+        for (int start : analysed.sentenceStarts) {
+            for (int t = start; t < m_tokens.size(); ++t) {
+                if (m_tokens[t].isWord()) {
+                    m_sentenceInitial.insert(t);
+                    break;
+                }
+            }
+        }
     }
 
     void scan(QVector<FactTokens> *out)
@@ -255,8 +275,12 @@ private:
 
     bool isName(int t) const
     {
-        return isWord(t) && m_facts.isProperName(m_side, m_paragraph, t)
-            && !weekdays().contains(key(t)) && !months().contains(key(t));
+        if (!isWord(t) || weekdays().contains(key(t)) || months().contains(key(t)))
+            return false;
+        if (m_prose && m_tokens[t].kind == TokenKind::Word && m_tokens[t].capitalised
+            && m_tokens[t].length >= 2 && !m_sentenceInitial.contains(t))
+            return true;
+        return m_facts.isProperName(m_side, m_paragraph, t);
     }
 
     int name(int t, QVector<FactTokens> *out) const
@@ -332,6 +356,8 @@ private:
     const QSet<quint32> &m_functionWords;
     int m_paragraph;
     const QVector<Token> &m_tokens;
+    bool m_prose = false;
+    QSet<int> m_sentenceInitial; ///< first word token of each sentence
 };
 
 } // namespace

@@ -118,6 +118,11 @@ private slots:
                            QStringLiteral("Fisherman Per Lund had warned about the tide for years.")}
             << QStringList{QStringLiteral("The plan was presented on Monday to the council.")}
             << Left << QStringLiteral("Per Lund") << FactStatus::Missing << Category::Deleted << QString();
+        QTest::newRow("name moved in its sentence and respelled")
+            << QStringList{QStringLiteral("Last week Harbour Board chair Tomasz Wierzbicki opened the new ferry terminal in the town.")}
+            << QStringList{QStringLiteral("Last week the new ferry terminal in the town was opened by Tomasz Wierzbiki, the Harbour Board chair.")}
+            << Left << QStringLiteral("Tomasz Wierzbicki") << FactStatus::Changed << Category::Deleted
+            << QStringLiteral("Tomasz Wierzbiki");
         QTest::newRow("new organisation")
             << QStringList{QStringLiteral("The plan was presented on Monday to the council.")}
             << QStringList{QStringLiteral("The plan was presented on Monday to the council and the Harbour Authority.")}
