@@ -7,9 +7,11 @@
 #include "ui/comparisonstatus.h"
 #include "ui/documentlistpanel.h"
 #include "ui/evidence.h"
+#include "ui/factspanel.h"
 #include "ui/findbar.h"
 #include "ui/legendwidget.h"
 #include "ui/pairbar.h"
+#include "ui/quotespanel.h"
 #include "ui/recentfiles.h"
 #include "ui/settingsdialog.h"
 #include "ui/sidebysideview.h"
@@ -29,6 +31,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -92,6 +95,17 @@ void MainWindow::createWidgets()
     m_findBar = new FindBar(this);
     m_findBar->hide();
     m_changeList = new ChangeListPanel(this);
+    m_quotes = new QuotesPanel(this);
+    m_facts = new FactsPanel(this);
+    // Changes, the quote audit and the facts share the lower half: a fact-checker moves
+    // between them without losing the panes above.
+    m_panels = new QTabWidget(this);
+    m_panels->setObjectName(QStringLiteral("auditTabs"));
+    m_panels->setAccessibleName(tr("Changes, quotations and facts"));
+    m_panels->setDocumentMode(true);
+    m_panels->addTab(m_changeList, tr("&Changes"));
+    m_panels->addTab(m_quotes, tr("&Quotations"));
+    m_panels->addTab(m_facts, tr("Fac&ts"));
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -103,7 +117,7 @@ void MainWindow::createWidgets()
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(top);
-    m_splitter->addWidget(m_changeList);
+    m_splitter->addWidget(m_panels);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
@@ -145,6 +159,14 @@ void MainWindow::createWidgets()
         if (change >= 0)
             m_view->setCurrentChange(change);
         updateActions();
+    });
+    connect(m_quotes, &QuotesPanel::quoteActivated, this, [this](int index) {
+        if (m_comparison && index >= 0 && index < m_comparison->quotes.size())
+            revealAudited(m_comparison->quotes[index].changes, m_comparison->quotes[index].sides);
+    });
+    connect(m_facts, &FactsPanel::factActivated, this, [this](int index) {
+        if (m_comparison && index >= 0 && index < m_comparison->facts.size())
+            revealAudited(m_comparison->facts[index].changes, m_comparison->facts[index].sides);
     });
     connect(m_changeList, &ChangeListPanel::copyEvidenceRequested, this,
             &MainWindow::copyEvidence);
@@ -239,6 +261,7 @@ void MainWindow::applyPreferencesToView()
     const Palette colours = Palette::make(m_preferences.scheme, palette());
     m_view->setColours(colours);
     m_changeList->setColours(colours);
+    m_quotes->setColours(colours);
     m_legend->setColours(colours);
     QFont font = QApplication::font();
     if (m_preferences.fontPointSize > 0)
@@ -368,6 +391,8 @@ void MainWindow::showComparison(const ComparisonPtr &comparison)
     m_status->setComparison(comparison);
     m_view->setComparison(comparison);
     m_changeList->setComparison(comparison);
+    m_quotes->setComparison(comparison);
+    m_facts->setComparison(comparison);
     statusBar()->clearMessage();
     updateTitle();
     updateActions();
@@ -406,6 +431,24 @@ void MainWindow::setCurrentChange(int changeIndex)
     m_view->setCurrentChange(changeIndex);
     m_changeList->setCurrentChange(changeIndex);
     updateActions();
+}
+
+void MainWindow::revealAudited(const QVector<int> &changeIds, const std::array<Span, 2> &sides)
+{
+    if (!changeIds.isEmpty()) {
+        setCurrentChange(changeIds.first() - 1);
+        return;
+    }
+    // Nothing changed there (a verbatim quote, a fact kept): show where it stands.
+    for (Side side : {Left, Right}) {
+        if (sides[side].isNull())
+            continue;
+        const int row = m_view->rowModel().rowOfParagraph(side, sides[side].paragraph);
+        if (row >= 0) {
+            m_view->scrollToRow(row);
+            return;
+        }
+    }
 }
 
 void MainWindow::goToChange(bool backwards)

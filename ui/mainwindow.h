@@ -10,6 +10,7 @@
 class QAction;
 class QDockWidget;
 class QSplitter;
+class QTabWidget;
 
 namespace Recension {
 class DocumentSet;
@@ -20,10 +21,12 @@ namespace Recension::Ui {
 class ChangeListPanel;
 class ComparisonRunner;
 class ComparisonStatus;
+class FactsPanel;
 class DocumentListPanel;
 class FindBar;
 class LegendWidget;
 class PairBar;
+class QuotesPanel;
 class RecentFiles;
 class SideBySideView;
 
@@ -46,6 +49,8 @@ public:
     ComparisonRunner *runner() const { return m_runner; }
     SideBySideView *view() const { return m_view; }
     ChangeListPanel *changeList() const { return m_changeList; }
+    QuotesPanel *quotesPanel() const { return m_quotes; }
+    FactsPanel *factsPanel() const { return m_facts; }
     ComparisonStatus *comparisonStatus() const { return m_status; }
     FindBar *findBar() const { return m_findBar; }
     ComparisonPtr comparison() const { return m_comparison; }
@@ -100,6 +105,8 @@ private:
     void showSettings();
     void showAbout();
     void changeTextSize(int steps);
+    /// @brief Shows a stretch of text found by the quote or fact audit in both panes.
+    void revealAudited(const QVector<int> &changeIds, const std::array<Span, 2> &sides);
 
     Session m_session;
     DocumentSet *m_documents = nullptr;
@@ -111,6 +118,9 @@ private:
 
     SideBySideView *m_view = nullptr;
     ChangeListPanel *m_changeList = nullptr;
+    QuotesPanel *m_quotes = nullptr;
+    FactsPanel *m_facts = nullptr;
+    QTabWidget *m_panels = nullptr;
     DocumentListPanel *m_documentList = nullptr;
     PairBar *m_pairBar = nullptr;
     FindBar *m_findBar = nullptr;

@@ -71,7 +71,12 @@ PassageDiff diffPassage(const std::array<const AnalysedDocument *, 2> &documents
         if (!diff.hunks.isEmpty()) {
             Hunk &previous = diff.hunks.last();
             const int gap = hunk.begin[Left] - previous.end[Left];
-            bool fold = gap <= kFoldLength && gap == hunk.begin[Right] - previous.end[Right];
+            // Only two replacements fold: a deletion beside a replacement stays apart, or
+            // "when the gates were shut, and 14 -> and 41" would hide the number change.
+            const bool replacements = !previous.isEmpty(Left) && !previous.isEmpty(Right)
+                && !hunk.isEmpty(Left) && !hunk.isEmpty(Right);
+            bool fold = replacements && gap <= kFoldLength
+                && gap == hunk.begin[Right] - previous.end[Right];
             for (int k = previous.end[Left]; fold && k < hunk.begin[Left]; ++k)
                 fold = foldable(k);
             if (fold) {
