@@ -62,13 +62,21 @@ int runApplication(int argc, char **argv)
                                     "image file, then exit."),
         QCoreApplication::translate("Recension::Ui", "FILE.png"));
     parser.addOption(screenshot);
+    const QCommandLineOption panel(
+        QStringLiteral("panel"),
+        QCoreApplication::translate("Recension::Ui",
+                                    "With --screenshot: the lower panel to show (changes, "
+                                    "quotations or facts)."),
+        QCoreApplication::translate("Recension::Ui", "PANEL"), QStringLiteral("changes"));
+    parser.addOption(panel);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QCoreApplication::translate("Recension::Ui", "Articles to open."),
                                  QStringLiteral("[FILE...]"));
     parser.process(app);
 
     if (parser.isSet(screenshot))
-        return int(Screenshot::render(parser.value(screenshot), parser.positionalArguments()));
+        return int(Screenshot::render(parser.value(screenshot), parser.positionalArguments(),
+                                      parser.value(panel)));
 
     MainWindow window;
     window.show();

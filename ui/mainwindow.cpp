@@ -433,6 +433,11 @@ void MainWindow::setCurrentChange(int changeIndex)
     updateActions();
 }
 
+void MainWindow::showPanel(int index)
+{
+    m_panels->setCurrentIndex(index);
+}
+
 void MainWindow::revealAudited(const QVector<int> &changeIds, const std::array<Span, 2> &sides)
 {
     if (!changeIds.isEmpty()) {

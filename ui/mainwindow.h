@@ -74,6 +74,8 @@ public:
     /// @brief The current change (index into Comparison::changes), or -1.
     int currentChange() const;
     void setCurrentChange(int changeIndex);
+    /// @brief Shows one of the lower panels: 0 changes, 1 quotations, 2 facts.
+    void showPanel(int index);
     /// @brief Puts the evidence text of a change on the clipboard.
     void copyEvidence(int changeIndex);
 

@@ -30,8 +30,14 @@ bool Screenshot::requested(int argc, char **argv)
 }
 
 Screenshot::Status Screenshot::render(const QString &output, const QStringList &files,
-                                      const QSize &size)
+                                      const QString &panel, const QSize &size)
 {
+    const QStringList panels{QStringLiteral("changes"), QStringLiteral("quotations"),
+                             QStringLiteral("facts")};
+    if (!panels.contains(panel)) {
+        printError(tr("--panel takes one of: %1").arg(panels.join(QStringLiteral(", "))));
+        return Status::Usage;
+    }
     if (output.isEmpty() || files.size() < 2) {
         printError(tr("--screenshot needs an output file and two versions: "
                       "recension --screenshot FILE.png LEFT RIGHT"));
@@ -56,6 +62,7 @@ Screenshot::Status Screenshot::render(const QString &output, const QStringList &
         printError(tr("the comparison did not finish"));
         return Status::InputError;
     }
+    window.showPanel(panels.indexOf(panel));
     // Let the layout settle (docks, splitter, first paint of the visible rows).
     for (int i = 0; i < 3; ++i)
         QCoreApplication::processEvents();

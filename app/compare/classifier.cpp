@@ -132,7 +132,7 @@ void Classifier::classifyPiece(const Piece &piece, PassageResult *result) const
     // Word for word: each facing pair gets its own name, so a spun clause reads as its
     // individual swaps; neighbouring pairs with no relation read as one replacement.
     if (words[Left].size() == words[Right].size()) {
-        classifyFacingWords(words, result);
+        classifyFacingWords(piece, words, result);
         return;
     }
     // One word for a short phrase: the thesaurus knows some ("situation", "state of affairs").
@@ -159,7 +159,7 @@ void Classifier::classifyPhrase(const Piece &piece, const std::array<QVector<Pas
             const Token &token = m_facts.token(Side(side), pt.paragraph, pt.token);
             if (const auto value = m_facts.numberValue(token))
                 values[side].append(*value);
-            hasName = hasName || m_facts.isProperName(Side(side), pt.paragraph, pt.token);
+            hasName = hasName || isChangedName(piece, Side(side), pt);
         }
         std::sort(values[side].begin(), values[side].end());
     }
@@ -190,7 +190,16 @@ bool Classifier::isPhraseSynonym(const std::array<QVector<PassageToken>, 2> &wor
     return m_facts.lexicon().areSynonyms(text[Left], text[Right]);
 }
 
-void Classifier::classifyFacingWords(const std::array<QVector<PassageToken>, 2> &words,
+bool Classifier::isChangedName(const Piece &piece, Side side, const PassageToken &word) const
+{
+    if (!m_facts.isProperName(side, word.paragraph, word.token))
+        return false;
+    const quint32 stem = m_facts.token(side, word.paragraph, word.token).stem;
+    return !piece.passageKeys || !(*piece.passageKeys)[otherSide(side)].contains(stem);
+}
+
+void Classifier::classifyFacingWords(const Piece &facing,
+                                     const std::array<QVector<PassageToken>, 2> &words,
                                      PassageResult *result) const
 {
     std::array<QVector<PassageToken>, 2> unrelated;
@@ -200,6 +209,7 @@ void Classifier::classifyFacingWords(const std::array<QVector<PassageToken>, 2> 
         // A run of unrelated words that holds a number or a name is that kind of change.
         Piece piece;
         piece.tokens = unrelated;
+        piece.passageKeys = facing.passageKeys;
         classifyPhrase(piece, unrelated, result);
         unrelated[Left].clear();
         unrelated[Right].clear();
@@ -207,7 +217,10 @@ void Classifier::classifyFacingWords(const std::array<QVector<PassageToken>, 2> 
     for (int k = 0; k < words[Left].size(); ++k) {
         const PassageToken &a = words[Left][k];
         const PassageToken &b = words[Right][k];
-        const Relation relation = m_facts.relate(a.paragraph, a.token, b.paragraph, b.token);
+        Relation relation = m_facts.relate(a.paragraph, a.token, b.paragraph, b.token);
+        if (relation == Relation::Name && !isChangedName(facing, Left, a)
+            && !isChangedName(facing, Right, b))
+            relation = Relation::Unrelated;
         if (relation == Relation::Unrelated) {
             if (!unrelated[Left].isEmpty() && (unrelated[Left].last().paragraph != a.paragraph
                                                || unrelated[Right].last().paragraph != b.paragraph))
@@ -232,13 +245,16 @@ void Classifier::classifyFacingWords(const std::array<QVector<PassageToken>, 2> 
     flushUnrelated();
 }
 
-void Classifier::classifyHunk(const PassageDiff &diff, const Hunk &hunk, PassageResult *result) const
+void Classifier::classifyHunk(const PassageDiff &diff, const Hunk &hunk,
+                              const std::array<QSet<quint32>, 2> &passageKeys,
+                              PassageResult *result) const
 {
     const auto left = byParagraph(diff.sequence[Left], hunk.begin[Left], hunk.end[Left]);
     const auto right = byParagraph(diff.sequence[Right], hunk.begin[Right], hunk.end[Right]);
     const int pieces = std::max(left.size(), right.size());
     for (int k = 0; k < pieces; ++k) {
         Piece piece;
+        piece.passageKeys = &passageKeys;
         if (k < left.size())
             piece.tokens[Left] = left[k];
         if (k < right.size())
@@ -335,9 +351,13 @@ PassageResult Classifier::classify(const Link &link, int linkIndex, const Passag
             if (m_facts.token(Left, a.paragraph, a.token).isWord())
                 result.equivalentWords += 2;
         }
+        std::array<QSet<quint32>, 2> passageKeys;
+        for (int side = 0; side < 2; ++side)
+            for (const PassageToken &pt : diff.sequence[side])
+                passageKeys[side].insert(m_facts.token(Side(side), pt.paragraph, pt.token).stem);
         result.order.fill({-1, -1}, result.changes.size());
         for (const Hunk &hunk : diff.hunks) {
-            classifyHunk(diff, hunk, &result);
+            classifyHunk(diff, hunk, passageKeys, &result);
             result.order.resize(result.changes.size(), {hunk.begin[Left], hunk.begin[Right]});
         }
         addCaseChanges(diff, &result);

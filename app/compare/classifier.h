@@ -32,14 +32,19 @@ private:
     struct Piece
     {
         std::array<QVector<PassageToken>, 2> tokens;
+        /// The stems of each side of the passage: a name that still stands elsewhere in
+        /// the other side ("Afghanistan's" counts) was moved within it, not changed.
+        const std::array<QSet<quint32>, 2> *passageKeys = nullptr;
     };
 
-    void classifyFacingWords(const std::array<QVector<PassageToken>, 2> &words,
+    void classifyFacingWords(const Piece &piece, const std::array<QVector<PassageToken>, 2> &words,
                              PassageResult *result) const;
+    bool isChangedName(const Piece &piece, Side side, const PassageToken &word) const;
     void classifyPhrase(const Piece &piece, const std::array<QVector<PassageToken>, 2> &words,
                         PassageResult *result) const;
     bool isPhraseSynonym(const std::array<QVector<PassageToken>, 2> &words) const;
-    void classifyHunk(const PassageDiff &diff, const Hunk &hunk, PassageResult *result) const;
+    void classifyHunk(const PassageDiff &diff, const Hunk &hunk,
+                      const std::array<QSet<quint32>, 2> &passageKeys, PassageResult *result) const;
     void classifyPiece(const Piece &piece, PassageResult *result) const;
     void addCaseChanges(const PassageDiff &diff, PassageResult *result) const;
     void addWholeParagraphs(const Link &link, Side side, Category category, PassageResult *result) const;
