@@ -1,5 +1,6 @@
 #include "compare/classifier.h"
 
+#include "compare/functionwords.h"
 #include "text/lexicon.h"
 
 #include <algorithm>
@@ -129,19 +130,20 @@ void Classifier::classifyPiece(const Piece &piece, PassageResult *result) const
         return;
     }
 
-    // Word for word: each facing pair gets its own name, so a spun clause reads as its
-    // individual swaps; neighbouring pairs with no relation read as one replacement.
-    if (words[Left].size() == words[Right].size()) {
-        classifyFacingWords(piece, words, result);
-        return;
-    }
-    // One word for a short phrase: the thesaurus knows some ("situation", "state of affairs").
-    if ((words[Left].size() == 1 || words[Right].size() == 1)
-        && std::max(words[Left].size(), words[Right].size()) <= 4 && isPhraseSynonym(words)) {
+    // A short phrase for another the thesaurus or the function-word table knows
+    // ("situation" and "state of affairs", "as well as" and "in addition to").
+    const int longest = std::max(words[Left].size(), words[Right].size());
+    if (longest >= 2 && longest <= 4 && isPhraseSynonym(words)) {
         Change change = makeChange(Category::Synonym, piece.tokens);
         result->equivalentWords += words[Left].size() + words[Right].size();
         if (!m_options.synonymsUnimportant || change.inQuote)
             result->changes.append(change);
+        return;
+    }
+    // Word for word: each facing pair gets its own name, so a spun clause reads as its
+    // individual swaps; neighbouring pairs with no relation read as one replacement.
+    if (words[Left].size() == words[Right].size()) {
+        classifyFacingWords(piece, words, result);
         return;
     }
 
@@ -187,7 +189,8 @@ bool Classifier::isPhraseSynonym(const std::array<QVector<PassageToken>, 2> &wor
         }
         text[side] = parts.join(QLatin1Char(' '));
     }
-    return m_facts.lexicon().areSynonyms(text[Left], text[Right]);
+    return m_facts.lexicon().areSynonyms(text[Left], text[Right])
+        || areFunctionSynonyms(text[Left], text[Right], m_facts.document(Left).language);
 }
 
 bool Classifier::isChangedName(const Piece &piece, Side side, const PassageToken &word) const

@@ -1,5 +1,6 @@
 #include "compare/wordrelation.h"
 
+#include "compare/functionwords.h"
 #include "text/keytable.h"
 #include "text/lexicon.h"
 
@@ -176,7 +177,7 @@ Relation WordFacts::relate(int lp, int lt, int rp, int rt) const
         return Relation::Spelling;
     // Two words facing each other in aligned text are already likely swaps, so broader
     // terms count here ("trade"/"commerce") though they would be too loose on their own.
-    if (lex.areRelated(ka, kb))
+    if (lex.areRelated(ka, kb) || areFunctionSynonyms(ka, kb, m_documents[Left]->language))
         return Relation::Synonym;
     if (sameForm)
         return Relation::Inflection;

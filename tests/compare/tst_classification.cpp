@@ -48,6 +48,18 @@ private slots:
             << QStringLiteral("A statement from the Foreign Ministry followed on Tuesday evening.")
             << QStringLiteral("A statement from the International Ministry followed on Tuesday evening.")
             << Category::Name << Severity::High << false;
+        QTest::newRow("function phrase swapped for its equivalent")
+            << QStringLiteral("Fishermen as well as dock workers lost a week of income.")
+            << QStringLiteral("Fishermen in addition to dock workers lost a week of income.")
+            << Category::Synonym << Severity::Low << false;
+        QTest::newRow("thesaurus phrase for one word")
+            << QStringLiteral("The situation in the harbour worried the council.")
+            << QStringLiteral("The state of affairs in the harbour worried the council.")
+            << Category::Synonym << Severity::Low << false;
+        QTest::newRow("modal verbs are not interchangeable")
+            << QStringLiteral("\"The council must act before the winter,\" she said.")
+            << QStringLiteral("\"The council should act before the winter,\" she said.")
+            << Category::Replaced << Severity::High << true;
         QTest::newRow("misspelled common word")
             << QStringLiteral("The committee will recommend a new harbour wall next spring.")
             << QStringLiteral("The committee will recomend a new harbour wall next spring.")
