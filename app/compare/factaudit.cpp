@@ -167,6 +167,39 @@ private:
         return out;
     }
 
+    /// The same words still standing, in order, in the paragraphs facing the fact: a
+    /// rewrite moved the name within its passage ("riots in Kazakhstan" and "in Kazakhstan
+    /// amid riots"). Returns a null span when they are not there.
+    Span movedWithinPassage(const FactTokens &found) const
+    {
+        const AnalysedParagraph &source = m_context.texts[Left]->paragraphs[found.paragraph];
+        QVector<quint32> stems;
+        for (int t = found.first; t <= found.last; ++t)
+            if (source.tokens[t].isWord())
+                stems.append(source.tokens[t].stem);
+        if (stems.isEmpty())
+            return {};
+        for (int q : m_map.facingParagraphs(Left, found.paragraph)) {
+            const QVector<Token> &tokens = m_context.texts[Right]->paragraphs[q].tokens;
+            for (int t = 0; t < tokens.size(); ++t) {
+                if (!tokens[t].isWord())
+                    continue;
+                int matched = 0;
+                int u = t;
+                for (; u < tokens.size() && matched < stems.size(); ++u) {
+                    if (!tokens[u].isWord())
+                        continue;
+                    if (tokens[u].stem != stems[matched])
+                        break;
+                    ++matched;
+                }
+                if (matched == stems.size())
+                    return Span{q, tokens[t].start, tokens[u - 1].end()};
+            }
+        }
+        return {};
+    }
+
     Fact fateOf(const FactTokens &found) const
     {
         Fact fact;
@@ -191,6 +224,14 @@ private:
             if (!change.sides[Right].isNull()
                 && (changes.contains(i) || change.category != Category::Punctuation))
                 pieces.append(change.sides[Right]);
+        }
+        if (!changes.isEmpty() && found.kind != FactKind::Number && found.kind != FactKind::Date) {
+            const Span moved = movedWithinPassage(found);
+            if (!moved.isNull()) {
+                fact.status = FactStatus::Same;
+                fact.sides[Right] = moved;
+                return fact;
+            }
         }
         bool deletedOnly = true;
         for (int i : changes)

@@ -164,6 +164,20 @@ private slots:
         QCOMPARE(c->spanText(Right, fact->sides[Right]), QStringLiteral("5 boats"));
     }
 
+    void nameMovedWithinItsSentenceIsSame()
+    {
+        const ComparisonPtr c = compareParagraphs(
+            {QStringLiteral("Storms and floods in Norway that have closed roads worried the drivers on Monday.")},
+            {QStringLiteral("Storms and floods closed roads in Norway, which worried the drivers on Monday.")});
+        QVERIFY(c);
+        const Fact *fact = factWithText(*c, Left, QStringLiteral("Norway"));
+        QVERIFY2(fact, qPrintable(describeFacts(*c)));
+        QVERIFY2(fact->status == FactStatus::Same, qPrintable(describeFacts(*c)));
+        QCOMPARE(c->spanText(Right, fact->sides[Right]), QStringLiteral("Norway"));
+        for (const Fact &f : c->facts)
+            QVERIFY2(f.status != FactStatus::Added, qPrintable(describeFacts(*c)));
+    }
+
     void rightFactsOnlyOnce()
     {
         const QString text = QStringLiteral(
