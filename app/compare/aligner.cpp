@@ -2,10 +2,12 @@
 
 #include "compare/linkbuilder.h"
 
-#include <QHash>
+#include <QtConcurrent>
 
 #include <algorithm>
+#include <numeric>
 #include <limits>
+#include <vector>
 
 namespace Recension {
 
@@ -34,6 +36,13 @@ QVector<int> longestIncreasing(const QVector<int> &values)
 
 constexpr double kNegative = -std::numeric_limits<double>::infinity();
 
+/// Units whose best matches one pool task looks for (each task owns one vote table).
+constexpr int kMatchChunk = 512;
+
+/// Bits of the per-stem marks of a gap alignment row.
+constexpr quint8 kInRow = 1;      ///< the row's sentence x holds the stem
+constexpr quint8 kInPrevious = 2; ///< the sentence before it, x0, holds the stem
+
 } // namespace
 
 Aligner::Aligner(const SentenceUnits &units, AlignerOptions options)
@@ -42,68 +51,119 @@ Aligner::Aligner(const SentenceUnits &units, AlignerOptions options)
 {
 }
 
-int Aligner::bestMatch(int side, int unit, double *best, double *second) const
+Aligner::Match Aligner::bestMatch(int side, int unit, QVector<qint64> *votes,
+                                  QVector<int> *touched) const
 {
     // Candidates come from the other side's sentences that share a rare stem, so the cost
-    // grows with the documents' size, not with its product.
+    // grows with the documents' size, not with its product. `votes` is all zeros between
+    // calls; `touched` lists the candidates in the order they were first met.
     const int other = 1 - side;
     const SentenceUnit &u = m_units.units(side)[unit];
-    QHash<int, qint64> votes;
+    qint64 *vote = votes->data();
+    touched->clear();
     for (quint32 stem : u.stems) {
         const int df = m_units.frequency(other, stem);
         if (df == 0 || df > m_options.rareFrequency)
             continue;
-        for (int candidate : m_units.postings(other, stem))
-            votes[candidate] += m_units.weight(stem);
+        const qint64 w = m_units.weight(stem);
+        for (int candidate : m_units.postings(other, stem)) {
+            if (vote[candidate] == 0)
+                touched->append(candidate);
+            vote[candidate] += w;
+        }
     }
     QVector<QPair<qint64, int>> ranked;
-    ranked.reserve(votes.size());
-    for (auto it = votes.cbegin(); it != votes.cend(); ++it)
-        ranked.append({-it.value(), it.key()});
+    ranked.reserve(touched->size());
+    for (int candidate : std::as_const(*touched)) {
+        ranked.append({-vote[candidate], candidate});
+        vote[candidate] = 0;
+    }
+    // Votes are positive and candidates distinct, so the order is total.
     std::sort(ranked.begin(), ranked.end());
     if (ranked.size() > 6)
         ranked.resize(6);
-    *best = 0.0;
-    *second = 0.0;
-    int bestUnit = -1;
-    for (const auto &candidate : ranked) {
+    Match match;
+    for (const auto &candidate : std::as_const(ranked)) {
         const int c = candidate.second;
         const double sim = side == 0 ? m_units.similarity(unit, c) : m_units.similarity(c, unit);
-        if (sim > *best || (sim == *best && bestUnit >= 0 && c < bestUnit)) {
-            if (bestUnit >= 0 && sim > *best)
-                *second = *best;
-            *best = sim;
-            bestUnit = c;
-        } else if (sim > *second) {
-            *second = sim;
+        if (sim > match.best || (sim == match.best && match.unit >= 0 && c < match.unit)) {
+            if (match.unit >= 0 && sim > match.best)
+                match.second = match.best;
+            match.best = sim;
+            match.unit = c;
+        } else if (sim > match.second) {
+            match.second = sim;
         }
     }
-    return bestUnit;
+    return match;
+}
+
+QVector<Aligner::Match> Aligner::bestMatches(int side, const QVector<int> &units) const
+{
+    // Each unit's match depends on nothing but the units, so chunks run on the pool and
+    // the result is the same on any number of threads.
+    QVector<int> chunks;
+    for (int from = 0; from < units.size(); from += kMatchChunk)
+        chunks.append(from);
+    const int others = m_units.units(1 - side).size();
+    const auto matchChunk = [&](int from) {
+        QVector<qint64> votes(others, 0);
+        QVector<int> touched;
+        QVector<Match> matches;
+        const int to = std::min<int>(from + kMatchChunk, units.size());
+        matches.reserve(to - from);
+        for (int k = from; k < to; ++k)
+            matches.append(bestMatch(side, units[k], &votes, &touched));
+        return matches;
+    };
+    QVector<Match> all;
+    all.reserve(units.size());
+    for (const QVector<Match> &matches :
+         QtConcurrent::blockingMapped<QVector<QVector<Match>>>(chunks, matchChunk))
+        all += matches;
+    return all;
 }
 
 QVector<Aligner::Pair> Aligner::anchors(QVector<Pair> *moved) const
 {
     const int n = m_units.units(0).size();
     const int m = m_units.units(1).size();
-    QVector<int> rightBest(m, -2); // -2: not computed yet
-    QVector<double> rightScore(m), rightSecond(m);
+    QVector<int> lefts(n);
+    std::iota(lefts.begin(), lefts.end(), 0);
+    const QVector<Match> leftMatches = bestMatches(0, lefts);
+    const auto confident = [&](const Match &match) {
+        return match.unit >= 0 && match.best >= m_options.anchorThreshold
+            && match.best - match.second >= m_options.anchorMargin;
+    };
+    // Only the right units that some left unit picked need their own best match.
+    QVector<bool> wanted(m, false);
+    for (const Match &match : leftMatches)
+        if (confident(match))
+            wanted[match.unit] = true;
+    QVector<int> rights;
+    for (int j = 0; j < m; ++j)
+        if (wanted[j])
+            rights.append(j);
+    const QVector<Match> found = bestMatches(1, rights);
+    QVector<Match> rightMatches(m);
+    for (int k = 0; k < rights.size(); ++k)
+        rightMatches[rights[k]] = found[k];
+
     QVector<Pair> mutual;
     for (int i = 0; i < n; ++i) {
-        double best = 0, second = 0;
-        const int j = bestMatch(0, i, &best, &second);
-        if (j < 0 || best < m_options.anchorThreshold || best - second < m_options.anchorMargin)
+        const Match &match = leftMatches[i];
+        if (!confident(match))
             continue;
-        if (rightBest[j] == -2)
-            rightBest[j] = bestMatch(1, j, &rightScore[j], &rightSecond[j]);
-        if (rightBest[j] != i || rightScore[j] - rightSecond[j] < m_options.anchorMargin)
+        const Match &back = rightMatches[match.unit];
+        if (back.unit != i || back.best - back.second < m_options.anchorMargin)
             continue;
-        mutual.append(Pair{{i}, {j}, best});
+        mutual.append(Pair{{i}, {match.unit}, match.best});
     }
-    QVector<int> rights;
-    rights.reserve(mutual.size());
+    QVector<int> order;
+    order.reserve(mutual.size());
     for (const Pair &pair : mutual)
-        rights.append(pair.right.first());
-    const QVector<int> chosen = longestIncreasing(rights);
+        order.append(pair.right.first());
+    const QVector<int> chosen = longestIncreasing(order);
     QVector<Pair> inOrder;
     inOrder.reserve(chosen.size());
     int k = 0;
@@ -156,14 +216,55 @@ void Aligner::alignGap(int i0, int i1, int j0, int j1, const QVector<bool> &excl
         return rowStart[i] + (j - lo[i]);
     };
     const double tau = m_options.pairThreshold;
-    auto gain = [&](const QVector<quint32> &sa, qint64 wa, const QVector<quint32> &sb, qint64 wb) {
-        const double sim = m_units.similarity(sa, wa, sb, wb);
+    // The gain of pairing two stem sets from their common weight: the formula of
+    // SentenceUnits::similarity(), so scores are bit for bit those of a merged set.
+    auto gain = [&](qint64 shared, qint64 wa, qint64 wb) {
+        const double sim = SentenceUnits::dice(shared, wa, wb);
         return sim <= tau ? kNegative : (sim - tau) * double(wa + wb);
     };
     const auto &left = m_units.units(0);
     const auto &right = m_units.units(1);
+
+    // Two sentences merged weigh w(y0) + w(y) - w(y0 & y), and what they share with x is
+    // s(x, y0) + s(x, y) - s(x, y0 & y): no merged set is ever built. Per column, the
+    // stems of a right sentence shared with the one before it, and the pair's weight.
+    QVector<QVector<quint32>> columnCommon(m + 1);
+    QVector<qint64> columnPairWeight(m + 1, 0);
+    for (int j = 2; j <= m; ++j) {
+        const SentenceUnit &y0 = right[b[j - 2]];
+        const SentenceUnit &y = right[b[j - 1]];
+        std::set_intersection(y0.stems.cbegin(), y0.stems.cend(), y.stems.cbegin(), y.stems.cend(),
+                              std::back_inserter(columnCommon[j]));
+        qint64 common = 0;
+        for (quint32 stem : std::as_const(columnCommon[j]))
+            common += m_units.weight(stem);
+        columnPairWeight[j] = y0.weight + y.weight - common;
+    }
+    // Marks by stem id of the row's sentence and the one before it; all clear between rows.
+    static thread_local std::vector<quint8> marks;
+    if (marks.size() < m_units.stemLimit())
+        marks.resize(m_units.stemLimit(), 0);
+    quint8 *mark = marks.data();
+
     score[at(0, 0)] = 0.0;
     for (int i = 0; i <= n; ++i) {
+        const SentenceUnit *x = i > 0 ? &left[a[i - 1]] : nullptr;
+        const SentenceUnit *x0 = i > 1 ? &left[a[i - 2]] : nullptr;
+        qint64 rowPairWeight = 0;
+        if (x) {
+            for (quint32 stem : x->stems)
+                mark[stem] |= kInRow;
+        }
+        if (x0) {
+            qint64 common = 0;
+            for (quint32 stem : x0->stems) {
+                if (mark[stem] & kInRow)
+                    common += m_units.weight(stem);
+                mark[stem] |= kInPrevious;
+            }
+            rowPairWeight = x0->weight + x->weight - common;
+        }
+        qint64 sharedBefore = -1; // s(x, y) of the cell to the left, -1 when not computed
         for (int j = lo[i]; j <= hi[i]; ++j) {
             const qint64 here = at(i, j);
             double best = i == 0 && j == 0 ? 0.0 : kNegative;
@@ -181,25 +282,48 @@ void Aligner::alignGap(int i0, int i1, int j0, int j1, const QVector<bool> &excl
             if (j > 0)
                 consider(at(i, j - 1), 0.0, 2);
             if (i > 0 && j > 0) {
-                const SentenceUnit &x = left[a[i - 1]];
                 const SentenceUnit &y = right[b[j - 1]];
-                consider(at(i - 1, j - 1), gain(x.stems, x.weight, y.stems, y.weight), 3);
-                if (i > 1) {
-                    const SentenceUnit &x0 = left[a[i - 2]];
-                    qint64 w = 0;
-                    const auto stems = m_units.merged(x0.stems, x.stems, &w);
-                    consider(at(i - 2, j - 1), gain(stems, w, y.stems, y.weight), 4);
+                qint64 shared = 0, sharedPrevious = 0, sharedEither = 0;
+                for (quint32 stem : y.stems) {
+                    const quint8 bits = mark[stem];
+                    if (bits == 0)
+                        continue;
+                    const qint64 w = m_units.weight(stem);
+                    sharedEither += w;
+                    if (bits & kInRow)
+                        shared += w;
+                    if (bits & kInPrevious)
+                        sharedPrevious += w;
                 }
+                consider(at(i - 1, j - 1), gain(shared, x->weight, y.weight), 3);
+                if (i > 1)
+                    consider(at(i - 2, j - 1), gain(sharedEither, rowPairWeight, y.weight), 4);
                 if (j > 1) {
-                    const SentenceUnit &y0 = right[b[j - 2]];
-                    qint64 w = 0;
-                    const auto stems = m_units.merged(y0.stems, y.stems, &w);
-                    consider(at(i - 1, j - 2), gain(x.stems, x.weight, stems, w), 5);
+                    qint64 withPrevious = sharedBefore;
+                    if (withPrevious < 0) {
+                        withPrevious = 0;
+                        for (quint32 stem : right[b[j - 2]].stems)
+                            if (mark[stem] & kInRow)
+                                withPrevious += m_units.weight(stem);
+                    }
+                    qint64 withCommon = 0;
+                    for (quint32 stem : std::as_const(columnCommon[j]))
+                        if (mark[stem] & kInRow)
+                            withCommon += m_units.weight(stem);
+                    consider(at(i - 1, j - 2),
+                             gain(shared + withPrevious - withCommon, x->weight, columnPairWeight[j]), 5);
                 }
+                sharedBefore = shared;
             }
             score[here] = best;
             move[here] = how;
         }
+        if (x)
+            for (quint32 stem : x->stems)
+                mark[stem] = 0;
+        if (x0)
+            for (quint32 stem : x0->stems)
+                mark[stem] = 0;
     }
     QVector<Pair> pairs;
     int i = n, j = m;
@@ -297,18 +421,36 @@ QVector<Link> Aligner::align(int leftParagraphs, int rightParagraphs,
         excludedLeft[pair.left.first()] = true;
         excludedRight[pair.right.first()] = true;
     }
-    QVector<Pair> inOrder;
+    // The gaps between anchors are independent: they are aligned on the pool and joined
+    // in order, so the result is the same on any number of threads.
+    struct Gap
+    {
+        int i0, i1, j0, j1;
+    };
+    QVector<Gap> gaps;
+    gaps.reserve(fixed.size() + 1);
     int prevI = 0, prevJ = 0;
     for (const Pair &anchor : fixed) {
-        alignGap(prevI, anchor.left.first(), prevJ, anchor.right.first(), excludedLeft,
-                 excludedRight, &inOrder);
-        inOrder.append(anchor);
+        gaps.append(Gap{prevI, anchor.left.first(), prevJ, anchor.right.first()});
         prevI = anchor.left.first() + 1;
         prevJ = anchor.right.first() + 1;
-        if (cancel && cancel->load())
-            return {};
     }
-    alignGap(prevI, left.size(), prevJ, right.size(), excludedLeft, excludedRight, &inOrder);
+    gaps.append(Gap{prevI, int(left.size()), prevJ, int(right.size())});
+    const QVector<QVector<Pair>> filled = QtConcurrent::blockingMapped<QVector<QVector<Pair>>>(
+        gaps, [&](const Gap &gap) {
+            QVector<Pair> pairs;
+            if (!(cancel && cancel->load()))
+                alignGap(gap.i0, gap.i1, gap.j0, gap.j1, excludedLeft, excludedRight, &pairs);
+            return pairs;
+        });
+    if (cancel && cancel->load())
+        return {};
+    QVector<Pair> inOrder;
+    for (int k = 0; k < filled.size(); ++k) {
+        inOrder += filled[k];
+        if (k < fixed.size())
+            inOrder.append(fixed[k]);
+    }
     extendPairs(&inOrder);
 
     // Paragraph links are the connected components of the paragraphs joined by pairs.

@@ -37,12 +37,20 @@ private:
         QVector<int> right;
         double score = 0.0;
     };
+    /// A unit's best counterpart on the other side, -1 for none, and the two best scores.
+    struct Match
+    {
+        int unit = -1;
+        double best = 0.0;
+        double second = 0.0;
+    };
 
     QVector<Pair> anchors(QVector<Pair> *moved) const;
     void alignGap(int i0, int i1, int j0, int j1, const QVector<bool> &excludedLeft,
                   const QVector<bool> &excludedRight, QVector<Pair> *out) const;
     void extendPairs(QVector<Pair> *pairs) const;
-    int bestMatch(int side, int unit, double *best, double *second) const;
+    QVector<Match> bestMatches(int side, const QVector<int> &units) const;
+    Match bestMatch(int side, int unit, QVector<qint64> *votes, QVector<int> *touched) const;
 
     const SentenceUnits &m_units;
     AlignerOptions m_options;

@@ -50,38 +50,74 @@ SentenceUnits::SentenceUnits(const AnalysedDocument &left, const AnalysedDocumen
 {
     m_units[0] = unitsOf(left);
     m_units[1] = unitsOf(right);
+    quint32 limit = 1;
     for (int side = 0; side < 2; ++side)
         for (const SentenceUnit &unit : m_units[side])
+            if (!unit.stems.isEmpty())
+                limit = std::max(limit, unit.stems.last() + 1);
+    for (int side = 0; side < 2; ++side) {
+        m_frequency[side].fill(0, int(limit));
+        for (const SentenceUnit &unit : m_units[side])
             for (quint32 stem : unit.stems)
-                ++m_frequency[side][stem];
-    for (int side = 0; side < 2; ++side)
+                ++m_frequency[side][int(stem)];
+    }
+    // Postings in compressed rows: the units of stem s are m_postings[start[s] .. start[s + 1]).
+    for (int side = 0; side < 2; ++side) {
+        const QVector<int> &frequency = m_frequency[side];
+        QVector<int> &start = m_postingStart[side];
+        start.fill(0, int(limit) + 1);
+        for (int s = 0; s < int(limit); ++s)
+            start[s + 1] = start[s] + (frequency[s] <= rareFrequency ? frequency[s] : 0);
+        QVector<int> next(start.cbegin(), start.cend() - 1);
+        m_postings[side].resize(start.last());
         for (int u = 0; u < m_units[side].size(); ++u)
             for (quint32 stem : m_units[side][u].stems)
-                if (m_frequency[side].value(stem) <= rareFrequency)
-                    m_postings[side][stem].append(u);
+                if (frequency[int(stem)] <= rareFrequency)
+                    m_postings[side][next[int(stem)]++] = u;
+    }
 
     const double total = m_units[0].size() + m_units[1].size() + 1.0;
-    auto addWeight = [&](quint32 stem) {
-        if (m_weights.contains(stem))
-            return;
-        const int df = m_frequency[0].value(stem) + m_frequency[1].value(stem);
+    m_weights.fill(0, int(limit));
+    for (int s = 0; s < int(limit); ++s) {
+        const int df = m_frequency[0][s] + m_frequency[1][s];
+        if (df == 0)
+            continue;
         // Inverse sentence frequency, scaled to integers; a floor of 1 keeps common words
         // from vanishing entirely in short documents.
         const double idf = std::log(total / (df + 0.5));
-        m_weights.insert(stem, std::max<qint64>(1, std::llround(100.0 * std::max(0.0, idf))));
-    };
-    for (int side = 0; side < 2; ++side)
-        for (auto it = m_frequency[side].cbegin(); it != m_frequency[side].cend(); ++it)
-            addWeight(it.key());
+        m_weights[s] = std::max<qint64>(1, std::llround(100.0 * std::max(0.0, idf)));
+    }
     for (int side = 0; side < 2; ++side)
         for (SentenceUnit &unit : m_units[side])
             for (quint32 stem : unit.stems)
-                unit.weight += m_weights.value(stem);
+                unit.weight += m_weights[int(stem)];
 }
 
-int SentenceUnits::frequency(int side, quint32 stem) const
+Postings SentenceUnits::postings(int side, quint32 stem) const
 {
-    return m_frequency[side].value(stem, 0);
+    if (stem >= stemLimit())
+        return {};
+    const int *base = m_postings[side].constData();
+    return {base + m_postingStart[side][int(stem)], base + m_postingStart[side][int(stem) + 1]};
+}
+
+qint64 SentenceUnits::sharedWeight(const QVector<quint32> &a, const QVector<quint32> &b) const
+{
+    qint64 shared = 0;
+    const quint32 *i = a.constData(), *iEnd = i + a.size();
+    const quint32 *j = b.constData(), *jEnd = j + b.size();
+    while (i != iEnd && j != jEnd) {
+        if (*i < *j) {
+            ++i;
+        } else if (*j < *i) {
+            ++j;
+        } else {
+            shared += weight(*i);
+            ++i;
+            ++j;
+        }
+    }
+    return shared;
 }
 
 double SentenceUnits::similarity(const QVector<quint32> &a, qint64 weightA,
@@ -89,21 +125,7 @@ double SentenceUnits::similarity(const QVector<quint32> &a, qint64 weightA,
 {
     if (weightA + weightB == 0)
         return 0.0;
-    qint64 shared = 0;
-    auto i = a.cbegin();
-    auto j = b.cbegin();
-    while (i != a.cend() && j != b.cend()) {
-        if (*i < *j) {
-            ++i;
-        } else if (*j < *i) {
-            ++j;
-        } else {
-            shared += m_weights.value(*i);
-            ++i;
-            ++j;
-        }
-    }
-    return 2.0 * double(shared) / double(weightA + weightB);
+    return dice(sharedWeight(a, b), weightA, weightB);
 }
 
 double SentenceUnits::similarity(int left, int right) const
@@ -116,12 +138,11 @@ double SentenceUnits::similarity(int left, int right) const
 QVector<quint32> SentenceUnits::merged(const QVector<quint32> &a, const QVector<quint32> &b,
                                        qint64 *weight) const
 {
-    QVector<quint32> out;
-    out.reserve(a.size() + b.size());
-    std::set_union(a.cbegin(), a.cend(), b.cbegin(), b.cend(), std::back_inserter(out));
+    QVector<quint32> out(a.size() + b.size());
+    out.resize(std::set_union(a.cbegin(), a.cend(), b.cbegin(), b.cend(), out.begin()) - out.begin());
     qint64 sum = 0;
     for (quint32 stem : out)
-        sum += m_weights.value(stem);
+        sum += this->weight(stem);
     *weight = sum;
     return out;
 }

@@ -39,6 +39,24 @@ ProcessRun coldRun(const BenchPair &pair, const RunOptions &options, int repeats
     return best;
 }
 
+/// The measures that need tokens: the documents are analysed again, outside the timed runs.
+void measureOutput(const Comparison &comparison, const RunOptions &options, PairReport *report)
+{
+    const AnalysedPair analysed = analysePair(comparison.documents[Left], comparison.documents[Right]);
+    report->changedWords = changedWords(analysed, comparison.links, &report->times.dtl);
+    if (!report->pair.gold.isEmpty()) {
+        QString error;
+        if (const std::optional<Gold> gold = Gold::load(report->pair.gold, &error)) {
+            report->score = scoreLinks(comparison.links, *gold);
+            report->minimalWords = changedWords(analysed, goldLinks(*gold));
+        } else {
+            report->error = error;
+        }
+    }
+    if (options.wholeDtl)
+        report->wholeDtl = wholeDocumentDiff(analysed);
+}
+
 } // namespace
 
 QByteArray comparisonJson(const QString &left, const QString &right, QString *error)
@@ -64,7 +82,6 @@ PairReport measurePair(const BenchPair &pair, const RunOptions &options)
     const Comparison &comparison = *staged.comparison;
     report.words = comparison.wordCounts;
     report.links = int(comparison.links.size());
-    report.changedWords = staged.changedWords;
     report.times = staged.times;
     const int repeats = repeatsFor(std::max(report.words[Left], report.words[Right]), options);
     for (int k = 1; k < repeats; ++k) {
@@ -82,17 +99,7 @@ PairReport measurePair(const BenchPair &pair, const RunOptions &options)
         report.identical = json == staged.json;
     }
 
-    if (!pair.gold.isEmpty()) {
-        QString error;
-        if (const std::optional<Gold> gold = Gold::load(pair.gold, &error)) {
-            report.score = scoreLinks(comparison.links, *gold);
-            report.minimalWords = changedWords(staged.analysed, goldLinks(*gold));
-        } else {
-            report.error = error;
-        }
-    }
-    if (options.wholeDtl)
-        report.wholeDtl = wholeDocumentDiff(staged.analysed);
+    measureOutput(comparison, options, &report);
     staged = StagedResult{}; // the external runs get the memory back
 
     if (options.cold && !options.coldCommand.isEmpty())

@@ -107,13 +107,14 @@ QString machineDescription()
 
 void printTables(QTextStream &out, const QVector<PairReport> &reports)
 {
-    out << "\nSpeed (in process and warm: each stage at its best of several runs; cold: the whole "
+    out << "\nSpeed (in process and warm: each stage of compareDocuments() at its best of several "
+           "runs; dtl alone: the word diff of the final passages timed apart; cold: the whole "
            "command in a fresh process; peak: its maximum resident memory)\n\n";
     header(out, {QStringLiteral("size"), QStringLiteral("pair"), QStringLiteral("words L / R"),
                  QStringLiteral("load"), QStringLiteral("analyse"), QStringLiteral("align"),
-                 QStringLiteral("diff"), QStringLiteral("classify"), QStringLiteral("JSON"),
-                 QStringLiteral("warm"), QStringLiteral("1 core"), QStringLiteral("cold"),
-                 QStringLiteral("peak MB")});
+                 QStringLiteral("diff+classify"), QStringLiteral("audit"), QStringLiteral("JSON"),
+                 QStringLiteral("warm"), QStringLiteral("(dtl alone)"), QStringLiteral("1 core"),
+                 QStringLiteral("cold"), QStringLiteral("peak MB")});
     for (const PairReport &r : reports) {
         if (!r.error.isEmpty() && r.links == 0) {
             row(out, {r.pair.size, r.pair.name, r.error});
@@ -124,8 +125,9 @@ void printTables(QTextStream &out, const QVector<PairReport> &reports)
         row(out, {r.pair.size, r.pair.name,
                   count(r.words[Left]) + QStringLiteral(" / ") + count(r.words[Right]),
                   duration(r.times.load), duration(r.times.analyse), duration(r.times.align),
-                  duration(r.times.diff), duration(r.times.classify), duration(r.times.json),
-                  duration(r.times.total()), single, coldTime(r), megabytes(r.cold.peakKilobytes)});
+                  duration(r.times.passages), duration(r.times.audit), duration(r.times.json),
+                  duration(r.times.total()), duration(r.times.dtl), single, coldTime(r),
+                  megabytes(r.cold.peakKilobytes)});
     }
 
     out << "\nOutput size in changed words beside other tools (Recension and dtl count ICU words; "

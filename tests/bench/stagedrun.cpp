@@ -1,13 +1,7 @@
 #include "stagedrun.h"
 
-#include "compare/aligner.h"
-#include "compare/classifier.h"
 #include "compare/comparator.h"
-#include "compare/functionwords.h"
-#include "compare/quoteindex.h"
-#include "compare/sentenceunits.h"
 #include "compare/worddiff.h"
-#include "compare/wordrelation.h"
 #include "document/documentloader.h"
 #include "report/jsonwriter.h"
 #include "text/keytable.h"
@@ -26,13 +20,6 @@ namespace {
 double elapsedMs(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
-}
-
-QVector<int> indicesOf(int count)
-{
-    QVector<int> indices(count);
-    std::iota(indices.begin(), indices.end(), 0);
-    return indices;
 }
 
 /// Words outside the common subsequence of one diffed passage.
@@ -55,14 +42,55 @@ QString languageOf(const DocumentPtr &document)
     return document->language.isEmpty() ? QStringLiteral("en") : document->language;
 }
 
+/// Turns the engine's progress reports into stage times. compareDocuments() reports
+/// (1, 3) once analysed, (2, total) once aligned, (2 + k, total) after each batch of
+/// passages, the last of which equals total, and (total, total) once finished.
+class StageClock final
+{
+public:
+    StageClock() { m_timer.start(); }
+
+    void report(int done, int total)
+    {
+        m_reports.append({done, total, elapsedMs(m_timer)});
+    }
+
+    void fill(StageTimes *times) const
+    {
+        if (m_reports.size() < 3)
+            return;
+        const double analysed = m_reports[0].at;
+        const double aligned = m_reports[1].at;
+        const double finished = m_reports.last().at;
+        double passages = aligned;
+        for (int k = 2; k + 1 < m_reports.size(); ++k)
+            if (m_reports[k].done == m_reports[k].total)
+                passages = m_reports[k].at;
+        times->analyse = analysed;
+        times->align = aligned - analysed;
+        times->passages = passages - aligned;
+        times->audit = finished - passages;
+    }
+
+private:
+    struct Report
+    {
+        int done;
+        int total;
+        double at;
+    };
+    QElapsedTimer m_timer;
+    QVector<Report> m_reports;
+};
+
 } // namespace
 
 StageTimes StageTimes::fastest(const StageTimes &a, const StageTimes &b)
 {
     return StageTimes{std::min(a.load, b.load),         std::min(a.analyse, b.analyse),
-                      std::min(a.align, b.align),       std::min(a.diff, b.diff),
-                      std::min(a.classify, b.classify), std::min(a.json, b.json),
-                      std::min(a.compare, b.compare)};
+                      std::min(a.align, b.align),       std::min(a.passages, b.passages),
+                      std::min(a.audit, b.audit),       std::min(a.json, b.json),
+                      std::min(a.dtl, b.dtl)};
 }
 
 double timeCompare(const DocumentPtr &left, const DocumentPtr &right, QByteArray *json)
@@ -72,6 +100,18 @@ double timeCompare(const DocumentPtr &left, const DocumentPtr &right, QByteArray
     const ComparisonPtr comparison = compareDocuments(left, right, CompareOptions{});
     *json = comparisonToJsonBytes(*comparison, JsonOptions{});
     return elapsedMs(timer);
+}
+
+AnalysedPair analysePair(const DocumentPtr &left, const DocumentPtr &right)
+{
+    AnalysedPair pair;
+    pair.keys = std::make_shared<KeyTable>();
+    const TextAnalyser analyser(*pair.keys);
+    QFuture<AnalysedDocument> rightFuture = QtConcurrent::run(
+        [&analyser, right] { return analyser.analyse(right, languageOf(right)); });
+    pair.texts[Left] = analyser.analyse(left, languageOf(left));
+    pair.texts[Right] = rightFuture.result();
+    return pair;
 }
 
 StagedResult runStages(const QString &leftPath, const QString &rightPath, QString *error)
@@ -87,65 +127,32 @@ StagedResult runStages(const QString &leftPath, const QString &rightPath, QStrin
         *error = leftLoad.ok() ? rightLoad.error : leftLoad.error;
         return result;
     }
-    const DocumentPtr left = leftLoad.document;
-    const DocumentPtr right = rightLoad.document;
-    const QString language = languageOf(left);
 
-    // The stages as compareDocuments() chains them, each timed on its own.
-    timer.restart();
-    result.analysed.keys = std::make_shared<KeyTable>();
-    KeyTable &keys = *result.analysed.keys;
-    const TextAnalyser analyser(keys);
-    const std::shared_ptr<const Lexicon> lexicon = Lexicon::forLanguage(language);
-    QFuture<void> loading = QtConcurrent::run([lexicon] { lexicon->preload(); });
-    QFuture<AnalysedDocument> rightFuture = QtConcurrent::run(
-        [&analyser, right] { return analyser.analyse(right, languageOf(right)); });
-    result.analysed.texts[Left] = analyser.analyse(left, language);
-    result.analysed.texts[Right] = rightFuture.result();
-    loading.waitForFinished();
-    times.analyse = elapsedMs(timer);
-
-    timer.restart();
-    const auto &texts = result.analysed.texts;
-    const SentenceUnits units(texts[Left], texts[Right]);
-    const QVector<Link> links = Aligner(units).align(left->paragraphs.size(), right->paragraphs.size());
-    times.align = elapsedMs(timer);
-
-    timer.restart();
-    const std::array<const AnalysedDocument *, 2> documents{{&texts[Left], &texts[Right]}};
-    const QSet<quint32> functionWords = functionWordKeys(keys, language);
-    const QVector<int> indices = indicesOf(int(links.size()));
-    const QVector<PassageDiff> diffs = QtConcurrent::blockingMapped<QVector<PassageDiff>>(
-        indices, [&](int i) { return diffPassage(documents, links[i], false, functionWords); });
-    times.diff = elapsedMs(timer);
-
-    timer.restart();
-    const WordFacts facts(documents, keys, lexicon);
-    const std::array<QuoteIndex, 2> quotes{{QuoteIndex(texts[Left]), QuoteIndex(texts[Right])}};
-    const Classifier classifier(facts, quotes, CompareOptions{});
-    const QVector<PassageResult> classified = QtConcurrent::blockingMapped<QVector<PassageResult>>(
-        indices, [&](int i) { return classifier.classify(links[i], i, diffs[i]); });
-    times.classify = elapsedMs(timer);
-    for (const PassageDiff &diff : diffs)
-        result.changedWords += changedIn(result.analysed, diff);
-
-    // The engine's own entry on the same documents, and its JSON.
-    timer.restart();
-    result.comparison = compareDocuments(left, right, CompareOptions{});
-    times.compare = elapsedMs(timer);
+    StageClock clock;
+    CompareProgress progress;
+    progress.report = [&clock](int done, int total) { clock.report(done, total); };
+    result.comparison = compareDocuments(leftLoad.document, rightLoad.document, CompareOptions{}, progress);
+    clock.fill(&times);
     timer.restart();
     result.json = comparisonToJsonBytes(*result.comparison, JsonOptions{});
     times.json = elapsedMs(timer);
     return result;
 }
 
-qint64 changedWords(const AnalysedPair &pair, const QVector<Link> &links)
+qint64 changedWords(const AnalysedPair &pair, const QVector<Link> &links, double *milliseconds)
 {
     const std::array<const AnalysedDocument *, 2> documents{{&pair.texts[Left], &pair.texts[Right]}};
     const QSet<quint32> none;
-    const QVector<qint64> words = QtConcurrent::blockingMapped<QVector<qint64>>(
-        links, [&](const Link &link) { return changedIn(pair, diffPassage(documents, link, false, none)); });
-    return std::accumulate(words.cbegin(), words.cend(), qint64(0));
+    QElapsedTimer timer;
+    timer.start();
+    const QVector<PassageDiff> diffs = QtConcurrent::blockingMapped<QVector<PassageDiff>>(
+        links, [&](const Link &link) { return diffPassage(documents, link, false, none); });
+    if (milliseconds)
+        *milliseconds = elapsedMs(timer);
+    qint64 words = 0;
+    for (const PassageDiff &diff : diffs)
+        words += changedIn(pair, diff);
+    return words;
 }
 
 WholeDiff wholeDocumentDiff(const AnalysedPair &pair)
