@@ -32,9 +32,10 @@ PassageDiff diffPassage(const std::array<const AnalysedDocument *, 2> &documents
         }
     }
 
-    // Passages are bounded (one aligned link), so dtl always sees a short problem.
+    // Passages are bounded (one aligned link), so dtl always sees a short problem. No
+    // onHuge(): all it does is reserve room for dtl's 2,000,000-coordinate cap (48 MB) up
+    // front, which a short passage pays for in page faults.
     dtl::Diff<quint32, std::vector<quint32>> engine(keys[Left], keys[Right]);
-    engine.onHuge();
     engine.compose();
     QVector<Hunk> raw;
     bool open = false;

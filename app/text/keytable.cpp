@@ -1,47 +1,72 @@
 #include "text/keytable.h"
 
+#include "text/stringkey.h"
+
 namespace Recension {
 
-KeyTable::KeyTable()
+size_t qHash(const KeyTable::View &view, size_t seed) noexcept
 {
-    m_texts.append(QString());
+    return fastStringHash(view.text, seed);
+}
+
+KeyTable::KeyTable()
+    : m_chunks(new std::atomic<QString *>[kMaxChunks])
+{
+    for (int k = 0; k < kMaxChunks; ++k)
+        m_chunks[k].store(nullptr, std::memory_order_relaxed);
+    m_chunks[0].store(new QString[kChunkSize], std::memory_order_release);
+}
+
+KeyTable::~KeyTable()
+{
+    for (int k = 0; k < kMaxChunks; ++k)
+        delete[] m_chunks[k].load(std::memory_order_relaxed);
 }
 
 quint32 KeyTable::intern(QStringView key)
 {
-    const QString text = key.toString();
     {
         const QReadLocker lock(&m_lock);
-        const auto it = m_ids.constFind(text);
+        const auto it = m_ids.constFind(View{key});
         if (it != m_ids.cend())
             return it.value();
     }
     const QWriteLocker lock(&m_lock);
-    const auto it = m_ids.constFind(text);
+    const auto it = m_ids.constFind(View{key});
     if (it != m_ids.cend())
         return it.value();
-    const auto id = quint32(m_texts.size());
-    m_texts.append(text);
-    m_ids.insert(text, id);
+    const quint32 id = m_count.load(std::memory_order_relaxed);
+    Q_ASSERT(id < quint32(kMaxChunks) * kChunkSize);
+    const int chunk = int(id >> kChunkBits);
+    QString *texts = m_chunks[chunk].load(std::memory_order_relaxed);
+    if (!texts) {
+        texts = new QString[kChunkSize];
+        m_chunks[chunk].store(texts, std::memory_order_release);
+    }
+    QString &slot = texts[id & (kChunkSize - 1)];
+    slot = key.toString();
+    m_ids.insert(View{slot}, id);
+    // Publishes the text to readers that take no lock.
+    m_count.store(id + 1, std::memory_order_release);
     return id;
 }
 
 quint32 KeyTable::find(QStringView key) const
 {
     const QReadLocker lock(&m_lock);
-    return m_ids.value(key.toString(), 0);
+    return m_ids.value(View{key}, 0);
 }
 
 QString KeyTable::text(quint32 id) const
 {
-    const QReadLocker lock(&m_lock);
-    return id < quint32(m_texts.size()) ? m_texts.at(int(id)) : QString();
+    if (id == 0 || id >= m_count.load(std::memory_order_acquire))
+        return QString();
+    return m_chunks[int(id >> kChunkBits)].load(std::memory_order_acquire)[id & (kChunkSize - 1)];
 }
 
 int KeyTable::size() const
 {
-    const QReadLocker lock(&m_lock);
-    return int(m_texts.size()) - 1;
+    return int(m_count.load(std::memory_order_acquire)) - 1;
 }
 
 } // namespace Recension

@@ -4,17 +4,21 @@
 #include <QReadWriteLock>
 #include <QString>
 #include <QStringView>
-#include <QVector>
 #include <QtGlobal>
+
+#include <atomic>
+#include <memory>
 
 namespace Recension {
 
 /// @brief Interns comparison keys as small integers; thread-safe (both documents are analysed in parallel).
 /// Ids start at 1 and are dense; 0 is never a key. The same string always gets the same id.
+/// text() takes no lock: the classifier asks for key texts from every thread at once.
 class KeyTable final
 {
 public:
     KeyTable();
+    ~KeyTable();
     KeyTable(const KeyTable &) = delete;
     KeyTable &operator=(const KeyTable &) = delete;
 
@@ -28,9 +32,24 @@ public:
     int size() const;
 
 private:
-    mutable QReadWriteLock m_lock;
-    QHash<QString, quint32> m_ids;
-    QVector<QString> m_texts; ///< indexed by id; [0] is an unused placeholder
+    /// An interned string as a hash key; it views a string of a chunk, which never moves.
+    struct View
+    {
+        QStringView text;
+        bool operator==(const View &other) const { return text == other.text; }
+    };
+    friend size_t qHash(const View &view, size_t seed) noexcept;
+
+    static constexpr int kChunkBits = 12;
+    static constexpr quint32 kChunkSize = 1u << kChunkBits;
+    static constexpr int kMaxChunks = 1 << 12; ///< room for 16.7 million keys
+
+    mutable QReadWriteLock m_lock; ///< guards m_ids and the adding of keys
+    QHash<View, quint32> m_ids;
+    /// Texts by id in chunks that are allocated once and never move, so that a published
+    /// text can be read without the lock.
+    std::unique_ptr<std::atomic<QString *>[]> m_chunks;
+    std::atomic<quint32> m_count{1}; ///< ids below this are published; 0 is the placeholder
 };
 
 } // namespace Recension

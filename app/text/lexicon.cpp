@@ -2,6 +2,7 @@
 
 #include "text/dictionaryfinder.h"
 #include "text/inflections.h"
+#include "text/stringkey.h"
 
 #include <QHash>
 #include <QMutex>
@@ -31,8 +32,9 @@ class Cache final
 public:
     bool find(const QString &key, V *value) const
     {
+        const StringKey wanted{key};
         const QReadLocker lock(&m_lock);
-        const auto it = m_map.constFind(key);
+        const auto it = m_map.constFind(wanted);
         if (it == m_map.cend())
             return false;
         *value = it.value();
@@ -41,12 +43,12 @@ public:
     void insert(const QString &key, const V &value)
     {
         const QWriteLocker lock(&m_lock);
-        m_map.insert(key, value);
+        m_map.insert(StringKey{key}, value);
     }
 
 private:
     mutable QReadWriteLock m_lock;
-    QHash<QString, V> m_map;
+    QHash<StringKey, V> m_map;
 };
 
 /// How a MyThes entry relates a term to its head word.
@@ -66,7 +68,7 @@ enum Relation : quint8 {
 /// use still added mostly noise. areRelated() offers the wider net.
 constexpr quint8 SynonymRelations = Synonym | Similar;
 
-using Relations = QHash<QString, quint8>; ///< term -> Relation bits
+using Relations = QHash<StringKey, quint8>; ///< term -> Relation bits
 
 /// Converts between QString and a dictionary's 8-bit encoding.
 class Codec final
@@ -119,14 +121,14 @@ using StemmerHandle = std::unique_ptr<sb_stemmer, StemmerDeleter>;
 /// "give" nearly any two verbs would be synonyms.
 QStringList formsOf(const Lexicon &lexicon, const QString &word)
 {
-    static const QSet<QString> vague = {
-        QStringLiteral("be"),   QStringLiteral("have"), QStringLiteral("do"),
-        QStringLiteral("get"),  QStringLiteral("make"), QStringLiteral("give"),
-        QStringLiteral("take"), QStringLiteral("go"),
-        QStringLiteral("hold"), QStringLiteral("break"), QStringLiteral("keep")};
+    static const QSet<StringKey> vague = {
+        {QStringLiteral("be")},   {QStringLiteral("have")}, {QStringLiteral("do")},
+        {QStringLiteral("get")},  {QStringLiteral("make")}, {QStringLiteral("give")},
+        {QStringLiteral("take")}, {QStringLiteral("go")},
+        {QStringLiteral("hold")}, {QStringLiteral("break")}, {QStringLiteral("keep")}};
     QStringList forms{word};
     for (const QString &form : lexicon.dictionaryForms(word))
-        if (!forms.contains(form) && !vague.contains(form))
+        if (!forms.contains(form) && !vague.contains(StringKey{form}))
             forms.append(form);
     return forms;
 }
@@ -224,7 +226,7 @@ public:
                 }
                 text = text.trimmed();
                 if (!text.isEmpty() && text != word)
-                    relations[text] |= relation;
+                    relations[StringKey{text}] |= relation;
             }
         }
         mythes->CleanUpAfterLookup(&meanings, count);
@@ -298,8 +300,10 @@ private:
 std::shared_ptr<Lexicon> Lexicon::forLanguage(const QString &language)
 {
     static QMutex mutex;
-    static QHash<QString, std::shared_ptr<Lexicon>> byLanguage;
-    static QHash<QString, std::shared_ptr<Lexicon>> byFiles;
+    // Never destroyed: the lexicons live as long as the process, and freeing a book's
+    // worth of caches and two dictionaries at exit only delays the exit.
+    static auto &byLanguage = *new QHash<QString, std::shared_ptr<Lexicon>>;
+    static auto &byFiles = *new QHash<QString, std::shared_ptr<Lexicon>>;
 
     const QMutexLocker lock(&mutex);
     if (const auto it = byLanguage.constFind(language); it != byLanguage.cend())
@@ -425,7 +429,7 @@ quint8 LexiconData::pairRelation(const Lexicon &lexicon, const QString &a, const
             for (const QString &head : heads) {
                 const Relations relations = relationsOf(head);
                 for (const QString &term : terms)
-                    relation |= relations.value(term, 0);
+                    relation |= relations.value(StringKey{term}, 0);
             }
         };
         relate(formsA, formsB);
@@ -455,7 +459,7 @@ QStringList Lexicon::synonyms(const QString &word) const
         const Relations relations = m_data->relationsOf(head);
         for (auto it = relations.cbegin(); it != relations.cend(); ++it)
             if ((it.value() & SynonymRelations) && !(it.value() & Antonym))
-                found.insert(it.key());
+                found.insert(it.key().text);
     }
     QStringList list(found.cbegin(), found.cend());
     list.sort();

@@ -4,6 +4,7 @@
 #include "text/lexicon.h"
 #include "text/quotations.h"
 #include "text/sentences.h"
+#include "text/stringkey.h"
 #include "text/tokenizer.h"
 
 #include <QHash>
@@ -13,9 +14,7 @@ namespace Recension {
 
 namespace {
 
-/// A token's displayed text as a hash key. Qt's own string hash is SipHash on builds
-/// without AES instructions: a third of the analysis time went into it. Token texts
-/// are short and not chosen by an attacker, so FNV-1a does.
+/// A token's displayed text as a hash key, hashed with fastStringHash() (see why there).
 struct TokenText
 {
     QStringView text;
@@ -24,12 +23,7 @@ struct TokenText
 
 size_t qHash(const TokenText &key, size_t seed = 0) noexcept
 {
-    quint64 hash = 14695981039346656037ULL ^ seed;
-    for (QChar c : key.text) {
-        hash ^= c.unicode();
-        hash *= 1099511628211ULL;
-    }
-    return size_t(hash ^ (hash >> 32));
+    return fastStringHash(key.text, seed);
 }
 
 /// Keys a document's tokens. Remembers the ids of every distinct token text it has seen,

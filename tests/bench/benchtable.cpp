@@ -62,8 +62,9 @@ void header(QTextStream &out, const QStringList &cells)
 
 QString coldTime(const PairReport &r)
 {
-    return r.cold.started && r.cold.exitCode == 0 ? duration(r.cold.milliseconds)
-                                                  : QStringLiteral("failed");
+    if (!r.cold.started)
+        return QStringLiteral("–");
+    return r.cold.exitCode == 0 ? duration(r.cold.milliseconds) : QStringLiteral("failed");
 }
 
 struct Target
