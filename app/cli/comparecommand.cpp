@@ -1,11 +1,191 @@
 #include "cli/comparecommand.h"
 
+#include "compare/comparator.h"
+#include "document/documentloader.h"
+#include "report/htmlreport.h"
+#include "report/jsonwriter.h"
+
+#include <QBuffer>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cstdio>
+
 namespace Recension::Cli {
+
+/// Gives the command's texts their translation context.
+class CompareCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(Recension::Cli::CompareCommand)
+};
+
+namespace {
+
+void printError(const QString &message)
+{
+    std::fputs(qPrintable(QStringLiteral("recension compare: %1\n").arg(message)), stderr);
+}
+
+/// True when `output` names the same file as `input` (through links and relative paths).
+bool isSameFile(const QString &output, const QString &input)
+{
+    const QFileInfo out(output);
+    const QFileInfo in(input);
+    if (out.exists() && in.exists())
+        return out.canonicalFilePath() == in.canonicalFilePath();
+    return out.absoluteFilePath() == in.absoluteFilePath();
+}
+
+/// Writes `bytes` to `path` atomically (a half-written report never replaces a good one).
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    if (path == QLatin1String("-")) {
+        const size_t written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        if (written != size_t(bytes.size())) {
+            *error = CompareCommand::tr("cannot write to standard output");
+            return false;
+        }
+        return true;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = CompareCommand::tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString helpText(const QCommandLineParser &parser, const QString &program)
+{
+    QString help = parser.helpText();
+    const qsizetype at = help.indexOf(program + u' ');
+    if (at >= 0)
+        help.insert(at + program.size(), QStringLiteral(" compare"));
+    return help;
+}
+
+} // namespace
 
 int runCompare(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    return ExitUsage;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CompareCommand::tr(
+        "Aligns two versions of an article, names every divergence and writes the comparison "
+        "as JSON, HTML or PDF. With no output option, the JSON goes to standard output."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("left"), CompareCommand::tr("The earlier version."));
+    parser.addPositionalArgument(QStringLiteral("right"), CompareCommand::tr("The later version."));
+    const QCommandLineOption json(QStringLiteral("json"),
+        CompareCommand::tr("Write the comparison as JSON to FILE (- for standard output)."),
+        CompareCommand::tr("FILE"));
+    const QCommandLineOption html(QStringLiteral("html"),
+        CompareCommand::tr("Write a self-contained HTML report to FILE."), CompareCommand::tr("FILE"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"),
+        CompareCommand::tr("Write a PDF report to FILE."), CompareCommand::tr("FILE"));
+    const QCommandLineOption ignoreCase(QStringLiteral("ignore-case"),
+        CompareCommand::tr("Do not report changes of letter case."));
+    const QCommandLineOption ignorePunctuation(QStringLiteral("ignore-punctuation"),
+        CompareCommand::tr("Do not report changes of punctuation only."));
+    const QCommandLineOption synonyms(QStringLiteral("synonyms-unimportant"),
+        CompareCommand::tr("Do not report synonym swaps outside quotations."));
+    const QCommandLineOption language(QStringLiteral("language"),
+        CompareCommand::tr("Language of both versions (default: en)."), CompareCommand::tr("tag"),
+        QStringLiteral("en"));
+    const QCommandLineOption paper(QStringLiteral("paper"),
+        CompareCommand::tr("Paper size of the PDF: a4 or letter (default: a4)."),
+        CompareCommand::tr("size"), QStringLiteral("a4"));
+    const QCommandLineOption changesOnly(QStringLiteral("changes-only"),
+        CompareCommand::tr("Reports show only changed passages, each with a sentence of context."));
+    const QCommandLineOption noTimestamp(QStringLiteral("no-timestamp"),
+        CompareCommand::tr("Leave the time of the comparison out, for byte-identical output."));
+    parser.addOptions({json, html, pdf, ignoreCase, ignorePunctuation, synonyms, language, paper,
+                       changesOnly, noTimestamp});
+
+    const QString program = QFileInfo(arguments.value(0)).fileName();
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        std::fputs(qPrintable(helpText(parser, program)), stderr);
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(helpText(parser, program)), stdout);
+        return ExitOk;
+    }
+    const QStringList files = parser.positionalArguments();
+    const QString paperName = parser.value(paper).toLower();
+    if (files.size() != 2 || (paperName != QLatin1String("a4") && paperName != QLatin1String("letter"))) {
+        printError(files.size() != 2 ? CompareCommand::tr("needs two files, LEFT and RIGHT")
+                                     : CompareCommand::tr("--paper takes a4 or letter"));
+        std::fputs(qPrintable(helpText(parser, program)), stderr);
+        return ExitUsage;
+    }
+    QString jsonPath = parser.value(json);
+    const QString htmlPath = parser.value(html);
+    const QString pdfPath = parser.value(pdf);
+    if (jsonPath.isEmpty() && htmlPath.isEmpty() && pdfPath.isEmpty())
+        jsonPath = QStringLiteral("-");
+    for (const QString &output : {jsonPath, htmlPath, pdfPath}) {
+        for (const QString &input : files) {
+            if (!output.isEmpty() && output != QLatin1String("-") && isSameFile(output, input)) {
+                printError(CompareCommand::tr("refusing to write over the input file %1").arg(input));
+                return ExitOutput;
+            }
+        }
+    }
+
+    LoadOptions loadOptions;
+    loadOptions.language = parser.value(language);
+    std::array<DocumentPtr, 2> documents;
+    for (int side = 0; side < 2; ++side) {
+        const LoadResult loaded = loadDocument(files[side], loadOptions);
+        if (!loaded.ok()) {
+            printError(loaded.error);
+            return ExitInput;
+        }
+        for (const QString &warning : loaded.document->warnings)
+            printError(warning);
+        documents[side] = loaded.document;
+    }
+
+    CompareOptions options;
+    options.ignoreCase = parser.isSet(ignoreCase);
+    options.ignorePunctuation = parser.isSet(ignorePunctuation);
+    options.synonymsUnimportant = parser.isSet(synonyms);
+    options.language = parser.value(language);
+    const ComparisonPtr comparison = compareDocuments(documents[Left], documents[Right], options);
+    if (!comparison) {
+        printError(CompareCommand::tr("the comparison did not finish"));
+        return ExitInput;
+    }
+
+    const QDateTime now = parser.isSet(noTimestamp) ? QDateTime() : QDateTime::currentDateTimeUtc();
+    QString error;
+    if (!jsonPath.isEmpty()) {
+        JsonOptions jsonOptions;
+        jsonOptions.generated = now;
+        if (!writeFile(jsonPath, comparisonToJsonBytes(*comparison, jsonOptions), &error)) {
+            printError(error);
+            return ExitOutput;
+        }
+    }
+    ReportOptions reportOptions;
+    reportOptions.paper = paperName == QLatin1String("letter") ? PaperSize::Letter : PaperSize::A4;
+    reportOptions.scope = parser.isSet(changesOnly) ? ReportScope::ChangesOnly : ReportScope::FullText;
+    reportOptions.generated = now;
+    if (!htmlPath.isEmpty() && !writeFile(htmlPath, htmlReport(*comparison, reportOptions), &error)) {
+        printError(error);
+        return ExitOutput;
+    }
+    if (!pdfPath.isEmpty()) {
+        printError(CompareCommand::tr("PDF reports are not available in this build"));
+        return ExitOutput;
+    }
+    return ExitOk;
 }
 
 } // namespace Recension::Cli
