@@ -210,10 +210,19 @@ void Aligner::alignGap(int i0, int i1, int j0, int j1, const QVector<bool> &excl
         rowStart[i + 1] = rowStart[i] + (hi[i] - lo[i] + 1);
     QVector<double> score(rowStart[n + 1], kNegative);
     QVector<quint8> move(rowStart[n + 1], 0); // 1: skip left, 2: skip right, 3: 1-1, 4: 2-1, 5: 1-2
+    // The loops below run over millions of cells: plain pointers, no detach checks.
+    const int *lowest = lo.constData();
+    const int *highest = hi.constData();
+    const qint64 *rows = rowStart.constData();
+    const int *as = a.constData();
+    const int *bs = b.constData();
+    double *scores = score.data();
+    quint8 *moves = move.data();
+    const qint64 *weight = m_units.weightTable();
     auto at = [&](int i, int j) -> qint64 {
-        if (i < 0 || j < lo[i] || j > hi[i])
+        if (i < 0 || j < lowest[i] || j > highest[i])
             return -1;
-        return rowStart[i] + (j - lo[i]);
+        return rows[i] + (j - lowest[i]);
     };
     const double tau = m_options.pairThreshold;
     // The gain of pairing two stem sets from their common weight: the formula of
@@ -231,13 +240,13 @@ void Aligner::alignGap(int i0, int i1, int j0, int j1, const QVector<bool> &excl
     QVector<QVector<quint32>> columnCommon(m + 1);
     QVector<qint64> columnPairWeight(m + 1, 0);
     for (int j = 2; j <= m; ++j) {
-        const SentenceUnit &y0 = right[b[j - 2]];
-        const SentenceUnit &y = right[b[j - 1]];
+        const SentenceUnit &y0 = right[bs[j - 2]];
+        const SentenceUnit &y = right[bs[j - 1]];
         std::set_intersection(y0.stems.cbegin(), y0.stems.cend(), y.stems.cbegin(), y.stems.cend(),
                               std::back_inserter(columnCommon[j]));
         qint64 common = 0;
         for (quint32 stem : std::as_const(columnCommon[j]))
-            common += m_units.weight(stem);
+            common += weight[stem];
         columnPairWeight[j] = y0.weight + y.weight - common;
     }
     // Marks by stem id of the row's sentence and the one before it; all clear between rows.
@@ -246,10 +255,10 @@ void Aligner::alignGap(int i0, int i1, int j0, int j1, const QVector<bool> &excl
         marks.resize(m_units.stemLimit(), 0);
     quint8 *mark = marks.data();
 
-    score[at(0, 0)] = 0.0;
+    scores[at(0, 0)] = 0.0;
     for (int i = 0; i <= n; ++i) {
-        const SentenceUnit *x = i > 0 ? &left[a[i - 1]] : nullptr;
-        const SentenceUnit *x0 = i > 1 ? &left[a[i - 2]] : nullptr;
+        const SentenceUnit *x = i > 0 ? &left[as[i - 1]] : nullptr;
+        const SentenceUnit *x0 = i > 1 ? &left[as[i - 2]] : nullptr;
         qint64 rowPairWeight = 0;
         if (x) {
             for (quint32 stem : x->stems)
@@ -259,21 +268,21 @@ void Aligner::alignGap(int i0, int i1, int j0, int j1, const QVector<bool> &excl
             qint64 common = 0;
             for (quint32 stem : x0->stems) {
                 if (mark[stem] & kInRow)
-                    common += m_units.weight(stem);
+                    common += weight[stem];
                 mark[stem] |= kInPrevious;
             }
             rowPairWeight = x0->weight + x->weight - common;
         }
         qint64 sharedBefore = -1; // s(x, y) of the cell to the left, -1 when not computed
-        for (int j = lo[i]; j <= hi[i]; ++j) {
+        for (int j = lowest[i]; j <= highest[i]; ++j) {
             const qint64 here = at(i, j);
             double best = i == 0 && j == 0 ? 0.0 : kNegative;
             quint8 how = 0;
             auto consider = [&](qint64 from, double g, quint8 kind) {
-                if (from < 0 || score[from] == kNegative || g == kNegative)
+                if (from < 0 || scores[from] == kNegative || g == kNegative)
                     return;
-                if (score[from] + g > best) {
-                    best = score[from] + g;
+                if (scores[from] + g > best) {
+                    best = scores[from] + g;
                     how = kind;
                 }
             };
@@ -282,13 +291,13 @@ void Aligner::alignGap(int i0, int i1, int j0, int j1, const QVector<bool> &excl
             if (j > 0)
                 consider(at(i, j - 1), 0.0, 2);
             if (i > 0 && j > 0) {
-                const SentenceUnit &y = right[b[j - 1]];
+                const SentenceUnit &y = right[bs[j - 1]];
                 qint64 shared = 0, sharedPrevious = 0, sharedEither = 0;
                 for (quint32 stem : y.stems) {
                     const quint8 bits = mark[stem];
                     if (bits == 0)
                         continue;
-                    const qint64 w = m_units.weight(stem);
+                    const qint64 w = weight[stem];
                     sharedEither += w;
                     if (bits & kInRow)
                         shared += w;
@@ -302,21 +311,21 @@ void Aligner::alignGap(int i0, int i1, int j0, int j1, const QVector<bool> &excl
                     qint64 withPrevious = sharedBefore;
                     if (withPrevious < 0) {
                         withPrevious = 0;
-                        for (quint32 stem : right[b[j - 2]].stems)
+                        for (quint32 stem : right[bs[j - 2]].stems)
                             if (mark[stem] & kInRow)
-                                withPrevious += m_units.weight(stem);
+                                withPrevious += weight[stem];
                     }
                     qint64 withCommon = 0;
                     for (quint32 stem : std::as_const(columnCommon[j]))
                         if (mark[stem] & kInRow)
-                            withCommon += m_units.weight(stem);
+                            withCommon += weight[stem];
                     consider(at(i - 1, j - 2),
                              gain(shared + withPrevious - withCommon, x->weight, columnPairWeight[j]), 5);
                 }
                 sharedBefore = shared;
             }
-            score[here] = best;
-            move[here] = how;
+            scores[here] = best;
+            moves[here] = how;
         }
         if (x)
             for (quint32 stem : x->stems)
@@ -330,7 +339,7 @@ void Aligner::alignGap(int i0, int i1, int j0, int j1, const QVector<bool> &excl
     if (at(i, j) < 0)
         return;
     while (i > 0 || j > 0) {
-        const quint8 how = move[at(i, j)];
+        const quint8 how = moves[at(i, j)];
         if (how == 1) {
             --i;
         } else if (how == 2) {

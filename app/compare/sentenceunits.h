@@ -42,6 +42,8 @@ public:
     const QVector<SentenceUnit> &units(int side) const { return m_units[side]; }
     /// @brief One more than the largest stem id of either document (the size of a table by id).
     quint32 stemLimit() const { return quint32(m_weights.size()); }
+    /// @brief The weights by stem id, stemLimit() of them, for loops that index it themselves.
+    const qint64 *weightTable() const { return m_weights.constData(); }
     /// @brief Integer weight of a stem (rare stems weigh more; 0 for stems in neither document).
     qint64 weight(quint32 stem) const { return stem < stemLimit() ? m_weights[int(stem)] : 0; }
     /// @brief Sentences of `side` that contain `stem`.
