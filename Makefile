@@ -25,8 +25,9 @@ run: build
 test: build
 	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j2
 
+# BENCH_ARGS: e.g. --sizes S,M  --no-external  --corpus DIR (see recension-bench --help)
 bench: build
-	$(BUILD)/tests/bench/recension-bench --all
+	$(BUILD)/tests/bench/recension-bench --all $(BENCH_ARGS)
 
 clean:
 	rm -rf $(BUILD)
