@@ -111,7 +111,7 @@
     <message>
         <location filename="../app/cli/comparecommand.cpp" line="122"/>
         <source>needs two files, LEFT and RIGHT</source>
-        <translation>braucht zwei Dateien, LINKS und RECHTS</translation>
+        <translation>braucht zwei Dateien (left und right)</translation>
     </message>
     <message>
         <location filename="../app/cli/comparecommand.cpp" line="123"/>
@@ -713,7 +713,7 @@
         <location filename="../app/report/reportstrings.cpp" line="70"/>
         <location filename="../app/report/reportstrings.cpp" line="92"/>
         <source>added</source>
-        <translation>hinzugefügt</translation>
+        <translation>neu</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="71"/>
@@ -839,7 +839,7 @@
         <location filename="../app/report/reportstrings.cpp" line="174"/>
         <source>%1 %</source>
         <extracomment>a percentage, e.g. &quot;87.7 %&quot;</extracomment>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="180"/>
@@ -853,7 +853,7 @@
         <location filename="../ui/application.cpp" line="36"/>
         <source>recension: no display to open a window on; use &apos;recension compare LEFT RIGHT --json -&apos; or &apos;recension info FILE&apos; to work headless.
 </source>
-        <translation>recension: kein Display, auf dem sich ein Fenster öffnen ließe; ohne Oberfläche arbeiten Sie mit &apos;recension compare LINKS RECHTS --json -&apos; oder &apos;recension info DATEI&apos;.
+        <translation>recension: kein Display, auf dem sich ein Fenster öffnen ließe; ohne Oberfläche arbeiten Sie mit 'recension compare LINKS RECHTS --json -' oder 'recension info DATEI'.
 </translation>
     </message>
     <message>
@@ -1150,7 +1150,7 @@
     <message>
         <location filename="../ui/changestyle.cpp" line="78"/>
         <source>dash-dot underline</source>
-        <translation>strichpunktiert unterstrichen</translation>
+        <translation>Strich-Punkt-Linie</translation>
     </message>
     <message>
         <location filename="../ui/changestyle.cpp" line="79"/>
@@ -1160,7 +1160,7 @@
     <message>
         <location filename="../ui/changestyle.cpp" line="80"/>
         <source>dash-dot-dot underline</source>
-        <translation>strich-punkt-punktiert unterstrichen</translation>
+        <translation>Strich-Zweipunkt-Linie</translation>
     </message>
     <message>
         <location filename="../ui/changestyle.cpp" line="81"/>
@@ -1223,7 +1223,7 @@
     <message>
         <location filename="../ui/comparisonstatus.cpp" line="49"/>
         <source>Similarity %1 %</source>
-        <translation>Ähnlichkeit %1&#xa0;%</translation>
+        <translation>Ähnlichkeit %1 %</translation>
     </message>
     <message>
         <location filename="../ui/comparisonstatus.cpp" line="54"/>
@@ -1442,7 +1442,7 @@
     <message>
         <location filename="../ui/factspanel.cpp" line="43"/>
         <source>added</source>
-        <translation>hinzugefügt</translation>
+        <translation>neu</translation>
     </message>
     <message>
         <location filename="../ui/factspanel.cpp" line="228"/>
@@ -2043,7 +2043,7 @@
     <message>
         <location filename="../ui/quotespanel.cpp" line="175"/>
         <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/quotespanel.cpp" line="188"/>
@@ -2096,12 +2096,12 @@
     <message>
         <location filename="../ui/quotespanel.cpp" line="35"/>
         <source>added</source>
-        <translation>hinzugefügt</translation>
+        <translation>neu</translation>
     </message>
     <message>
         <location filename="../ui/quotespanel.cpp" line="36"/>
         <source>unquoted</source>
-        <translation>nicht mehr zitiert</translation>
+        <translation>kein Zitat</translation>
     </message>
     <message>
         <location filename="../ui/quotespanel.cpp" line="45"/>

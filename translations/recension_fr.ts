@@ -24,7 +24,7 @@
     <message>
         <location filename="../app/cli/comparecommand.cpp" line="57"/>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/comparecommand.cpp" line="77"/>
@@ -81,7 +81,7 @@
     <message>
         <location filename="../app/cli/comparecommand.cpp" line="97"/>
         <source>Language of both versions (default: en).</source>
-        <translation>Langue des deux versions (par défaut&#xa0;: en).</translation>
+        <translation>Langue des deux versions (par défaut : en).</translation>
     </message>
     <message>
         <location filename="../app/cli/comparecommand.cpp" line="97"/>
@@ -91,7 +91,7 @@
     <message>
         <location filename="../app/cli/comparecommand.cpp" line="100"/>
         <source>Paper size of the PDF: a4 or letter (default: a4).</source>
-        <translation>Format de papier du PDF&#xa0;: a4 ou letter (par défaut&#xa0;: a4).</translation>
+        <translation>Format de papier du PDF : a4 ou letter (par défaut : a4).</translation>
     </message>
     <message>
         <location filename="../app/cli/comparecommand.cpp" line="101"/>
@@ -111,7 +111,7 @@
     <message>
         <location filename="../app/cli/comparecommand.cpp" line="122"/>
         <source>needs two files, LEFT and RIGHT</source>
-        <translation>il faut deux fichiers, GAUCHE et DROITE</translation>
+        <translation>il faut deux fichiers (left et right)</translation>
     </message>
     <message>
         <location filename="../app/cli/comparecommand.cpp" line="123"/>
@@ -139,52 +139,52 @@
     <message>
         <location filename="../app/cli/infocommand.cpp" line="38"/>
         <source>Title:</source>
-        <translation>Titre&#xa0;:</translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <location filename="../app/cli/infocommand.cpp" line="39"/>
         <source>Path:</source>
-        <translation>Chemin&#xa0;:</translation>
+        <translation>Chemin :</translation>
     </message>
     <message>
         <location filename="../app/cli/infocommand.cpp" line="40"/>
         <source>Format:</source>
-        <translation>Format&#xa0;:</translation>
+        <translation>Format :</translation>
     </message>
     <message>
         <location filename="../app/cli/infocommand.cpp" line="41"/>
         <source>Encoding:</source>
-        <translation>Encodage&#xa0;:</translation>
+        <translation>Encodage :</translation>
     </message>
     <message>
         <location filename="../app/cli/infocommand.cpp" line="42"/>
         <source>Language:</source>
-        <translation>Langue&#xa0;:</translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <location filename="../app/cli/infocommand.cpp" line="43"/>
         <source>Paragraphs:</source>
-        <translation>Paragraphes&#xa0;:</translation>
+        <translation>Paragraphes :</translation>
     </message>
     <message>
         <location filename="../app/cli/infocommand.cpp" line="44"/>
         <source>Words:</source>
-        <translation>Mots&#xa0;:</translation>
+        <translation>Mots :</translation>
     </message>
     <message>
         <location filename="../app/cli/infocommand.cpp" line="45"/>
         <source>SHA-256:</source>
-        <translation>SHA-256&#xa0;:</translation>
+        <translation>SHA-256 :</translation>
     </message>
     <message>
         <location filename="../app/cli/infocommand.cpp" line="47"/>
         <source>Warning:</source>
-        <translation>Avertissement&#xa0;:</translation>
+        <translation>Avertissement :</translation>
     </message>
     <message>
         <location filename="../app/cli/infocommand.cpp" line="72"/>
         <source>Shows how Recension reads each file: title, format, encoding, paragraphs, words.</source>
-        <translation>Montre comment Recension lit chaque fichier&#xa0;: titre, format, encodage, paragraphes, mots.</translation>
+        <translation>Montre comment Recension lit chaque fichier : titre, format, encodage, paragraphes, mots.</translation>
     </message>
     <message>
         <location filename="../app/cli/infocommand.cpp" line="76"/>
@@ -194,7 +194,7 @@
     <message>
         <location filename="../app/cli/infocommand.cpp" line="78"/>
         <source>Language of the files (default: en).</source>
-        <translation>Langue des fichiers (par défaut&#xa0;: en).</translation>
+        <translation>Langue des fichiers (par défaut : en).</translation>
     </message>
     <message>
         <location filename="../app/cli/infocommand.cpp" line="78"/>
@@ -227,64 +227,64 @@
     <message>
         <location filename="../app/document/documentloader.cpp" line="43"/>
         <source>“%1” is too large to compare (%2; the limit is %3).</source>
-        <translation>«&#xa0;%1&#xa0;» est trop volumineux pour être comparé (%2&#xa0;; la limite est de %3).</translation>
+        <translation>« %1 » est trop volumineux pour être comparé (%2 ; la limite est de %3).</translation>
     </message>
     <message>
         <location filename="../app/document/documentloader.cpp" line="86"/>
         <source>“%1” contains only white space.</source>
-        <translation>«&#xa0;%1&#xa0;» ne contient que des espaces.</translation>
+        <translation>« %1 » ne contient que des espaces.</translation>
     </message>
     <message>
         <location filename="../app/document/documentloader.cpp" line="87"/>
         <source>“%1” contains no readable text.</source>
-        <translation>«&#xa0;%1&#xa0;» ne contient aucun texte lisible.</translation>
+        <translation>« %1 » ne contient aucun texte lisible.</translation>
     </message>
     <message>
         <location filename="../app/document/documentloader.cpp" line="121"/>
         <source>“%1” cannot be read: there is no such file.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: ce fichier n’existe pas.</translation>
+        <translation>« %1 » ne peut pas être lu : ce fichier n’existe pas.</translation>
     </message>
     <message>
         <location filename="../app/document/documentloader.cpp" line="124"/>
         <source>“%1” cannot be read: it is a folder, not a file.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: c’est un dossier, pas un fichier.</translation>
+        <translation>« %1 » ne peut pas être lu : c’est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <location filename="../app/document/documentloader.cpp" line="127"/>
         <source>“%1” cannot be read: it is not a regular file.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: ce n’est pas un fichier ordinaire.</translation>
+        <translation>« %1 » ne peut pas être lu : ce n’est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <location filename="../app/document/documentloader.cpp" line="134"/>
         <source>“%1” cannot be read: permission denied.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: permission refusée.</translation>
+        <translation>« %1 » ne peut pas être lu : permission refusée.</translation>
     </message>
     <message>
         <location filename="../app/document/documentloader.cpp" line="135"/>
         <location filename="../app/document/documentloader.cpp" line="140"/>
         <source>“%1” cannot be read: %2</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
     </message>
     <message>
         <location filename="../app/document/documentloader.cpp" line="150"/>
         <location filename="../app/document/documentloader.cpp" line="188"/>
         <source>“%1” is empty.</source>
-        <translation>«&#xa0;%1&#xa0;» est vide.</translation>
+        <translation>« %1 » est vide.</translation>
     </message>
     <message>
         <location filename="../app/document/documentloader.cpp" line="162"/>
         <source>“%1” cannot be compared: it is a binary file, not text.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être comparé&#xa0;: c’est un fichier binaire, pas du texte.</translation>
+        <translation>« %1 » ne peut pas être comparé : c’est un fichier binaire, pas du texte.</translation>
     </message>
     <message>
         <location filename="../app/document/documentloader.cpp" line="165"/>
         <source>“%1” cannot be decoded: its encoding is not recognised.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être décodé&#xa0;: son encodage n’est pas reconnu.</translation>
+        <translation>« %1 » ne peut pas être décodé : son encodage n’est pas reconnu.</translation>
     </message>
     <message>
         <location filename="../app/document/documentloader.cpp" line="171"/>
         <source>Invalid %1 sequences in “%2”: %3 (shown as �).</source>
-        <translation>Séquences %1 non valides dans «&#xa0;%2&#xa0;»&#xa0;: %3 (affichées comme �).</translation>
+        <translation>Séquences %1 non valides dans « %2 » : %3 (affichées comme �).</translation>
     </message>
 </context>
 <context>
@@ -297,12 +297,12 @@
     <message>
         <location filename="../app/report/pdfreport.cpp" line="46"/>
         <source>Left: %1</source>
-        <translation>Gauche&#xa0;: %1</translation>
+        <translation>Gauche : %1</translation>
     </message>
     <message>
         <location filename="../app/report/pdfreport.cpp" line="46"/>
         <source>Right: %1</source>
-        <translation>Droite&#xa0;: %1</translation>
+        <translation>Droite : %1</translation>
     </message>
     <message>
         <location filename="../app/report/pdfreport.cpp" line="58"/>
@@ -343,7 +343,7 @@
         <location filename="../app/report/htmlreport.cpp" line="162"/>
         <location filename="../app/report/pdfsummary.cpp" line="59"/>
         <source>Report made %1</source>
-        <translation>Rapport établi&#xa0;: %1</translation>
+        <translation>Rapport établi : %1</translation>
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="173"/>
@@ -355,7 +355,7 @@
         <location filename="../app/report/htmlreport.cpp" line="174"/>
         <location filename="../app/report/pdfsummary.cpp" line="70"/>
         <source>Changes: %1 (%2 high, %3 medium, %4 low severity)</source>
-        <translation>Modifications&#xa0;: %1 (gravité&#xa0;: %2 élevée, %3 moyenne, %4 faible)</translation>
+        <translation>Modifications : %1 (gravité : %2 élevée, %3 moyenne, %4 faible)</translation>
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="181"/>
@@ -440,7 +440,7 @@
         <location filename="../app/report/htmlreport.cpp" line="262"/>
         <location filename="../app/report/pdfcontent.cpp" line="189"/>
         <source>Facts the same in both versions: %1</source>
-        <translation>Faits identiques dans les deux versions&#xa0;: %1</translation>
+        <translation>Faits identiques dans les deux versions : %1</translation>
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="273"/>
@@ -484,7 +484,7 @@
         <location filename="../app/report/htmlreport.cpp" line="303"/>
         <location filename="../app/report/pdfcontent.cpp" line="203"/>
         <source>Unchanged passages left out: %1</source>
-        <translation>Passages inchangés omis&#xa0;: %1</translation>
+        <translation>Passages inchangés omis : %1</translation>
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="328"/>
@@ -504,7 +504,7 @@
     <message>
         <location filename="../app/report/pdfcontent.cpp" line="166"/>
         <source>Facts: numbers, names, titles, organisations</source>
-        <translation>Faits&#xa0;: nombres, noms, titres, organisations</translation>
+        <translation>Faits : nombres, noms, titres, organisations</translation>
     </message>
     <message>
         <location filename="../app/report/pdfcontent.cpp" line="231"/>
@@ -521,17 +521,17 @@
         <location filename="../app/report/pdfsummary.cpp" line="23"/>
         <source>p. %1: %2</source>
         <extracomment>page of the report, then the numbers of the changes on it</extracomment>
-        <translation>p. %1&#xa0;: %2</translation>
+        <translation>p. %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/report/pdfsummary.cpp" line="66"/>
         <source>Options: %1</source>
-        <translation>Options&#xa0;: %1</translation>
+        <translation>Options : %1</translation>
     </message>
     <message>
         <location filename="../app/report/pdfsummary.cpp" line="81"/>
         <source>Quotations: %1</source>
-        <translation>Citations&#xa0;: %1</translation>
+        <translation>Citations : %1</translation>
     </message>
     <message>
         <location filename="../app/report/pdfsummary.cpp" line="87"/>
@@ -546,7 +546,7 @@
     <message>
         <location filename="../app/report/pdfsummary.cpp" line="119"/>
         <source>Words inside a quotation carry a line above. A small #N after a change is its number; boxes on screen print as bold underlined words.</source>
-        <translation>Les mots à l’intérieur d’une citation portent un trait au-dessus. Un petit #N après une modification en indique le numéro&#xa0;; les cadres affichés à l’écran s’impriment en mots gras soulignés.</translation>
+        <translation>Les mots à l’intérieur d’une citation portent un trait au-dessus. Un petit #N après une modification en indique le numéro ; les cadres affichés à l’écran s’impriment en mots gras soulignés.</translation>
     </message>
     <message>
         <location filename="../app/report/pdfsummary.cpp" line="138"/>
@@ -718,7 +718,7 @@
     <message>
         <location filename="../app/report/reportstrings.cpp" line="71"/>
         <source>unquoted</source>
-        <translation>hors guillemets</translation>
+        <translation>non citée</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="80"/>
@@ -839,7 +839,7 @@
         <location filename="../app/report/reportstrings.cpp" line="174"/>
         <source>%1 %</source>
         <extracomment>a percentage, e.g. &quot;87.7 %&quot;</extracomment>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="180"/>
@@ -853,7 +853,7 @@
         <location filename="../ui/application.cpp" line="36"/>
         <source>recension: no display to open a window on; use &apos;recension compare LEFT RIGHT --json -&apos; or &apos;recension info FILE&apos; to work headless.
 </source>
-        <translation>recension&#xa0;: aucun écran où ouvrir une fenêtre&#xa0;; pour travailler sans interface graphique, utilisez &apos;recension compare GAUCHE DROITE --json -&apos; ou &apos;recension info FICHIER&apos;.
+        <translation>recension : aucun écran où ouvrir une fenêtre ; pour travailler sans interface graphique, utilisez 'recension compare GAUCHE DROITE --json -' ou 'recension info FICHIER'.
 </translation>
     </message>
     <message>
@@ -874,7 +874,7 @@
     <message>
         <location filename="../ui/application.cpp" line="67"/>
         <source>With --screenshot: the lower panel to show (changes, quotations or facts).</source>
-        <translation>Avec --screenshot&#xa0;: le panneau inférieur à afficher (changes, quotations ou facts).</translation>
+        <translation>Avec --screenshot : le panneau inférieur à afficher (changes, quotations ou facts).</translation>
     </message>
     <message>
         <location filename="../ui/application.cpp" line="70"/>
@@ -927,7 +927,7 @@
     <message>
         <location filename="../ui/changelistmodel.cpp" line="135"/>
         <source>In quotation</source>
-        <translation>Dans une citation</translation>
+        <translation>En citation</translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1185,7 @@
     <message>
         <location filename="../ui/changestyle.cpp" line="85"/>
         <source>margin bar, sloped band</source>
-        <translation>barre en marge, bande oblique</translation>
+        <translation>barre en marge, oblique</translation>
     </message>
 </context>
 <context>
@@ -1223,7 +1223,7 @@
     <message>
         <location filename="../ui/comparisonstatus.cpp" line="49"/>
         <source>Similarity %1 %</source>
-        <translation>Similarité %1&#xa0;%</translation>
+        <translation>Similarité %1 %</translation>
     </message>
     <message>
         <location filename="../ui/comparisonstatus.cpp" line="54"/>
@@ -1306,7 +1306,7 @@
     <message>
         <location filename="../ui/evidence.cpp" line="33"/>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/evidence.cpp" line="80"/>
@@ -1331,7 +1331,7 @@
     <message>
         <location filename="../ui/evidence.cpp" line="90"/>
         <source>%1 (%2): %3</source>
-        <translation>%1 (%2)&#xa0;: %3</translation>
+        <translation>%1 (%2) : %3</translation>
     </message>
     <message>
         <location filename="../ui/evidence.cpp" line="97"/>
@@ -1346,17 +1346,17 @@
     <message>
         <location filename="../ui/evidence.cpp" line="103"/>
         <source>%1 (%2, %3): %4</source>
-        <translation>%1 (%2, %3)&#xa0;: %4</translation>
+        <translation>%1 (%2, %3) : %4</translation>
     </message>
     <message>
         <location filename="../ui/evidence.cpp" line="115"/>
         <source>%1 (%2, %3): absent from this passage</source>
-        <translation>%1 (%2, %3)&#xa0;: absent de ce passage</translation>
+        <translation>%1 (%2, %3) : absent de ce passage</translation>
     </message>
     <message>
         <location filename="../ui/evidence.cpp" line="118"/>
         <source>%1 (%2): absent</source>
-        <translation>%1 (%2)&#xa0;: absent</translation>
+        <translation>%1 (%2) : absent</translation>
     </message>
 </context>
 <context>
@@ -1394,7 +1394,7 @@
     <message>
         <location filename="../ui/factspanel.cpp" line="158"/>
         <source>Changes: %1</source>
-        <translation>Modifications&#xa0;: %1</translation>
+        <translation>Modifications : %1</translation>
     </message>
 </context>
 <context>
@@ -1491,7 +1491,7 @@
     <message>
         <location filename="../ui/findbar.cpp" line="14"/>
         <source>Find:</source>
-        <translation>Rechercher&#xa0;:</translation>
+        <translation>Rechercher :</translation>
     </message>
     <message>
         <location filename="../ui/findbar.cpp" line="16"/>
@@ -1644,22 +1644,22 @@
     <message>
         <location filename="../ui/legendwidget.cpp" line="79"/>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/legendwidget.cpp" line="82"/>
         <source>inside a quotation: line above</source>
-        <translation>dans une citation&#xa0;: trait au-dessus</translation>
+        <translation>dans une citation : trait au-dessus</translation>
     </message>
     <message>
         <location filename="../ui/legendwidget.cpp" line="83"/>
         <source>nothing on this side: hatched gap</source>
-        <translation>rien de ce côté&#xa0;: espace hachuré</translation>
+        <translation>rien de ce côté : espace hachuré</translation>
     </message>
     <message>
         <location filename="../ui/legendwidget.cpp" line="139"/>
         <source>“quoted”</source>
-        <translation>«&#xa0;cité&#xa0;»</translation>
+        <translation>« cité »</translation>
     </message>
     <message>
         <location filename="../ui/legendwidget.cpp" line="140"/>
@@ -1727,7 +1727,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="382"/>
@@ -1742,7 +1742,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>No change is shown in the list; check its filters.</source>
-        <translation>La liste n’affiche aucune modification&#xa0;; vérifiez ses filtres.</translation>
+        <translation>La liste n’affiche aucune modification ; vérifiez ses filtres.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="469"/>
@@ -1789,7 +1789,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>&lt;h3&gt;Recension %1&lt;/h3&gt;&lt;p&gt;Compares versions of a news article: aligns the passages that say the same thing and names every divergence — synonyms, numbers, names, altered quotations, inserted, deleted and moved passages.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Recension %1&lt;/h3&gt;&lt;p&gt;Compare des versions d’un article de presse&#xa0;: aligne les passages qui disent la même chose et nomme chaque divergence — synonymes, nombres, noms, citations altérées, passages insérés, supprimés et déplacés.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Recension %1&lt;/h3&gt;&lt;p&gt;Compare des versions d’un article de presse : aligne les passages qui disent la même chose et nomme chaque divergence — synonymes, nombres, noms, citations altérées, passages insérés, supprimés et déplacés.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="36"/>
@@ -2007,7 +2007,7 @@
     <message>
         <location filename="../ui/overviewstrip.cpp" line="37"/>
         <source>Where the changes are; click to go there.</source>
-        <translation>Emplacement des modifications&#xa0;; cliquez pour y aller.</translation>
+        <translation>Emplacement des modifications ; cliquez pour y aller.</translation>
     </message>
 </context>
 <context>
@@ -2043,7 +2043,7 @@
     <message>
         <location filename="../ui/quotespanel.cpp" line="175"/>
         <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/quotespanel.cpp" line="188"/>
@@ -2101,7 +2101,7 @@
     <message>
         <location filename="../ui/quotespanel.cpp" line="36"/>
         <source>unquoted</source>
-        <translation>hors guillemets</translation>
+        <translation>non citée</translation>
     </message>
     <message>
         <location filename="../ui/quotespanel.cpp" line="45"/>
@@ -2141,7 +2141,7 @@
     <message>
         <location filename="../ui/quotespanel.cpp" line="318"/>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut&#xa0;:</translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <location filename="../ui/quotespanel.cpp" line="321"/>
@@ -2208,12 +2208,12 @@
     <message>
         <location filename="../ui/screenshot.cpp" line="38"/>
         <source>--panel takes one of: %1</source>
-        <translation>--panel accepte l’une de ces valeurs&#xa0;: %1</translation>
+        <translation>--panel accepte l’une de ces valeurs : %1</translation>
     </message>
     <message>
         <location filename="../ui/screenshot.cpp" line="42"/>
         <source>--screenshot needs an output file and two versions: recension --screenshot FILE.png LEFT RIGHT</source>
-        <translation>--screenshot demande un fichier de sortie et deux versions&#xa0;: recension --screenshot FICHIER.png GAUCHE DROITE</translation>
+        <translation>--screenshot demande un fichier de sortie et deux versions : recension --screenshot FICHIER.png GAUCHE DROITE</translation>
     </message>
     <message>
         <location filename="../ui/screenshot.cpp" line="62"/>
@@ -2306,12 +2306,12 @@
     <message>
         <location filename="../ui/settingsdialog.cpp" line="50"/>
         <source>Colour &amp;scheme:</source>
-        <translation>&amp;Jeu de couleurs&#xa0;:</translation>
+        <translation>&amp;Jeu de couleurs :</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="52"/>
         <source>&amp;Text size:</source>
-        <translation>&amp;Taille du texte&#xa0;:</translation>
+        <translation>&amp;Taille du texte :</translation>
     </message>
 </context>
 <context>
@@ -2319,7 +2319,7 @@
     <message>
         <location filename="../ui/sidebysidepaint.cpp" line="26"/>
         <source>Open two versions of an article to compare them: File ▸ Open, drag files here, or paste text copied from a browser.</source>
-        <translation>Ouvrez deux versions d’un article pour les comparer&#xa0;: Fichier ▸ Ouvrir, glissez des fichiers ici ou collez du texte copié depuis un navigateur.</translation>
+        <translation>Ouvrez deux versions d’un article pour les comparer : Fichier ▸ Ouvrir, glissez des fichiers ici ou collez du texte copié depuis un navigateur.</translation>
     </message>
     <message>
         <location filename="../ui/sidebysideview.cpp" line="31"/>
@@ -2329,7 +2329,7 @@
     <message>
         <location filename="../ui/sidebysideview.cpp" line="32"/>
         <source>The left version, a connector strip and the right version; changes are marked in both columns.</source>
-        <translation>La version de gauche, une bande de liaison et la version de droite&#xa0;; les modifications sont marquées dans les deux colonnes.</translation>
+        <translation>La version de gauche, une bande de liaison et la version de droite ; les modifications sont marquées dans les deux colonnes.</translation>
     </message>
     <message>
         <location filename="../ui/sidebysideview.cpp" line="522"/>
