@@ -9,21 +9,7 @@ namespace Recension::Ui {
 
 Mark ChangeStyle::markFor(Category category)
 {
-    switch (category) {
-    case Category::Inserted: return Mark::Underline;
-    case Category::Deleted: return Mark::StrikeOut;
-    case Category::Replaced: return Mark::DashUnderline;
-    case Category::Synonym: return Mark::DotUnderline;
-    case Category::Inflection: return Mark::DashDotUnderline;
-    case Category::Spelling: return Mark::WaveUnderline;
-    case Category::Number: return Mark::SolidBox;
-    case Category::Name: return Mark::DashedBox;
-    case Category::Speaker: return Mark::DottedBox;
-    case Category::Punctuation: return Mark::DashDotDotUnderline;
-    case Category::Case: return Mark::DoubleUnderline;
-    case Category::Moved: return Mark::SideBar;
-    }
-    return Mark::DashUnderline;
+    return categoryMark(category);
 }
 
 QString ChangeStyle::categoryName(Category category)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compare/comparison.h"
+#include "report/reportpalette.h"
 
 #include <QCoreApplication>
 #include <QTextCharFormat>
@@ -13,11 +14,9 @@ namespace Recension::Ui {
 
 class Palette;
 
-/// The non-colour mark of each category, so that no category depends on colour alone.
-enum class Mark {
-    Underline, StrikeOut, DashUnderline, DotUnderline, DashDotUnderline, WaveUnderline,
-    DashDotDotUnderline, DoubleUnderline, SolidBox, DashedBox, DottedBox, SideBar
-};
+/// The non-colour mark of each category (so that no category depends on colour alone):
+/// one definition for the screen and for paper.
+using Mark = Recension::Mark;
 
 /// A changed stretch of one laid-out paragraph. Offsets are UTF-16 into its text.
 struct MarkRange

@@ -1,5 +1,7 @@
 #include "ui/palette.h"
 
+#include "report/reportpalette.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -57,27 +59,6 @@ QColor readableFill(const QColor &base, const QColor &colour, const QColor &text
     return mix(base, colour, 0.05);
 }
 
-struct Hue
-{
-    int degrees;   // -1: grey
-    qreal saturation;
-};
-
-// System scheme: one hue per category, indexed by Category.
-constexpr std::array<Hue, CategoryCount> systemHues{{
-    {120, 0.55}, // inserted
-    {0, 0.70},   // deleted
-    {28, 0.85},  // replaced
-    {215, 0.75}, // synonym
-    {180, 0.55}, // inflection
-    {52, 0.85},  // spelling
-    {280, 0.55}, // number
-    {325, 0.60}, // name
-    {95, 0.50},  // speaker
-    {-1, 0.0},   // punctuation
-    {40, 0.30},  // case
-    {250, 0.45}, // moved
-}};
 
 // Okabe & Ito's colour-blind-safe set; categories share colours by family and are told
 // apart by their marks.
@@ -125,7 +106,8 @@ Palette Palette::make(ColourScheme scheme, const QPalette &system)
         p.currentFrame = markFrom(okabeBlue, p.dark);
     } else {
         for (int c = 0; c < CategoryCount; ++c) {
-            const Hue hue = systemHues[c];
+            // The hues are shared with the printed report (report/reportpalette).
+            const CategoryHue hue = categoryHue(static_cast<Category>(c));
             const int degrees = qMax(hue.degrees, 0);
             const qreal s = hue.degrees < 0 ? 0.0 : hue.saturation;
             const QColor full = QColor::fromHslF(float(degrees / 360.0),
