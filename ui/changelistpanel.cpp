@@ -3,6 +3,7 @@
 #include "ui/changefilterproxy.h"
 #include "ui/changelistmodel.h"
 #include "ui/changestyle.h"
+#include "ui/tableselection.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -161,22 +162,13 @@ void ChangeListPanel::setColours(const Palette &palette)
 
 int ChangeListPanel::currentChange() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), {}))
-        return -1;
-    return m_proxy->changeAt(current.row());
+    const int row = selectedRow(m_table);
+    return row < 0 ? -1 : m_proxy->changeAt(row);
 }
 
 void ChangeListPanel::selectProxyRow(int row)
 {
-    if (row < 0) {
-        m_table->selectionModel()->clearSelection();
-        return;
-    }
-    const QModelIndex index = m_proxy->index(row, 0);
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    selectRow(m_table, row);
 }
 
 void ChangeListPanel::setCurrentChange(int changeIndex)

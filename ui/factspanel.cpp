@@ -1,6 +1,7 @@
 #include "ui/factspanel.h"
 
 #include "ui/changestyle.h"
+#include "ui/tableselection.h"
 
 #include <QAbstractTableModel>
 #include <QCheckBox>
@@ -297,25 +298,15 @@ bool FactsPanel::showsUnchanged() const
 
 int FactsPanel::currentFact() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), {}))
-        return -1;
-    return m_proxy->factAt(current.row());
+    const int row = selectedRow(m_table);
+    return row < 0 ? -1 : m_proxy->factAt(row);
 }
 
 void FactsPanel::setCurrentFact(int factIndex)
 {
     if (factIndex == currentFact())
         return;
-    const int row = m_proxy->rowOfFact(factIndex);
-    if (row < 0) {
-        m_table->selectionModel()->clearSelection();
-        return;
-    }
-    const QModelIndex index = m_proxy->index(row, 0);
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                          | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    selectRow(m_table, m_proxy->rowOfFact(factIndex));
 }
 
 int FactsPanel::visibleCount() const

@@ -1,6 +1,7 @@
 #include "ui/quotespanel.h"
 
 #include "ui/changestyle.h"
+#include "ui/tableselection.h"
 
 #include <QAbstractTableModel>
 #include <QApplication>
@@ -405,25 +406,15 @@ void QuotesPanel::setStatusFilter(std::optional<QuoteStatus> status)
 
 int QuotesPanel::currentQuote() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), {}))
-        return -1;
-    return m_proxy->quoteAt(current.row());
+    const int row = selectedRow(m_table);
+    return row < 0 ? -1 : m_proxy->quoteAt(row);
 }
 
 void QuotesPanel::setCurrentQuote(int quoteIndex)
 {
     if (quoteIndex == currentQuote())
         return;
-    const int row = m_proxy->rowOfQuote(quoteIndex);
-    if (row < 0) {
-        m_table->selectionModel()->clearSelection();
-        return;
-    }
-    const QModelIndex index = m_proxy->index(row, 0);
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                          | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    selectRow(m_table, m_proxy->rowOfQuote(quoteIndex));
 }
 
 int QuotesPanel::visibleCount() const
