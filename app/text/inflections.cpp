@@ -1,5 +1,7 @@
 #include "text/inflections.h"
 
+#include "text/stringkey.h"
+
 #include <QHash>
 
 #include <iterator>
@@ -62,14 +64,14 @@ const char *const englishIrregulars[] = {
     "phenomenon phenomena",         "criterion criteria",
 };
 
-QHash<QString, QStringList> buildTable(const char *const *rows, int count)
+QHash<StringKey, QStringList> buildTable(const char *const *rows, int count)
 {
-    QHash<QString, QStringList> table;
+    QHash<StringKey, QStringList> table;
     for (int r = 0; r < count; ++r) {
         const QStringList words = QString::fromLatin1(rows[r]).split(u' ', Qt::SkipEmptyParts);
         for (int w = 1; w < words.size(); ++w)
-            if (words[w] != words[0] && !table[words[w]].contains(words[0]))
-                table[words[w]].append(words[0]);
+            if (words[w] != words[0] && !table[StringKey{words[w]}].contains(words[0]))
+                table[StringKey{words[w]}].append(words[0]);
     }
     return table;
 }
@@ -145,9 +147,9 @@ QStringList irregularLemmas(const QString &word, const QString &language)
 {
     if (language != u"en")
         return {};
-    static const QHash<QString, QStringList> english =
+    static const QHash<StringKey, QStringList> english =
         buildTable(englishIrregulars, int(std::size(englishIrregulars)));
-    return english.value(word);
+    return english.value(StringKey{word});
 }
 
 bool hasSuffixRules(const QString &language)
