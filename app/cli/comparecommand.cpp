@@ -4,6 +4,7 @@
 #include "document/documentloader.h"
 #include "report/htmlreport.h"
 #include "report/jsonwriter.h"
+#include "report/pdfreport.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -182,8 +183,20 @@ int runCompare(const QStringList &arguments)
         return ExitOutput;
     }
     if (!pdfPath.isEmpty()) {
-        printError(CompareCommand::tr("PDF reports are not available in this build"));
-        return ExitOutput;
+        QSaveFile file(pdfPath);
+        if (!file.open(QIODevice::WriteOnly)) {
+            printError(CompareCommand::tr("cannot write %1: %2").arg(pdfPath, file.errorString()));
+            return ExitOutput;
+        }
+        if (!writePdfReport(*comparison, reportOptions, &file, {}, &error)) {
+            file.cancelWriting();
+            printError(CompareCommand::tr("cannot write %1: %2").arg(pdfPath, error));
+            return ExitOutput;
+        }
+        if (!file.commit()) {
+            printError(CompareCommand::tr("cannot write %1: %2").arg(pdfPath, file.errorString()));
+            return ExitOutput;
+        }
     }
     return ExitOk;
 }
