@@ -1,0 +1,166 @@
+// `recension compare` as a user runs it: a separate process on the sample articles.
+#include "specchecker.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run compare(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(RECENSION_BINARY));
+    process.setArguments(QStringList{QStringLiteral("compare")} + arguments);
+    process.start();
+    Run run;
+    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit)
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString sample(const char *name)
+{
+    return QStringLiteral(RECENSION_SAMPLES "/") + QLatin1String(name);
+}
+
+QByteArray sha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestCompare : public QObject
+{
+    Q_OBJECT
+private slots:
+    void jsonToStandardOutputFollowsTheSpec()
+    {
+        const Run run = compare({sample("harbour-original.txt"), sample("harbour-spun.txt")});
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError error;
+        const QJsonDocument json = QJsonDocument::fromJson(run.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        const QStringList problems = Recension::Test::specProblems(json.object());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QVERIFY(json.object().contains(QStringLiteral("generated")));
+        const double similarity =
+            json[QStringLiteral("summary")][QStringLiteral("similarity")].toDouble();
+        QVERIFY2(similarity > 0.9, qPrintable(QString::number(similarity)));
+    }
+
+    void outputIsByteIdenticalWithoutTimestamp()
+    {
+        const QStringList args{sample("harbour-original.txt"), sample("harbour-condensed.txt"),
+                               QStringLiteral("--no-timestamp")};
+        const Run first = compare(args);
+        const Run second = compare(args);
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY(!first.out.isEmpty());
+        QCOMPARE(first.out, second.out);
+        QVERIFY(!first.out.contains("\"generated\""));
+    }
+
+    void everyFormatIsWritten()
+    {
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("c.json"));
+        const QString html = dir.filePath(QStringLiteral("c.html"));
+        const QString pdf = dir.filePath(QStringLiteral("c.pdf"));
+        const Run run = compare({sample("harbour-original.txt"), sample("harbour-condensed.txt"),
+                                 QStringLiteral("--json"), json, QStringLiteral("--html"), html,
+                                 QStringLiteral("--pdf"), pdf, QStringLiteral("--paper"),
+                                 QStringLiteral("letter")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.isEmpty());
+        for (const QString &path : {json, html, pdf})
+            QVERIFY2(QFileInfo(path).size() > 1000, qPrintable(path));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+    }
+
+    void badUsage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("one file") << QStringList{sample("harbour-original.txt")};
+        QTest::newRow("unknown option")
+            << QStringList{sample("harbour-original.txt"), sample("harbour-spun.txt"),
+                           QStringLiteral("--colour")};
+        QTest::newRow("unknown paper")
+            << QStringList{sample("harbour-original.txt"), sample("harbour-spun.txt"),
+                           QStringLiteral("--paper"), QStringLiteral("a5")};
+    }
+    void badUsage()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = compare(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QStringLiteral("Usage")));
+    }
+
+    void unreadableInputNamesTheFile()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("no-such-story.txt"));
+        const Run run = compare({sample("harbour-original.txt"), missing});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("no-such-story.txt")), qPrintable(run.err));
+
+        const QString empty = dir.filePath(QStringLiteral("empty.txt"));
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const Run second = compare({empty, sample("harbour-original.txt")});
+        QCOMPARE(second.exitCode, 2);
+        QVERIFY2(second.err.contains(QStringLiteral("empty.txt")), qPrintable(second.err));
+    }
+
+    void neverWritesOverAnInput()
+    {
+        QTemporaryDir dir;
+        const QString left = dir.filePath(QStringLiteral("left.txt"));
+        QVERIFY(QFile::copy(sample("harbour-original.txt"), left));
+        const QByteArray before = sha256(left);
+        for (const QString &option : {QStringLiteral("--json"), QStringLiteral("--html"),
+                                      QStringLiteral("--pdf")}) {
+            const Run run = compare({left, sample("harbour-spun.txt"), option, left});
+            QCOMPARE(run.exitCode, 3);
+            QVERIFY2(run.err.contains(QStringLiteral("left.txt")), qPrintable(run.err));
+            QCOMPARE(sha256(left), before);
+        }
+    }
+
+    void unwritableOutputIsExitThree()
+    {
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("missing-folder/c.json"));
+        const Run run = compare({sample("harbour-original.txt"), sample("harbour-spun.txt"),
+                                 QStringLiteral("--json"), target});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(QStringLiteral("c.json")), qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(target));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCompare)
+#include "tst_compare.moc"
