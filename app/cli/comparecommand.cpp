@@ -2,19 +2,17 @@
 
 #include "compare/comparator.h"
 #include "document/documentloader.h"
-#include "report/htmlreport.h"
 #include "report/jsonwriter.h"
-#include "report/pdfreport.h"
+#include "report/reportexport.h"
 
-#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cstdio>
+#include <utility>
 
 namespace Recension::Cli {
 
@@ -29,36 +27,6 @@ namespace {
 void printError(const QString &message)
 {
     std::fputs(qPrintable(QStringLiteral("recension compare: %1\n").arg(message)), stderr);
-}
-
-/// True when `output` names the same file as `input` (through links and relative paths).
-bool isSameFile(const QString &output, const QString &input)
-{
-    const QFileInfo out(output);
-    const QFileInfo in(input);
-    if (out.exists() && in.exists())
-        return out.canonicalFilePath() == in.canonicalFilePath();
-    return out.absoluteFilePath() == in.absoluteFilePath();
-}
-
-/// Writes `bytes` to `path` atomically (a half-written report never replaces a good one).
-bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
-{
-    if (path == QLatin1String("-")) {
-        const size_t written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        std::fflush(stdout);
-        if (written != size_t(bytes.size())) {
-            *error = CompareCommand::tr("cannot write to standard output");
-            return false;
-        }
-        return true;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = CompareCommand::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 QString helpText(const QCommandLineParser &parser, const QString &program)
@@ -130,9 +98,11 @@ int runCompare(const QStringList &arguments)
     const QString pdfPath = parser.value(pdf);
     if (jsonPath.isEmpty() && htmlPath.isEmpty() && pdfPath.isEmpty())
         jsonPath = QStringLiteral("-");
+    // Checked before anything is read, so that a slip of the fingers costs nothing.
     for (const QString &output : {jsonPath, htmlPath, pdfPath}) {
         for (const QString &input : files) {
-            if (!output.isEmpty() && output != QLatin1String("-") && isSameFile(output, input)) {
+            if (!output.isEmpty() && output != QLatin1String("-")
+                && QFileInfo(output).absoluteFilePath() == QFileInfo(input).absoluteFilePath()) {
                 printError(CompareCommand::tr("refusing to write over the input file %1").arg(input));
                 return ExitOutput;
             }
@@ -165,36 +135,28 @@ int runCompare(const QStringList &arguments)
     }
 
     const QDateTime now = parser.isSet(noTimestamp) ? QDateTime() : QDateTime::currentDateTimeUtc();
-    QString error;
-    if (!jsonPath.isEmpty()) {
-        JsonOptions jsonOptions;
-        jsonOptions.generated = now;
-        if (!writeFile(jsonPath, comparisonToJsonBytes(*comparison, jsonOptions), &error)) {
-            printError(error);
-            return ExitOutput;
-        }
-    }
     ReportOptions reportOptions;
     reportOptions.paper = paperName == QLatin1String("letter") ? PaperSize::Letter : PaperSize::A4;
     reportOptions.scope = parser.isSet(changesOnly) ? ReportScope::ChangesOnly : ReportScope::FullText;
     reportOptions.generated = now;
-    if (!htmlPath.isEmpty() && !writeFile(htmlPath, htmlReport(*comparison, reportOptions), &error)) {
-        printError(error);
-        return ExitOutput;
+    if (jsonPath == QLatin1String("-")) {
+        JsonOptions jsonOptions;
+        jsonOptions.generated = now;
+        const QByteArray bytes = comparisonToJsonBytes(*comparison, jsonOptions);
+        const size_t written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        if (written != size_t(bytes.size())) {
+            printError(CompareCommand::tr("cannot write to standard output"));
+            return ExitOutput;
+        }
+        jsonPath.clear();
     }
-    if (!pdfPath.isEmpty()) {
-        QSaveFile file(pdfPath);
-        if (!file.open(QIODevice::WriteOnly)) {
-            printError(CompareCommand::tr("cannot write %1: %2").arg(pdfPath, file.errorString()));
-            return ExitOutput;
-        }
-        if (!writePdfReport(*comparison, reportOptions, &file, {}, &error)) {
-            file.cancelWriting();
-            printError(CompareCommand::tr("cannot write %1: %2").arg(pdfPath, error));
-            return ExitOutput;
-        }
-        if (!file.commit()) {
-            printError(CompareCommand::tr("cannot write %1: %2").arg(pdfPath, file.errorString()));
+    const std::pair<ReportFormat, QString> outputs[] = {
+        {ReportFormat::Json, jsonPath}, {ReportFormat::Html, htmlPath}, {ReportFormat::Pdf, pdfPath}};
+    for (const auto &[format, path] : outputs) {
+        QString error;
+        if (!path.isEmpty() && !exportReport(*comparison, format, reportOptions, path, {}, &error)) {
+            printError(error);
             return ExitOutput;
         }
     }

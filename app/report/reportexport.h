@@ -1,0 +1,22 @@
+#pragma once
+
+#include "compare/comparison.h"
+#include "report/jsonwriter.h"
+#include "report/reportoptions.h"
+
+#include <QString>
+
+namespace Recension {
+
+enum class ReportFormat { Pdf, Html, Json };
+
+/// @brief True when `path` names one of the compared files (through links and relative paths).
+bool isComparedFile(const Comparison &comparison, const QString &path);
+
+/// @brief Writes the comparison as `format` to `path` through a QSaveFile, so a failed
+/// export never leaves a half-written file in place of a good one. Refuses a path that is
+/// one of the compared files. On failure returns false with a translated reason in `error`.
+bool exportReport(const Comparison &comparison, ReportFormat format, const ReportOptions &options,
+                  const QString &path, const ReportProgress &progress = {}, QString *error = nullptr);
+
+} // namespace Recension
