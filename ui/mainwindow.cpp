@@ -7,6 +7,7 @@
 #include "ui/comparisonstatus.h"
 #include "ui/documentlistpanel.h"
 #include "ui/evidence.h"
+#include "ui/exportdialog.h"
 #include "ui/factspanel.h"
 #include "ui/findbar.h"
 #include "ui/legendwidget.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -416,6 +418,7 @@ void MainWindow::updateActions()
     m_nextAction->setEnabled(hasChanges);
     m_previousAction->setEnabled(hasChanges);
     m_evidenceAction->setEnabled(hasChanges && currentChange() >= 0);
+    m_exportAction->setEnabled(m_comparison != nullptr);
     m_swapAction->setEnabled(m_pair[Left] >= 0 && m_pair[Right] >= 0);
     m_removeAction->setEnabled(m_documents->count() > 0 && m_documentList
                                && m_documentList->currentIndex() >= 0);
@@ -431,6 +434,18 @@ void MainWindow::setCurrentChange(int changeIndex)
     m_view->setCurrentChange(changeIndex);
     m_changeList->setCurrentChange(changeIndex);
     updateActions();
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_comparison)
+        return;
+    ExportDialog dialog(m_comparison, this);
+    connect(&dialog, &ExportDialog::exportFinished, this, [this](bool ok, const QString &path) {
+        if (ok)
+            statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    });
+    dialog.exec();
 }
 
 void MainWindow::showPanel(int index)

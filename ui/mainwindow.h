@@ -106,6 +106,7 @@ private:
     void pasteAsNewVersion();
     void showSettings();
     void showAbout();
+    void exportReport();
     void changeTextSize(int steps);
     /// @brief Shows a stretch of text found by the quote or fact audit in both panes.
     void revealAudited(const QVector<int> &changeIds, const std::array<Span, 2> &sides);
@@ -136,6 +137,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_pasteAction = nullptr;
     QAction *m_removeAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_evidenceAction = nullptr;
     QAction *m_findAction = nullptr;

@@ -44,6 +44,9 @@ void MainWindow::createActions()
     m_removeAction = make(tr("&Remove Version"), {});
     connect(m_removeAction, &QAction::triggered, this,
             [this] { removeDocument(m_documentList ? m_documentList->currentIndex() : -1); });
+    m_exportAction = make(tr("&Export Report…"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setToolTip(tr("Write the comparison as a PDF, HTML or JSON report (Ctrl+E)"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportReport);
     m_quitAction = make(tr("&Quit"), QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -129,6 +132,8 @@ void MainWindow::createMenus()
     }
     file->addAction(m_pasteAction);
     file->addAction(m_removeAction);
+    file->addSeparator();
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
