@@ -1,6 +1,8 @@
 // Alignment behaviour of the whole engine on small articles written for these tests.
 #include "comparetesthelpers.h"
 
+#include <QThreadPool>
+
 using namespace Recension;
 using namespace Recension::TestSupport;
 
@@ -128,6 +130,23 @@ private slots:
         const ComparisonPtr a = compareParagraphs(kOriginal, right);
         const ComparisonPtr b = compareParagraphs(kOriginal, right);
         QCOMPARE(describe(*a), describe(*b));
+    }
+
+    void resultsDoNotDependOnTheThreadCount()
+    {
+        QStringList right = kOriginal;
+        right.move(2, 5);
+        right[4] = kOriginal[4] + QLatin1Char(' ') + kOriginal[5];
+        right.removeAt(5);
+        right[1].replace(QStringLiteral("closed"), QStringLiteral("shut"));
+        QThreadPool *pool = QThreadPool::globalInstance();
+        const int threads = pool->maxThreadCount();
+        pool->setMaxThreadCount(1);
+        const ComparisonPtr single = compareParagraphs(kOriginal, right);
+        pool->setMaxThreadCount(std::max(4, threads));
+        const ComparisonPtr several = compareParagraphs(kOriginal, right);
+        pool->setMaxThreadCount(threads);
+        QCOMPARE(describe(*single), describe(*several));
     }
 
     void cancelReturnsNothing()
