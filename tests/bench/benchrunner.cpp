@@ -15,7 +15,7 @@ int repeatsFor(int words, const RunOptions &options)
 {
     if (options.repeats > 0)
         return options.repeats;
-    return words < 10'000 ? 7 : words < 100'000 ? 3 : 1;
+    return words < 10'000 ? 7 : words < 100'000 ? 5 : words < 500'000 ? 3 : 2;
 }
 
 ProcessRun coldRun(const BenchPair &pair, const RunOptions &options, int repeats)

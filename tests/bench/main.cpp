@@ -98,7 +98,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption generate(QStringLiteral("generate"),
                                       QStringLiteral("Only write the generated pairs (to --work) and list them."));
     const QCommandLineOption repeat(QStringLiteral("repeat"),
-                                    QStringLiteral("In-process runs per pair (default: 7, 3 or 1 by size)."),
+                                    QStringLiteral("In-process runs per pair (default: 7, 5, 3 or 2 by size)."),
                                     QStringLiteral("N"));
     const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Pool threads (default: cores)."),
                                      QStringLiteral("N"));
