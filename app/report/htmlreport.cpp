@@ -57,6 +57,10 @@ QString styleSheet()
         "table { border-collapse: collapse; }\n"
         "td, th { vertical-align: top; padding: 0.3em 0.5em; text-align: left; }\n"
         "table.grid td, table.grid th { border: 1px solid #ccc; }\n"
+        // A SHA-256 is one 64-letter word: let it wrap rather than widen the page.
+        "table.documents { width: 100%; table-layout: fixed; }\n"
+        "table.documents th:first-child { width: 7em; }\n"
+        "table.documents td { overflow-wrap: anywhere; }\n"
         "table.rows { width: 100%; table-layout: fixed; }\n"
         "table.rows td { border-top: 1px solid #ddd; }\n"
         "table.rows td.kind { width: 7em; color: #666; font-size: 0.8em; }\n"
@@ -151,7 +155,7 @@ QString HtmlWriter::spanHtml(Side side, const Span &span) const
 
 void HtmlWriter::summary()
 {
-    m_out += QStringLiteral("<h1>%1</h1>\n<table class=\"grid\">\n<tr><th></th><th>%2</th><th>%3</th></tr>\n")
+    m_out += QStringLiteral("<h1>%1</h1>\n<table class=\"grid documents\">\n<tr><th></th><th>%2</th><th>%3</th></tr>\n")
                  .arg(esc(reportTitle()), esc(tr("Left version")), esc(tr("Right version")));
     for (const SummaryField &field : documentFields(m_comparison)) {
         m_out += QStringLiteral("<tr><th>%1</th><td>%2</td><td>%3</td></tr>\n")
