@@ -2,6 +2,8 @@
 
 #include "compare/factfinder.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace Recension {
@@ -31,36 +33,41 @@ public:
     void run()
     {
         QVector<Fact> facts;
-        QVector<Span> claimed; // right spans of the left facts: those are no additions
+        // Right spans of the left facts, by paragraph: those are no additions.
+        QHash<int, QVector<Span>> claimed;
         for (const FactTokens &found : findFacts(m_context.facts, Left, m_context.functionWords)) {
             Fact fact = fateOf(found);
             if (!fact.sides[Right].isNull())
-                claimed.append(fact.sides[Right]);
+                claimed[fact.sides[Right].paragraph].append(fact.sides[Right]);
             facts.append(fact);
         }
+        // Missing left facts by paragraph, for rejoin(): a book has tens of thousands.
+        QHash<int, QVector<int>> missing;
+        for (int i = 0; i < facts.size(); ++i)
+            if (facts[i].status == FactStatus::Missing)
+                missing[facts[i].sides[Left].paragraph].append(i);
+        QVector<Fact> added; // in right order
         for (const FactTokens &found : findFacts(m_context.facts, Right, m_context.functionWords)) {
             const Span span = spanOf(Right, found);
-            const bool isClaimed = std::any_of(claimed.cbegin(), claimed.cend(), [&](const Span &c) {
-                return c.paragraph == span.paragraph && c.start < span.end && c.end > span.start;
+            const QVector<Span> &near = claimed.value(span.paragraph);
+            const bool isClaimed = std::any_of(near.cbegin(), near.cend(), [&](const Span &c) {
+                return c.start < span.end && c.end > span.start;
             });
             if (isClaimed)
                 continue;
             const QVector<int> changes = altering(Right, span);
             if (changes.isEmpty())
                 continue; // equal words the left version did not read as a fact
-            if (rejoin(found.kind, span, changes, &facts))
+            if (rejoin(found.kind, span, changes, missing, &facts))
                 continue;
             Fact fact;
             fact.kind = found.kind;
             fact.status = FactStatus::Added;
             fact.sides[Right] = span;
             fact.changes = ids(changes);
-            int at = 0;
-            for (int i = 0; i < facts.size(); ++i)
-                if (!facts[i].sides[Right].isNull() && before(facts[i].sides[Right], span))
-                    at = i + 1;
-            facts.insert(at, fact);
+            added.append(fact);
         }
+        facts = withAdditions(facts, added);
         if (facts.size() > kMostFacts)
             facts.erase(std::remove_if(facts.begin(), facts.end(),
                                        [](const Fact &f) { return f.status == FactStatus::Same; }),
@@ -68,18 +75,52 @@ public:
         m_comparison->facts = facts;
     }
 
+    /// Each added fact goes after the last left fact whose right side stands before it.
+    /// The additions come in right order, so that place only moves forward: one sweep.
+    static QVector<Fact> withAdditions(const QVector<Fact> &facts, const QVector<Fact> &added)
+    {
+        QVector<int> byRight; // left facts with a right side, in right order
+        for (int i = 0; i < facts.size(); ++i)
+            if (!facts[i].sides[Right].isNull())
+                byRight.append(i);
+        std::stable_sort(byRight.begin(), byRight.end(), [&](int a, int b) {
+            return before(facts[a].sides[Right], facts[b].sides[Right]);
+        });
+        QVector<int> place(added.size(), 0); // insert before facts[place]
+        int seen = 0, latest = -1;
+        for (int k = 0; k < added.size(); ++k) {
+            while (seen < byRight.size() && before(facts[byRight[seen]].sides[Right], added[k].sides[Right]))
+                latest = std::max(latest, byRight[seen++]);
+            place[k] = latest + 1;
+        }
+        QVector<Fact> out;
+        out.reserve(facts.size() + added.size());
+        int k = 0;
+        for (int i = 0; i <= facts.size(); ++i) {
+            for (; k < added.size() && place[k] == i; ++k)
+                out.append(added[k]);
+            if (i < facts.size())
+                out.append(facts[i]);
+        }
+        return out;
+    }
+
 private:
     /// A fact the word diff saw deleted in one place and inserted in another of the same
     /// passage ("Islamic Emirate Foreign Minister Amir Khan Muttaqi" reworded as "Amir Khan
     /// Muttaki, Foreign Minister of the Islamic Emirate") is one fact, moved and maybe
     /// respelled: the missing left fact takes the right one as its counterpart.
-    bool rejoin(FactKind kind, const Span &right, const QVector<int> &changes, QVector<Fact> *facts) const
+    bool rejoin(FactKind kind, const Span &right, const QVector<int> &changes,
+                const QHash<int, QVector<int>> &missing, QVector<Fact> *facts) const
     {
-        const QVector<int> facing = m_map.facingParagraphs(Right, right.paragraph);
+        QVector<int> candidates;
+        for (int p : m_map.facingParagraphs(Right, right.paragraph))
+            candidates += missing.value(p);
+        std::sort(candidates.begin(), candidates.end());
         const QString rightText = m_comparison->spanText(Right, right).toCaseFolded();
-        for (Fact &fact : *facts) {
-            if (fact.status != FactStatus::Missing || fact.kind != kind
-                || !facing.contains(fact.sides[Left].paragraph))
+        for (int index : std::as_const(candidates)) {
+            Fact &fact = (*facts)[index];
+            if (fact.status != FactStatus::Missing || fact.kind != kind)
                 continue;
             const QString leftText = m_comparison->spanText(Left, fact.sides[Left]).toCaseFolded();
             bool same = leftText == rightText;
