@@ -275,7 +275,10 @@ private:
 
     bool isName(int t) const
     {
-        if (!isWord(t) || weekdays().contains(key(t)) || months().contains(key(t)))
+        // Names are capitalised (isProperName() says so too): the cheap test goes first,
+        // before any look-up by the word's text.
+        if (!isWord(t) || !m_tokens[t].capitalised || weekdays().contains(key(t))
+            || months().contains(key(t)))
             return false;
         if (m_prose && m_tokens[t].kind == TokenKind::Word && m_tokens[t].capitalised
             && m_tokens[t].length >= 2 && !m_sentenceInitial.contains(t))

@@ -87,6 +87,10 @@ WordFacts::WordFacts(const std::array<const AnalysedDocument *, 2> &documents,
     for (int side = 0; side < 2; ++side)
         for (const AnalysedParagraph &paragraph : documents[side]->paragraphs)
             m_titleCase[side].append(isTitleCase(paragraph));
+    // Number words by key id: every word of a book is asked whether it is one.
+    for (auto it = numberWords().cbegin(); it != numberWords().cend(); ++it)
+        if (const quint32 id = keys.find(it.key()))
+            m_numberWords.insert(id, it.value());
 }
 
 QStringView WordFacts::display(Side side, int paragraph, int index) const
@@ -127,6 +131,12 @@ bool WordFacts::isProperName(Side side, int paragraph, int index) const
 
 std::optional<double> WordFacts::numberValue(const Token &token) const
 {
+    if (token.kind == TokenKind::Word) {
+        const auto it = m_numberWords.constFind(token.key);
+        if (it != m_numberWords.cend())
+            return it.value();
+        return std::nullopt;
+    }
     const QString text = keyText(token);
     if (token.kind == TokenKind::Number) {
         bool ok = false;
@@ -137,9 +147,6 @@ std::optional<double> WordFacts::numberValue(const Token &token) const
             return value;
         return std::nullopt;
     }
-    const auto it = numberWords().constFind(text);
-    if (it != numberWords().cend())
-        return it.value();
     return std::nullopt;
 }
 

@@ -3,6 +3,7 @@
 #include "compare/comparison.h"
 #include "text/analysedtext.h"
 
+#include <QHash>
 #include <QString>
 #include <QVector>
 
@@ -51,6 +52,7 @@ private:
     const KeyTable &m_keys;
     std::shared_ptr<const Lexicon> m_lexicon;
     std::array<QVector<bool>, 2> m_titleCase; ///< per paragraph: headline capitalisation
+    QHash<quint32, double> m_numberWords;     ///< key id of a number word -> its value
 };
 
 /// @brief Damerau-Levenshtein distance (adjacent transpositions count one), capped at `limit + 1`.
