@@ -463,11 +463,42 @@ QVector<Link> Aligner::align(int leftParagraphs, int rightParagraphs,
     extendPairs(&inOrder);
 
     // Paragraph links are the connected components of the paragraphs joined by pairs.
+    // A merged pair whose sentences straddle a paragraph break on one side joins those
+    // paragraphs only where one of them has no partner of its own: otherwise two
+    // neighbouring 1:1 passages would fuse into one 2:2 link.
     ParagraphComponents components(leftParagraphs, rightParagraphs);
+    auto straddles = [&](const Pair &pair) {
+        return left[pair.left.first()].paragraph != left[pair.left.last()].paragraph
+            || right[pair.right.first()].paragraph != right[pair.right.last()].paragraph;
+    };
     for (const Pair &pair : inOrder)
+        if (!straddles(pair))
+            components.link(left[pair.left.first()].paragraph, right[pair.right.first()].paragraph);
+    for (const Pair &pair : inOrder) {
+        if (!straddles(pair))
+            continue;
+        QVector<int> ps, qs;
         for (int u : pair.left)
-            for (int v : pair.right)
-                components.link(left[u].paragraph, right[v].paragraph);
+            if (!ps.contains(left[u].paragraph))
+                ps.append(left[u].paragraph);
+        for (int v : pair.right)
+            if (!qs.contains(right[v].paragraph))
+                qs.append(right[v].paragraph);
+        QVector<int> freeP, freeQ;
+        for (int p : ps)
+            if (!components.isLinked(0, p))
+                freeP.append(p);
+        for (int q : qs)
+            if (!components.isLinked(1, q))
+                freeQ.append(q);
+        if (freeP.isEmpty() && freeQ.isEmpty())
+            continue;
+        // The unpartnered paragraphs join the passage of the pair's other paragraphs.
+        for (int p : ps)
+            for (int q : qs)
+                if (freeP.contains(p) || freeQ.contains(q))
+                    components.link(p, q);
+    }
     for (const Pair &pair : moved) {
         const int p = left[pair.left.first()].paragraph;
         const int q = right[pair.right.first()].paragraph;
