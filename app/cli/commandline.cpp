@@ -3,6 +3,7 @@
 #include "cli/comparecommand.h"
 #include "cli/infocommand.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -20,6 +21,16 @@ namespace Recension::Cli {
 bool isHeadlessCommand(const QString &word)
 {
     return word == QLatin1String("info") || word == QLatin1String("compare");
+}
+
+QString subcommandHelp(const QCommandLineParser &parser, const QString &program,
+                       const QString &command)
+{
+    QString help = parser.helpText();
+    const qsizetype at = help.indexOf(program + u' ');
+    if (at >= 0)
+        help.insert(at + program.size(), u' ' + command);
+    return help;
 }
 
 void installTranslators()

@@ -1,5 +1,6 @@
 #include "cli/comparecommand.h"
 
+#include "cli/commandline.h"
 #include "compare/comparator.h"
 #include "document/documentloader.h"
 #include "report/jsonwriter.h"
@@ -27,15 +28,6 @@ namespace {
 void printError(const QString &message)
 {
     std::fputs(qPrintable(QStringLiteral("recension compare: %1\n").arg(message)), stderr);
-}
-
-QString helpText(const QCommandLineParser &parser, const QString &program)
-{
-    QString help = parser.helpText();
-    const qsizetype at = help.indexOf(program + u' ');
-    if (at >= 0)
-        help.insert(at + program.size(), QStringLiteral(" compare"));
-    return help;
 }
 
 } // namespace
@@ -78,11 +70,11 @@ int runCompare(const QStringList &arguments)
     const QString program = QFileInfo(arguments.value(0)).fileName();
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
-        std::fputs(qPrintable(helpText(parser, program)), stderr);
+        std::fputs(qPrintable(subcommandHelp(parser, program, QStringLiteral("compare"))), stderr);
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(helpText(parser, program)), stdout);
+        std::fputs(qPrintable(subcommandHelp(parser, program, QStringLiteral("compare"))), stdout);
         return ExitOk;
     }
     const QStringList files = parser.positionalArguments();
@@ -90,7 +82,7 @@ int runCompare(const QStringList &arguments)
     if (files.size() != 2 || (paperName != QLatin1String("a4") && paperName != QLatin1String("letter"))) {
         printError(files.size() != 2 ? CompareCommand::tr("needs two files, LEFT and RIGHT")
                                      : CompareCommand::tr("--paper takes a4 or letter"));
-        std::fputs(qPrintable(helpText(parser, program)), stderr);
+        std::fputs(qPrintable(subcommandHelp(parser, program, QStringLiteral("compare"))), stderr);
         return ExitUsage;
     }
     QString jsonPath = parser.value(json);

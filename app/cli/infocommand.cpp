@@ -1,5 +1,6 @@
 #include "cli/infocommand.h"
 
+#include "cli/commandline.h"
 #include "cli/comparecommand.h"
 #include "document/documentloader.h"
 #include "report/jsonwriter.h"
@@ -54,16 +55,6 @@ void printText(QTextStream &out, const Document &document)
         out << warningLabel.leftJustified(width + 1) << warning << '\n';
 }
 
-/// Qt names only the program in the usage line; the sub-command belongs there too.
-QString helpText(const QCommandLineParser &parser, const QString &program)
-{
-    QString help = parser.helpText();
-    const qsizetype at = help.indexOf(program + u' ');
-    if (at >= 0)
-        help.insert(at + program.size(), QStringLiteral(" info"));
-    return help;
-}
-
 } // namespace
 
 int runInfo(const QStringList &arguments)
@@ -88,7 +79,7 @@ int runInfo(const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << helpText(parser, arguments.value(0));
+        QTextStream(stdout) << subcommandHelp(parser, arguments.value(0), QStringLiteral("info"));
         return ExitOk;
     }
     const QStringList files = parser.positionalArguments();
@@ -97,7 +88,7 @@ int runInfo(const QStringList &arguments)
         err << (files.isEmpty() ? InfoCommand::tr("No file given.")
                                 : InfoCommand::tr("The language must not be empty."))
             << '\n'
-            << helpText(parser, arguments.value(0));
+            << subcommandHelp(parser, arguments.value(0), QStringLiteral("info"));
         return ExitUsage;
     }
 
