@@ -13,211 +13,212 @@
         <source>The PDF could not be started.</source>
         <translation>Das PDF konnte nicht angelegt werden.</translation>
     </message>
+    <message>
+        <location filename="../app/report/reportexport.cpp" line="48"/>
+        <source>%1 is one of the compared files; a report never replaces a version.</source>
+        <translation>%1 ist eine der verglichenen Dateien; ein Bericht ersetzt nie eine Fassung.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportexport.cpp" line="54"/>
+        <location filename="../app/report/reportexport.cpp" line="78"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Recension::Cli::CompareCommand</name>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="50"/>
+        <location filename="../app/cli/comparecommand.cpp" line="141"/>
         <source>cannot write to standard output</source>
         <translation>kann nicht in die Standardausgabe schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="57"/>
-        <source>cannot write %1: %2</source>
-        <translation>kann %1 nicht schreiben: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/comparecommand.cpp" line="77"/>
+        <location filename="../app/cli/comparecommand.cpp" line="38"/>
         <source>Aligns two versions of an article, names every divergence and writes the comparison as JSON, HTML or PDF. With no output option, the JSON goes to standard output.</source>
         <translation>Richtet zwei Fassungen eines Artikels aneinander aus, benennt jede Abweichung und schreibt den Vergleich als JSON, HTML oder PDF. Ohne Ausgabeoption geht das JSON auf die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="81"/>
+        <location filename="../app/cli/comparecommand.cpp" line="42"/>
         <source>The earlier version.</source>
         <translation>Die frühere Fassung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="82"/>
+        <location filename="../app/cli/comparecommand.cpp" line="43"/>
         <source>The later version.</source>
         <translation>Die spätere Fassung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="84"/>
+        <location filename="../app/cli/comparecommand.cpp" line="45"/>
         <source>Write the comparison as JSON to FILE (- for standard output).</source>
         <translation>Den Vergleich als JSON in DATEI schreiben (- für die Standardausgabe).</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="85"/>
-        <location filename="../app/cli/comparecommand.cpp" line="87"/>
-        <location filename="../app/cli/comparecommand.cpp" line="89"/>
+        <location filename="../app/cli/comparecommand.cpp" line="46"/>
+        <location filename="../app/cli/comparecommand.cpp" line="48"/>
+        <location filename="../app/cli/comparecommand.cpp" line="50"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="87"/>
+        <location filename="../app/cli/comparecommand.cpp" line="48"/>
         <source>Write a self-contained HTML report to FILE.</source>
         <translation>Einen eigenständigen HTML-Bericht in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="89"/>
+        <location filename="../app/cli/comparecommand.cpp" line="50"/>
         <source>Write a PDF report to FILE.</source>
         <translation>Einen PDF-Bericht in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="91"/>
+        <location filename="../app/cli/comparecommand.cpp" line="52"/>
         <source>Do not report changes of letter case.</source>
         <translation>Änderungen der Groß- und Kleinschreibung nicht melden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="93"/>
+        <location filename="../app/cli/comparecommand.cpp" line="54"/>
         <source>Do not report changes of punctuation only.</source>
         <translation>Reine Änderungen der Zeichensetzung nicht melden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="95"/>
+        <location filename="../app/cli/comparecommand.cpp" line="56"/>
         <source>Do not report synonym swaps outside quotations.</source>
         <translation>Synonymtausch außerhalb von Zitaten nicht melden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="97"/>
+        <location filename="../app/cli/comparecommand.cpp" line="58"/>
         <source>Language of both versions (default: en).</source>
         <translation>Sprache beider Fassungen (Standard: en).</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="97"/>
+        <location filename="../app/cli/comparecommand.cpp" line="58"/>
         <source>tag</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="100"/>
+        <location filename="../app/cli/comparecommand.cpp" line="61"/>
         <source>Paper size of the PDF: a4 or letter (default: a4).</source>
         <translation>Papierformat des PDF: a4 oder letter (Standard: a4).</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="101"/>
+        <location filename="../app/cli/comparecommand.cpp" line="62"/>
         <source>size</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="103"/>
+        <location filename="../app/cli/comparecommand.cpp" line="64"/>
         <source>Reports show only changed passages, each with a sentence of context.</source>
         <translation>Berichte zeigen nur geänderte Passagen, jeweils mit einem Satz Kontext.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="105"/>
+        <location filename="../app/cli/comparecommand.cpp" line="66"/>
         <source>Leave the time of the comparison out, for byte-identical output.</source>
         <translation>Zeitpunkt des Vergleichs weglassen, für byte-identische Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="122"/>
+        <location filename="../app/cli/comparecommand.cpp" line="83"/>
         <source>needs two files, LEFT and RIGHT</source>
         <translation>braucht zwei Dateien (left und right)</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="123"/>
+        <location filename="../app/cli/comparecommand.cpp" line="84"/>
         <source>--paper takes a4 or letter</source>
         <translation>--paper erwartet a4 oder letter</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="135"/>
+        <location filename="../app/cli/comparecommand.cpp" line="98"/>
         <source>refusing to write over the input file %1</source>
         <translation>die Eingabedatei %1 wird nicht überschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="162"/>
+        <location filename="../app/cli/comparecommand.cpp" line="125"/>
         <source>the comparison did not finish</source>
         <translation>der Vergleich wurde nicht abgeschlossen</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/comparecommand.cpp" line="185"/>
-        <source>PDF reports are not available in this build</source>
-        <translation>PDF-Berichte sind in diesem Build nicht verfügbar</translation>
     </message>
 </context>
 <context>
     <name>Recension::Cli::InfoCommand</name>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="38"/>
+        <location filename="../app/cli/infocommand.cpp" line="39"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="39"/>
+        <location filename="../app/cli/infocommand.cpp" line="40"/>
         <source>Path:</source>
         <translation>Pfad:</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="40"/>
+        <location filename="../app/cli/infocommand.cpp" line="41"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="41"/>
+        <location filename="../app/cli/infocommand.cpp" line="42"/>
         <source>Encoding:</source>
         <translation>Kodierung:</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="42"/>
+        <location filename="../app/cli/infocommand.cpp" line="43"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="43"/>
+        <location filename="../app/cli/infocommand.cpp" line="44"/>
         <source>Paragraphs:</source>
         <translation>Absätze:</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="44"/>
+        <location filename="../app/cli/infocommand.cpp" line="45"/>
         <source>Words:</source>
         <translation>Wörter:</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="45"/>
+        <location filename="../app/cli/infocommand.cpp" line="46"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="47"/>
+        <location filename="../app/cli/infocommand.cpp" line="48"/>
         <source>Warning:</source>
         <translation>Warnung:</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="72"/>
+        <location filename="../app/cli/infocommand.cpp" line="63"/>
         <source>Shows how Recension reads each file: title, format, encoding, paragraphs, words.</source>
         <translation>Zeigt, wie Recension jede Datei liest: Titel, Format, Kodierung, Absätze, Wörter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="76"/>
+        <location filename="../app/cli/infocommand.cpp" line="67"/>
         <source>Print the documents as JSON (an object for one file, else an array).</source>
         <translation>Die Dokumente als JSON ausgeben (ein Objekt bei einer Datei, sonst ein Array).</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="78"/>
+        <location filename="../app/cli/infocommand.cpp" line="69"/>
         <source>Language of the files (default: en).</source>
         <translation>Sprache der Dateien (Standard: en).</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="78"/>
+        <location filename="../app/cli/infocommand.cpp" line="69"/>
         <source>tag</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="83"/>
+        <location filename="../app/cli/infocommand.cpp" line="74"/>
         <source>The files to read.</source>
         <translation>Die zu lesenden Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="83"/>
+        <location filename="../app/cli/infocommand.cpp" line="74"/>
         <source>FILE...</source>
         <translation>DATEI...</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="97"/>
+        <location filename="../app/cli/infocommand.cpp" line="88"/>
         <source>No file given.</source>
         <translation>Keine Datei angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="98"/>
+        <location filename="../app/cli/infocommand.cpp" line="89"/>
         <source>The language must not be empty.</source>
         <translation>Die Sprache darf nicht leer sein.</translation>
     </message>
@@ -318,181 +319,181 @@
 <context>
     <name>Recension::Report</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="145"/>
+        <location filename="../app/report/htmlreport.cpp" line="149"/>
         <location filename="../app/report/pdfcontent.cpp" line="131"/>
         <source>not in this version</source>
         <translation>nicht in dieser Fassung</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="155"/>
-        <location filename="../app/report/htmlreport.cpp" line="224"/>
-        <location filename="../app/report/htmlreport.cpp" line="259"/>
+        <location filename="../app/report/htmlreport.cpp" line="159"/>
+        <location filename="../app/report/htmlreport.cpp" line="228"/>
+        <location filename="../app/report/htmlreport.cpp" line="263"/>
         <location filename="../app/report/pdfsummary.cpp" line="44"/>
         <source>Left version</source>
         <translation>Linke Fassung</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="155"/>
-        <location filename="../app/report/htmlreport.cpp" line="224"/>
-        <location filename="../app/report/htmlreport.cpp" line="259"/>
+        <location filename="../app/report/htmlreport.cpp" line="159"/>
+        <location filename="../app/report/htmlreport.cpp" line="228"/>
+        <location filename="../app/report/htmlreport.cpp" line="263"/>
         <location filename="../app/report/pdfsummary.cpp" line="46"/>
         <source>Right version</source>
         <translation>Rechte Fassung</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="162"/>
+        <location filename="../app/report/htmlreport.cpp" line="166"/>
         <location filename="../app/report/pdfsummary.cpp" line="59"/>
         <source>Report made %1</source>
         <translation>Bericht erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="173"/>
+        <location filename="../app/report/htmlreport.cpp" line="177"/>
         <location filename="../app/report/pdfsummary.cpp" line="69"/>
         <source>Similarity %1</source>
         <translation>Ähnlichkeit %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="174"/>
+        <location filename="../app/report/htmlreport.cpp" line="178"/>
         <location filename="../app/report/pdfsummary.cpp" line="70"/>
         <source>Changes: %1 (%2 high, %3 medium, %4 low severity)</source>
         <translation>Änderungen: %1 (Schweregrad: %2 hoch, %3 mittel, %4 niedrig)</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="181"/>
+        <location filename="../app/report/htmlreport.cpp" line="185"/>
         <location filename="../app/report/pdfsummary.cpp" line="84"/>
         <source>Legend and changes by category</source>
         <translation>Legende und Änderungen nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="181"/>
+        <location filename="../app/report/htmlreport.cpp" line="185"/>
         <location filename="../app/report/pdfsummary.cpp" line="87"/>
         <source>Mark</source>
         <translation>Markierung</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="181"/>
+        <location filename="../app/report/htmlreport.cpp" line="185"/>
         <location filename="../app/report/pdfsummary.cpp" line="87"/>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="182"/>
+        <location filename="../app/report/htmlreport.cpp" line="186"/>
         <location filename="../app/report/pdfsummary.cpp" line="87"/>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="182"/>
+        <location filename="../app/report/htmlreport.cpp" line="186"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="197"/>
+        <location filename="../app/report/htmlreport.cpp" line="201"/>
         <source>Words inside a quotation carry a line above. A small #N after a change is its number.</source>
         <translation>Wörter innerhalb eines Zitats tragen einen Strich darüber. Ein kleines #N nach einer Änderung ist ihre Nummer.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="207"/>
+        <location filename="../app/report/htmlreport.cpp" line="211"/>
         <location filename="../app/report/pdfsummary.cpp" line="129"/>
         <source>High-severity changes</source>
         <translation>Änderungen mit hohem Schweregrad</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="213"/>
+        <location filename="../app/report/htmlreport.cpp" line="217"/>
         <location filename="../app/report/pdfcontent.cpp" line="142"/>
         <source>Quote audit</source>
         <translation>Zitatprüfung</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="220"/>
+        <location filename="../app/report/htmlreport.cpp" line="224"/>
         <location filename="../app/report/pdfcontent.cpp" line="145"/>
         <source>No quotations found.</source>
         <translation>Keine Zitate gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="224"/>
+        <location filename="../app/report/htmlreport.cpp" line="228"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="229"/>
+        <location filename="../app/report/htmlreport.cpp" line="233"/>
         <location filename="../app/report/pdfcontent.cpp" line="152"/>
         <source>similarity %1</source>
         <translation>Ähnlichkeit %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="238"/>
+        <location filename="../app/report/htmlreport.cpp" line="242"/>
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="256"/>
+        <location filename="../app/report/htmlreport.cpp" line="260"/>
         <location filename="../app/report/pdfcontent.cpp" line="187"/>
         <source>No changed numbers, names, titles or organisations found.</source>
         <translation>Keine geänderten Zahlen, Namen, Titel oder Organisationen gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="259"/>
+        <location filename="../app/report/htmlreport.cpp" line="263"/>
         <source>Fact</source>
         <translation>Fakt</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="262"/>
+        <location filename="../app/report/htmlreport.cpp" line="266"/>
         <location filename="../app/report/pdfcontent.cpp" line="189"/>
         <source>Facts the same in both versions: %1</source>
         <translation>In beiden Fassungen gleiche Fakten: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="273"/>
+        <location filename="../app/report/htmlreport.cpp" line="277"/>
         <source>moved down in the right version, see change #%1</source>
         <translation>in der rechten Fassung nach unten verschoben, siehe Änderung #%1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="273"/>
+        <location filename="../app/report/htmlreport.cpp" line="277"/>
         <source>moved up in the right version, see change #%1</source>
         <translation>in der rechten Fassung nach oben verschoben, siehe Änderung #%1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="274"/>
+        <location filename="../app/report/htmlreport.cpp" line="278"/>
         <source>moved down from the left version, see change #%1</source>
         <translation>gegenüber der linken Fassung nach unten verschoben, siehe Änderung #%1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="274"/>
+        <location filename="../app/report/htmlreport.cpp" line="278"/>
         <source>moved up from the left version, see change #%1</source>
         <translation>gegenüber der linken Fassung nach oben verschoben, siehe Änderung #%1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="280"/>
+        <location filename="../app/report/htmlreport.cpp" line="284"/>
         <location filename="../app/report/pdfcontent.cpp" line="236"/>
         <source>not in the left version</source>
         <translation>nicht in der linken Fassung</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="280"/>
+        <location filename="../app/report/htmlreport.cpp" line="284"/>
         <location filename="../app/report/pdfcontent.cpp" line="237"/>
         <source>not in the right version</source>
         <translation>nicht in der rechten Fassung</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="297"/>
+        <location filename="../app/report/htmlreport.cpp" line="301"/>
         <location filename="../app/report/pdfcontent.cpp" line="40"/>
         <source>The two versions side by side</source>
         <translation>Die beiden Fassungen nebeneinander</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="303"/>
+        <location filename="../app/report/htmlreport.cpp" line="307"/>
         <location filename="../app/report/pdfcontent.cpp" line="203"/>
         <source>Unchanged passages left out: %1</source>
         <translation>Ausgelassene unveränderte Passagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="328"/>
+        <location filename="../app/report/htmlreport.cpp" line="332"/>
         <source>%1 compared with %2</source>
         <translation>%1 verglichen mit %2</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="335"/>
+        <location filename="../app/report/htmlreport.cpp" line="339"/>
         <source>Made by recension %1</source>
         <translation>Erstellt mit recension %1</translation>
     </message>
@@ -839,7 +840,7 @@
         <location filename="../app/report/reportstrings.cpp" line="174"/>
         <source>%1 %</source>
         <extracomment>a percentage, e.g. &quot;87.7 %&quot;</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="180"/>
@@ -853,7 +854,7 @@
         <location filename="../ui/application.cpp" line="36"/>
         <source>recension: no display to open a window on; use &apos;recension compare LEFT RIGHT --json -&apos; or &apos;recension info FILE&apos; to work headless.
 </source>
-        <translation>recension: kein Display, auf dem sich ein Fenster öffnen ließe; ohne Oberfläche arbeiten Sie mit 'recension compare LINKS RECHTS --json -' oder 'recension info DATEI'.
+        <translation>recension: kein Display, auf dem sich ein Fenster öffnen ließe; ohne Oberfläche arbeiten Sie mit &apos;recension compare LINKS RECHTS --json -&apos; oder &apos;recension info DATEI&apos;.
 </translation>
     </message>
     <message>
@@ -933,89 +934,89 @@
 <context>
     <name>Recension::Ui::ChangeListPanel</name>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="29"/>
-        <location filename="../ui/changelistpanel.cpp" line="233"/>
+        <location filename="../ui/changelistpanel.cpp" line="30"/>
+        <location filename="../ui/changelistpanel.cpp" line="225"/>
         <source>&amp;Categories</source>
         <translation>&amp;Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="30"/>
+        <location filename="../ui/changelistpanel.cpp" line="31"/>
         <source>Filter by category</source>
         <translation>Nach Kategorie filtern</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="34"/>
-        <location filename="../ui/changelistpanel.cpp" line="237"/>
+        <location filename="../ui/changelistpanel.cpp" line="35"/>
+        <location filename="../ui/changelistpanel.cpp" line="229"/>
         <source>Se&amp;verity</source>
         <translation>&amp;Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="35"/>
+        <location filename="../ui/changelistpanel.cpp" line="36"/>
         <source>Filter by severity</source>
         <translation>Nach Schweregrad filtern</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="39"/>
+        <location filename="../ui/changelistpanel.cpp" line="40"/>
         <source>Search changes</source>
         <translation>Änderungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="40"/>
+        <location filename="../ui/changelistpanel.cpp" line="41"/>
         <source>Search the changes</source>
         <translation>Die Änderungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="43"/>
+        <location filename="../ui/changelistpanel.cpp" line="44"/>
         <source>Number of changes shown</source>
         <translation>Anzahl der angezeigten Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="48"/>
+        <location filename="../ui/changelistpanel.cpp" line="49"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="68"/>
+        <location filename="../ui/changelistpanel.cpp" line="69"/>
         <source>Copy as &amp;Evidence</source>
         <translation>Als &amp;Beleg kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="116"/>
+        <location filename="../ui/changelistpanel.cpp" line="117"/>
         <source>Show &amp;All</source>
         <translation>&amp;Alle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="120"/>
+        <location filename="../ui/changelistpanel.cpp" line="121"/>
         <source>Show Only &amp;Facts (numbers, names, speakers)</source>
         <translation>Nur &amp;Fakten anzeigen (Zahlen, Namen, Sprecher)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="152"/>
+        <location filename="../ui/changelistpanel.cpp" line="153"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="234"/>
+        <location filename="../ui/changelistpanel.cpp" line="226"/>
         <source>&amp;Categories (%1 of %2)</source>
         <translation>&amp;Kategorien (%1 von %2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="238"/>
+        <location filename="../ui/changelistpanel.cpp" line="230"/>
         <source>Se&amp;verity (%1 of %2)</source>
         <translation>&amp;Schweregrad (%1 von %2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="242"/>
+        <location filename="../ui/changelistpanel.cpp" line="234"/>
         <source>1 change</source>
         <translation>1 Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="242"/>
+        <location filename="../ui/changelistpanel.cpp" line="234"/>
         <source>%1 changes</source>
         <translation>%1 Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="243"/>
+        <location filename="../ui/changelistpanel.cpp" line="235"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -1023,167 +1024,167 @@
 <context>
     <name>Recension::Ui::ChangeStyle</name>
     <message>
-        <location filename="../ui/changestyle.cpp" line="32"/>
+        <location filename="../ui/changestyle.cpp" line="18"/>
         <source>inserted</source>
         <translation>eingefügt</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="33"/>
+        <location filename="../ui/changestyle.cpp" line="19"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="34"/>
+        <location filename="../ui/changestyle.cpp" line="20"/>
         <source>replaced</source>
         <translation>ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="35"/>
+        <location filename="../ui/changestyle.cpp" line="21"/>
         <source>synonym</source>
         <translation>Synonym</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="36"/>
+        <location filename="../ui/changestyle.cpp" line="22"/>
         <source>inflection</source>
         <translation>Flexion</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="37"/>
+        <location filename="../ui/changestyle.cpp" line="23"/>
         <source>spelling</source>
         <translation>Schreibung</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="38"/>
+        <location filename="../ui/changestyle.cpp" line="24"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="39"/>
+        <location filename="../ui/changestyle.cpp" line="25"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="40"/>
+        <location filename="../ui/changestyle.cpp" line="26"/>
         <source>speaker</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="41"/>
+        <location filename="../ui/changestyle.cpp" line="27"/>
         <source>punctuation</source>
         <translation>Zeichensetzung</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="42"/>
+        <location filename="../ui/changestyle.cpp" line="28"/>
         <source>case</source>
         <translation>Groß/klein</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="43"/>
+        <location filename="../ui/changestyle.cpp" line="29"/>
         <source>moved</source>
         <translation>verschoben</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="51"/>
+        <location filename="../ui/changestyle.cpp" line="37"/>
         <source>low</source>
         <translation>niedrig</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="52"/>
+        <location filename="../ui/changestyle.cpp" line="38"/>
         <source>medium</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="53"/>
+        <location filename="../ui/changestyle.cpp" line="39"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="61"/>
+        <location filename="../ui/changestyle.cpp" line="47"/>
         <source>identical passage</source>
         <translation>identische Passage</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="62"/>
+        <location filename="../ui/changestyle.cpp" line="48"/>
         <source>modified passage</source>
         <translation>geänderte Passage</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="63"/>
+        <location filename="../ui/changestyle.cpp" line="49"/>
         <source>paraphrased passage</source>
         <translation>umformulierte Passage</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="64"/>
+        <location filename="../ui/changestyle.cpp" line="50"/>
         <source>moved passage</source>
         <translation>verschobene Passage</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="65"/>
+        <location filename="../ui/changestyle.cpp" line="51"/>
         <source>deleted passage</source>
         <translation>gelöschte Passage</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="66"/>
+        <location filename="../ui/changestyle.cpp" line="52"/>
         <source>inserted passage</source>
         <translation>eingefügte Passage</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="74"/>
+        <location filename="../ui/changestyle.cpp" line="60"/>
         <source>underlined</source>
         <translation>unterstrichen</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="75"/>
+        <location filename="../ui/changestyle.cpp" line="61"/>
         <source>struck through</source>
         <translation>durchgestrichen</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="76"/>
+        <location filename="../ui/changestyle.cpp" line="62"/>
         <source>dashed underline</source>
         <translation>gestrichelt unterstrichen</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="77"/>
+        <location filename="../ui/changestyle.cpp" line="63"/>
         <source>dotted underline</source>
         <translation>gepunktet unterstrichen</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="78"/>
+        <location filename="../ui/changestyle.cpp" line="64"/>
         <source>dash-dot underline</source>
         <translation>Strich-Punkt-Linie</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="79"/>
+        <location filename="../ui/changestyle.cpp" line="65"/>
         <source>wavy underline</source>
         <translation>gewellt unterstrichen</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="80"/>
+        <location filename="../ui/changestyle.cpp" line="66"/>
         <source>dash-dot-dot underline</source>
         <translation>Strich-Zweipunkt-Linie</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="81"/>
+        <location filename="../ui/changestyle.cpp" line="67"/>
         <source>double underline</source>
         <translation>doppelt unterstrichen</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="82"/>
+        <location filename="../ui/changestyle.cpp" line="68"/>
         <source>boxed</source>
         <translation>umrahmt</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="83"/>
+        <location filename="../ui/changestyle.cpp" line="69"/>
         <source>dashed box</source>
         <translation>gestrichelt umrahmt</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="84"/>
+        <location filename="../ui/changestyle.cpp" line="70"/>
         <source>dotted box</source>
         <translation>gepunktet umrahmt</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="85"/>
+        <location filename="../ui/changestyle.cpp" line="71"/>
         <source>margin bar, sloped band</source>
         <translation>Randbalken, schräges Band</translation>
     </message>
@@ -1223,7 +1224,7 @@
     <message>
         <location filename="../ui/comparisonstatus.cpp" line="49"/>
         <source>Similarity %1 %</source>
-        <translation>Ähnlichkeit %1 %</translation>
+        <translation>Ähnlichkeit %1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../ui/comparisonstatus.cpp" line="54"/>
@@ -1360,39 +1361,174 @@
     </message>
 </context>
 <context>
+    <name>Recension::Ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="45"/>
+        <location filename="../ui/exportdialog.cpp" line="156"/>
+        <location filename="../ui/exportdialog.cpp" line="178"/>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="47"/>
+        <source>PDF report</source>
+        <translation>PDF-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="48"/>
+        <source>HTML page (self-contained)</source>
+        <translation>HTML-Seite (eigenständig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="49"/>
+        <source>JSON (for scripts)</source>
+        <translation>JSON (für Skripte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="50"/>
+        <source>Report format</source>
+        <translation>Berichtsformat</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="52"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="53"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="54"/>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="57"/>
+        <source>&amp;Full text of both versions</source>
+        <translation>&amp;Vollständiger Text beider Fassungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="58"/>
+        <source>&amp;Changed passages only, with a sentence of context</source>
+        <translation>Nur &amp;geänderte Passagen, mit einem Satz Kontext</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="61"/>
+        <source>File to write</source>
+        <translation>Zu schreibende Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="64"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="65"/>
+        <source>Choose the file to write</source>
+        <translation>Die zu schreibende Datei wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="70"/>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="76"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="80"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="81"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="82"/>
+        <source>Content:</source>
+        <translation>Inhalt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="84"/>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="125"/>
+        <source>comparison</source>
+        <translation>vergleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="129"/>
+        <source>%1-vs-%2</source>
+        <translation>%1-vs-%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="153"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="153"/>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>HTML-Dateien (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="154"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="171"/>
+        <source>%1 is one of the compared versions; choose another file.</source>
+        <translation>%1 ist eine der verglichenen Fassungen; bitte eine andere Datei wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="179"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+</context>
+<context>
     <name>Recension::Ui::FactTableModel</name>
     <message>
-        <location filename="../ui/factspanel.cpp" line="136"/>
+        <location filename="../ui/factspanel.cpp" line="137"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="137"/>
+        <location filename="../ui/factspanel.cpp" line="138"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="138"/>
+        <location filename="../ui/factspanel.cpp" line="139"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="139"/>
+        <location filename="../ui/factspanel.cpp" line="140"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="140"/>
+        <location filename="../ui/factspanel.cpp" line="141"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="157"/>
+        <location filename="../ui/factspanel.cpp" line="158"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="158"/>
+        <location filename="../ui/factspanel.cpp" line="159"/>
         <source>Changes: %1</source>
         <translation>Änderungen: %1</translation>
     </message>
@@ -1400,77 +1536,77 @@
 <context>
     <name>Recension::Ui::FactsPanel</name>
     <message>
-        <location filename="../ui/factspanel.cpp" line="28"/>
+        <location filename="../ui/factspanel.cpp" line="29"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="29"/>
+        <location filename="../ui/factspanel.cpp" line="30"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="30"/>
+        <location filename="../ui/factspanel.cpp" line="31"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="31"/>
+        <location filename="../ui/factspanel.cpp" line="32"/>
         <source>organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="32"/>
+        <location filename="../ui/factspanel.cpp" line="33"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="40"/>
+        <location filename="../ui/factspanel.cpp" line="41"/>
         <source>same</source>
         <translation>gleich</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="41"/>
+        <location filename="../ui/factspanel.cpp" line="42"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="42"/>
+        <location filename="../ui/factspanel.cpp" line="43"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="43"/>
+        <location filename="../ui/factspanel.cpp" line="44"/>
         <source>added</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="228"/>
+        <location filename="../ui/factspanel.cpp" line="229"/>
         <source>Show &amp;unchanged facts</source>
         <translation>&amp;Unveränderte Fakten anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="229"/>
+        <location filename="../ui/factspanel.cpp" line="230"/>
         <source>Show unchanged facts</source>
         <translation>Unveränderte Fakten anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="231"/>
+        <location filename="../ui/factspanel.cpp" line="232"/>
         <source>Number of facts shown</source>
         <translation>Anzahl der angezeigten Fakten</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="235"/>
+        <location filename="../ui/factspanel.cpp" line="236"/>
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="237"/>
+        <location filename="../ui/factspanel.cpp" line="238"/>
         <source>Numbers, dates, names, titles and organisations, and what became of them</source>
         <translation>Zahlen, Daten, Namen, Titel und Organisationen – und was aus ihnen wurde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/factspanel.cpp" line="330"/>
+        <location filename="../ui/factspanel.cpp" line="321"/>
         <source>%n fact(s)</source>
         <translation>
             <numerusform>%n Fakt</numerusform>
@@ -1478,7 +1614,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/factspanel.cpp" line="331"/>
+        <location filename="../ui/factspanel.cpp" line="322"/>
         <source>%1 of %n fact(s)</source>
         <translation>
             <numerusform>%1 von %n Fakt</numerusform>
@@ -1685,109 +1821,114 @@
 <context>
     <name>Recension::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
         <source>Recension</source>
         <translation>Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Comparison cancelled.</source>
         <translation>Vergleich abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Changes, quotations and facts</source>
         <translation>Änderungen, Zitate und Fakten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>&amp;Changes</source>
         <translation>&amp;Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>&amp;Quotations</source>
         <translation>&amp;Zitate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Fac&amp;ts</source>
         <translation>&amp;Fakten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Versions</source>
         <translation>Fassungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Comparing %1 with %2…</source>
         <translation>Vergleiche %1 mit %2…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>%1 ↔ %2</source>
         <translation>%1 ↔ %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <source>Report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>No change is shown in the list; check its filters.</source>
         <translation>Die Liste zeigt keine Änderung; prüfen Sie die Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>Select a change first.</source>
         <translation>Wählen Sie zuerst eine Änderung aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>Evidence for change %1 copied to the clipboard.</source>
         <translation>Beleg für Änderung %1 in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>Open Versions</source>
         <translation>Fassungen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
         <translation>Artikel (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>The clipboard holds no text to add.</source>
         <translation>Die Zwischenablage enthält keinen Text zum Hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>Pasted text %1</source>
         <translation>Eingefügter Text %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>Paste as New Version</source>
         <translation>Als neue Fassung einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>About Recension</source>
         <translation>Über Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>&lt;h3&gt;Recension %1&lt;/h3&gt;&lt;p&gt;Compares versions of a news article: aligns the passages that say the same thing and names every divergence — synonyms, numbers, names, altered quotations, inserted, deleted and moved passages.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Recension %1&lt;/h3&gt;&lt;p&gt;Vergleicht Fassungen eines Nachrichtenartikels: ordnet einander die Passagen zu, die dasselbe sagen, und benennt jede Abweichung – Synonyme, Zahlen, Namen, veränderte Zitate, eingefügte, gelöschte und verschobene Passagen.&lt;/p&gt;</translation>
     </message>
@@ -1823,176 +1964,186 @@
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="47"/>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="48"/>
+        <source>Write the comparison as a PDF, HTML or JSON report (Ctrl+E)</source>
+        <translation>Den Vergleich als PDF-, HTML- oder JSON-Bericht schreiben (Strg+E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="50"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="51"/>
+        <location filename="../ui/mainwindowactions.cpp" line="54"/>
         <source>Copy as &amp;Evidence</source>
         <translation>Als &amp;Beleg kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="53"/>
+        <location filename="../ui/mainwindowactions.cpp" line="56"/>
         <source>Evidence</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="55"/>
+        <location filename="../ui/mainwindowactions.cpp" line="58"/>
         <source>Copy both sides of the current change with file names and lines (Ctrl+Shift+C)</source>
         <translation>Beide Seiten der aktuellen Änderung mit Dateinamen und Zeilen kopieren (Strg+Umschalt+C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="57"/>
+        <location filename="../ui/mainwindowactions.cpp" line="60"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="58"/>
+        <location filename="../ui/mainwindowactions.cpp" line="61"/>
         <source>Find text in both versions (Ctrl+F)</source>
         <translation>Text in beiden Fassungen suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="59"/>
+        <location filename="../ui/mainwindowactions.cpp" line="62"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="60"/>
+        <location filename="../ui/mainwindowactions.cpp" line="63"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="61"/>
+        <location filename="../ui/mainwindowactions.cpp" line="64"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="66"/>
+        <location filename="../ui/mainwindowactions.cpp" line="69"/>
         <source>S&amp;wap Sides</source>
         <translation>Seiten &amp;tauschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="68"/>
+        <location filename="../ui/mainwindowactions.cpp" line="71"/>
         <source>Swap the left and right versions (Ctrl+Shift+X)</source>
         <translation>Linke und rechte Fassung tauschen (Strg+Umschalt+X)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="70"/>
+        <location filename="../ui/mainwindowactions.cpp" line="73"/>
         <source>&amp;Next Change</source>
         <translation>&amp;Nächste Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="71"/>
+        <location filename="../ui/mainwindowactions.cpp" line="74"/>
         <source>Go to the next change in the list (F7)</source>
         <translation>Zur nächsten Änderung in der Liste springen (F7)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="73"/>
+        <location filename="../ui/mainwindowactions.cpp" line="76"/>
         <source>&amp;Previous Change</source>
         <translation>&amp;Vorherige Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="75"/>
+        <location filename="../ui/mainwindowactions.cpp" line="78"/>
         <source>Go to the previous change in the list (Shift+F7)</source>
         <translation>Zur vorherigen Änderung in der Liste springen (Umschalt+F7)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="90"/>
+        <location filename="../ui/mainwindowactions.cpp" line="93"/>
         <source>Ignore &amp;Case</source>
         <translation>&amp;Groß-/Kleinschreibung ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="91"/>
+        <location filename="../ui/mainwindowactions.cpp" line="94"/>
         <source>Treat words differing only in capitals as equal (Ctrl+Alt+C)</source>
         <translation>Wörter, die sich nur in der Groß-/Kleinschreibung unterscheiden, als gleich behandeln (Strg+Alt+C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="95"/>
+        <location filename="../ui/mainwindowactions.cpp" line="98"/>
         <source>Ignore &amp;Punctuation</source>
         <translation>&amp;Zeichensetzung ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="96"/>
+        <location filename="../ui/mainwindowactions.cpp" line="99"/>
         <source>Do not report punctuation and quote styles (Ctrl+Alt+P)</source>
         <translation>Zeichensetzung und Anführungszeichen nicht melden (Strg+Alt+P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="99"/>
+        <location filename="../ui/mainwindowactions.cpp" line="102"/>
         <source>&amp;Hide Synonym Swaps</source>
         <translation>&amp;Synonymtausch ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="100"/>
+        <location filename="../ui/mainwindowactions.cpp" line="103"/>
         <source>Treat synonym swaps as unimportant (Ctrl+Alt+S)</source>
         <translation>Synonymtausch als unwichtig behandeln (Strg+Alt+S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="102"/>
+        <location filename="../ui/mainwindowactions.cpp" line="105"/>
         <source>Case</source>
         <translation>Groß/klein</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="103"/>
+        <location filename="../ui/mainwindowactions.cpp" line="106"/>
         <source>Punctuation</source>
         <translation>Zeichensetzung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="104"/>
+        <location filename="../ui/mainwindowactions.cpp" line="107"/>
         <source>Synonyms</source>
         <translation>Synonyme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="106"/>
+        <location filename="../ui/mainwindowactions.cpp" line="109"/>
         <source>&amp;Larger Text</source>
         <translation>Text &amp;vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="108"/>
+        <location filename="../ui/mainwindowactions.cpp" line="111"/>
         <source>S&amp;maller Text</source>
         <translation>Text ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="110"/>
+        <location filename="../ui/mainwindowactions.cpp" line="113"/>
         <source>&amp;About Recension</source>
         <translation>&amp;Über Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="117"/>
+        <location filename="../ui/mainwindowactions.cpp" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="119"/>
+        <location filename="../ui/mainwindowactions.cpp" line="122"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="125"/>
+        <location filename="../ui/mainwindowactions.cpp" line="128"/>
         <source>Open Recent</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="135"/>
+        <location filename="../ui/mainwindowactions.cpp" line="140"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="144"/>
+        <location filename="../ui/mainwindowactions.cpp" line="149"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="153"/>
+        <location filename="../ui/mainwindowactions.cpp" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="164"/>
+        <location filename="../ui/mainwindowactions.cpp" line="169"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="170"/>
+        <location filename="../ui/mainwindowactions.cpp" line="175"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -2036,42 +2187,42 @@
 <context>
     <name>Recension::Ui::QuoteTableModel</name>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="171"/>
+        <location filename="../ui/quotespanel.cpp" line="172"/>
         <source>unknown speaker</source>
         <translation>unbekannter Sprecher</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="175"/>
+        <location filename="../ui/quotespanel.cpp" line="176"/>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="188"/>
+        <location filename="../ui/quotespanel.cpp" line="189"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="189"/>
+        <location filename="../ui/quotespanel.cpp" line="190"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="190"/>
+        <location filename="../ui/quotespanel.cpp" line="191"/>
         <source>Speaker</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="191"/>
+        <location filename="../ui/quotespanel.cpp" line="192"/>
         <source>Left quotation</source>
         <translation>Linkes Zitat</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="192"/>
+        <location filename="../ui/quotespanel.cpp" line="193"/>
         <source>Right quotation</source>
         <translation>Rechtes Zitat</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="193"/>
+        <location filename="../ui/quotespanel.cpp" line="194"/>
         <source>Similarity</source>
         <translation>Ähnlichkeit</translation>
     </message>
@@ -2079,97 +2230,97 @@
 <context>
     <name>Recension::Ui::QuotesPanel</name>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="32"/>
+        <location filename="../ui/quotespanel.cpp" line="33"/>
         <source>verbatim</source>
         <translation>wörtlich</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="33"/>
+        <location filename="../ui/quotespanel.cpp" line="34"/>
         <source>altered</source>
         <translation>verändert</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="34"/>
+        <location filename="../ui/quotespanel.cpp" line="35"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="35"/>
+        <location filename="../ui/quotespanel.cpp" line="36"/>
         <source>added</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="36"/>
+        <location filename="../ui/quotespanel.cpp" line="37"/>
         <source>unquoted</source>
         <translation>kein Zitat</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="45"/>
+        <location filename="../ui/quotespanel.cpp" line="46"/>
         <source>Quoted word for word (case, quote style and punctuation aside).</source>
         <translation>Wortgetreu zitiert (abgesehen von Groß-/Kleinschreibung, Anführungszeichen und Zeichensetzung).</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="46"/>
+        <location filename="../ui/quotespanel.cpp" line="47"/>
         <source>Quoted with words changed.</source>
         <translation>Mit geänderten Wörtern zitiert.</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="47"/>
+        <location filename="../ui/quotespanel.cpp" line="48"/>
         <source>Only the left version has this quotation.</source>
         <translation>Nur die linke Fassung enthält dieses Zitat.</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="48"/>
+        <location filename="../ui/quotespanel.cpp" line="49"/>
         <source>Only the right version has this quotation.</source>
         <translation>Nur die rechte Fassung enthält dieses Zitat.</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="50"/>
+        <location filename="../ui/quotespanel.cpp" line="51"/>
         <source>The words survive in the right version, but no longer as a quotation.</source>
         <translation>Die Wörter stehen noch in der rechten Fassung, aber nicht mehr als Zitat.</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="314"/>
+        <location filename="../ui/quotespanel.cpp" line="315"/>
         <source>Show quotations of status</source>
         <translation>Zitate mit diesem Status anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="315"/>
+        <location filename="../ui/quotespanel.cpp" line="316"/>
         <source>All quotations</source>
         <translation>Alle Zitate</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="318"/>
+        <location filename="../ui/quotespanel.cpp" line="319"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="321"/>
+        <location filename="../ui/quotespanel.cpp" line="322"/>
         <source>Number of quotations shown</source>
         <translation>Anzahl der angezeigten Zitate</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="325"/>
+        <location filename="../ui/quotespanel.cpp" line="326"/>
         <source>Quotations</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="326"/>
+        <location filename="../ui/quotespanel.cpp" line="327"/>
         <source>Each quotation of either version, its speaker and what became of it</source>
         <translation>Jedes Zitat beider Fassungen, sein Sprecher und was daraus wurde</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="389"/>
+        <location filename="../ui/quotespanel.cpp" line="390"/>
         <source>All quotations (%1)</source>
         <translation>Alle Zitate (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="391"/>
+        <location filename="../ui/quotespanel.cpp" line="392"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/quotespanel.cpp" line="438"/>
+        <location filename="../ui/quotespanel.cpp" line="429"/>
         <source>%n quotation(s)</source>
         <translation>
             <numerusform>%n Zitat</numerusform>
@@ -2177,7 +2328,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/quotespanel.cpp" line="439"/>
+        <location filename="../ui/quotespanel.cpp" line="430"/>
         <source>%1 of %n quotation(s)</source>
         <translation>
             <numerusform>%1 von %n Zitat</numerusform>

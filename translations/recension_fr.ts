@@ -13,211 +13,212 @@
         <source>The PDF could not be started.</source>
         <translation>Le PDF n’a pas pu être créé.</translation>
     </message>
+    <message>
+        <location filename="../app/report/reportexport.cpp" line="48"/>
+        <source>%1 is one of the compared files; a report never replaces a version.</source>
+        <translation>%1 est l’un des fichiers comparés ; un rapport ne remplace jamais une version.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportexport.cpp" line="54"/>
+        <location filename="../app/report/reportexport.cpp" line="78"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Recension::Cli::CompareCommand</name>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="50"/>
+        <location filename="../app/cli/comparecommand.cpp" line="141"/>
         <source>cannot write to standard output</source>
         <translation>impossible d’écrire sur la sortie standard</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="57"/>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/comparecommand.cpp" line="77"/>
+        <location filename="../app/cli/comparecommand.cpp" line="38"/>
         <source>Aligns two versions of an article, names every divergence and writes the comparison as JSON, HTML or PDF. With no output option, the JSON goes to standard output.</source>
         <translation>Aligne deux versions d’un article, nomme chaque divergence et écrit la comparaison en JSON, HTML ou PDF. Sans option de sortie, le JSON est écrit sur la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="81"/>
+        <location filename="../app/cli/comparecommand.cpp" line="42"/>
         <source>The earlier version.</source>
         <translation>La version antérieure.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="82"/>
+        <location filename="../app/cli/comparecommand.cpp" line="43"/>
         <source>The later version.</source>
         <translation>La version ultérieure.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="84"/>
+        <location filename="../app/cli/comparecommand.cpp" line="45"/>
         <source>Write the comparison as JSON to FILE (- for standard output).</source>
         <translation>Écrire la comparaison en JSON dans FICHIER (- pour la sortie standard).</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="85"/>
-        <location filename="../app/cli/comparecommand.cpp" line="87"/>
-        <location filename="../app/cli/comparecommand.cpp" line="89"/>
+        <location filename="../app/cli/comparecommand.cpp" line="46"/>
+        <location filename="../app/cli/comparecommand.cpp" line="48"/>
+        <location filename="../app/cli/comparecommand.cpp" line="50"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="87"/>
+        <location filename="../app/cli/comparecommand.cpp" line="48"/>
         <source>Write a self-contained HTML report to FILE.</source>
         <translation>Écrire un rapport HTML autonome dans FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="89"/>
+        <location filename="../app/cli/comparecommand.cpp" line="50"/>
         <source>Write a PDF report to FILE.</source>
         <translation>Écrire un rapport PDF dans FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="91"/>
+        <location filename="../app/cli/comparecommand.cpp" line="52"/>
         <source>Do not report changes of letter case.</source>
         <translation>Ne pas signaler les changements de casse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="93"/>
+        <location filename="../app/cli/comparecommand.cpp" line="54"/>
         <source>Do not report changes of punctuation only.</source>
         <translation>Ne pas signaler les modifications portant seulement sur la ponctuation.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="95"/>
+        <location filename="../app/cli/comparecommand.cpp" line="56"/>
         <source>Do not report synonym swaps outside quotations.</source>
         <translation>Ne pas signaler les substitutions de synonymes hors des citations.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="97"/>
+        <location filename="../app/cli/comparecommand.cpp" line="58"/>
         <source>Language of both versions (default: en).</source>
-        <translation>Langue des deux versions (par défaut : en).</translation>
+        <translation>Langue des deux versions (par défaut&#xa0;: en).</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="97"/>
+        <location filename="../app/cli/comparecommand.cpp" line="58"/>
         <source>tag</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="100"/>
+        <location filename="../app/cli/comparecommand.cpp" line="61"/>
         <source>Paper size of the PDF: a4 or letter (default: a4).</source>
-        <translation>Format de papier du PDF : a4 ou letter (par défaut : a4).</translation>
+        <translation>Format de papier du PDF&#xa0;: a4 ou letter (par défaut&#xa0;: a4).</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="101"/>
+        <location filename="../app/cli/comparecommand.cpp" line="62"/>
         <source>size</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="103"/>
+        <location filename="../app/cli/comparecommand.cpp" line="64"/>
         <source>Reports show only changed passages, each with a sentence of context.</source>
         <translation>Les rapports ne montrent que les passages modifiés, chacun avec une phrase de contexte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="105"/>
+        <location filename="../app/cli/comparecommand.cpp" line="66"/>
         <source>Leave the time of the comparison out, for byte-identical output.</source>
         <translation>Omettre l’heure de la comparaison, pour une sortie identique à l’octet près.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="122"/>
+        <location filename="../app/cli/comparecommand.cpp" line="83"/>
         <source>needs two files, LEFT and RIGHT</source>
         <translation>il faut deux fichiers (left et right)</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="123"/>
+        <location filename="../app/cli/comparecommand.cpp" line="84"/>
         <source>--paper takes a4 or letter</source>
         <translation>--paper accepte a4 ou letter</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="135"/>
+        <location filename="../app/cli/comparecommand.cpp" line="98"/>
         <source>refusing to write over the input file %1</source>
         <translation>refus d’écraser le fichier d’entrée %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="162"/>
+        <location filename="../app/cli/comparecommand.cpp" line="125"/>
         <source>the comparison did not finish</source>
         <translation>la comparaison n’a pas abouti</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/comparecommand.cpp" line="185"/>
-        <source>PDF reports are not available in this build</source>
-        <translation>les rapports PDF ne sont pas disponibles dans cette compilation</translation>
     </message>
 </context>
 <context>
     <name>Recension::Cli::InfoCommand</name>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="38"/>
-        <source>Title:</source>
-        <translation>Titre :</translation>
-    </message>
-    <message>
         <location filename="../app/cli/infocommand.cpp" line="39"/>
-        <source>Path:</source>
-        <translation>Chemin :</translation>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/cli/infocommand.cpp" line="40"/>
-        <source>Format:</source>
-        <translation>Format :</translation>
+        <source>Path:</source>
+        <translation>Chemin&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/cli/infocommand.cpp" line="41"/>
-        <source>Encoding:</source>
-        <translation>Encodage :</translation>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/cli/infocommand.cpp" line="42"/>
-        <source>Language:</source>
-        <translation>Langue :</translation>
+        <source>Encoding:</source>
+        <translation>Encodage&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/cli/infocommand.cpp" line="43"/>
-        <source>Paragraphs:</source>
-        <translation>Paragraphes :</translation>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/cli/infocommand.cpp" line="44"/>
-        <source>Words:</source>
-        <translation>Mots :</translation>
+        <source>Paragraphs:</source>
+        <translation>Paragraphes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/cli/infocommand.cpp" line="45"/>
+        <source>Words:</source>
+        <translation>Mots&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="46"/>
         <source>SHA-256:</source>
-        <translation>SHA-256 :</translation>
+        <translation>SHA-256&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="47"/>
+        <location filename="../app/cli/infocommand.cpp" line="48"/>
         <source>Warning:</source>
-        <translation>Avertissement :</translation>
+        <translation>Avertissement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="72"/>
+        <location filename="../app/cli/infocommand.cpp" line="63"/>
         <source>Shows how Recension reads each file: title, format, encoding, paragraphs, words.</source>
-        <translation>Montre comment Recension lit chaque fichier : titre, format, encodage, paragraphes, mots.</translation>
+        <translation>Montre comment Recension lit chaque fichier&#xa0;: titre, format, encodage, paragraphes, mots.</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="76"/>
+        <location filename="../app/cli/infocommand.cpp" line="67"/>
         <source>Print the documents as JSON (an object for one file, else an array).</source>
         <translation>Afficher les documents en JSON (un objet pour un seul fichier, sinon un tableau).</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="78"/>
+        <location filename="../app/cli/infocommand.cpp" line="69"/>
         <source>Language of the files (default: en).</source>
-        <translation>Langue des fichiers (par défaut : en).</translation>
+        <translation>Langue des fichiers (par défaut&#xa0;: en).</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="78"/>
+        <location filename="../app/cli/infocommand.cpp" line="69"/>
         <source>tag</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="83"/>
+        <location filename="../app/cli/infocommand.cpp" line="74"/>
         <source>The files to read.</source>
         <translation>Les fichiers à lire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="83"/>
+        <location filename="../app/cli/infocommand.cpp" line="74"/>
         <source>FILE...</source>
         <translation>FICHIER...</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="97"/>
+        <location filename="../app/cli/infocommand.cpp" line="88"/>
         <source>No file given.</source>
         <translation>Aucun fichier indiqué.</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="98"/>
+        <location filename="../app/cli/infocommand.cpp" line="89"/>
         <source>The language must not be empty.</source>
         <translation>La langue ne doit pas être vide.</translation>
     </message>
@@ -227,64 +228,64 @@
     <message>
         <location filename="../app/document/documentloader.cpp" line="43"/>
         <source>“%1” is too large to compare (%2; the limit is %3).</source>
-        <translation>« %1 » est trop volumineux pour être comparé (%2 ; la limite est de %3).</translation>
+        <translation>«&#xa0;%1&#xa0;» est trop volumineux pour être comparé (%2&#xa0;; la limite est de %3).</translation>
     </message>
     <message>
         <location filename="../app/document/documentloader.cpp" line="86"/>
         <source>“%1” contains only white space.</source>
-        <translation>« %1 » ne contient que des espaces.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne contient que des espaces.</translation>
     </message>
     <message>
         <location filename="../app/document/documentloader.cpp" line="87"/>
         <source>“%1” contains no readable text.</source>
-        <translation>« %1 » ne contient aucun texte lisible.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucun texte lisible.</translation>
     </message>
     <message>
         <location filename="../app/document/documentloader.cpp" line="121"/>
         <source>“%1” cannot be read: there is no such file.</source>
-        <translation>« %1 » ne peut pas être lu : ce fichier n’existe pas.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: ce fichier n’existe pas.</translation>
     </message>
     <message>
         <location filename="../app/document/documentloader.cpp" line="124"/>
         <source>“%1” cannot be read: it is a folder, not a file.</source>
-        <translation>« %1 » ne peut pas être lu : c’est un dossier, pas un fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: c’est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <location filename="../app/document/documentloader.cpp" line="127"/>
         <source>“%1” cannot be read: it is not a regular file.</source>
-        <translation>« %1 » ne peut pas être lu : ce n’est pas un fichier ordinaire.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: ce n’est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <location filename="../app/document/documentloader.cpp" line="134"/>
         <source>“%1” cannot be read: permission denied.</source>
-        <translation>« %1 » ne peut pas être lu : permission refusée.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: permission refusée.</translation>
     </message>
     <message>
         <location filename="../app/document/documentloader.cpp" line="135"/>
         <location filename="../app/document/documentloader.cpp" line="140"/>
         <source>“%1” cannot be read: %2</source>
-        <translation>« %1 » ne peut pas être lu : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/document/documentloader.cpp" line="150"/>
         <location filename="../app/document/documentloader.cpp" line="188"/>
         <source>“%1” is empty.</source>
-        <translation>« %1 » est vide.</translation>
+        <translation>«&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message>
         <location filename="../app/document/documentloader.cpp" line="162"/>
         <source>“%1” cannot be compared: it is a binary file, not text.</source>
-        <translation>« %1 » ne peut pas être comparé : c’est un fichier binaire, pas du texte.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être comparé&#xa0;: c’est un fichier binaire, pas du texte.</translation>
     </message>
     <message>
         <location filename="../app/document/documentloader.cpp" line="165"/>
         <source>“%1” cannot be decoded: its encoding is not recognised.</source>
-        <translation>« %1 » ne peut pas être décodé : son encodage n’est pas reconnu.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être décodé&#xa0;: son encodage n’est pas reconnu.</translation>
     </message>
     <message>
         <location filename="../app/document/documentloader.cpp" line="171"/>
         <source>Invalid %1 sequences in “%2”: %3 (shown as �).</source>
-        <translation>Séquences %1 non valides dans « %2 » : %3 (affichées comme �).</translation>
+        <translation>Séquences %1 non valides dans «&#xa0;%2&#xa0;»&#xa0;: %3 (affichées comme �).</translation>
     </message>
 </context>
 <context>
@@ -297,12 +298,12 @@
     <message>
         <location filename="../app/report/pdfreport.cpp" line="46"/>
         <source>Left: %1</source>
-        <translation>Gauche : %1</translation>
+        <translation>Gauche&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/report/pdfreport.cpp" line="46"/>
         <source>Right: %1</source>
-        <translation>Droite : %1</translation>
+        <translation>Droite&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/report/pdfreport.cpp" line="58"/>
@@ -318,181 +319,181 @@
 <context>
     <name>Recension::Report</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="145"/>
+        <location filename="../app/report/htmlreport.cpp" line="149"/>
         <location filename="../app/report/pdfcontent.cpp" line="131"/>
         <source>not in this version</source>
         <translation>absent de cette version</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="155"/>
-        <location filename="../app/report/htmlreport.cpp" line="224"/>
-        <location filename="../app/report/htmlreport.cpp" line="259"/>
+        <location filename="../app/report/htmlreport.cpp" line="159"/>
+        <location filename="../app/report/htmlreport.cpp" line="228"/>
+        <location filename="../app/report/htmlreport.cpp" line="263"/>
         <location filename="../app/report/pdfsummary.cpp" line="44"/>
         <source>Left version</source>
         <translation>Version de gauche</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="155"/>
-        <location filename="../app/report/htmlreport.cpp" line="224"/>
-        <location filename="../app/report/htmlreport.cpp" line="259"/>
+        <location filename="../app/report/htmlreport.cpp" line="159"/>
+        <location filename="../app/report/htmlreport.cpp" line="228"/>
+        <location filename="../app/report/htmlreport.cpp" line="263"/>
         <location filename="../app/report/pdfsummary.cpp" line="46"/>
         <source>Right version</source>
         <translation>Version de droite</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="162"/>
+        <location filename="../app/report/htmlreport.cpp" line="166"/>
         <location filename="../app/report/pdfsummary.cpp" line="59"/>
         <source>Report made %1</source>
-        <translation>Rapport établi : %1</translation>
+        <translation>Rapport établi&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="173"/>
+        <location filename="../app/report/htmlreport.cpp" line="177"/>
         <location filename="../app/report/pdfsummary.cpp" line="69"/>
         <source>Similarity %1</source>
         <translation>Similarité %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="174"/>
+        <location filename="../app/report/htmlreport.cpp" line="178"/>
         <location filename="../app/report/pdfsummary.cpp" line="70"/>
         <source>Changes: %1 (%2 high, %3 medium, %4 low severity)</source>
-        <translation>Modifications : %1 (gravité : %2 élevée, %3 moyenne, %4 faible)</translation>
+        <translation>Modifications&#xa0;: %1 (gravité&#xa0;: %2 élevée, %3 moyenne, %4 faible)</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="181"/>
+        <location filename="../app/report/htmlreport.cpp" line="185"/>
         <location filename="../app/report/pdfsummary.cpp" line="84"/>
         <source>Legend and changes by category</source>
         <translation>Légende et modifications par catégorie</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="181"/>
+        <location filename="../app/report/htmlreport.cpp" line="185"/>
         <location filename="../app/report/pdfsummary.cpp" line="87"/>
         <source>Mark</source>
         <translation>Marque</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="181"/>
+        <location filename="../app/report/htmlreport.cpp" line="185"/>
         <location filename="../app/report/pdfsummary.cpp" line="87"/>
         <source>Meaning</source>
         <translation>Signification</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="182"/>
+        <location filename="../app/report/htmlreport.cpp" line="186"/>
         <location filename="../app/report/pdfsummary.cpp" line="87"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="182"/>
+        <location filename="../app/report/htmlreport.cpp" line="186"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="197"/>
+        <location filename="../app/report/htmlreport.cpp" line="201"/>
         <source>Words inside a quotation carry a line above. A small #N after a change is its number.</source>
         <translation>Les mots à l’intérieur d’une citation portent un trait au-dessus. Un petit #N après une modification en indique le numéro.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="207"/>
+        <location filename="../app/report/htmlreport.cpp" line="211"/>
         <location filename="../app/report/pdfsummary.cpp" line="129"/>
         <source>High-severity changes</source>
         <translation>Modifications de gravité élevée</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="213"/>
+        <location filename="../app/report/htmlreport.cpp" line="217"/>
         <location filename="../app/report/pdfcontent.cpp" line="142"/>
         <source>Quote audit</source>
         <translation>Vérification des citations</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="220"/>
+        <location filename="../app/report/htmlreport.cpp" line="224"/>
         <location filename="../app/report/pdfcontent.cpp" line="145"/>
         <source>No quotations found.</source>
         <translation>Aucune citation trouvée.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="224"/>
+        <location filename="../app/report/htmlreport.cpp" line="228"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="229"/>
+        <location filename="../app/report/htmlreport.cpp" line="233"/>
         <location filename="../app/report/pdfcontent.cpp" line="152"/>
         <source>similarity %1</source>
         <translation>similarité %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="238"/>
+        <location filename="../app/report/htmlreport.cpp" line="242"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="256"/>
+        <location filename="../app/report/htmlreport.cpp" line="260"/>
         <location filename="../app/report/pdfcontent.cpp" line="187"/>
         <source>No changed numbers, names, titles or organisations found.</source>
         <translation>Aucun nombre, nom, titre ou organisation modifié.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="259"/>
+        <location filename="../app/report/htmlreport.cpp" line="263"/>
         <source>Fact</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="262"/>
+        <location filename="../app/report/htmlreport.cpp" line="266"/>
         <location filename="../app/report/pdfcontent.cpp" line="189"/>
         <source>Facts the same in both versions: %1</source>
-        <translation>Faits identiques dans les deux versions : %1</translation>
+        <translation>Faits identiques dans les deux versions&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="273"/>
+        <location filename="../app/report/htmlreport.cpp" line="277"/>
         <source>moved down in the right version, see change #%1</source>
         <translation>déplacé plus bas dans la version de droite, voir la modification #%1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="273"/>
+        <location filename="../app/report/htmlreport.cpp" line="277"/>
         <source>moved up in the right version, see change #%1</source>
         <translation>déplacé plus haut dans la version de droite, voir la modification #%1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="274"/>
+        <location filename="../app/report/htmlreport.cpp" line="278"/>
         <source>moved down from the left version, see change #%1</source>
         <translation>déplacé plus bas par rapport à la version de gauche, voir la modification #%1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="274"/>
+        <location filename="../app/report/htmlreport.cpp" line="278"/>
         <source>moved up from the left version, see change #%1</source>
         <translation>déplacé plus haut par rapport à la version de gauche, voir la modification #%1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="280"/>
+        <location filename="../app/report/htmlreport.cpp" line="284"/>
         <location filename="../app/report/pdfcontent.cpp" line="236"/>
         <source>not in the left version</source>
         <translation>absent de la version de gauche</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="280"/>
+        <location filename="../app/report/htmlreport.cpp" line="284"/>
         <location filename="../app/report/pdfcontent.cpp" line="237"/>
         <source>not in the right version</source>
         <translation>absent de la version de droite</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="297"/>
+        <location filename="../app/report/htmlreport.cpp" line="301"/>
         <location filename="../app/report/pdfcontent.cpp" line="40"/>
         <source>The two versions side by side</source>
         <translation>Les deux versions côte à côte</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="303"/>
+        <location filename="../app/report/htmlreport.cpp" line="307"/>
         <location filename="../app/report/pdfcontent.cpp" line="203"/>
         <source>Unchanged passages left out: %1</source>
-        <translation>Passages inchangés omis : %1</translation>
+        <translation>Passages inchangés omis&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="328"/>
+        <location filename="../app/report/htmlreport.cpp" line="332"/>
         <source>%1 compared with %2</source>
         <translation>%1 comparé à %2</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="335"/>
+        <location filename="../app/report/htmlreport.cpp" line="339"/>
         <source>Made by recension %1</source>
         <translation>Produit par recension %1</translation>
     </message>
@@ -504,7 +505,7 @@
     <message>
         <location filename="../app/report/pdfcontent.cpp" line="166"/>
         <source>Facts: numbers, names, titles, organisations</source>
-        <translation>Faits : nombres, noms, titres, organisations</translation>
+        <translation>Faits&#xa0;: nombres, noms, titres, organisations</translation>
     </message>
     <message>
         <location filename="../app/report/pdfcontent.cpp" line="231"/>
@@ -521,17 +522,17 @@
         <location filename="../app/report/pdfsummary.cpp" line="23"/>
         <source>p. %1: %2</source>
         <extracomment>page of the report, then the numbers of the changes on it</extracomment>
-        <translation>p. %1 : %2</translation>
+        <translation>p. %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/report/pdfsummary.cpp" line="66"/>
         <source>Options: %1</source>
-        <translation>Options : %1</translation>
+        <translation>Options&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/report/pdfsummary.cpp" line="81"/>
         <source>Quotations: %1</source>
-        <translation>Citations : %1</translation>
+        <translation>Citations&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/report/pdfsummary.cpp" line="87"/>
@@ -546,7 +547,7 @@
     <message>
         <location filename="../app/report/pdfsummary.cpp" line="119"/>
         <source>Words inside a quotation carry a line above. A small #N after a change is its number; boxes on screen print as bold underlined words.</source>
-        <translation>Les mots à l’intérieur d’une citation portent un trait au-dessus. Un petit #N après une modification en indique le numéro ; les cadres affichés à l’écran s’impriment en mots gras soulignés.</translation>
+        <translation>Les mots à l’intérieur d’une citation portent un trait au-dessus. Un petit #N après une modification en indique le numéro&#xa0;; les cadres affichés à l’écran s’impriment en mots gras soulignés.</translation>
     </message>
     <message>
         <location filename="../app/report/pdfsummary.cpp" line="138"/>
@@ -839,7 +840,7 @@
         <location filename="../app/report/reportstrings.cpp" line="174"/>
         <source>%1 %</source>
         <extracomment>a percentage, e.g. &quot;87.7 %&quot;</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="180"/>
@@ -853,7 +854,7 @@
         <location filename="../ui/application.cpp" line="36"/>
         <source>recension: no display to open a window on; use &apos;recension compare LEFT RIGHT --json -&apos; or &apos;recension info FILE&apos; to work headless.
 </source>
-        <translation>recension : aucun écran où ouvrir une fenêtre ; pour travailler sans interface graphique, utilisez 'recension compare GAUCHE DROITE --json -' ou 'recension info FICHIER'.
+        <translation>recension&#xa0;: aucun écran où ouvrir une fenêtre&#xa0;; pour travailler sans interface graphique, utilisez &apos;recension compare GAUCHE DROITE --json -&apos; ou &apos;recension info FICHIER&apos;.
 </translation>
     </message>
     <message>
@@ -874,7 +875,7 @@
     <message>
         <location filename="../ui/application.cpp" line="67"/>
         <source>With --screenshot: the lower panel to show (changes, quotations or facts).</source>
-        <translation>Avec --screenshot : le panneau inférieur à afficher (changes, quotations ou facts).</translation>
+        <translation>Avec --screenshot&#xa0;: le panneau inférieur à afficher (changes, quotations ou facts).</translation>
     </message>
     <message>
         <location filename="../ui/application.cpp" line="70"/>
@@ -933,89 +934,89 @@
 <context>
     <name>Recension::Ui::ChangeListPanel</name>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="29"/>
-        <location filename="../ui/changelistpanel.cpp" line="233"/>
+        <location filename="../ui/changelistpanel.cpp" line="30"/>
+        <location filename="../ui/changelistpanel.cpp" line="225"/>
         <source>&amp;Categories</source>
         <translation>Caté&amp;gories</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="30"/>
+        <location filename="../ui/changelistpanel.cpp" line="31"/>
         <source>Filter by category</source>
         <translation>Filtrer par catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="34"/>
-        <location filename="../ui/changelistpanel.cpp" line="237"/>
+        <location filename="../ui/changelistpanel.cpp" line="35"/>
+        <location filename="../ui/changelistpanel.cpp" line="229"/>
         <source>Se&amp;verity</source>
         <translation>Gra&amp;vité</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="35"/>
+        <location filename="../ui/changelistpanel.cpp" line="36"/>
         <source>Filter by severity</source>
         <translation>Filtrer par gravité</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="39"/>
+        <location filename="../ui/changelistpanel.cpp" line="40"/>
         <source>Search changes</source>
         <translation>Rechercher des modifications</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="40"/>
+        <location filename="../ui/changelistpanel.cpp" line="41"/>
         <source>Search the changes</source>
         <translation>Rechercher dans les modifications</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="43"/>
+        <location filename="../ui/changelistpanel.cpp" line="44"/>
         <source>Number of changes shown</source>
         <translation>Nombre de modifications affichées</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="48"/>
+        <location filename="../ui/changelistpanel.cpp" line="49"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="68"/>
+        <location filename="../ui/changelistpanel.cpp" line="69"/>
         <source>Copy as &amp;Evidence</source>
         <translation>Copier comme &amp;preuve</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="116"/>
+        <location filename="../ui/changelistpanel.cpp" line="117"/>
         <source>Show &amp;All</source>
         <translation>&amp;Tout afficher</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="120"/>
+        <location filename="../ui/changelistpanel.cpp" line="121"/>
         <source>Show Only &amp;Facts (numbers, names, speakers)</source>
         <translation>Afficher seulement les &amp;faits (nombres, noms, locuteurs)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="152"/>
+        <location filename="../ui/changelistpanel.cpp" line="153"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="234"/>
+        <location filename="../ui/changelistpanel.cpp" line="226"/>
         <source>&amp;Categories (%1 of %2)</source>
         <translation>Caté&amp;gories (%1 sur %2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="238"/>
+        <location filename="../ui/changelistpanel.cpp" line="230"/>
         <source>Se&amp;verity (%1 of %2)</source>
         <translation>Gra&amp;vité (%1 sur %2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="242"/>
+        <location filename="../ui/changelistpanel.cpp" line="234"/>
         <source>1 change</source>
         <translation>1 modification</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="242"/>
+        <location filename="../ui/changelistpanel.cpp" line="234"/>
         <source>%1 changes</source>
         <translation>%1 modifications</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="243"/>
+        <location filename="../ui/changelistpanel.cpp" line="235"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -1023,167 +1024,167 @@
 <context>
     <name>Recension::Ui::ChangeStyle</name>
     <message>
-        <location filename="../ui/changestyle.cpp" line="32"/>
+        <location filename="../ui/changestyle.cpp" line="18"/>
         <source>inserted</source>
         <translation>inséré</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="33"/>
+        <location filename="../ui/changestyle.cpp" line="19"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="34"/>
+        <location filename="../ui/changestyle.cpp" line="20"/>
         <source>replaced</source>
         <translation>remplacé</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="35"/>
+        <location filename="../ui/changestyle.cpp" line="21"/>
         <source>synonym</source>
         <translation>synonyme</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="36"/>
+        <location filename="../ui/changestyle.cpp" line="22"/>
         <source>inflection</source>
         <translation>flexion</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="37"/>
+        <location filename="../ui/changestyle.cpp" line="23"/>
         <source>spelling</source>
         <translation>orthographe</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="38"/>
+        <location filename="../ui/changestyle.cpp" line="24"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="39"/>
+        <location filename="../ui/changestyle.cpp" line="25"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="40"/>
+        <location filename="../ui/changestyle.cpp" line="26"/>
         <source>speaker</source>
         <translation>locuteur</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="41"/>
+        <location filename="../ui/changestyle.cpp" line="27"/>
         <source>punctuation</source>
         <translation>ponctuation</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="42"/>
+        <location filename="../ui/changestyle.cpp" line="28"/>
         <source>case</source>
         <translation>casse</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="43"/>
+        <location filename="../ui/changestyle.cpp" line="29"/>
         <source>moved</source>
         <translation>déplacé</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="51"/>
+        <location filename="../ui/changestyle.cpp" line="37"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="52"/>
+        <location filename="../ui/changestyle.cpp" line="38"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="53"/>
+        <location filename="../ui/changestyle.cpp" line="39"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="61"/>
+        <location filename="../ui/changestyle.cpp" line="47"/>
         <source>identical passage</source>
         <translation>passage identique</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="62"/>
+        <location filename="../ui/changestyle.cpp" line="48"/>
         <source>modified passage</source>
         <translation>passage modifié</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="63"/>
+        <location filename="../ui/changestyle.cpp" line="49"/>
         <source>paraphrased passage</source>
         <translation>passage paraphrasé</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="64"/>
+        <location filename="../ui/changestyle.cpp" line="50"/>
         <source>moved passage</source>
         <translation>passage déplacé</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="65"/>
+        <location filename="../ui/changestyle.cpp" line="51"/>
         <source>deleted passage</source>
         <translation>passage supprimé</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="66"/>
+        <location filename="../ui/changestyle.cpp" line="52"/>
         <source>inserted passage</source>
         <translation>passage inséré</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="74"/>
+        <location filename="../ui/changestyle.cpp" line="60"/>
         <source>underlined</source>
         <translation>souligné</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="75"/>
+        <location filename="../ui/changestyle.cpp" line="61"/>
         <source>struck through</source>
         <translation>barré</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="76"/>
+        <location filename="../ui/changestyle.cpp" line="62"/>
         <source>dashed underline</source>
         <translation>souligné en tirets</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="77"/>
+        <location filename="../ui/changestyle.cpp" line="63"/>
         <source>dotted underline</source>
         <translation>souligné en pointillés</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="78"/>
+        <location filename="../ui/changestyle.cpp" line="64"/>
         <source>dash-dot underline</source>
         <translation>souligné tiret-point</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="79"/>
+        <location filename="../ui/changestyle.cpp" line="65"/>
         <source>wavy underline</source>
         <translation>souligné ondulé</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="80"/>
+        <location filename="../ui/changestyle.cpp" line="66"/>
         <source>dash-dot-dot underline</source>
         <translation>souligné tiret-point-point</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="81"/>
+        <location filename="../ui/changestyle.cpp" line="67"/>
         <source>double underline</source>
         <translation>souligné deux fois</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="82"/>
+        <location filename="../ui/changestyle.cpp" line="68"/>
         <source>boxed</source>
         <translation>encadré</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="83"/>
+        <location filename="../ui/changestyle.cpp" line="69"/>
         <source>dashed box</source>
         <translation>encadré en tirets</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="84"/>
+        <location filename="../ui/changestyle.cpp" line="70"/>
         <source>dotted box</source>
         <translation>encadré en pointillés</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="85"/>
+        <location filename="../ui/changestyle.cpp" line="71"/>
         <source>margin bar, sloped band</source>
         <translation>barre en marge, oblique</translation>
     </message>
@@ -1223,7 +1224,7 @@
     <message>
         <location filename="../ui/comparisonstatus.cpp" line="49"/>
         <source>Similarity %1 %</source>
-        <translation>Similarité %1 %</translation>
+        <translation>Similarité %1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../ui/comparisonstatus.cpp" line="54"/>
@@ -1306,7 +1307,7 @@
     <message>
         <location filename="../ui/evidence.cpp" line="33"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/evidence.cpp" line="80"/>
@@ -1331,7 +1332,7 @@
     <message>
         <location filename="../ui/evidence.cpp" line="90"/>
         <source>%1 (%2): %3</source>
-        <translation>%1 (%2) : %3</translation>
+        <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../ui/evidence.cpp" line="97"/>
@@ -1346,131 +1347,266 @@
     <message>
         <location filename="../ui/evidence.cpp" line="103"/>
         <source>%1 (%2, %3): %4</source>
-        <translation>%1 (%2, %3) : %4</translation>
+        <translation>%1 (%2, %3)&#xa0;: %4</translation>
     </message>
     <message>
         <location filename="../ui/evidence.cpp" line="115"/>
         <source>%1 (%2, %3): absent from this passage</source>
-        <translation>%1 (%2, %3) : absent de ce passage</translation>
+        <translation>%1 (%2, %3)&#xa0;: absent de ce passage</translation>
     </message>
     <message>
         <location filename="../ui/evidence.cpp" line="118"/>
         <source>%1 (%2): absent</source>
-        <translation>%1 (%2) : absent</translation>
+        <translation>%1 (%2)&#xa0;: absent</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="45"/>
+        <location filename="../ui/exportdialog.cpp" line="156"/>
+        <location filename="../ui/exportdialog.cpp" line="178"/>
+        <source>Export Report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="47"/>
+        <source>PDF report</source>
+        <translation>Rapport PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="48"/>
+        <source>HTML page (self-contained)</source>
+        <translation>Page HTML (autonome)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="49"/>
+        <source>JSON (for scripts)</source>
+        <translation>JSON (pour les scripts)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="50"/>
+        <source>Report format</source>
+        <translation>Format du rapport</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="52"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="53"/>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="54"/>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="57"/>
+        <source>&amp;Full text of both versions</source>
+        <translation>Texte &amp;complet des deux versions</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="58"/>
+        <source>&amp;Changed passages only, with a sentence of context</source>
+        <translation>&amp;Passages modifiés seulement, avec une phrase de contexte</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="61"/>
+        <source>File to write</source>
+        <translation>Fichier à écrire</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="64"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="65"/>
+        <source>Choose the file to write</source>
+        <translation>Choisir le fichier à écrire</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="70"/>
+        <source>Export progress</source>
+        <translation>Progression de l’export</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="76"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="80"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="81"/>
+        <source>&amp;Paper:</source>
+        <translation>Pa&amp;pier :</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="82"/>
+        <source>Content:</source>
+        <translation>Contenu :</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="84"/>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="125"/>
+        <source>comparison</source>
+        <translation>comparaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="129"/>
+        <source>%1-vs-%2</source>
+        <translation>%1-vs-%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="153"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="153"/>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>Fichiers HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="154"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="171"/>
+        <source>%1 is one of the compared versions; choose another file.</source>
+        <translation>%1 est l’une des versions comparées ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="179"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
 </context>
 <context>
     <name>Recension::Ui::FactTableModel</name>
     <message>
-        <location filename="../ui/factspanel.cpp" line="136"/>
+        <location filename="../ui/factspanel.cpp" line="137"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="137"/>
+        <location filename="../ui/factspanel.cpp" line="138"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="138"/>
+        <location filename="../ui/factspanel.cpp" line="139"/>
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="139"/>
+        <location filename="../ui/factspanel.cpp" line="140"/>
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="140"/>
+        <location filename="../ui/factspanel.cpp" line="141"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="157"/>
+        <location filename="../ui/factspanel.cpp" line="158"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="158"/>
+        <location filename="../ui/factspanel.cpp" line="159"/>
         <source>Changes: %1</source>
-        <translation>Modifications : %1</translation>
+        <translation>Modifications&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Recension::Ui::FactsPanel</name>
     <message>
-        <location filename="../ui/factspanel.cpp" line="28"/>
+        <location filename="../ui/factspanel.cpp" line="29"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="29"/>
+        <location filename="../ui/factspanel.cpp" line="30"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="30"/>
+        <location filename="../ui/factspanel.cpp" line="31"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="31"/>
+        <location filename="../ui/factspanel.cpp" line="32"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="32"/>
+        <location filename="../ui/factspanel.cpp" line="33"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="40"/>
+        <location filename="../ui/factspanel.cpp" line="41"/>
         <source>same</source>
         <translation>identique</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="41"/>
+        <location filename="../ui/factspanel.cpp" line="42"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="42"/>
+        <location filename="../ui/factspanel.cpp" line="43"/>
         <source>missing</source>
         <translation>omission</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="43"/>
+        <location filename="../ui/factspanel.cpp" line="44"/>
         <source>added</source>
         <translation>ajout</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="228"/>
+        <location filename="../ui/factspanel.cpp" line="229"/>
         <source>Show &amp;unchanged facts</source>
         <translation>Afficher les faits &amp;inchangés</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="229"/>
+        <location filename="../ui/factspanel.cpp" line="230"/>
         <source>Show unchanged facts</source>
         <translation>Afficher les faits inchangés</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="231"/>
+        <location filename="../ui/factspanel.cpp" line="232"/>
         <source>Number of facts shown</source>
         <translation>Nombre de faits affichés</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="235"/>
+        <location filename="../ui/factspanel.cpp" line="236"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="237"/>
+        <location filename="../ui/factspanel.cpp" line="238"/>
         <source>Numbers, dates, names, titles and organisations, and what became of them</source>
         <translation>Nombres, dates, noms, titres et organisations, et ce qu’ils sont devenus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/factspanel.cpp" line="330"/>
+        <location filename="../ui/factspanel.cpp" line="321"/>
         <source>%n fact(s)</source>
         <translation>
             <numerusform>%n fait</numerusform>
@@ -1478,7 +1614,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/factspanel.cpp" line="331"/>
+        <location filename="../ui/factspanel.cpp" line="322"/>
         <source>%1 of %n fact(s)</source>
         <translation>
             <numerusform>%1 sur %n fait</numerusform>
@@ -1491,7 +1627,7 @@
     <message>
         <location filename="../ui/findbar.cpp" line="14"/>
         <source>Find:</source>
-        <translation>Rechercher :</translation>
+        <translation>Rechercher&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/findbar.cpp" line="16"/>
@@ -1644,22 +1780,22 @@
     <message>
         <location filename="../ui/legendwidget.cpp" line="79"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/legendwidget.cpp" line="82"/>
         <source>inside a quotation: line above</source>
-        <translation>dans une citation : trait au-dessus</translation>
+        <translation>dans une citation&#xa0;: trait au-dessus</translation>
     </message>
     <message>
         <location filename="../ui/legendwidget.cpp" line="83"/>
         <source>nothing on this side: hatched gap</source>
-        <translation>rien de ce côté : espace hachuré</translation>
+        <translation>rien de ce côté&#xa0;: espace hachuré</translation>
     </message>
     <message>
         <location filename="../ui/legendwidget.cpp" line="139"/>
         <source>“quoted”</source>
-        <translation>« cité »</translation>
+        <translation>«&#xa0;cité&#xa0;»</translation>
     </message>
     <message>
         <location filename="../ui/legendwidget.cpp" line="140"/>
@@ -1685,111 +1821,116 @@
 <context>
     <name>Recension::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
         <source>Recension</source>
         <translation>Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Comparison cancelled.</source>
         <translation>Comparaison annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Changes, quotations and facts</source>
         <translation>Modifications, citations et faits</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>&amp;Changes</source>
         <translation>&amp;Modifications</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>&amp;Quotations</source>
         <translation>Citati&amp;ons</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Fac&amp;ts</source>
         <translation>Fai&amp;ts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Comparing %1 with %2…</source>
         <translation>Comparaison de %1 avec %2…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>%1 ↔ %2</source>
         <translation>%1 ↔ %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
-        <source>No change is shown in the list; check its filters.</source>
-        <translation>La liste n’affiche aucune modification ; vérifiez ses filtres.</translation>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <source>No change is shown in the list; check its filters.</source>
+        <translation>La liste n’affiche aucune modification&#xa0;; vérifiez ses filtres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>Select a change first.</source>
         <translation>Sélectionnez d’abord une modification.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>Evidence for change %1 copied to the clipboard.</source>
         <translation>Preuve de la modification %1 copiée dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>Open Versions</source>
         <translation>Ouvrir des versions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
         <translation>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>The clipboard holds no text to add.</source>
         <translation>Le presse-papiers ne contient aucun texte à ajouter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>Pasted text %1</source>
         <translation>Texte collé %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>Paste as New Version</source>
         <translation>Coller comme nouvelle version</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>About Recension</source>
         <translation>À propos de Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>&lt;h3&gt;Recension %1&lt;/h3&gt;&lt;p&gt;Compares versions of a news article: aligns the passages that say the same thing and names every divergence — synonyms, numbers, names, altered quotations, inserted, deleted and moved passages.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Recension %1&lt;/h3&gt;&lt;p&gt;Compare des versions d’un article de presse : aligne les passages qui disent la même chose et nomme chaque divergence — synonymes, nombres, noms, citations altérées, passages insérés, supprimés et déplacés.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Recension %1&lt;/h3&gt;&lt;p&gt;Compare des versions d’un article de presse&#xa0;: aligne les passages qui disent la même chose et nomme chaque divergence — synonymes, nombres, noms, citations altérées, passages insérés, supprimés et déplacés.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="36"/>
@@ -1823,176 +1964,186 @@
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="47"/>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="48"/>
+        <source>Write the comparison as a PDF, HTML or JSON report (Ctrl+E)</source>
+        <translation>Écrire la comparaison en rapport PDF, HTML ou JSON (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="50"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="51"/>
+        <location filename="../ui/mainwindowactions.cpp" line="54"/>
         <source>Copy as &amp;Evidence</source>
         <translation>Copier comme &amp;preuve</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="53"/>
+        <location filename="../ui/mainwindowactions.cpp" line="56"/>
         <source>Evidence</source>
         <translation>Preuve</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="55"/>
+        <location filename="../ui/mainwindowactions.cpp" line="58"/>
         <source>Copy both sides of the current change with file names and lines (Ctrl+Shift+C)</source>
         <translation>Copier les deux côtés de la modification courante, avec noms de fichier et lignes (Ctrl+Maj+C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="57"/>
+        <location filename="../ui/mainwindowactions.cpp" line="60"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="58"/>
+        <location filename="../ui/mainwindowactions.cpp" line="61"/>
         <source>Find text in both versions (Ctrl+F)</source>
         <translation>Rechercher du texte dans les deux versions (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="59"/>
+        <location filename="../ui/mainwindowactions.cpp" line="62"/>
         <source>Find &amp;Next</source>
         <translation>Rechercher le &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="60"/>
+        <location filename="../ui/mainwindowactions.cpp" line="63"/>
         <source>Find Pre&amp;vious</source>
         <translation>Rechercher le pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="61"/>
+        <location filename="../ui/mainwindowactions.cpp" line="64"/>
         <source>&amp;Settings…</source>
         <translation>Paramè&amp;tres…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="66"/>
+        <location filename="../ui/mainwindowactions.cpp" line="69"/>
         <source>S&amp;wap Sides</source>
         <translation>&amp;Inverser les côtés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="68"/>
+        <location filename="../ui/mainwindowactions.cpp" line="71"/>
         <source>Swap the left and right versions (Ctrl+Shift+X)</source>
         <translation>Intervertir les versions de gauche et de droite (Ctrl+Maj+X)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="70"/>
+        <location filename="../ui/mainwindowactions.cpp" line="73"/>
         <source>&amp;Next Change</source>
         <translation>Modification &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="71"/>
+        <location filename="../ui/mainwindowactions.cpp" line="74"/>
         <source>Go to the next change in the list (F7)</source>
         <translation>Aller à la modification suivante de la liste (F7)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="73"/>
+        <location filename="../ui/mainwindowactions.cpp" line="76"/>
         <source>&amp;Previous Change</source>
         <translation>Modification &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="75"/>
+        <location filename="../ui/mainwindowactions.cpp" line="78"/>
         <source>Go to the previous change in the list (Shift+F7)</source>
         <translation>Aller à la modification précédente de la liste (Maj+F7)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="90"/>
+        <location filename="../ui/mainwindowactions.cpp" line="93"/>
         <source>Ignore &amp;Case</source>
         <translation>Ignorer la &amp;casse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="91"/>
+        <location filename="../ui/mainwindowactions.cpp" line="94"/>
         <source>Treat words differing only in capitals as equal (Ctrl+Alt+C)</source>
         <translation>Traiter comme égaux les mots qui ne diffèrent que par les majuscules (Ctrl+Alt+C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="95"/>
+        <location filename="../ui/mainwindowactions.cpp" line="98"/>
         <source>Ignore &amp;Punctuation</source>
         <translation>Ignorer la po&amp;nctuation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="96"/>
+        <location filename="../ui/mainwindowactions.cpp" line="99"/>
         <source>Do not report punctuation and quote styles (Ctrl+Alt+P)</source>
         <translation>Ne pas signaler la ponctuation ni le style des guillemets (Ctrl+Alt+P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="99"/>
+        <location filename="../ui/mainwindowactions.cpp" line="102"/>
         <source>&amp;Hide Synonym Swaps</source>
         <translation>&amp;Masquer les substitutions de synonymes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="100"/>
+        <location filename="../ui/mainwindowactions.cpp" line="103"/>
         <source>Treat synonym swaps as unimportant (Ctrl+Alt+S)</source>
         <translation>Considérer les substitutions de synonymes comme négligeables (Ctrl+Alt+S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="102"/>
+        <location filename="../ui/mainwindowactions.cpp" line="105"/>
         <source>Case</source>
         <translation>Casse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="103"/>
+        <location filename="../ui/mainwindowactions.cpp" line="106"/>
         <source>Punctuation</source>
         <translation>Ponctuation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="104"/>
+        <location filename="../ui/mainwindowactions.cpp" line="107"/>
         <source>Synonyms</source>
         <translation>Synonymes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="106"/>
+        <location filename="../ui/mainwindowactions.cpp" line="109"/>
         <source>&amp;Larger Text</source>
         <translation>&amp;Agrandir le texte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="108"/>
+        <location filename="../ui/mainwindowactions.cpp" line="111"/>
         <source>S&amp;maller Text</source>
         <translation>&amp;Réduire le texte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="110"/>
+        <location filename="../ui/mainwindowactions.cpp" line="113"/>
         <source>&amp;About Recension</source>
         <translation>À &amp;propos de Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="117"/>
+        <location filename="../ui/mainwindowactions.cpp" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="119"/>
+        <location filename="../ui/mainwindowactions.cpp" line="122"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="125"/>
+        <location filename="../ui/mainwindowactions.cpp" line="128"/>
         <source>Open Recent</source>
         <translation>Fichiers récents</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="135"/>
+        <location filename="../ui/mainwindowactions.cpp" line="140"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="144"/>
+        <location filename="../ui/mainwindowactions.cpp" line="149"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="153"/>
+        <location filename="../ui/mainwindowactions.cpp" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="164"/>
+        <location filename="../ui/mainwindowactions.cpp" line="169"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="170"/>
+        <location filename="../ui/mainwindowactions.cpp" line="175"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
@@ -2007,7 +2158,7 @@
     <message>
         <location filename="../ui/overviewstrip.cpp" line="37"/>
         <source>Where the changes are; click to go there.</source>
-        <translation>Emplacement des modifications ; cliquez pour y aller.</translation>
+        <translation>Emplacement des modifications&#xa0;; cliquez pour y aller.</translation>
     </message>
 </context>
 <context>
@@ -2036,42 +2187,42 @@
 <context>
     <name>Recension::Ui::QuoteTableModel</name>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="171"/>
+        <location filename="../ui/quotespanel.cpp" line="172"/>
         <source>unknown speaker</source>
         <translation>locuteur inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="175"/>
+        <location filename="../ui/quotespanel.cpp" line="176"/>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="188"/>
+        <location filename="../ui/quotespanel.cpp" line="189"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="189"/>
+        <location filename="../ui/quotespanel.cpp" line="190"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="190"/>
+        <location filename="../ui/quotespanel.cpp" line="191"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="191"/>
+        <location filename="../ui/quotespanel.cpp" line="192"/>
         <source>Left quotation</source>
         <translation>Citation de gauche</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="192"/>
+        <location filename="../ui/quotespanel.cpp" line="193"/>
         <source>Right quotation</source>
         <translation>Citation de droite</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="193"/>
+        <location filename="../ui/quotespanel.cpp" line="194"/>
         <source>Similarity</source>
         <translation>Similarité</translation>
     </message>
@@ -2079,97 +2230,97 @@
 <context>
     <name>Recension::Ui::QuotesPanel</name>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="32"/>
+        <location filename="../ui/quotespanel.cpp" line="33"/>
         <source>verbatim</source>
         <translation>textuelle</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="33"/>
+        <location filename="../ui/quotespanel.cpp" line="34"/>
         <source>altered</source>
         <translation>altérée</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="34"/>
+        <location filename="../ui/quotespanel.cpp" line="35"/>
         <source>missing</source>
         <translation>omission</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="35"/>
+        <location filename="../ui/quotespanel.cpp" line="36"/>
         <source>added</source>
         <translation>ajout</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="36"/>
+        <location filename="../ui/quotespanel.cpp" line="37"/>
         <source>unquoted</source>
         <translation>non citée</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="45"/>
+        <location filename="../ui/quotespanel.cpp" line="46"/>
         <source>Quoted word for word (case, quote style and punctuation aside).</source>
         <translation>Citée mot pour mot (casse, style des guillemets et ponctuation mis à part).</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="46"/>
+        <location filename="../ui/quotespanel.cpp" line="47"/>
         <source>Quoted with words changed.</source>
         <translation>Citée avec des mots modifiés.</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="47"/>
+        <location filename="../ui/quotespanel.cpp" line="48"/>
         <source>Only the left version has this quotation.</source>
         <translation>Seule la version de gauche contient cette citation.</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="48"/>
+        <location filename="../ui/quotespanel.cpp" line="49"/>
         <source>Only the right version has this quotation.</source>
         <translation>Seule la version de droite contient cette citation.</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="50"/>
+        <location filename="../ui/quotespanel.cpp" line="51"/>
         <source>The words survive in the right version, but no longer as a quotation.</source>
         <translation>Les mots subsistent dans la version de droite, mais plus comme citation.</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="314"/>
+        <location filename="../ui/quotespanel.cpp" line="315"/>
         <source>Show quotations of status</source>
         <translation>Afficher les citations de ce statut</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="315"/>
+        <location filename="../ui/quotespanel.cpp" line="316"/>
         <source>All quotations</source>
         <translation>Toutes les citations</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="318"/>
+        <location filename="../ui/quotespanel.cpp" line="319"/>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="321"/>
+        <location filename="../ui/quotespanel.cpp" line="322"/>
         <source>Number of quotations shown</source>
         <translation>Nombre de citations affichées</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="325"/>
+        <location filename="../ui/quotespanel.cpp" line="326"/>
         <source>Quotations</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="326"/>
+        <location filename="../ui/quotespanel.cpp" line="327"/>
         <source>Each quotation of either version, its speaker and what became of it</source>
         <translation>Chaque citation des deux versions, son locuteur et ce qu’elle est devenue</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="389"/>
+        <location filename="../ui/quotespanel.cpp" line="390"/>
         <source>All quotations (%1)</source>
         <translation>Toutes les citations (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="391"/>
+        <location filename="../ui/quotespanel.cpp" line="392"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/quotespanel.cpp" line="438"/>
+        <location filename="../ui/quotespanel.cpp" line="429"/>
         <source>%n quotation(s)</source>
         <translation>
             <numerusform>%n citation</numerusform>
@@ -2177,7 +2328,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/quotespanel.cpp" line="439"/>
+        <location filename="../ui/quotespanel.cpp" line="430"/>
         <source>%1 of %n quotation(s)</source>
         <translation>
             <numerusform>%1 sur %n citation</numerusform>
@@ -2208,12 +2359,12 @@
     <message>
         <location filename="../ui/screenshot.cpp" line="38"/>
         <source>--panel takes one of: %1</source>
-        <translation>--panel accepte l’une de ces valeurs : %1</translation>
+        <translation>--panel accepte l’une de ces valeurs&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/screenshot.cpp" line="42"/>
         <source>--screenshot needs an output file and two versions: recension --screenshot FILE.png LEFT RIGHT</source>
-        <translation>--screenshot demande un fichier de sortie et deux versions : recension --screenshot FICHIER.png GAUCHE DROITE</translation>
+        <translation>--screenshot demande un fichier de sortie et deux versions&#xa0;: recension --screenshot FICHIER.png GAUCHE DROITE</translation>
     </message>
     <message>
         <location filename="../ui/screenshot.cpp" line="62"/>
@@ -2306,12 +2457,12 @@
     <message>
         <location filename="../ui/settingsdialog.cpp" line="50"/>
         <source>Colour &amp;scheme:</source>
-        <translation>&amp;Jeu de couleurs :</translation>
+        <translation>&amp;Jeu de couleurs&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="52"/>
         <source>&amp;Text size:</source>
-        <translation>&amp;Taille du texte :</translation>
+        <translation>&amp;Taille du texte&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2319,7 +2470,7 @@
     <message>
         <location filename="../ui/sidebysidepaint.cpp" line="26"/>
         <source>Open two versions of an article to compare them: File ▸ Open, drag files here, or paste text copied from a browser.</source>
-        <translation>Ouvrez deux versions d’un article pour les comparer : Fichier ▸ Ouvrir, glissez des fichiers ici ou collez du texte copié depuis un navigateur.</translation>
+        <translation>Ouvrez deux versions d’un article pour les comparer&#xa0;: Fichier ▸ Ouvrir, glissez des fichiers ici ou collez du texte copié depuis un navigateur.</translation>
     </message>
     <message>
         <location filename="../ui/sidebysideview.cpp" line="31"/>
@@ -2329,7 +2480,7 @@
     <message>
         <location filename="../ui/sidebysideview.cpp" line="32"/>
         <source>The left version, a connector strip and the right version; changes are marked in both columns.</source>
-        <translation>La version de gauche, une bande de liaison et la version de droite ; les modifications sont marquées dans les deux colonnes.</translation>
+        <translation>La version de gauche, une bande de liaison et la version de droite&#xa0;; les modifications sont marquées dans les deux colonnes.</translation>
     </message>
     <message>
         <location filename="../ui/sidebysideview.cpp" line="522"/>
