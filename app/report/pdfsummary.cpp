@@ -125,13 +125,19 @@ QVector<PdfBlock> PdfContent::summary(const PdfPageMap &pages) const
         if (m_comparison.changes[c].severity == Severity::High)
             high << c;
     }
-    if (!high.isEmpty()) {
+    if (!high.isEmpty())
         blocks.append(heading(tr("High-severity changes"), false));
+    // Chunks of a few entries: a block that fits on a page moves whole and never cuts a
+    // table between its lines.
+    constexpr int Chunk = 12;
+    for (int first = 0; first < high.size(); first += Chunk) {
+        const int count = std::min<int>(Chunk, int(high.size()) - first);
         PdfTextBuilder list(m_style, m_bodyWidth);
-        QTextTable *highTable = list.table(int(high.size()), 3, {7, 7, 86});
-        for (int i = 0; i < high.size(); ++i) {
-            const Change &change = m_comparison.changes[high[i]];
-            const int page = pages.changePage.value(high[i], 0);
+        QTextTable *highTable = list.table(count, 3, {7, 7, 86});
+        for (int i = 0; i < count; ++i) {
+            const int index = high[first + i];
+            const Change &change = m_comparison.changes[index];
+            const int page = pages.changePage.value(index, 0);
             list.cell(highTable, i, 0);
             list.text(QStringLiteral("#%1").arg(change.id), bold);
             list.cell(highTable, i, 1);
