@@ -39,6 +39,19 @@ QString sample(const char *name)
     return QStringLiteral(RECENSION_SAMPLES "/") + QLatin1String(name);
 }
 
+/// pdftotext's reading of a PDF; null when poppler-utils is not installed.
+QString pdfText(const QString &path)
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (tool.isEmpty())
+        return {};
+    QProcess process;
+    process.start(tool, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    if (!process.waitForFinished(-1) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
 QByteArray sha256(const QString &path)
 {
     QFile file(path);
@@ -99,6 +112,51 @@ private slots:
         QVERIFY(file.read(5) == "%PDF-");
     }
 
+    void pdfOfTheSamplesReads_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QStringList>("expected");
+        const QStringList common{"Legend and changes by category", "Quote audit", "page 1 of ",
+                                 "Ingrid Solberg"};
+        QTest::newRow("full text") << QStringList{}
+                                   << common + QStringList{"flooded", "inundated", "2.5 metres above the"};
+        QTest::newRow("changes only, Letter")
+            << QStringList{"--changes-only", "--paper", "letter"}
+            << common + QStringList{"Report shows: changed passages", "inundated"};
+    }
+    void pdfOfTheSamplesReads()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QStringList, expected);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("c.pdf"));
+        const Run run = compare(QStringList{sample("harbour-original.txt"), sample("harbour-spun.txt"),
+                                            QStringLiteral("--pdf"), pdf} + options);
+        QCOMPARE(run.exitCode, 0);
+        const QString text = pdfText(pdf);
+        if (text.isNull())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        // pdftotext breaks lines where the layout does: compare with white space folded.
+        const QString folded = text.simplified();
+        for (const QString &words : expected)
+            QVERIFY2(folded.contains(words), qPrintable(words));
+    }
+
+    void htmlOfTheSamplesIsSelfContained()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.html"));
+        const Run run = compare({sample("harbour-original.txt"), sample("harbour-spun.txt"),
+                                 QStringLiteral("--html"), path});
+        QCOMPARE(run.exitCode, 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        QVERIFY(html.contains(QLatin1String("inundated")));
+        for (const char *forbidden : {"<script", "http:", "https:", "src=", "<link", "url(", "@import"})
+            QVERIFY2(!html.contains(QLatin1String(forbidden), Qt::CaseInsensitive), forbidden);
+    }
+
     void badUsage_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -148,6 +206,20 @@ private slots:
             QVERIFY2(run.err.contains(QStringLiteral("left.txt")), qPrintable(run.err));
             QCOMPARE(sha256(left), before);
         }
+    }
+
+    void neverWritesThroughALinkToAnInput()
+    {
+        QTemporaryDir dir;
+        const QString left = dir.filePath(QStringLiteral("left.txt"));
+        const QString link = dir.filePath(QStringLiteral("report.json"));
+        QVERIFY(QFile::copy(sample("harbour-original.txt"), left));
+        QVERIFY(QFile::link(left, link));
+        const QByteArray before = sha256(left);
+        const Run run = compare({left, sample("harbour-spun.txt"), QStringLiteral("--json"), link});
+        QCOMPARE(run.exitCode, 3);
+        QCOMPARE(sha256(left), before);
+        QVERIFY(QFileInfo(link).isSymLink());
     }
 
     void unwritableOutputIsExitThree()
