@@ -3,6 +3,8 @@
 #include "report/reportpalette.h"
 #include "report/reportstrings.h"
 
+#include <QTextTable>
+
 namespace Recension {
 
 namespace {
@@ -149,7 +151,7 @@ QVector<PdfBlock> PdfContent::quoteAudit() const
         QStringList caption{quoteStatusName(quote.status)};
         if (!quote.speaker.isEmpty())
             caption << quote.speaker;
-        caption << tr("similarity %1").arg(percent(quote.similarity));
+        caption << tr("similarity") << percent(quote.similarity);
         PdfBlock block = threeColumns(captionCell(caption), cell(Left, spanText(Left, quote.sides[Left])),
                                       cell(Right, spanText(Right, quote.sides[Right])));
         for (Side side : {Left, Right}) {
@@ -164,26 +166,53 @@ QVector<PdfBlock> PdfContent::quoteAudit() const
 QVector<PdfBlock> PdfContent::facts() const
 {
     QVector<PdfBlock> blocks{heading(tr("Facts: numbers, names, titles, organisations"), false)};
+    QVector<const Fact *> listed;
     int same = 0;
     for (const Fact &fact : m_comparison.facts) {
-        if (fact.status == FactStatus::Same) {
+        if (fact.status == FactStatus::Same)
             ++same;
-            continue;
+        else
+            listed.append(&fact);
+    }
+    // A fact is a few words: one table line each, a few lines per block so that the list
+    // flows over page breaks without a table being cut between its lines.
+    constexpr int PerBlock = 6;
+    QFont bold = m_style.small;
+    bold.setBold(true);
+    for (int first = 0; first < listed.size(); first += PerBlock) {
+        const int count = std::min<int>(PerBlock, int(listed.size()) - first);
+        PdfTextBuilder builder(m_style, m_bodyWidth);
+        QTextTable *table = builder.table(count, 4, {10, 40, 40, 10});
+        for (int i = 0; i < count; ++i) {
+            const Fact &fact = *listed[first + i];
+            builder.cell(table, i, 0);
+            builder.text(factKindName(fact.kind) + QLatin1Char(' '), m_style.small);
+            builder.text(factStatusName(fact.status), bold);
+            for (Side side : {Left, Right}) {
+                builder.cell(table, i, 1 + side);
+                if (fact.sides[side].isNull()) {
+                    builder.note(tr("not in this version"));
+                    continue;
+                }
+                const QVector<CellParagraph> paragraphs = m_model.spanParagraphs(side, fact.sides[side]);
+                for (int p = 0; p < paragraphs.size(); ++p) {
+                    if (p > 0)
+                        builder.body(QStringLiteral(" "));
+                    builder.fragments(m_comparison, paragraphs[p].fragments);
+                }
+            }
+            QStringList refs;
+            for (int id : fact.changes)
+                refs << QStringLiteral("#%1").arg(id);
+            builder.cell(table, i, 3);
+            builder.text(refs.join(QLatin1Char(' ')), m_style.small);
         }
-        QStringList refs;
-        for (int id : fact.changes)
-            refs << QStringLiteral("#%1").arg(id);
-        const QStringList caption{factKindName(fact.kind), factStatusName(fact.status), refs.join(QLatin1Char(' '))};
-        PdfBlock block = threeColumns(captionCell(caption), cell(Left, spanText(Left, fact.sides[Left])),
-                                      cell(Right, spanText(Right, fact.sides[Right])));
-        for (Side side : {Left, Right}) {
-            if (fact.sides[side].isNull())
-                block.cells[1 + side].fill = GapFill;
-        }
+        PdfBlock block;
+        block.cells.append({builder.finish(), 0, 0, {}, {}});
         blocks.append(block);
     }
     QString note;
-    if (blocks.size() == 1)
+    if (listed.isEmpty())
         note = tr("No changed numbers, names, titles or organisations found.");
     if (same > 0)
         note += (note.isEmpty() ? QString() : QStringLiteral(" ")) + tr("Facts the same in both versions: %1").arg(same);

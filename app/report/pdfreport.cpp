@@ -42,7 +42,11 @@ public:
         const qreal line = metrics.height();
         for (Side side : {Left, Right}) {
             const DocumentPtr &doc = m_comparison.documents[side];
-            const QString name = doc ? tr("%1 (%2)").arg(doc->title, doc->displayName()) : QString();
+            QString name;
+            if (doc && doc->title == doc->displayName())
+                name = doc->title;
+            else if (doc)
+                name = tr("%1 (%2)").arg(doc->title, doc->displayName());
             const QString label = side == Left ? tr("Left: %1") : tr("Right: %1");
             const QRectF box(m_content.columnX(side), headerHeight() - 1.6 * line, m_content.columnWidth(), line);
             painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,

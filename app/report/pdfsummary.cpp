@@ -8,6 +8,8 @@
 #include <QMap>
 #include <QTextTable>
 
+#include <functional>
+
 namespace Recension {
 
 QString PdfContent::pageList(const QVector<int> &changes, const PdfPageMap &pages) const
@@ -82,13 +84,21 @@ QVector<PdfBlock> PdfContent::summary(const PdfPageMap &pages) const
     blocks.append(fullWidth(top.finish()));
 
     blocks.append(heading(tr("Legend and changes by category"), false));
-    PdfTextBuilder legend(m_style, m_bodyWidth);
-    QTextTable *table = legend.table(CategoryCount + 1, 4, {13, 27, 7, 53});
-    const QStringList headers{tr("Mark"), tr("Meaning"), tr("Count"), tr("Where in this report")};
-    for (int column = 0; column < headers.size(); ++column) {
-        legend.cell(table, 0, column);
-        legend.text(headers[column], bold);
-    }
+    // One table row per block: a block moves to the next page whole, so the legend
+    // flows over a page break without a table ever being cut between its lines.
+    const QVector<qreal> legendColumns{13, 27, 7, 53};
+    const auto legendRow = [&](const std::function<void(PdfTextBuilder &, QTextTable *)> &fill) {
+        PdfTextBuilder row(m_style, m_bodyWidth);
+        fill(row, row.table(1, 4, legendColumns));
+        blocks.append(fullWidth(row.finish()));
+    };
+    legendRow([&](PdfTextBuilder &row, QTextTable *table) {
+        const QStringList headers{tr("Mark"), tr("Meaning"), tr("Count"), tr("Where in this report")};
+        for (int column = 0; column < headers.size(); ++column) {
+            row.cell(table, 0, column);
+            row.text(headers[column], bold);
+        }
+    });
     const auto counts = m_comparison.countByCategory();
     for (int i = 0; i < CategoryCount; ++i) {
         const auto category = static_cast<Category>(i);
@@ -97,28 +107,31 @@ QVector<PdfBlock> PdfContent::summary(const PdfPageMap &pages) const
             if (m_comparison.changes[c].category == category)
                 changes << c;
         }
-        legend.cell(table, i + 1, 0);
-        if (categoryStyle(category).mark == Mark::SideBar) {
-            legend.text(QStringLiteral("\u258c "), m_style.body, categoryStyle(category).markColour);
-            legend.text(categoryName(category), m_style.body);
-        } else {
-            legend.sample(category, categoryName(category));
-        }
-        legend.cell(table, i + 1, 1);
-        legend.text(categoryDescription(category), m_style.small);
-        legend.cell(table, i + 1, 2);
-        legend.text(QString::number(counts[i]), m_style.body);
-        legend.cell(table, i + 1, 3);
-        legend.text(pageList(changes, pages), m_style.small);
+        legendRow([&](PdfTextBuilder &row, QTextTable *table) {
+            row.cell(table, 0, 0);
+            if (categoryStyle(category).mark == Mark::SideBar) {
+                row.text(QStringLiteral("\u258c "), m_style.body, categoryStyle(category).markColour);
+                row.text(categoryName(category), m_style.body);
+            } else {
+                row.sample(category, categoryName(category));
+            }
+            row.cell(table, 0, 1);
+            row.text(categoryDescription(category), m_style.small);
+            row.cell(table, 0, 2);
+            row.text(QString::number(counts[i]), m_style.body);
+            row.cell(table, 0, 3);
+            row.text(pageList(changes, pages), m_style.small);
+        });
     }
-    legend.atEnd();
-    legend.paragraph();
+    PdfTextBuilder note(m_style, m_bodyWidth);
+    note.paragraph();
     QFont overline = m_style.body;
     overline.setOverline(true);
-    legend.text(tr("quoted words"), overline);
-    legend.note(QStringLiteral("  ") + tr("Words inside a quotation carry a line above. A small #N after a change is "
-                                          "its number; boxes on screen print as bold underlined words."));
-    blocks.append(fullWidth(legend.finish()));
+    note.text(tr("quoted words"), overline);
+    note.note(QStringLiteral("  ") + tr("Words inside a quotation carry a line above. A small #N after a change is "
+                                        "its number; boxes on screen print as bold underlined words."));
+    blocks.append(fullWidth(note.finish()));
+    blocks.last().spaceBefore = m_style.mm(1);
 
     QVector<int> high;
     for (int c = 0; c < m_comparison.changes.size(); ++c) {
@@ -127,22 +140,25 @@ QVector<PdfBlock> PdfContent::summary(const PdfPageMap &pages) const
     }
     if (!high.isEmpty())
         blocks.append(heading(tr("High-severity changes"), false));
-    // Chunks of a few entries: a block that fits on a page moves whole and never cuts a
-    // table between its lines.
-    constexpr int Chunk = 12;
-    for (int first = 0; first < high.size(); first += Chunk) {
-        const int count = std::min<int>(Chunk, int(high.size()) - first);
+    // Two changes side by side per line, a few lines per block, so that a spun copy's
+    // long list stays short and flows over page breaks.
+    constexpr int PerRow = 2;
+    constexpr int RowsPerBlock = 4;
+    for (int first = 0; first < high.size(); first += PerRow * RowsPerBlock) {
+        const int count = std::min<int>(PerRow * RowsPerBlock, int(high.size()) - first);
+        const int rows = (count + PerRow - 1) / PerRow;
         PdfTextBuilder list(m_style, m_bodyWidth);
-        QTextTable *highTable = list.table(count, 3, {7, 7, 86});
+        QTextTable *highTable = list.table(rows, 3 * PerRow, {5, 5, 40, 5, 5, 40});
         for (int i = 0; i < count; ++i) {
             const int index = high[first + i];
             const Change &change = m_comparison.changes[index];
             const int page = pages.changePage.value(index, 0);
-            list.cell(highTable, i, 0);
+            const int column = 3 * (i % PerRow);
+            list.cell(highTable, i / PerRow, column);
             list.text(QStringLiteral("#%1").arg(change.id), bold);
-            list.cell(highTable, i, 1);
+            list.cell(highTable, i / PerRow, column + 1);
             list.text(tr("p. %1").arg(page > 0 ? QString::number(page) : QStringLiteral("?")), m_style.small);
-            list.cell(highTable, i, 2);
+            list.cell(highTable, i / PerRow, column + 2);
             list.text(changeSummary(m_comparison, change), m_style.small);
         }
         blocks.append(fullWidth(list.finish()));
