@@ -1,4 +1,5 @@
 // `recension compare` as a user runs it: a separate process on the sample articles.
+#include "pdftotext.h"
 #include "specchecker.h"
 
 #include <QCryptographicHash>
@@ -6,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,19 +37,6 @@ Run compare(const QStringList &arguments)
 QString sample(const char *name)
 {
     return QStringLiteral(RECENSION_SAMPLES "/") + QLatin1String(name);
-}
-
-/// pdftotext's reading of a PDF; null when poppler-utils is not installed.
-QString pdfText(const QString &path)
-{
-    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (tool.isEmpty())
-        return {};
-    QProcess process;
-    process.start(tool, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    if (!process.waitForFinished(-1) || process.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 QByteArray sha256(const QString &path)
@@ -133,7 +120,7 @@ private slots:
         const Run run = compare(QStringList{sample("harbour-original.txt"), sample("harbour-spun.txt"),
                                             QStringLiteral("--pdf"), pdf} + options);
         QCOMPARE(run.exitCode, 0);
-        const QString text = pdfText(pdf);
+        const QString text = Recension::Test::pdfToText(pdf);
         if (text.isNull())
             QSKIP("pdftotext (poppler-utils) is not installed");
         // pdftotext breaks lines where the layout does: compare with white space folded.

@@ -1,11 +1,10 @@
 #include "report/pdfreport.h"
 
+#include "pdftotext.h"
 #include "reportfixture.h"
 
 #include <QBuffer>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,24 +22,16 @@ QByteArray pdf(const Comparison &comparison, const ReportOptions &options)
     return buffer.data();
 }
 
-/// The PDF's text as pdftotext reads it (pages separated by form feeds); null when
-/// pdftotext is not installed.
+/// The PDF's text as pdftotext reads it; null when pdftotext is not installed.
 QString extractText(const QByteArray &bytes)
 {
-    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    if (tool.isEmpty())
-        return {};
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("report.pdf"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         return {};
     file.close();
-    QProcess process;
-    process.start(tool, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
+    return Test::pdfToText(path);
 }
 
 #define EXTRACT_OR_SKIP(text, bytes)                                                        \
