@@ -4,12 +4,12 @@
 <context>
     <name>Recension</name>
     <message>
-        <location filename="../app/report/pdfreport.cpp" line="83"/>
+        <location filename="../app/report/pdfreport.cpp" line="87"/>
         <source>%1 compared with %2</source>
         <translation>%1 verglichen mit %2</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfreport.cpp" line="111"/>
+        <location filename="../app/report/pdfreport.cpp" line="115"/>
         <source>The PDF could not be started.</source>
         <translation>Das PDF konnte nicht angelegt werden.</translation>
     </message>
@@ -291,27 +291,27 @@
 <context>
     <name>Recension::PageFrame</name>
     <message>
-        <location filename="../app/report/pdfreport.cpp" line="45"/>
+        <location filename="../app/report/pdfreport.cpp" line="49"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfreport.cpp" line="46"/>
+        <location filename="../app/report/pdfreport.cpp" line="50"/>
         <source>Left: %1</source>
         <translation>Links: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfreport.cpp" line="46"/>
+        <location filename="../app/report/pdfreport.cpp" line="50"/>
         <source>Right: %1</source>
         <translation>Rechts: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfreport.cpp" line="58"/>
+        <location filename="../app/report/pdfreport.cpp" line="62"/>
         <source>Recension %1 comparison report</source>
         <translation>Recension %1 – Vergleichsbericht</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfreport.cpp" line="59"/>
+        <location filename="../app/report/pdfreport.cpp" line="63"/>
         <source>page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -320,7 +320,8 @@
     <name>Recension::Report</name>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="149"/>
-        <location filename="../app/report/pdfcontent.cpp" line="131"/>
+        <location filename="../app/report/pdfcontent.cpp" line="133"/>
+        <location filename="../app/report/pdfcontent.cpp" line="194"/>
         <source>not in this version</source>
         <translation>nicht in dieser Fassung</translation>
     </message>
@@ -328,7 +329,7 @@
         <location filename="../app/report/htmlreport.cpp" line="159"/>
         <location filename="../app/report/htmlreport.cpp" line="228"/>
         <location filename="../app/report/htmlreport.cpp" line="263"/>
-        <location filename="../app/report/pdfsummary.cpp" line="44"/>
+        <location filename="../app/report/pdfsummary.cpp" line="46"/>
         <source>Left version</source>
         <translation>Linke Fassung</translation>
     </message>
@@ -336,49 +337,49 @@
         <location filename="../app/report/htmlreport.cpp" line="159"/>
         <location filename="../app/report/htmlreport.cpp" line="228"/>
         <location filename="../app/report/htmlreport.cpp" line="263"/>
-        <location filename="../app/report/pdfsummary.cpp" line="46"/>
+        <location filename="../app/report/pdfsummary.cpp" line="48"/>
         <source>Right version</source>
         <translation>Rechte Fassung</translation>
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="166"/>
-        <location filename="../app/report/pdfsummary.cpp" line="59"/>
+        <location filename="../app/report/pdfsummary.cpp" line="61"/>
         <source>Report made %1</source>
         <translation>Bericht erstellt: %1</translation>
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="177"/>
-        <location filename="../app/report/pdfsummary.cpp" line="69"/>
+        <location filename="../app/report/pdfsummary.cpp" line="71"/>
         <source>Similarity %1</source>
         <translation>Ähnlichkeit %1</translation>
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="178"/>
-        <location filename="../app/report/pdfsummary.cpp" line="70"/>
+        <location filename="../app/report/pdfsummary.cpp" line="72"/>
         <source>Changes: %1 (%2 high, %3 medium, %4 low severity)</source>
         <translation>Änderungen: %1 (Schweregrad: %2 hoch, %3 mittel, %4 niedrig)</translation>
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="185"/>
-        <location filename="../app/report/pdfsummary.cpp" line="84"/>
+        <location filename="../app/report/pdfsummary.cpp" line="86"/>
         <source>Legend and changes by category</source>
         <translation>Legende und Änderungen nach Kategorie</translation>
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="185"/>
-        <location filename="../app/report/pdfsummary.cpp" line="87"/>
+        <location filename="../app/report/pdfsummary.cpp" line="96"/>
         <source>Mark</source>
         <translation>Markierung</translation>
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="185"/>
-        <location filename="../app/report/pdfsummary.cpp" line="87"/>
+        <location filename="../app/report/pdfsummary.cpp" line="96"/>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="186"/>
-        <location filename="../app/report/pdfsummary.cpp" line="87"/>
+        <location filename="../app/report/pdfsummary.cpp" line="96"/>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
@@ -394,19 +395,19 @@
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="211"/>
-        <location filename="../app/report/pdfsummary.cpp" line="129"/>
+        <location filename="../app/report/pdfsummary.cpp" line="142"/>
         <source>High-severity changes</source>
         <translation>Änderungen mit hohem Schweregrad</translation>
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="217"/>
-        <location filename="../app/report/pdfcontent.cpp" line="142"/>
+        <location filename="../app/report/pdfcontent.cpp" line="144"/>
         <source>Quote audit</source>
         <translation>Zitatprüfung</translation>
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="224"/>
-        <location filename="../app/report/pdfcontent.cpp" line="145"/>
+        <location filename="../app/report/pdfcontent.cpp" line="147"/>
         <source>No quotations found.</source>
         <translation>Keine Zitate gefunden.</translation>
     </message>
@@ -417,7 +418,6 @@
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="233"/>
-        <location filename="../app/report/pdfcontent.cpp" line="152"/>
         <source>similarity %1</source>
         <translation>Ähnlichkeit %1</translation>
     </message>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="260"/>
-        <location filename="../app/report/pdfcontent.cpp" line="187"/>
+        <location filename="../app/report/pdfcontent.cpp" line="216"/>
         <source>No changed numbers, names, titles or organisations found.</source>
         <translation>Keine geänderten Zahlen, Namen, Titel oder Organisationen gefunden.</translation>
     </message>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="266"/>
-        <location filename="../app/report/pdfcontent.cpp" line="189"/>
+        <location filename="../app/report/pdfcontent.cpp" line="218"/>
         <source>Facts the same in both versions: %1</source>
         <translation>In beiden Fassungen gleiche Fakten: %1</translation>
     </message>
@@ -465,25 +465,25 @@
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="284"/>
-        <location filename="../app/report/pdfcontent.cpp" line="236"/>
+        <location filename="../app/report/pdfcontent.cpp" line="265"/>
         <source>not in the left version</source>
         <translation>nicht in der linken Fassung</translation>
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="284"/>
-        <location filename="../app/report/pdfcontent.cpp" line="237"/>
+        <location filename="../app/report/pdfcontent.cpp" line="266"/>
         <source>not in the right version</source>
         <translation>nicht in der rechten Fassung</translation>
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="301"/>
-        <location filename="../app/report/pdfcontent.cpp" line="40"/>
+        <location filename="../app/report/pdfcontent.cpp" line="42"/>
         <source>The two versions side by side</source>
         <translation>Die beiden Fassungen nebeneinander</translation>
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="307"/>
-        <location filename="../app/report/pdfcontent.cpp" line="203"/>
+        <location filename="../app/report/pdfcontent.cpp" line="232"/>
         <source>Unchanged passages left out: %1</source>
         <translation>Ausgelassene unveränderte Passagen: %1</translation>
     </message>
@@ -498,59 +498,64 @@
         <translation>Erstellt mit recension %1</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfcontent.cpp" line="56"/>
+        <location filename="../app/report/pdfcontent.cpp" line="58"/>
         <source>The two versions have no passages.</source>
         <translation>Die beiden Fassungen enthalten keine Passagen.</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfcontent.cpp" line="166"/>
+        <location filename="../app/report/pdfcontent.cpp" line="154"/>
+        <source>similarity</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/report/pdfcontent.cpp" line="168"/>
         <source>Facts: numbers, names, titles, organisations</source>
         <translation>Fakten: Zahlen, Namen, Titel, Organisationen</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfcontent.cpp" line="231"/>
+        <location filename="../app/report/pdfcontent.cpp" line="260"/>
         <source>moved to page %1 in the right version, see change #%2</source>
         <extracomment>the passage stands on another page of the report, in the other version</extracomment>
         <translation>in der rechten Fassung auf Seite %1 verschoben, siehe Änderung #%2</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfcontent.cpp" line="232"/>
+        <location filename="../app/report/pdfcontent.cpp" line="261"/>
         <source>moved from page %1 in the left version, see change #%2</source>
         <translation>von Seite %1 der linken Fassung hierher verschoben, siehe Änderung #%2</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfsummary.cpp" line="23"/>
+        <location filename="../app/report/pdfsummary.cpp" line="25"/>
         <source>p. %1: %2</source>
         <extracomment>page of the report, then the numbers of the changes on it</extracomment>
         <translation>S. %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfsummary.cpp" line="66"/>
+        <location filename="../app/report/pdfsummary.cpp" line="68"/>
         <source>Options: %1</source>
         <translation>Optionen: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfsummary.cpp" line="81"/>
+        <location filename="../app/report/pdfsummary.cpp" line="83"/>
         <source>Quotations: %1</source>
         <translation>Zitate: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfsummary.cpp" line="87"/>
+        <location filename="../app/report/pdfsummary.cpp" line="96"/>
         <source>Where in this report</source>
         <translation>Wo in diesem Bericht</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfsummary.cpp" line="118"/>
+        <location filename="../app/report/pdfsummary.cpp" line="130"/>
         <source>quoted words</source>
         <translation>zitierte Wörter</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfsummary.cpp" line="119"/>
+        <location filename="../app/report/pdfsummary.cpp" line="131"/>
         <source>Words inside a quotation carry a line above. A small #N after a change is its number; boxes on screen print as bold underlined words.</source>
         <translation>Wörter innerhalb eines Zitats tragen einen Strich darüber. Ein kleines #N nach einer Änderung ist ihre Nummer; Rahmen auf dem Bildschirm erscheinen im Druck als fett unterstrichene Wörter.</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfsummary.cpp" line="138"/>
+        <location filename="../app/report/pdfsummary.cpp" line="160"/>
         <source>p. %1</source>
         <translation>S. %1</translation>
     </message>
