@@ -28,7 +28,7 @@
 <context>
     <name>Recension::Cli::CompareCommand</name>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="141"/>
+        <location filename="../app/cli/comparecommand.cpp" line="154"/>
         <source>cannot write to standard output</source>
         <translation>kann nicht in die Standardausgabe schreiben</translation>
     </message>
@@ -126,11 +126,21 @@
     </message>
     <message>
         <location filename="../app/cli/comparecommand.cpp" line="98"/>
+        <source>only --json writes to standard output (-); --html and --pdf need a file</source>
+        <translation>nur --json schreibt auf die Standardausgabe (-); --html und --pdf brauchen eine Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparecommand.cpp" line="100"/>
+        <source>each output needs a file of its own</source>
+        <translation>jede Ausgabe braucht eine eigene Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparecommand.cpp" line="111"/>
         <source>refusing to write over the input file %1</source>
         <translation>die Eingabedatei %1 wird nicht überschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="125"/>
+        <location filename="../app/cli/comparecommand.cpp" line="138"/>
         <source>the comparison did not finish</source>
         <translation>der Vergleich wurde nicht abgeschlossen</translation>
     </message>

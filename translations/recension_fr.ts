@@ -28,7 +28,7 @@
 <context>
     <name>Recension::Cli::CompareCommand</name>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="141"/>
+        <location filename="../app/cli/comparecommand.cpp" line="154"/>
         <source>cannot write to standard output</source>
         <translation>impossible d’écrire sur la sortie standard</translation>
     </message>
@@ -126,11 +126,21 @@
     </message>
     <message>
         <location filename="../app/cli/comparecommand.cpp" line="98"/>
+        <source>only --json writes to standard output (-); --html and --pdf need a file</source>
+        <translation>seul --json écrit sur la sortie standard (-) ; --html et --pdf demandent un fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparecommand.cpp" line="100"/>
+        <source>each output needs a file of its own</source>
+        <translation>chaque sortie demande son propre fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparecommand.cpp" line="111"/>
         <source>refusing to write over the input file %1</source>
         <translation>refus d’écraser le fichier d’entrée %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="125"/>
+        <location filename="../app/cli/comparecommand.cpp" line="138"/>
         <source>the comparison did not finish</source>
         <translation>la comparaison n’a pas abouti</translation>
     </message>

@@ -90,6 +90,19 @@ int runCompare(const QStringList &arguments)
     const QString pdfPath = parser.value(pdf);
     if (jsonPath.isEmpty() && htmlPath.isEmpty() && pdfPath.isEmpty())
         jsonPath = QStringLiteral("-");
+    const auto sameFile = [](const QString &a, const QString &b) {
+        return !a.isEmpty() && !b.isEmpty() && QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
+    };
+    QString usageError;
+    if (htmlPath == QLatin1String("-") || pdfPath == QLatin1String("-"))
+        usageError = CompareCommand::tr("only --json writes to standard output (-); --html and --pdf need a file");
+    else if (sameFile(jsonPath, htmlPath) || sameFile(jsonPath, pdfPath) || sameFile(htmlPath, pdfPath))
+        usageError = CompareCommand::tr("each output needs a file of its own");
+    if (!usageError.isEmpty()) {
+        printError(usageError);
+        std::fputs(qPrintable(subcommandHelp(parser, program, QStringLiteral("compare"))), stderr);
+        return ExitUsage;
+    }
     // Checked before anything is read, so that a slip of the fingers costs nothing.
     for (const QString &output : {jsonPath, htmlPath, pdfPath}) {
         for (const QString &input : files) {

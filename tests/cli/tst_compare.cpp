@@ -151,6 +151,13 @@ private slots:
         QTest::newRow("unknown option")
             << QStringList{sample("harbour-original.txt"), sample("harbour-spun.txt"),
                            QStringLiteral("--colour")};
+        QTest::newRow("html to standard output")
+            << QStringList{sample("harbour-original.txt"), sample("harbour-spun.txt"),
+                           QStringLiteral("--html"), QStringLiteral("-")};
+        QTest::newRow("two outputs to one file")
+            << QStringList{sample("harbour-original.txt"), sample("harbour-spun.txt"),
+                           QStringLiteral("--json"), QStringLiteral("out.report"),
+                           QStringLiteral("--html"), QStringLiteral("out.report")};
         QTest::newRow("unknown paper")
             << QStringList{sample("harbour-original.txt"), sample("harbour-spun.txt"),
                            QStringLiteral("--paper"), QStringLiteral("a5")};
