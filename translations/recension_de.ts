@@ -127,7 +127,7 @@
     <message>
         <location filename="../app/cli/comparecommand.cpp" line="98"/>
         <source>only --json writes to standard output (-); --html and --pdf need a file</source>
-        <translation>nur --json schreibt auf die Standardausgabe (-); --html und --pdf brauchen eine Datei</translation>
+        <translation>nur --json schreibt in die Standardausgabe (-); --html und --pdf brauchen eine Datei</translation>
     </message>
     <message>
         <location filename="../app/cli/comparecommand.cpp" line="100"/>
@@ -1412,7 +1412,7 @@
     <message>
         <location filename="../ui/exportdialog.cpp" line="53"/>
         <source>Letter</source>
-        <translation>Letter</translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="54"/>
@@ -1437,7 +1437,7 @@
     <message>
         <location filename="../ui/exportdialog.cpp" line="64"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="65"/>
@@ -1447,7 +1447,7 @@
     <message>
         <location filename="../ui/exportdialog.cpp" line="70"/>
         <source>Export progress</source>
-        <translation>Exportfortschritt</translation>
+        <translation>Fortschritt des Exports</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="76"/>
@@ -1502,7 +1502,7 @@
     <message>
         <location filename="../ui/exportdialog.cpp" line="171"/>
         <source>%1 is one of the compared versions; choose another file.</source>
-        <translation>%1 ist eine der verglichenen Fassungen; bitte eine andere Datei wählen.</translation>
+        <translation>%1 ist eine der verglichenen Fassungen; wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="179"/>
@@ -1893,7 +1893,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Report written to %1</source>
-        <translation>Bericht nach %1 geschrieben</translation>
+        <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="478"/>
@@ -1980,7 +1980,7 @@
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="47"/>
         <source>&amp;Export Report…</source>
-        <translation>Bericht &amp;exportieren…</translation>
+        <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="48"/>

@@ -16,13 +16,13 @@
     <message>
         <location filename="../app/report/reportexport.cpp" line="48"/>
         <source>%1 is one of the compared files; a report never replaces a version.</source>
-        <translation>%1 est l’un des fichiers comparés ; un rapport ne remplace jamais une version.</translation>
+        <translation>%1 est l’un des fichiers comparés&#xa0;; un rapport ne remplace jamais une version.</translation>
     </message>
     <message>
         <location filename="../app/report/reportexport.cpp" line="54"/>
         <location filename="../app/report/reportexport.cpp" line="78"/>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -127,7 +127,7 @@
     <message>
         <location filename="../app/cli/comparecommand.cpp" line="98"/>
         <source>only --json writes to standard output (-); --html and --pdf need a file</source>
-        <translation>seul --json écrit sur la sortie standard (-) ; --html et --pdf demandent un fichier</translation>
+        <translation>seul --json écrit sur la sortie standard (-)&#xa0;; --html et --pdf demandent un fichier</translation>
     </message>
     <message>
         <location filename="../app/cli/comparecommand.cpp" line="100"/>
@@ -1422,12 +1422,12 @@
     <message>
         <location filename="../ui/exportdialog.cpp" line="57"/>
         <source>&amp;Full text of both versions</source>
-        <translation>Texte &amp;complet des deux versions</translation>
+        <translation>&amp;Texte intégral des deux versions</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="58"/>
         <source>&amp;Changed passages only, with a sentence of context</source>
-        <translation>&amp;Passages modifiés seulement, avec une phrase de contexte</translation>
+        <translation>&amp;Seulement les passages modifiés, avec une phrase de contexte</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="61"/>
@@ -1437,7 +1437,7 @@
     <message>
         <location filename="../ui/exportdialog.cpp" line="64"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="65"/>
@@ -1457,22 +1457,22 @@
     <message>
         <location filename="../ui/exportdialog.cpp" line="80"/>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="81"/>
         <source>&amp;Paper:</source>
-        <translation>Pa&amp;pier :</translation>
+        <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="82"/>
         <source>Content:</source>
-        <translation>Contenu :</translation>
+        <translation>Contenu&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="84"/>
         <source>F&amp;ile:</source>
-        <translation>F&amp;ichier :</translation>
+        <translation>F&amp;ichier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="125"/>
@@ -1502,12 +1502,12 @@
     <message>
         <location filename="../ui/exportdialog.cpp" line="171"/>
         <source>%1 is one of the compared versions; choose another file.</source>
-        <translation>%1 est l’une des versions comparées ; choisissez un autre fichier.</translation>
+        <translation>%1 est l’une des versions comparées&#xa0;; choisissez un autre fichier.</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="179"/>
         <source>%1 already exists. Replace it?</source>
-        <translation>%1 existe déjà. Le remplacer ?</translation>
+        <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1893,7 +1893,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Report written to %1</source>
-        <translation>Rapport écrit dans %1</translation>
+        <translation>Rapport enregistré dans %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="478"/>
@@ -1985,7 +1985,7 @@
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="48"/>
         <source>Write the comparison as a PDF, HTML or JSON report (Ctrl+E)</source>
-        <translation>Écrire la comparaison en rapport PDF, HTML ou JSON (Ctrl+E)</translation>
+        <translation>Écrire la comparaison dans un rapport PDF, HTML ou JSON (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="50"/>
