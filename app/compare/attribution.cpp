@@ -39,7 +39,7 @@ const QSet<QString> &speechVerbs()
     return verbs;
 }
 
-/// Verbs whose object is the listener, never the speaker ("told Newsweek").
+/// Verbs whose object is the listener, never the speaker ("told the Gazette").
 const QSet<QString> &listenerVerbs()
 {
     static const QSet<QString> verbs = wordSet("told tells telling asked asks assured urged urges");
@@ -225,7 +225,7 @@ AttributionFinder::Region AttributionFinder::after(const QuoteSpan &quote, const
             first = t;
     if (first < 0)
         return region;
-    // A new sentence after the quotation ('… region." Wardak went on') is no attribution,
+    // A new sentence after the quotation ('… harbour." Solberg went on') is no attribution,
     // unless it begins in lower case ('"Why?" she asked.'), which ICU breaks all the same.
     auto it = std::upper_bound(paragraph.sentenceStarts.cbegin(), paragraph.sentenceStarts.cend(), close);
     const bool newSentence = it != paragraph.sentenceStarts.cend() && *it <= first;
@@ -285,7 +285,7 @@ Attribution AttributionFinder::phrase(int paragraph, int first, int last) const
     const QVector<Token> &tokens = m_text.paragraphs[paragraph].tokens;
     const QString &text = m_text.document->paragraphs[paragraph].text;
     a.speaker = text.mid(tokens[first].start, tokens[last].end() - tokens[first].start);
-    // Compared on its names and its head: "the Kazakh trade envoy" and "the Kazakh commerce
+    // Compared on its names and its head: "the Nordic trade envoy" and "the Nordic commerce
     // envoy" are one speaker, "the Foreign Ministry" and "the International Ministry" two.
     for (int t = first; t < last; ++t)
         if (tokens[t].isWord() && tokens[t].capitalised && !determiners().contains(key(paragraph, t)))
@@ -365,7 +365,7 @@ Attribution AttributionFinder::backward(const Region &region, int verb) const
         if (!isWord(p, t)) {
             if (!isComma(t))
                 return {};
-            // "Balkhi, who added that": the name stands before the comma. "Wardak, a senior
+            // "Solberg, who added that": the name stands before the comma. "Aalto, a senior
             // member, said": step over the apposition to the name before it.
             if (!afterWho) {
                 if (++appositions > 1)
@@ -433,7 +433,7 @@ Attribution AttributionFinder::backward(const Region &region, int verb) const
 
 Attribution AttributionFinder::subject(const Region &region, int verb) const
 {
-    // "France on the other hand has urged restraint … and called the reports “worrying”":
+    // "The mayor on the other hand praised the crews … and called the damage “serious”":
     // a sentence opening with a name is that name's.
     const int p = region.paragraph;
     const int first = nextWord(p, region.begin - 1, verb);

@@ -12,9 +12,9 @@ namespace Recension {
 /// Who a quotation is attributed to, as written next to it.
 struct Attribution
 {
-    QString speaker;      ///< a surname ("Wardak") or a noun phrase ("the ministry"); empty: none
+    QString speaker;      ///< a surname ("Solberg") or a noun phrase ("the ministry"); empty: none
     QString key;          ///< case-folded surname, or the head of the noun phrase
-    QStringList names;    ///< a noun phrase's capitalised words, case-folded ("islamic", "emirate")
+    QStringList names;    ///< a noun phrase's capitalised words, case-folded ("northern", "ports")
     bool pronoun = false; ///< "he said": the speaker is an earlier quotation's
     int paragraph = -1;   ///< where the words naming the speaker are
     int firstToken = -1;  ///< first token naming the speaker (inclusive)
@@ -22,13 +22,13 @@ struct Attribution
 
     bool isNamed() const { return !speaker.isEmpty() && !pronoun; }
     /// @brief Whether two attributions name one speaker: the same surname, or noun phrases
-    /// with one head whose names one holds all of ("the Islamic Emirate's foreign
-    /// ministry" is "the Islamic Emirate Foreign Ministry"; "the International Ministry" is not).
+    /// with one head whose names one holds all of ("the Northern Ports
+    /// Authority's board" is "the Northern Ports Authority Board"; "the Boreal Ports Board" is not).
     bool sameSpeaker(const Attribution &other) const;
 };
 
 /// @brief Finds the speaker of English quotations from the words around them: "the minister
-/// said", "said Wardak", "according to the ministry", "she told reporters", "X, who added that".
+/// said", "said Solberg", "according to the ministry", "she told reporters", "X, who added that".
 class AttributionFinder final
 {
 public:

@@ -33,7 +33,7 @@ private:
     {
         std::array<QVector<PassageToken>, 2> tokens;
         /// The stems of each side of the passage: a name that still stands elsewhere in
-        /// the other side ("Afghanistan's" counts) was moved within it, not changed.
+        /// the other side ("Norway's" counts) was moved within it, not changed.
         const std::array<QSet<quint32>, 2> *passageKeys = nullptr;
     };
 

@@ -107,8 +107,8 @@ public:
 
 private:
     /// A fact the word diff saw deleted in one place and inserted in another of the same
-    /// passage ("Islamic Emirate Foreign Minister Amir Khan Muttaqi" reworded as "Amir Khan
-    /// Muttaki, Foreign Minister of the Islamic Emirate") is one fact, moved and maybe
+    /// passage ("Harbour Board chair Tomasz Wierzbicki" reworded as "Tomasz Wierzbiki,
+    /// the Harbour Board chair") is one fact, moved and maybe
     /// respelled: the missing left fact takes the right one as its counterpart.
     bool rejoin(FactKind kind, const Span &right, const QVector<int> &changes,
                 const QHash<int, QVector<int>> &missing, QVector<Fact> *facts) const
@@ -209,7 +209,7 @@ private:
     }
 
     /// The same words still standing, in order, in the paragraphs facing the fact: a
-    /// rewrite moved the name within its passage ("riots in Kazakhstan" and "in Kazakhstan
+    /// rewrite moved the name within its passage ("floods in Norway" and "in Norway
     /// amid riots"). Returns a null span when they are not there.
     Span movedWithinPassage(const FactTokens &found) const
     {

@@ -290,7 +290,7 @@ private:
     {
         if (!isWord(t))
             return t;
-        // A title in lower case, or opening a sentence, before a name: "spokesperson Fazilrabi Zahin".
+        // A title in lower case, or opening a sentence, before a name: "harbour master Ingrid Solberg".
         if (!isName(t) && titles().contains(key(t)) && isName(nextWord(t))) {
             add(out, FactKind::Title, t, t);
             return t + 1;

@@ -179,7 +179,7 @@ void QuoteAuditor::resolveSpeakers(Side side)
 {
     // "he said" names the speaker of the quotation before, in this paragraph or the one
     // before, else the person reported speaking earlier in the paragraph; a quotation with no attribution right after one of the same paragraph
-    // continues it ('"…," Wardak said. "It is hoped …"').
+    // continues it ('"…," Solberg said. "It is hoped …"').
     Attribution last;
     int lastParagraph = -2;
     for (Unit &unit : m_units[side]) {
