@@ -3,27 +3,6 @@
 <TS version="2.1" language="de_DE">
 <context>
     <name>Recension</name>
-    <message>
-        <location filename="../app/report/pdfreport.cpp" line="87"/>
-        <source>%1 compared with %2</source>
-        <translation>%1 verglichen mit %2</translation>
-    </message>
-    <message>
-        <location filename="../app/report/pdfreport.cpp" line="115"/>
-        <source>The PDF could not be started.</source>
-        <translation>Das PDF konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportexport.cpp" line="48"/>
-        <source>%1 is one of the compared files; a report never replaces a version.</source>
-        <translation>%1 ist eine der verglichenen Dateien; ein Bericht ersetzt nie eine Fassung.</translation>
-    </message>
-    <message>
-        <location filename="../app/report/reportexport.cpp" line="54"/>
-        <location filename="../app/report/reportexport.cpp" line="78"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>Recension::Cli::CompareCommand</name>
@@ -300,31 +279,6 @@
 </context>
 <context>
     <name>Recension::PageFrame</name>
-    <message>
-        <location filename="../app/report/pdfreport.cpp" line="49"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/report/pdfreport.cpp" line="50"/>
-        <source>Left: %1</source>
-        <translation>Links: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/report/pdfreport.cpp" line="50"/>
-        <source>Right: %1</source>
-        <translation>Rechts: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/report/pdfreport.cpp" line="62"/>
-        <source>Recension %1 comparison report</source>
-        <translation>Recension %1 – Vergleichsbericht</translation>
-    </message>
-    <message>
-        <location filename="../app/report/pdfreport.cpp" line="63"/>
-        <source>page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
 </context>
 <context>
     <name>Recension::Report</name>
@@ -499,6 +453,7 @@
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="332"/>
+        <location filename="../app/report/pdfreport.cpp" line="83"/>
         <source>%1 compared with %2</source>
         <translation>%1 verglichen mit %2</translation>
     </message>
@@ -861,6 +816,47 @@
         <location filename="../app/report/reportstrings.cpp" line="180"/>
         <source>Comparison report</source>
         <translation>Vergleichsbericht</translation>
+    </message>
+    <message>
+        <location filename="../app/report/pdfreport.cpp" line="45"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/pdfreport.cpp" line="46"/>
+        <source>Left: %1</source>
+        <translation>Links: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/pdfreport.cpp" line="46"/>
+        <source>Right: %1</source>
+        <translation>Rechts: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/pdfreport.cpp" line="58"/>
+        <source>Recension %1 comparison report</source>
+        <translation>Recension %1 – Vergleichsbericht</translation>
+    </message>
+    <message>
+        <location filename="../app/report/pdfreport.cpp" line="59"/>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/pdfreport.cpp" line="111"/>
+        <source>The PDF could not be started.</source>
+        <translation>Das PDF konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportexport.cpp" line="44"/>
+        <source>%1 is one of the compared files; a report never replaces a version.</source>
+        <translation>%1 ist eine der verglichenen Dateien; ein Bericht ersetzt nie eine Fassung.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportexport.cpp" line="50"/>
+        <location filename="../app/report/reportexport.cpp" line="74"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "report/pdfreport.h"
 
 #include "report/pdfcontent.h"
+#include "report/reportstrings.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -10,11 +11,6 @@
 namespace Recension {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Recension::Report", text);
-}
 
 /// The page furniture: both titles above their columns, "page N of M" below.
 class PageFrame
@@ -46,8 +42,8 @@ public:
             if (doc && doc->title == doc->displayName())
                 name = doc->title;
             else if (doc)
-                name = tr("%1 (%2)").arg(doc->title, doc->displayName());
-            const QString label = side == Left ? tr("Left: %1") : tr("Right: %1");
+                name = ReportText::tr("%1 (%2)").arg(doc->title, doc->displayName());
+            const QString label = side == Left ? ReportText::tr("Left: %1") : ReportText::tr("Right: %1");
             const QRectF box(m_content.columnX(side), headerHeight() - 1.6 * line, m_content.columnWidth(), line);
             painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
                              metrics.elidedText(label.arg(name), Qt::ElideRight, box.width()));
@@ -59,8 +55,8 @@ public:
         painter.setPen(QColor(0x33, 0x33, 0x33));
         const QRectF footer(0, m_page.height() - footerHeight() + 0.6 * line, m_page.width(), line);
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("Recension %1 comparison report").arg(QStringLiteral(RECENSION_VERSION)));
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("page %1 of %2").arg(page).arg(pages));
+                         ReportText::tr("Recension %1 comparison report").arg(QStringLiteral(RECENSION_VERSION)));
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, ReportText::tr("page %1 of %2").arg(page).arg(pages));
         painter.restore();
     }
 
@@ -84,7 +80,7 @@ bool writePdfReport(const Comparison &comparison, const ReportOptions &options, 
     const auto title = [&](Side side) {
         return comparison.documents[side] ? comparison.documents[side]->title : QString();
     };
-    writer.setTitle(tr("%1 compared with %2").arg(title(Left), title(Right)));
+    writer.setTitle(ReportText::tr("%1 compared with %2").arg(title(Left), title(Right)));
 
     const PdfStyle style(&writer);
     const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
@@ -112,7 +108,7 @@ bool writePdfReport(const Comparison &comparison, const ReportOptions &options, 
     QPainter painter;
     if (!painter.begin(&writer)) {
         if (error)
-            *error = tr("The PDF could not be started.");
+            *error = ReportText::tr("The PDF could not be started.");
         return false;
     }
     int next = 0;

@@ -2,6 +2,7 @@
 
 #include "report/htmlreport.h"
 #include "report/pdfreport.h"
+#include "report/reportstrings.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -10,11 +11,6 @@
 namespace Recension {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Recension::Report", text);
-}
 
 void setError(QString *error, const QString &message)
 {
@@ -45,13 +41,13 @@ bool exportReport(const Comparison &comparison, ReportFormat format, const Repor
                   const QString &path, const ReportProgress &progress, QString *error)
 {
     if (isComparedFile(comparison, path)) {
-        setError(error, tr("%1 is one of the compared files; a report never replaces a version.")
+        setError(error, ReportText::tr("%1 is one of the compared files; a report never replaces a version.")
                             .arg(QFileInfo(path).fileName()));
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        setError(error, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        setError(error, ReportText::tr("Cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
     bool written = true;
@@ -75,7 +71,7 @@ bool exportReport(const Comparison &comparison, ReportFormat format, const Repor
     }
     if (!written || !file.commit()) {
         file.cancelWriting();
-        setError(error, tr("Cannot write %1: %2")
+        setError(error, ReportText::tr("Cannot write %1: %2")
                             .arg(path, reason.isEmpty() ? file.errorString() : reason));
         return false;
     }

@@ -3,6 +3,7 @@
 #include "compare/comparison.h"
 #include "report/reportoptions.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -13,6 +14,13 @@ namespace Recension {
 
 // The words a reader sees in a report, translated; the JSON keeps the spec's names
 // (toString() in comparison.h).
+
+/// The translation context of every report text ("Recension::Report"), for code outside
+/// a class of its own: `ReportText::tr("…")` is what lupdate can see.
+class ReportText final
+{
+    Q_DECLARE_TR_FUNCTIONS(Recension::Report)
+};
 
 /// @brief Translated name of a category ("synonym").
 QString categoryName(Category category);
