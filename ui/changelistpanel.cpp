@@ -124,7 +124,8 @@ void ChangeListPanel::buildFilterMenus()
                     const auto category = Category(c);
                     m_categoryActions[c]->setChecked(category == Category::Number
                                                      || category == Category::Name
-                                                     || category == Category::Speaker);
+                                                     || category == Category::Speaker
+                                                     || category == Category::Polarity);
                 }
             });
     m_categoryButton->setMenu(m_categoryMenu);

@@ -27,6 +27,9 @@ QString ChangeStyle::categoryName(Category category)
     case Category::Punctuation: return tr("punctuation");
     case Category::Case: return tr("case");
     case Category::Moved: return tr("moved");
+    case Category::Format: return tr("format");
+    case Category::Polarity: return tr("polarity");
+    case Category::Hedge: return tr("hedge");
     }
     return {};
 }
@@ -69,6 +72,9 @@ QString ChangeStyle::markDescription(Category category)
     case Mark::DashedBox: return tr("dashed box");
     case Mark::DottedBox: return tr("dotted box");
     case Mark::SideBar: return tr("margin bar, sloped band");
+    case Mark::Brackets: return tr("corner brackets");
+    case Mark::DoubleBox: return tr("double box");
+    case Mark::ThickUnderline: return tr("thick underline");
     }
     return {};
 }
@@ -92,6 +98,9 @@ QTextCharFormat ChangeStyle::format(Category category, bool inQuote, const Palet
     case Mark::SolidBox:
     case Mark::DashedBox:
     case Mark::DottedBox:
+    case Mark::Brackets:
+    case Mark::DoubleBox:
+    case Mark::ThickUnderline:
     case Mark::SideBar: break; // painted by paintMarks()
     }
     if (f.underlineStyle() != QTextCharFormat::NoUnderline)
@@ -141,9 +150,10 @@ void ChangeStyle::paintMarks(QPainter &painter, const QTextLayout &layout, const
     for (const MarkRange &m : marks) {
         const Mark mark = markFor(m.category);
         if (mark != Mark::SolidBox && mark != Mark::DashedBox && mark != Mark::DottedBox
-            && mark != Mark::DoubleUnderline)
+            && mark != Mark::DoubleUnderline && mark != Mark::Brackets && mark != Mark::DoubleBox
+            && mark != Mark::ThickUnderline)
             continue;
-        QPen pen(palette.mark(m.category), 1.2);
+        QPen pen(palette.mark(m.category), mark == Mark::ThickUnderline ? 2.6 : 1.2);
         pen.setStyle(mark == Mark::DashedBox  ? Qt::DashLine
                      : mark == Mark::DottedBox ? Qt::DotLine
                                                : Qt::SolidLine);
@@ -154,6 +164,19 @@ void ChangeStyle::paintMarks(QPainter &painter, const QTextLayout &layout, const
                 const qreal y = r.bottom() - 1.5;
                 painter.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
                 painter.drawLine(QPointF(r.left(), y - 2.5), QPointF(r.right(), y - 2.5));
+            } else if (mark == Mark::ThickUnderline) {
+                const qreal y = r.bottom() - 1.5;
+                painter.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
+            } else if (mark == Mark::Brackets) {
+                const qreal arm = qMin<qreal>(4.0, r.width() / 3);
+                const QRectF b = r.adjusted(0.5, 0.5, -0.5, -0.5);
+                painter.drawPolyline(QPolygonF{{b.left() + arm, b.top()}, b.topLeft(),
+                                               b.bottomLeft(), {b.left() + arm, b.bottom()}});
+                painter.drawPolyline(QPolygonF{{b.right() - arm, b.top()}, b.topRight(),
+                                               b.bottomRight(), {b.right() - arm, b.bottom()}});
+            } else if (mark == Mark::DoubleBox) {
+                painter.drawRect(r.adjusted(0.5, 0.5, -0.5, -0.5));
+                painter.drawRect(r.adjusted(2.5, 2.5, -2.5, -2.5));
             } else {
                 painter.drawRect(r.adjusted(0.5, 0.5, -0.5, -0.5));
             }

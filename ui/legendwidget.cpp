@@ -24,6 +24,9 @@ QString sampleWord(Category category)
     case Category::Punctuation: return LegendWidget::tr("; —");
     case Category::Case: return LegendWidget::tr("Minister");
     case Category::Moved: return LegendWidget::tr("passage");
+    case Category::Format: return LegendWidget::tr("U.S./US");
+    case Category::Polarity: return LegendWidget::tr("not");
+    case Category::Hedge: return LegendWidget::tr("may");
     }
     return {};
 }

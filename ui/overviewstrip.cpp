@@ -18,7 +18,9 @@ int weight(Category category)
     switch (category) {
     case Category::Number:
     case Category::Name:
-    case Category::Speaker: return 4;
+    case Category::Speaker:
+    case Category::Polarity: return 4;
+    case Category::Hedge: return 3;
     case Category::Inserted:
     case Category::Deleted:
     case Category::Replaced: return 3;

@@ -74,7 +74,8 @@ const QColor okabeGrey(0x99, 0x99, 0x99);
 std::array<QColor, CategoryCount> okabeColours()
 {
     return {{okabeBlue, okabeVermillion, okabeOrange, okabeSky, okabeSky, okabeYellow,
-             okabePurple, okabePurple, okabePurple, okabeGrey, okabeGrey, okabeGreen}};
+             okabePurple, okabePurple, okabePurple, okabeGrey, okabeGrey, okabeGreen,
+             okabeGrey, okabeVermillion, okabeOrange}};
 }
 
 } // namespace

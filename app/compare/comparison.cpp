@@ -26,6 +26,14 @@ std::array<int, QuoteStatusCount> Comparison::countByQuoteStatus() const
     return counts;
 }
 
+std::array<int, SeverityCount> Comparison::countFindingsBySeverity() const
+{
+    std::array<int, SeverityCount> counts{};
+    for (const Finding &finding : findings)
+        ++counts[static_cast<int>(finding.severity)];
+    return counts;
+}
+
 QString Comparison::spanText(Side side, const Span &span) const
 {
     const DocumentPtr &doc = documents[side];
@@ -53,7 +61,9 @@ QString toString(Category category)
 {
     static const char *const names[] = {"inserted", "deleted",  "replaced",    "synonym",
                                         "inflection", "spelling", "number",    "name",
-                                        "speaker",  "punctuation", "case",     "moved"};
+                                        "speaker",  "punctuation", "case",     "moved",
+                                        "format",   "polarity", "hedge"};
+    static_assert(sizeof(names) / sizeof(names[0]) == CategoryCount);
     return QString::fromLatin1(names[static_cast<int>(category)]);
 }
 
@@ -79,6 +89,14 @@ QString toString(FactStatus status)
 {
     static const char *const names[] = {"same", "changed", "missing", "added"};
     return QString::fromLatin1(names[static_cast<int>(status)]);
+}
+
+QString toString(FindingKind kind)
+{
+    static const char *const names[] = {"name",    "number",  "speaker", "polarity",
+                                        "hedge",   "watched", "quote",   "claim"};
+    static_assert(sizeof(names) / sizeof(names[0]) == FindingKindCount);
+    return QString::fromLatin1(names[static_cast<int>(kind)]);
 }
 
 } // namespace Recension

@@ -2,7 +2,9 @@
 
 #include "document/document.h"
 
+#include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <array>
@@ -16,6 +18,17 @@ enum Side { Left = 0, Right = 1 };
 /// @brief The other side.
 constexpr Side otherSide(Side side) { return side == Left ? Right : Left; }
 
+/// The names and terms a newsroom watches: a change touching one is high and a finding.
+struct WatchList
+{
+    QStringList terms;  ///< as written, one a line of the watch file, blank lines dropped
+    QByteArray sha256;  ///< lower-case hex of the watch file's bytes (or of the joined terms)
+
+    bool isEmpty() const { return terms.isEmpty(); }
+    bool operator==(const WatchList &o) const { return terms == o.terms && sha256 == o.sha256; }
+    bool operator!=(const WatchList &o) const { return !(*this == o); }
+};
+
 /// @brief What the user asked the comparison to ignore or treat as unimportant.
 struct CompareOptions
 {
@@ -23,11 +36,13 @@ struct CompareOptions
     bool ignorePunctuation = false;
     bool synonymsUnimportant = false;
     QString language = QStringLiteral("en"); ///< default for a document of unknown language
+    WatchList watch;                          ///< empty: no watch list (the JSON null)
 
     bool operator==(const CompareOptions &o) const
     {
         return ignoreCase == o.ignoreCase && ignorePunctuation == o.ignorePunctuation
-            && synonymsUnimportant == o.synonymsUnimportant && language == o.language;
+            && synonymsUnimportant == o.synonymsUnimportant && language == o.language
+            && watch == o.watch;
     }
     bool operator!=(const CompareOptions &o) const { return !(*this == o); }
 };
@@ -71,12 +86,20 @@ struct Link
     QVector<SentenceLink> sentences;
 };
 
-/// Every category of the spec, in its JSON order.
+/// Every category of the spec, in its JSON order (version 2 appended format, polarity
+/// and hedge; the order of precedence when several fit is the spec's, not this one).
 enum class Category {
     Inserted, Deleted, Replaced, Synonym, Inflection, Spelling, Number, Name, Speaker,
-    Punctuation, Case, Moved
+    Punctuation, Case, Moved, Format, Polarity, Hedge
 };
-constexpr int CategoryCount = 12;
+constexpr int CategoryCount = 15;
+
+/// @brief True for the categories that change a fact: number, speaker, name, polarity.
+constexpr bool isFactCategory(Category c)
+{
+    return c == Category::Number || c == Category::Speaker || c == Category::Name
+        || c == Category::Polarity;
+}
 
 enum class Severity { Low, Medium, High };
 constexpr int SeverityCount = 3;
@@ -88,6 +111,7 @@ struct Change
     Category category = Category::Replaced;
     Severity severity = Severity::Medium;
     bool inQuote = false;
+    bool watched = false;      ///< touches a term of the watch list (and is therefore high)
     std::array<Span, 2> sides; ///< a null Span where the side has nothing (insert/delete)
     int link = -1;             ///< index into Comparison::links of the passage it lies in
 };
@@ -117,6 +141,21 @@ struct Fact
     QVector<int> changes;
 };
 
+enum class FindingKind { Name, Number, Speaker, Polarity, Hedge, Watched, Quote, Claim };
+constexpr int FindingKindCount = 8;
+
+/// One thing a fact-checker must look at. The same change of fact made in several places
+/// is one finding; its `changes` lists only medium and high changes.
+struct Finding
+{
+    int id = 0;                          ///< 1-based, in array order (the order to look in)
+    FindingKind kind = FindingKind::Name;
+    Severity severity = Severity::High;  ///< High or Medium, never Low
+    std::array<QString, 2> gist;         ///< the gist as text on each side ("" where none)
+    QVector<int> changes;                ///< change ids, every place, ascending
+    int quote = -1;                      ///< index into Comparison::quotes for kind Quote
+};
+
 /// @brief The immutable result of comparing two documents: what every view and report reads.
 class Comparison final
 {
@@ -127,7 +166,13 @@ public:
     QVector<Change> changes;
     QVector<Quote> quotes;
     QVector<Fact> facts;
-    double similarity = 0.0; ///< Dice coefficient over the words of both documents
+    QVector<Finding> findings;
+    /// Meaning kept: Dice over words equal or equivalent (same key, same dictionary form,
+    /// thesaurus synonym). At most 0.9999 while any change other than case, punctuation
+    /// or format remains.
+    double similarity = 0.0;
+    /// Wording kept: Dice over words with the same key only; capped like `similarity`.
+    double wordsKept = 0.0;
     std::array<int, 2> wordCounts{{0, 0}};
 
     /// @brief Number of changes of each category, indexed by Category.
@@ -136,6 +181,8 @@ public:
     std::array<int, SeverityCount> countBySeverity() const;
     /// @brief Number of quotations of each status, indexed by QuoteStatus.
     std::array<int, QuoteStatusCount> countByQuoteStatus() const;
+    /// @brief Number of findings of each severity, indexed by Severity (Low stays 0).
+    std::array<int, SeverityCount> countFindingsBySeverity() const;
     /// @brief The text a span covers (its first paragraph's part when it runs on).
     QString spanText(Side side, const Span &span) const;
 };
@@ -149,5 +196,6 @@ QString toString(Severity severity);
 QString toString(QuoteStatus status);
 QString toString(FactKind kind);
 QString toString(FactStatus status);
+QString toString(FindingKind kind);
 
 } // namespace Recension

@@ -44,6 +44,9 @@ QString markCss(Mark mark, const QColor &colour)
     case Mark::DashedBox: return box("dashed");
     case Mark::DottedBox: return box("dotted");
     case Mark::SideBar: return QStringLiteral("border-left: 4px solid %1;").arg(c);
+    case Mark::Brackets: return QStringLiteral("border-left: 1px solid %1; border-right: 1px solid %1;").arg(c);
+    case Mark::DoubleBox: return QStringLiteral("border: 3px double %1; font-weight: bold;").arg(c);
+    case Mark::ThickUnderline: return underline("solid") + QStringLiteral(" text-decoration-thickness: 3px;");
     }
     return {};
 }

@@ -227,6 +227,9 @@ QTextCharFormat PdfTextBuilder::changeFormat(Category category, bool inQuote, co
     case Mark::DashedBox: format.setFontWeight(QFont::Bold); underline(QTextCharFormat::DashUnderline); break;
     case Mark::DottedBox: format.setFontWeight(QFont::Bold); underline(QTextCharFormat::DotLine); break;
     case Mark::SideBar: break; // drawn beside the whole passage
+    case Mark::Brackets: underline(QTextCharFormat::DotLine); format.setFontItalic(true); break;
+    case Mark::DoubleBox: format.setFontWeight(QFont::Bold); break; // double line painted by PdfText::paint
+    case Mark::ThickUnderline: format.setFontWeight(QFont::DemiBold); underline(QTextCharFormat::SingleUnderline); break;
     }
     if (inQuote)
         format.setFontOverline(true);
@@ -238,7 +241,8 @@ void PdfTextBuilder::marked(const QString &text, Category category, bool inQuote
     const int start = m_cursor.position();
     m_first = false;
     m_cursor.insertText(text, changeFormat(category, inQuote, m_style.body));
-    if (categoryStyle(category).mark == Mark::DoubleUnderline) {
+    if (categoryStyle(category).mark == Mark::DoubleUnderline
+        || categoryStyle(category).mark == Mark::DoubleBox) {
         m_text.doubleUnderlines.append({start, m_cursor.position()});
         m_text.underlineColour = categoryStyle(category).markColour;
     }

@@ -20,6 +20,9 @@ constexpr std::array<CategoryHue, CategoryCount> Hues{{
     {-1, 0.0},   // punctuation
     {40, 0.30},  // case
     {250, 0.45}, // moved
+    {200, 0.15}, // format: near grey, it is no change of fact
+    {345, 0.80}, // polarity
+    {15, 0.65},  // hedge
 }};
 
 } // namespace
@@ -44,6 +47,9 @@ Mark categoryMark(Category category)
     case Category::Punctuation: return Mark::DashDotDotUnderline;
     case Category::Case: return Mark::DoubleUnderline;
     case Category::Moved: return Mark::SideBar;
+    case Category::Format: return Mark::Brackets;
+    case Category::Polarity: return Mark::DoubleBox;
+    case Category::Hedge: return Mark::ThickUnderline;
     }
     return Mark::DashUnderline;
 }

@@ -12,7 +12,10 @@ namespace Recension {
 /// style. Words inside a quotation get a line above in addition, as on the screen.
 enum class Mark {
     Underline, StrikeOut, DashUnderline, DotUnderline, DashDotUnderline, WaveUnderline,
-    DashDotDotUnderline, DoubleUnderline, SolidBox, DashedBox, DottedBox, SideBar
+    DashDotDotUnderline, DoubleUnderline, SolidBox, DashedBox, DottedBox, SideBar,
+    Brackets,       ///< a thin corner bracket at each end of the words
+    DoubleBox,      ///< two nested boxes
+    ThickUnderline  ///< a heavy solid underline
 };
 
 /// @brief How one category looks on paper.

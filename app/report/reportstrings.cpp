@@ -30,7 +30,10 @@ QString categoryName(Category category)
         QT_TRANSLATE_NOOP("Recension::Report", "speaker"),
         QT_TRANSLATE_NOOP("Recension::Report", "punctuation"),
         QT_TRANSLATE_NOOP("Recension::Report", "case"),
-        QT_TRANSLATE_NOOP("Recension::Report", "moved")};
+        QT_TRANSLATE_NOOP("Recension::Report", "moved"),
+        QT_TRANSLATE_NOOP("Recension::Report", "format"),
+        QT_TRANSLATE_NOOP("Recension::Report", "polarity"),
+        QT_TRANSLATE_NOOP("Recension::Report", "hedge")};
     return translated(names[static_cast<int>(category)]);
 }
 
@@ -43,12 +46,15 @@ QString categoryDescription(Category category)
         QT_TRANSLATE_NOOP("Recension::Report", "a word swapped for a synonym"),
         QT_TRANSLATE_NOOP("Recension::Report", "another form of the same word"),
         QT_TRANSLATE_NOOP("Recension::Report", "the same word spelled differently"),
-        QT_TRANSLATE_NOOP("Recension::Report", "a number, or how it is written"),
+        QT_TRANSLATE_NOOP("Recension::Report", "a different number or figure"),
         QT_TRANSLATE_NOOP("Recension::Report", "a proper name replaced or respelled"),
         QT_TRANSLATE_NOOP("Recension::Report", "a quotation given to another speaker"),
         QT_TRANSLATE_NOOP("Recension::Report", "punctuation only"),
         QT_TRANSLATE_NOOP("Recension::Report", "capital or small letters only"),
-        QT_TRANSLATE_NOOP("Recension::Report", "a passage standing elsewhere")};
+        QT_TRANSLATE_NOOP("Recension::Report", "a passage standing elsewhere"),
+        QT_TRANSLATE_NOOP("Recension::Report", "the same value or name written another way"),
+        QT_TRANSLATE_NOOP("Recension::Report", "a negation added or removed, or an antonym"),
+        QT_TRANSLATE_NOOP("Recension::Report", "a claim made stronger or weaker")};
     return translated(descriptions[static_cast<int>(category)]);
 }
 
