@@ -92,7 +92,7 @@ ComparisonPtr compareDocuments(const DocumentPtr &left, const DocumentPtr &right
     const QSet<quint32> functionWords = functionWordKeys(keys, leftLanguage);
     const WordFacts facts(texts, keys, lexicon);
     const std::array<QuoteIndex, 2> quotes{{QuoteIndex(leftText), QuoteIndex(rightText)}};
-    const Classifier classifier(facts, quotes, options);
+    const Classifier classifier(facts, quotes, options, &links);
 
     QVector<PassageResult> results;
     results.reserve(links.size());

@@ -16,9 +16,11 @@ namespace Recension {
 class KeyTable;
 class Lexicon;
 
-/// How one word of the left passage relates to the word facing it on the right.
-enum class Relation { Equal, Number, NumberStyle, Name, NameSpelling, Spelling, Synonym, Inflection,
-                      Punctuation, Unrelated };
+/// How one word (or phrase) of the left passage relates to the one facing it on the right.
+/// Format: the same value or name written otherwise; Polarity: negated or opposed; Hedge:
+/// a claim made stronger or weaker (a modal, a qualifier, an attribution verb's stance).
+enum class Relation { Equal, Format, Number, Name, NameSpelling, Polarity, Hedge, Spelling, Synonym,
+                      Inflection, Punctuation, Unrelated };
 
 /// @brief Read-only facts about the two analysed documents that word classification needs.
 /// Built once per comparison; safe to share between the threads diffing passages.
@@ -39,6 +41,21 @@ public:
     QString keyText(const Token &token) const;
     /// @brief True for a word that names someone or something (see wordrelation.cpp).
     bool isProperName(Side side, int paragraph, int index) const;
+    /// @brief True for a proper name that is more than a capital letter: a word the
+    /// dictionary does not know, or one of a run of capitalised words ("Foreign Ministry");
+    /// "Heaven" alone is a word, not a name.
+    bool isNameWord(Side side, int paragraph, int index) const;
+    /// @brief True for the word that says which office or body a title or institution is
+    /// ("trade" in "the trade ministry", "Safety" in "Harbour Safety Board").
+    bool isInstitutionModifier(Side side, int paragraph, int index) const;
+    /// @brief The language the word lists are taken from (the left document's).
+    const QString &language() const;
+    /// @brief True when a key is, or contracts, a negation ("not", "never", "won't").
+    bool isNegation(const QString &key) const;
+    /// @brief How two words or phrases (keys joined by spaces) relate through the word
+    /// lists alone: Format, Polarity, Hedge, Synonym (same-strength qualifiers, modals,
+    /// stance verbs; function-word equivalents) or Unrelated.
+    Relation listRelation(const QString &a, const QString &b) const;
     /// @brief The value of a number token or number word ("five", "3,600"), if it is one.
     std::optional<double> numberValue(const Token &token) const;
     /// @brief How two facing words relate, by the spec's precedence.
@@ -47,6 +64,7 @@ public:
 
 private:
     bool isSentenceInitial(Side side, int paragraph, int index) const;
+    int neighbourWord(Side side, int paragraph, int index, int step) const;
 
     std::array<const AnalysedDocument *, 2> m_documents;
     const KeyTable &m_keys;

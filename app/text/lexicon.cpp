@@ -452,6 +452,11 @@ bool Lexicon::areRelated(const QString &a, const QString &b) const
     return (relation & (SynonymRelations | Broader)) && !(relation & Antonym);
 }
 
+bool Lexicon::areAntonyms(const QString &a, const QString &b) const
+{
+    return m_data->pairRelation(*this, a, b) & Antonym;
+}
+
 QStringList Lexicon::synonyms(const QString &word) const
 {
     QSet<QString> found;
