@@ -204,10 +204,16 @@ Relation Classifier::relateWords(const Piece &piece, const PassageToken &a, cons
 {
     const Relation relation = m_facts.relate(a.paragraph, a.token, b.paragraph, b.token);
     if (relation == Relation::Name || relation == Relation::NameSpelling) {
+        // A name faces a name (or an office word an office word); a name facing a
+        // common word is rewording around an added or dropped name, not a name replaced.
         // A name that still stands elsewhere in the other side was moved, not changed.
-        const bool names = m_facts.isNameWord(Left, a.paragraph, a.token)
-            || m_facts.isNameWord(Right, b.paragraph, b.token);
-        if (names && !isChangedName(piece, Left, a) && !isChangedName(piece, Right, b))
+        const bool leftName = m_facts.isNameWord(Left, a.paragraph, a.token);
+        const bool rightName = m_facts.isNameWord(Right, b.paragraph, b.token);
+        if (leftName != rightName && relation == Relation::Name
+            && !m_facts.isInstitutionModifier(Left, a.paragraph, a.token)
+            && !m_facts.isInstitutionModifier(Right, b.paragraph, b.token))
+            return Relation::Unrelated;
+        if ((leftName || rightName) && !isChangedName(piece, Left, a) && !isChangedName(piece, Right, b))
             return Relation::Unrelated;
     }
     // A negation facing some other word is no pairing: the gap around it says polarity.
@@ -308,14 +314,16 @@ Category Classifier::gapCategory(const Piece &piece, const std::array<QVector<Pa
     if (listed == Relation::Format)
         return Category::Format;
     // Numbers first, then names, then the rest by the spec's precedence.
+    // A name replaced needs a name on both sides: a name that only one side has is
+    // rewording around an added or dropped name (a claim, not a respelling).
     std::array<QVector<double>, 2> values;
-    bool name = false;
+    std::array<bool, 2> name{{false, false}};
     for (int side = 0; side < 2; ++side) {
         for (const PassageToken &pt : words[side]) {
             const Token &token = m_facts.token(Side(side), pt.paragraph, pt.token);
             if (const auto value = m_facts.numberValue(token))
                 values[side].append(*value);
-            name = name || isChangedName(piece, Side(side), pt)
+            name[side] = name[side] || isChangedName(piece, Side(side), pt)
                 || (m_facts.isInstitutionModifier(Side(side), pt.paragraph, pt.token)
                     && piece.passageKeys && !(*piece.passageKeys)[otherSide(Side(side))].contains(token.stem));
         }
@@ -325,7 +333,7 @@ Category Classifier::gapCategory(const Piece &piece, const std::array<QVector<Pa
         *valueChanged = true;
         return Category::Number;
     }
-    if (name)
+    if (name[Left] && name[Right])
         return Category::Name;
     if (negations[Left] % 2 != negations[Right] % 2)
         return Category::Polarity;
