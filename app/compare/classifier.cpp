@@ -53,6 +53,9 @@ Category categoryOf(Relation relation)
     return Category::Replaced;
 }
 
+/// Words on each side of a gap up to which a number without a counterpart is a value changed.
+constexpr int kShortGap = 3;
+
 /// A moved passage that crossed more than this many others is worth a look (spec: moved).
 constexpr int kMovedPastLinks = 3;
 
@@ -216,6 +219,11 @@ Relation Classifier::relateWords(const Piece &piece, const PassageToken &a, cons
         if ((leftName || rightName) && !isChangedName(piece, Left, a) && !isChangedName(piece, Right, b))
             return Relation::Unrelated;
     }
+    // A number faces a number; one facing a word is rewording around it (gapCategory).
+    if (relation == Relation::Number
+        && (!m_facts.numberValue(m_facts.token(Left, a.paragraph, a.token))
+            || !m_facts.numberValue(m_facts.token(Right, b.paragraph, b.token))))
+        return Relation::Unrelated;
     // A negation facing some other word is no pairing: the gap around it says polarity.
     if (relation == Relation::Polarity
         && m_facts.isNegation(phraseKey(Left, {a})) != m_facts.isNegation(phraseKey(Right, {b})))
@@ -290,15 +298,18 @@ Category Classifier::gapCategory(const Piece &piece, const std::array<QVector<Pa
                 }
                 offset += 1000;
             }
-            if (!listed && !wordList(WordListKind::FunctionWords, language).contains(parts[k]))
+            if (!listed && !m_facts.isNegation(parts[k])
+                && !wordList(WordListKind::FunctionWords, language).contains(parts[k]))
                 otherWords[side] = true;
         }
     }
     const bool inserted = words[Left].isEmpty();
     const bool deleted = words[Right].isEmpty();
     if (inserted || deleted) {
+        // A negation added or dropped alone ("not", "did not"); one inside an added
+        // clause ("were without clothing") is that clause's.
         const Side present = inserted ? Right : Left;
-        if (negations[present] > 0)
+        if (negations[present] > 0 && !otherWords[present])
             return Category::Polarity;
         bool honorifics = true;
         for (const QString &part : key[present].split(QLatin1Char(' ')))
@@ -329,13 +340,17 @@ Category Classifier::gapCategory(const Piece &piece, const std::array<QVector<Pa
         }
         std::sort(values[side].begin(), values[side].end());
     }
-    if (values[Left] != values[Right]) {
+    // A number replaced by words ("fourteen" -> "many") changes the fact; a number that
+    // one side adds or drops in a long rewording is a claim of its own, not a new value.
+    const bool shortGap = words[Left].size() <= kShortGap && words[Right].size() <= kShortGap;
+    if (values[Left] != values[Right]
+        && ((!values[Left].isEmpty() && !values[Right].isEmpty()) || shortGap)) {
         *valueChanged = true;
         return Category::Number;
     }
     if (name[Left] && name[Right])
         return Category::Name;
-    if (negations[Left] % 2 != negations[Right] % 2)
+    if (negations[Left] % 2 != negations[Right] % 2 && shortGap)
         return Category::Polarity;
     if (listed == Relation::Hedge || listed == Relation::Polarity)
         return categoryOf(listed);
