@@ -352,7 +352,7 @@ Category Classifier::gapCategory(const Piece &piece, const std::array<QVector<Pa
         return Category::Name;
     if (negations[Left] % 2 != negations[Right] % 2 && shortGap)
         return Category::Polarity;
-    if (listed == Relation::Hedge || listed == Relation::Polarity)
+    if (listed == Relation::Hedge || (listed == Relation::Polarity && shortGap))
         return categoryOf(listed);
     if (strength[Left] != strength[Right])
         return Category::Hedge;
