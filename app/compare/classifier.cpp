@@ -166,10 +166,14 @@ void Classifier::classifyPiece(const Piece &piece, PassageResult *result) const
     // Words and phrases facing each other get their own changes ("directly harm our
     // town" -> "instantly do damage to our city": three synonyms); what is left over is
     // its own inserted, deleted or replaced piece.
+    const std::array<PhraseCandidates, 2> candidates{{candidatesOf(Left, words[Left]),
+                                                      candidatesOf(Right, words[Right])}};
     const QVector<PhraseSegment> segments = alignPhrases(
         words[Left].size(), words[Right].size(), [&](int lb, int le, int rb, int re) {
             if (le - lb == 1 && re - rb == 1)
                 return relateWords(piece, words[Left][lb], words[Right][rb]);
+            if (!mayRelate(candidates, lb, le, rb, re))
+                return Relation::Unrelated;
             return relatePhrases({{words[Left].mid(lb, le - lb), words[Right].mid(rb, re - rb)}});
         });
     if (segments.size() == 1 && segments.first().isGap()) {
@@ -185,6 +189,54 @@ void Classifier::classifyPiece(const Piece &piece, PassageResult *result) const
         else
             addMatch(segment.relation, part, result);
     }
+}
+
+Classifier::PhraseCandidates Classifier::candidatesOf(Side side, const QVector<PassageToken> &words) const
+{
+    // What a phrase needs to relate as a unit, worked out once per word and per phrase
+    // start, so the bounded search asks the lists and the thesaurus only where it can match.
+    PhraseCandidates out;
+    const WordList &light = m_facts.list(WordListKind::LightWords);
+    QStringList keys;
+    for (const PassageToken &pt : words) {
+        const Token &token = m_facts.token(side, pt.paragraph, pt.token);
+        keys << m_facts.keyText(token);
+        out.light.append(light.contains(keys.last()));
+    }
+    const Lexicon &lexicon = m_facts.lexicon();
+    out.listed.resize(words.size() * kLongestPhrase);
+    out.head.resize(words.size() * kLongestPhrase);
+    for (int i = 0; i < words.size(); ++i) {
+        QString phrase = keys[i];
+        for (int k = 2; k <= kLongestPhrase && i + k <= words.size(); ++k) {
+            phrase += QLatin1Char(' ') + keys[i + k - 1];
+            const int at = i * kLongestPhrase + k - 1;
+            out.listed[at] = m_facts.isListedPhrase(phrase);
+            out.head[at] = k <= 3 && lexicon.isThesaurusHead(phrase);
+        }
+    }
+    return out;
+}
+
+bool Classifier::mayRelate(const std::array<PhraseCandidates, 2> &candidates, int lb, int le, int rb,
+                           int re) const
+{
+    const std::array<int, 2> begin{{lb, rb}};
+    const std::array<int, 2> length{{le - lb, re - rb}};
+    bool lists = true, thesaurus = false;
+    std::array<int, 2> heavy{{0, 0}};
+    for (int side = 0; side < 2; ++side) {
+        const PhraseCandidates &c = candidates[side];
+        if (length[side] > 1) {
+            const int at = begin[side] * kLongestPhrase + length[side] - 1;
+            lists = lists && c.listed[at];
+            thesaurus = thesaurus || (length[otherSide(Side(side))] == 1 && c.head[at]);
+        }
+        for (int k = begin[side]; k < begin[side] + length[side]; ++k)
+            heavy[side] += c.light[k] ? 0 : 1;
+    }
+    const bool lightCore = heavy[Left] == 1 && heavy[Right] == 1;
+    return lists || thesaurus || lightCore;
 }
 
 QString Classifier::phraseKey(Side side, const QVector<PassageToken> &words) const
@@ -244,14 +296,18 @@ Relation Classifier::relatePhrases(const std::array<QVector<PassageToken>, 2> &w
                 return Relation::Unrelated;
     if (listed == Relation::Hedge || listed == Relation::Synonym)
         return listed;
+    // The thesaurus's phrases face one word ("state of affairs" for "situation"): asking
+    // it only then keeps the cost of the bounded search to what can match.
     const Lexicon &lexicon = m_facts.lexicon();
-    if (lexicon.areSynonyms(key[Left], key[Right]))
+    const int shorter = std::min(words[Left].size(), words[Right].size());
+    const int longer = std::max(words[Left].size(), words[Right].size());
+    if (shorter == 1 && longer <= 3 && lexicon.areSynonyms(key[Left], key[Right]))
         return Relation::Synonym;
     // A light verb or a preposition around one word means what the word means: "do
     // damage to" for "harm", "give help" for "assist". The list's three lines are light
     // verbs and articles, which never end such a phrase, and prepositions, which never
     // begin one: "instantly do" is no phrase.
-    const WordList &light = wordList(WordListKind::LightWords, m_facts.language());
+    const WordList &light = m_facts.list(WordListKind::LightWords);
     enum LightGroup { Verb = 0, Article = 1, Preposition = 2 };
     std::array<QStringList, 2> core;
     for (int side = 0; side < 2; ++side) {
@@ -275,7 +331,6 @@ Relation Classifier::relatePhrases(const std::array<QVector<PassageToken>, 2> &w
 Category Classifier::gapCategory(const Piece &piece, const std::array<QVector<PassageToken>, 2> &words,
                                  bool *valueChanged) const
 {
-    const QString &language = m_facts.language();
     const std::array<QString, 2> key{{phraseKey(Left, words[Left]), phraseKey(Right, words[Right])}};
     std::array<QSet<int>, 2> strength; // qualifier and modal groups, offset per list
     std::array<bool, 2> otherWords{{false, false}};
@@ -287,7 +342,7 @@ Category Classifier::gapCategory(const Piece &piece, const std::array<QVector<Pa
             bool listed = false;
             int offset = 0;
             for (WordListKind kind : {WordListKind::Qualifiers, WordListKind::Modals}) {
-                const WordList &list = wordList(kind, language);
+                const WordList &list = m_facts.list(kind);
                 for (int n = std::min<int>(list.longestEntry(), parts.size() - k); n >= 1 && !listed; --n) {
                     const int group = list.group(parts.mid(k, n).join(QLatin1Char(' ')));
                     if (group >= 0) {
@@ -299,7 +354,7 @@ Category Classifier::gapCategory(const Piece &piece, const std::array<QVector<Pa
                 offset += 1000;
             }
             if (!listed && !m_facts.isNegation(parts[k])
-                && !wordList(WordListKind::FunctionWords, language).contains(parts[k]))
+                && !m_facts.list(WordListKind::FunctionWords).contains(parts[k]))
                 otherWords[side] = true;
         }
     }
@@ -313,7 +368,7 @@ Category Classifier::gapCategory(const Piece &piece, const std::array<QVector<Pa
             return Category::Polarity;
         bool honorifics = true;
         for (const QString &part : key[present].split(QLatin1Char(' ')))
-            honorifics = honorifics && wordList(WordListKind::Honorifics, language).contains(part);
+            honorifics = honorifics && m_facts.list(WordListKind::Honorifics).contains(part);
         if (honorifics)
             return Category::Format;
         if (!strength[present].isEmpty() && !otherWords[present])
@@ -356,7 +411,9 @@ Category Classifier::gapCategory(const Piece &piece, const std::array<QVector<Pa
         return categoryOf(listed);
     if (strength[Left] != strength[Right])
         return Category::Hedge;
-    if (listed == Relation::Synonym || m_facts.lexicon().areSynonyms(key[Left], key[Right]))
+    if (listed == Relation::Synonym
+        || (shortGap && std::min(words[Left].size(), words[Right].size()) == 1
+            && m_facts.lexicon().areSynonyms(key[Left], key[Right])))
         return Category::Synonym;
     return Category::Replaced;
 }

@@ -39,6 +39,17 @@ private:
         const std::array<QSet<quint32>, 2> *passageKeys = nullptr;
     };
 
+    /// Per word of one side of a piece: whether it is a light word; per phrase start and
+    /// length (index start * kLongestPhrase + length - 1): whether a word list or the
+    /// thesaurus holds the phrase.
+    struct PhraseCandidates
+    {
+        QVector<bool> light;
+        QVector<bool> listed;
+        QVector<bool> head;
+    };
+    PhraseCandidates candidatesOf(Side side, const QVector<PassageToken> &words) const;
+    bool mayRelate(const std::array<PhraseCandidates, 2> &candidates, int lb, int le, int rb, int re) const;
     /// The words of one side of a piece, as comparison keys joined by spaces.
     QString phraseKey(Side side, const QVector<PassageToken> &words) const;
     bool isChangedName(const Piece &piece, Side side, const PassageToken &word) const;

@@ -8,7 +8,7 @@ namespace Recension {
 namespace {
 
 /// How far from the diagonal of the run a pairing may stray, in words.
-constexpr int kBand = 6;
+constexpr int kBand = 3;
 
 /// The score per matched word: what the pairing is worth against leaving both as a gap.
 int weight(Relation relation)

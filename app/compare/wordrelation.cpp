@@ -124,6 +124,12 @@ WordFacts::WordFacts(const std::array<const AnalysedDocument *, 2> &documents,
     for (int side = 0; side < 2; ++side)
         for (const AnalysedParagraph &paragraph : documents[side]->paragraphs)
             m_titleCase[side].append(isTitleCase(paragraph));
+    for (int kind = 0; kind < WordListKindCount; ++kind) {
+        m_lists[kind] = &wordList(WordListKind(kind), documents[Left]->language);
+        for (const QString &entry : m_lists[kind]->keys())
+            if (entry.contains(QLatin1Char(' ')))
+                m_listedPhrases.insert(entry);
+    }
     // Number words by key id: every word of a book is asked whether it is one.
     for (auto it = numberWords().cbegin(); it != numberWords().cend(); ++it)
         if (const quint32 id = keys.find(it.key()))
@@ -203,12 +209,11 @@ bool WordFacts::isInstitutionModifier(Side side, int paragraph, int index) const
     if (t.kind != TokenKind::Word || numberValue(t))
         return false;
     const QString key = keyText(t);
-    const QString &lang = language();
-    if (wordList(WordListKind::FunctionWords, lang).contains(key)
-        || wordList(WordListKind::Volatile, lang).contains(key)
-        || wordList(WordListKind::Honorifics, lang).contains(key))
+    if (list(WordListKind::FunctionWords).contains(key)
+        || list(WordListKind::Volatile).contains(key)
+        || list(WordListKind::Honorifics).contains(key))
         return false;
-    const WordList &institutions = wordList(WordListKind::Institutions, lang);
+    const WordList &institutions = list(WordListKind::Institutions);
     auto isInstitution = [&](int i) {
         if (i < 0)
             return false;
@@ -232,8 +237,11 @@ const QString &WordFacts::language() const
 
 bool WordFacts::isNegation(const QString &key) const
 {
+    if (!key.contains(QLatin1Char(' ')))
+        return list(WordListKind::Negations).contains(key)
+            || (key.size() > 3 && key.endsWith(QLatin1String("n't")));
     for (const QString &word : key.split(QLatin1Char(' ')))
-        if (wordList(WordListKind::Negations, language()).contains(word)
+        if (list(WordListKind::Negations).contains(word)
             || (word.size() > 3 && word.endsWith(QLatin1String("n't"))))
             return true;
     return false;
@@ -241,12 +249,11 @@ bool WordFacts::isNegation(const QString &key) const
 
 Relation WordFacts::listRelation(const QString &a, const QString &b) const
 {
-    const QString &lang = language();
     if (a == b)
         return Relation::Equal;
-    if (wordList(WordListKind::Contractions, lang).sameGroup(a, b)
-        || wordList(WordListKind::Demonyms, lang).sameGroup(a, b) || isRegionalVariant(a, b)
-        || (letters(a) == letters(b) && !letters(a).isEmpty()))
+    if (list(WordListKind::Contractions).sameGroup(a, b)
+        || list(WordListKind::Demonyms).sameGroup(a, b) || isRegionalVariant(a, b)
+        || (std::abs(a.size() - b.size()) <= 3 && letters(a) == letters(b) && !letters(a).isEmpty()))
         return Relation::Format;
     if (isNegation(a) != isNegation(b))
         return Relation::Polarity;
@@ -261,7 +268,7 @@ Relation WordFacts::listRelation(const QString &a, const QString &b) const
         sameWord = sameWord || formsB.contains(form);
     if (sameWord)
         return Relation::Unrelated;
-    const WordList &antonyms = wordList(WordListKind::Antonyms, lang);
+    const WordList &antonyms = list(WordListKind::Antonyms);
     for (const QString &x : formsA)
         for (const QString &y : formsB)
             if (antonyms.sameGroup(x, y))
@@ -269,11 +276,11 @@ Relation WordFacts::listRelation(const QString &a, const QString &b) const
     // A claim's strength: modals and qualifiers as written, attribution verbs by their
     // dictionary form ("claimed" is "claim").
     for (WordListKind kind : {WordListKind::Modals, WordListKind::Qualifiers}) {
-        const WordList &list = wordList(kind, lang);
-        if (list.contains(a) && list.contains(b))
-            return list.sameGroup(a, b) ? Relation::Synonym : Relation::Hedge;
+        const WordList &strength = list(kind);
+        if (strength.contains(a) && strength.contains(b))
+            return strength.sameGroup(a, b) ? Relation::Synonym : Relation::Hedge;
     }
-    const WordList &stance = wordList(WordListKind::StanceVerbs, lang);
+    const WordList &stance = list(WordListKind::StanceVerbs);
     int groupA = -1, groupB = -1;
     for (const QString &form : formsA)
         groupA = groupA < 0 ? stance.group(form) : groupA;
@@ -284,9 +291,9 @@ Relation WordFacts::listRelation(const QString &a, const QString &b) const
     // After the lists: the thesaurus calls "all" the antonym of "some", a hedge.
     if (single && m_lexicon->areAntonyms(a, b))
         return Relation::Polarity;
-    if (single && wordList(WordListKind::Synonyms, lang).sameGroup(a, b))
+    if (single && list(WordListKind::Synonyms).sameGroup(a, b))
         return Relation::Synonym;
-    if (areFunctionSynonyms(a, b, lang))
+    if (list(WordListKind::FunctionSynonyms).sameGroup(a, b))
         return Relation::Synonym;
     return Relation::Unrelated;
 }

@@ -2,6 +2,7 @@
 
 #include "compare/comparison.h"
 #include "text/analysedtext.h"
+#include "text/wordlists.h"
 
 #include <QHash>
 #include <QString>
@@ -50,8 +51,13 @@ public:
     bool isInstitutionModifier(Side side, int paragraph, int index) const;
     /// @brief The language the word lists are taken from (the left document's).
     const QString &language() const;
+    /// @brief The word list of one kind for that language (resolved once: hot paths ask).
+    const WordList &list(WordListKind kind) const { return *m_lists[int(kind)]; }
     /// @brief True when a key is, or contracts, a negation ("not", "never", "won't").
     bool isNegation(const QString &key) const;
+    /// @brief True for a phrase of several words that some word list holds ("will not",
+    /// "at least", "as well as"): the phrases worth relating as a unit.
+    bool isListedPhrase(const QString &phrase) const { return m_listedPhrases.contains(phrase); }
     /// @brief How two words or phrases (keys joined by spaces) relate through the word
     /// lists alone: Format, Polarity, Hedge, Synonym (same-strength qualifiers, modals,
     /// stance verbs; function-word equivalents) or Unrelated.
@@ -71,6 +77,8 @@ private:
     std::shared_ptr<const Lexicon> m_lexicon;
     std::array<QVector<bool>, 2> m_titleCase; ///< per paragraph: headline capitalisation
     QHash<quint32, double> m_numberWords;     ///< key id of a number word -> its value
+    std::array<const WordList *, WordListKindCount> m_lists{};
+    QSet<QString> m_listedPhrases;
 };
 
 /// @brief Damerau-Levenshtein distance (adjacent transpositions count one), capped at `limit + 1`.

@@ -4,7 +4,6 @@
 
 #include <QFile>
 #include <QMutex>
-#include <QRegularExpression>
 
 #include <map>
 #include <memory>
@@ -81,8 +80,10 @@ const WordList &wordList(WordListKind kind, const QString &language)
     static QMutex mutex;
     // Never destroyed: handed out by reference to every thread for the process's life.
     static auto &lists = *new std::map<QString, std::unique_ptr<WordList>>;
-    const QString primary = language.section(QRegularExpression(QStringLiteral("[-_]")), 0, 0).toLower();
-    const QString path = QStringLiteral(":/lang/%1/%2.txt").arg(primary, fileName(kind));
+    qsizetype end = 0;
+    while (end < language.size() && language[end] != u'-' && language[end] != u'_')
+        ++end;
+    const QString path = QStringLiteral(":/lang/%1/%2.txt").arg(language.left(end).toLower(), fileName(kind));
     const QMutexLocker lock(&mutex);
     auto it = lists.find(path);
     if (it == lists.end()) {

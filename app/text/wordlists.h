@@ -25,6 +25,7 @@ enum class WordListKind {
     FunctionWords,    ///< words an equal island may consist of and still fold into a change
     FunctionSynonyms, ///< words and short phrases a rewriter swaps freely, one group a line
 };
+constexpr int WordListKindCount = int(WordListKind::FunctionSynonyms) + 1;
 
 /// @brief One loaded word list: entries are comparison keys (lower case, apostrophes
 /// folded to '), several words joined by single spaces; a line's entries form one group.
