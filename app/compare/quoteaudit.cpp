@@ -22,6 +22,8 @@ constexpr double kPairScore = 0.45;
 constexpr double kLinkedBonus = 0.2;
 /// Share of a quotation's words that must survive, unquoted, for it to count as `unquoted`.
 constexpr double kUnquotedShare = 0.6;
+/// The most a quotation's similarity reads when it is not verbatim.
+constexpr double kNotVerbatim = 0.9999;
 
 /// One quotation of one version: a QuoteSpan, or several when its attribution splits it.
 struct Unit
@@ -571,7 +573,8 @@ Quote QuoteAuditor::unpaired(const Unit &left) const
         const int end = p == last.paragraph ? span.end : INT_MAX;
         rightWords += wordsIn(right, p, start, end).size();
     }
-    quote.similarity = dice(survived, left.words.size(), rightWords);
+    // The words may all stand, but no longer as a quotation: never 100 %, which is verbatim.
+    quote.similarity = std::min(kNotVerbatim, dice(survived, left.words.size(), rightWords));
     return quote;
 }
 
