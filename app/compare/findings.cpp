@@ -1,6 +1,7 @@
 #include "compare/findings.h"
 
 #include "compare/quoteaudit.h"
+#include "compare/watchlist.h"
 
 #include <QHash>
 
@@ -94,6 +95,7 @@ public:
         : m_context(context)
         , m_comparison(comparison)
         , m_map(context, *comparison)
+        , m_watch(comparison->options.watch)
     {
         for (int i = 0; i < comparison->facts.size(); ++i)
             for (int id : comparison->facts[i].changes)
@@ -190,9 +192,18 @@ private:
 
     std::array<QString, 2> gistOf(const Change &change, FindingKind kind) const
     {
+        if (kind == FindingKind::Watched) {
+            const std::array<Span, 2> watched = watchedRange(change);
+            if (!(watched[Left] == change.sides[Left] && watched[Right] == change.sides[Right]))
+                return {{m_comparison->spanText(Left, watched[Left]), m_comparison->spanText(Right, watched[Right])}};
+        }
         for (int index : m_factsOfChange.value(change.id)) {
             const Fact &fact = m_comparison->facts[index];
-            if (factSuits(fact.kind, kind))
+            // A fact missing on a side where the change has words does not say what changed
+            // (a title added inside a reworded clause).
+            const bool covers = (!fact.sides[Left].isNull() || change.sides[Left].isNull())
+                && (!fact.sides[Right].isNull() || change.sides[Right].isNull());
+            if (factSuits(fact.kind, kind) && covers)
                 return {{fullSpanText(*m_comparison, Left, fact.sides[Left]),
                          fullSpanText(*m_comparison, Right, fact.sides[Right])}};
         }
@@ -200,6 +211,42 @@ private:
             return withNeighbours(change);
         return {{m_comparison->spanText(Left, change.sides[Left]),
                  m_comparison->spanText(Right, change.sides[Right])}};
+    }
+
+    /// The change widened to the watched term it touches ("terminal" → "depot" reads
+    /// "container terminal" → "container depot"), the other side by the words facing it.
+    std::array<Span, 2> watchedRange(const Change &change) const
+    {
+        std::array<Span, 2> range = change.sides;
+        const auto widen = [&range](int side, int paragraph, int start, int end) {
+            Span &r = range[side];
+            if (r.isNull())
+                r = Span{paragraph, start, end};
+            else if (r.paragraph == paragraph)
+                r = Span{paragraph, std::min(r.start, start), std::max(r.end, end)};
+        };
+        for (int side = 0; side < 2; ++side) {
+            const Span &span = change.sides[side];
+            if (span.isNull() || span.end <= span.start)
+                continue;
+            const AnalysedDocument &text = *m_context.texts[side];
+            for (const auto &[start, end] : m_watch.find(text.document->paragraphs[span.paragraph].text)) {
+                if (span.start >= end || span.end <= start)
+                    continue;
+                widen(side, span.paragraph, start, end);
+                for (const PassageToken &pt : wordsIn(text, span.paragraph, start, end)) {
+                    const Token &token = text.paragraphs[pt.paragraph].tokens[pt.token];
+                    if (token.start >= span.start && token.end() <= span.end)
+                        continue;
+                    const PassageToken other = m_map.counterpart(Side(side), pt.paragraph, pt.token);
+                    if (other.paragraph < 0)
+                        continue;
+                    const Token &facing = m_context.texts[otherSide(Side(side))]->paragraphs[other.paragraph].tokens[other.token];
+                    widen(otherSide(Side(side)), other.paragraph, facing.start, facing.end());
+                }
+            }
+        }
+        return range;
     }
 
     /// A word added or dropped reads only with the words around it ("will leave" → "will
@@ -278,6 +325,17 @@ private:
                 if (!fact.sides[side].isNull())
                     claims[side][fact.sides[side].paragraph].append(fact.sides[side]);
         }
+        // The quotations one version lost or gained: a sentence that is mostly one of them
+        // is already its quote finding.
+        std::array<QHash<int, QVector<QPair<int, int>>>, 2> lostQuotes;
+        for (const Quote &quote : std::as_const(m_comparison->quotes)) {
+            if (quote.status != QuoteStatus::Missing && quote.status != QuoteStatus::Added)
+                continue;
+            const Side side = quote.status == QuoteStatus::Missing ? Left : Right;
+            const Span &q = quote.sides[side];
+            for (int p = q.paragraph; p <= q.lastParagraph(); ++p)
+                lostQuotes[side][p].append({p == q.paragraph ? q.start : 0, p == q.lastParagraph() ? q.end : INT_MAX});
+        }
         for (const Change &change : std::as_const(m_comparison->changes)) {
             if (change.category != Category::Deleted && change.category != Category::Inserted)
                 continue;
@@ -294,7 +352,7 @@ private:
                 const bool holdsFact = std::any_of(facts.cbegin(), facts.cend(), [&](const Span &f) {
                     return f.start >= sentence.start && f.end <= sentence.end;
                 });
-                if (!holdsFact)
+                if (!holdsFact || !isClaim(side, paragraph, sentence, lostQuotes[side].value(span.paragraph), *m_comparison))
                     continue;
                 Draft draft;
                 draft.finding.kind = FindingKind::Claim;
@@ -307,6 +365,31 @@ private:
                 m_drafts.append(draft);
             }
         }
+    }
+
+    /// A statement, not a caption, a credit or a list of tags ("MOHD RASFAN/AFP/Getty
+    /// Images"): three words or more, one in lower case, and not mostly a quotation that
+    /// has a finding of its own.
+    static bool isClaim(Side side, const AnalysedParagraph &paragraph, const Span &sentence,
+                        const QVector<QPair<int, int>> &quotes, const Comparison &comparison)
+    {
+        const QString &text = comparison.documents[side]->paragraphs[sentence.paragraph].text;
+        int words = 0;
+        int quoted = 0;
+        bool lowerCase = false;
+        for (const Token &token : paragraph.tokens) {
+            if (!token.isWord() || token.start < sentence.start || token.end() > sentence.end)
+                continue;
+            ++words;
+            lowerCase = lowerCase || (token.kind == TokenKind::Word && !token.capitalised
+                                      && text.at(token.start).isLower());
+            for (const auto &[start, end] : quotes)
+                if (token.start >= start && token.end() <= end) {
+                    ++quoted;
+                    break;
+                }
+        }
+        return words >= 3 && lowerCase && 2 * quoted < words;
     }
 
     /// Sentence k of a paragraph, from its first word to its last non-space token.
@@ -330,6 +413,7 @@ private:
     const AuditContext &m_context;
     Comparison *m_comparison;
     TokenMap m_map;
+    WatchMatcher m_watch;
     QHash<int, QVector<int>> m_factsOfChange;  ///< change id -> indices of the facts it alters
     std::array<QVector<int>, 2> m_linkOf;      ///< [side][paragraph] -> first link holding it
     QVector<Draft> m_drafts;

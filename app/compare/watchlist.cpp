@@ -144,24 +144,36 @@ WatchListResult watchListFromTerms(const QStringList &terms)
     return result;
 }
 
+WatchMatcher::WatchMatcher(const WatchList &watch)
+    : m_pattern(watch.isEmpty() ? QRegularExpression() : patternOf(watch.terms))
+    , m_empty(watch.isEmpty())
+{
+}
+
+QVector<QPair<int, int>> WatchMatcher::find(const QString &text) const
+{
+    QVector<QPair<int, int>> spans;
+    if (m_empty)
+        return spans;
+    for (auto match = m_pattern.globalMatch(text); match.hasNext();) {
+        const QRegularExpressionMatch m = match.next();
+        spans.append({int(m.capturedStart()), int(m.capturedEnd())});
+    }
+    return spans;
+}
+
 void markWatchedChanges(const WatchList &watch, Comparison *comparison)
 {
-    if (watch.isEmpty())
+    const WatchMatcher matcher(watch);
+    if (matcher.isEmpty())
         return;
-    const QRegularExpression pattern = patternOf(watch.terms);
     // Where the terms stand, found once per paragraph that has a change.
     std::array<QHash<int, QVector<QPair<int, int>>>, 2> found;
     const auto occurrences = [&](Side side, int paragraph) -> const QVector<QPair<int, int>> & {
         auto it = found[side].find(paragraph);
-        if (it != found[side].end())
-            return *it;
-        QVector<QPair<int, int>> spans;
-        const QString &text = comparison->documents[side]->paragraphs[paragraph].text;
-        for (auto match = pattern.globalMatch(text); match.hasNext();) {
-            const QRegularExpressionMatch m = match.next();
-            spans.append({int(m.capturedStart()), int(m.capturedEnd())});
-        }
-        return *found[side].insert(paragraph, spans);
+        if (it == found[side].end())
+            it = found[side].insert(paragraph, matcher.find(comparison->documents[side]->paragraphs[paragraph].text));
+        return *it;
     };
     for (Change &change : comparison->changes) {
         if (!canBeWatched(change.category))

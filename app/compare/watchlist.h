@@ -2,8 +2,11 @@
 
 #include "compare/comparison.h"
 
+#include <QPair>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace Recension {
 
@@ -23,6 +26,22 @@ WatchListResult loadWatchList(const QString &path);
 /// @brief A watch list from terms typed in (the window's settings): trimmed, blanks
 /// dropped; the SHA-256 is that of the terms written one a line, as a watch file would hold them.
 WatchListResult watchListFromTerms(const QStringList &terms);
+
+/// @brief Finds the terms of a watch list in a text: case-insensitive, whole words, a
+/// multi-word term matching across any white space, either apostrophe.
+class WatchMatcher final
+{
+public:
+    explicit WatchMatcher(const WatchList &watch);
+
+    bool isEmpty() const { return m_empty; }
+    /// @brief The [start, end) UTF-16 ranges of the terms in `text`, in order.
+    QVector<QPair<int, int>> find(const QString &text) const;
+
+private:
+    QRegularExpression m_pattern;
+    bool m_empty = true;
+};
 
 /// @brief Marks every change whose text on either side touches a watched term (case-
 /// insensitive, whole words, a multi-word term matching across any white space): `watched`
