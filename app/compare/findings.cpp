@@ -367,9 +367,8 @@ private:
         }
     }
 
-    /// A statement, not a caption, a credit or a list of tags ("MOHD RASFAN/AFP/Getty
-    /// Images"): three words or more, one in lower case, and not mostly a quotation that
-    /// has a finding of its own.
+    /// A statement, not a photo credit ("MOHD RASFAN/AFP/Getty Images"): three words or
+    /// more, one not capitalised, and not mostly a quotation that has a finding of its own.
     static bool isClaim(Side side, const AnalysedParagraph &paragraph, const Span &sentence,
                         const QVector<QPair<int, int>> &quotes, const Comparison &comparison)
     {
@@ -381,8 +380,9 @@ private:
             if (!token.isWord() || token.start < sentence.start || token.end() > sentence.end)
                 continue;
             ++words;
+            // Scripts without case (Chinese, Thai) have no capitals to tell a credit by.
             lowerCase = lowerCase || (token.kind == TokenKind::Word && !token.capitalised
-                                      && text.at(token.start).isLower());
+                                      && text.at(token.start).isLetter() && !text.at(token.start).isUpper());
             for (const auto &[start, end] : quotes)
                 if (token.start >= start && token.end() <= end) {
                     ++quoted;

@@ -252,6 +252,14 @@ private slots:
         }
     }
 
+    void noFindingsSaysSo()
+    {
+        const Run run = compare({sample("harbour-original.txt"), sample("harbour-original.txt"),
+                                 QStringLiteral("--findings")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QByteArray("No findings.\n"));
+    }
+
     void findingsWithJsonToAFile()
     {
         QTemporaryDir dir;
