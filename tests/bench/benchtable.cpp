@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSysInfo>
 #include <QThread>
 
@@ -260,7 +261,10 @@ void printHostile(QTextStream &out, const QVector<HostileReport> &reports)
         QStringList warnings;
         for (const QByteArray &line : r.run.errors.split('\n'))
             if (!line.trimmed().isEmpty())
-                warnings << QString::fromUtf8(line.trimmed()).section(QStringLiteral(": "), 1);
+                warnings << QString::fromUtf8(line.trimmed())
+                                .section(QStringLiteral(": "), 1)
+                                .replace(QRegularExpression(QStringLiteral("“[^”]*/([^/”]+)”")),
+                                         QStringLiteral("“\\1”"));
         row(out, {r.hostile.name, count(r.bytes[0]) + QStringLiteral(" / ") + count(r.bytes[1]),
                   duration(r.run.milliseconds), duration(r.run.cpuMilliseconds),
                   megabytes(r.run.peakKilobytes), duration(r.ordinary.milliseconds),
