@@ -2,6 +2,7 @@
 
 #include "compare/comparison.h"
 
+#include <QBitArray>
 #include <QSortFilterProxyModel>
 
 #include <array>
@@ -21,6 +22,9 @@ public:
     void setSeverityVisible(Severity severity, bool visible);
     bool isSeverityVisible(Severity severity) const;
     void setSearchText(const QString &text);
+    /// @brief Shows the changes a ChangeSearchIndex found for `text` (one bit per change):
+    /// the filter then reads a bit per row instead of searching the row's text.
+    void setSearchMatches(const QString &text, const QBitArray &matches);
     QString searchText() const { return m_search; }
 
     /// @brief The proxy row of a change (index into Comparison::changes), or -1 if hidden.
@@ -33,9 +37,12 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter();
+
     std::array<bool, CategoryCount> m_categories;
     std::array<bool, SeverityCount> m_severities;
     QString m_search;
+    QBitArray m_matches; ///< empty: search m_search in each row's text
 };
 
 } // namespace Recension::Ui

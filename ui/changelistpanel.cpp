@@ -2,6 +2,7 @@
 
 #include "ui/changefilterproxy.h"
 #include "ui/changelistmodel.h"
+#include "ui/changesearchindex.h"
 #include "ui/changestyle.h"
 #include "ui/tableselection.h"
 
@@ -23,6 +24,7 @@ ChangeListPanel::ChangeListPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new ChangeListModel(this))
     , m_proxy(new ChangeFilterProxy(this))
+    , m_searchIndex(new ChangeSearchIndex(this))
 {
     m_proxy->setSourceModel(m_model);
 
@@ -78,7 +80,9 @@ ChangeListPanel::ChangeListPanel(QWidget *parent)
                 emit currentChangeChanged(current.isValid() ? m_proxy->changeAt(current.row())
                                                             : -1);
             });
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &ChangeFilterProxy::setSearchText);
+    // The search runs on the index, off the GUI thread for a long list (changesearchindex.h).
+    connect(m_search, &QLineEdit::textChanged, m_searchIndex, &ChangeSearchIndex::search);
+    connect(m_searchIndex, &ChangeSearchIndex::matchesReady, m_proxy, &ChangeFilterProxy::setSearchMatches);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ChangeListPanel::updateCounts);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ChangeListPanel::updateCounts);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ChangeListPanel::updateCounts);
@@ -146,7 +150,14 @@ void ChangeListPanel::buildFilterMenus()
 void ChangeListPanel::setComparison(const ComparisonPtr &comparison)
 {
     m_comparison = comparison;
+    if (!m_proxy->searchText().isEmpty()) // nothing shown until the new changes are searched
+        m_proxy->setSearchMatches(m_proxy->searchText(),
+                                  QBitArray(comparison ? comparison->changes.size() : 0));
     m_model->setComparison(comparison);
+    std::array<QString, CategoryCount> names;
+    for (int c = 0; c < CategoryCount; ++c)
+        names[c] = ChangeStyle::categoryName(Category(c));
+    m_searchIndex->setComparison(comparison, names);
     const auto counts = comparison ? comparison->countByCategory()
                                    : std::array<int, CategoryCount>{};
     for (int c = 0; c < CategoryCount; ++c) {

@@ -15,6 +15,7 @@ namespace Recension::Ui {
 
 class ChangeFilterProxy;
 class ChangeListModel;
+class ChangeSearchIndex;
 
 /// @brief The change list: a filter row (categories, severities, search) over a sortable
 /// table. Selecting a row makes its change the current one.
@@ -55,6 +56,7 @@ private:
 
     ChangeListModel *m_model = nullptr;
     ChangeFilterProxy *m_proxy = nullptr;
+    ChangeSearchIndex *m_searchIndex = nullptr;
     QTableView *m_table = nullptr;
     QToolButton *m_categoryButton = nullptr;
     QToolButton *m_severityButton = nullptr;

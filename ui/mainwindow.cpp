@@ -2,6 +2,7 @@
 
 #include "document/documentloader.h"
 #include "document/documentset.h"
+#include "ui/backgroundload.h"
 #include "ui/changelistpanel.h"
 #include "ui/comparisonrunner.h"
 #include "ui/comparisonstatus.h"
@@ -293,8 +294,10 @@ QStringList MainWindow::openFiles(const QStringList &paths)
     QStringList errors;
     LoadOptions options;
     options.language = m_preferences.options.language;
-    for (const QString &path : paths) {
-        const LoadResult result = loadDocument(path, options);
+    const QVector<LoadResult> results = loadInBackground(paths, options);
+    for (int i = 0; i < paths.size(); ++i) {
+        const QString &path = paths[i];
+        const LoadResult &result = results[i];
         if (!result.ok()) {
             errors << result.error;
             continue;

@@ -40,7 +40,8 @@ QString sizeText(qint64 bytes)
 
 LoadResult tooLarge(const QString &path, qint64 size, qint64 limit)
 {
-    return failure(DocumentLoader::tr("“%1” is too large to compare (%2; the limit is %3).")
+    return failure(DocumentLoader::tr("“%1” is too large to compare (%2; the limit is %3, at "
+                                      "which a comparison takes about 10 seconds).")
                        .arg(path, sizeText(size), sizeText(limit)));
 }
 
@@ -71,16 +72,22 @@ LoadResult buildDocument(const QString &text, const QString &path, const QString
     case DocumentFormat::Markdown: {
         MarkupText markup = readMarkdown(text);
         document->paragraphs = std::move(markup.paragraphs);
+        for (const QString &warning : std::as_const(markup.warnings))
+            document->warnings << DocumentLoader::tr("“%1”: %2").arg(path, warning);
         heading = markup.heading;
         break;
     }
     case DocumentFormat::Html: {
         MarkupText markup = readHtml(text);
         document->paragraphs = std::move(markup.paragraphs);
+        for (const QString &warning : std::as_const(markup.warnings))
+            document->warnings << DocumentLoader::tr("“%1”: %2").arg(path, warning);
         heading = markup.heading;
         break;
     }
     }
+    if (const QString capped = capParagraphs(&document->paragraphs, path); !capped.isEmpty())
+        document->warnings << capped;
     if (document->paragraphs.isEmpty()) {
         return failure(isBlank(text)
                 ? DocumentLoader::tr("“%1” contains only white space.").arg(path)

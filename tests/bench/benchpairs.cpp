@@ -22,6 +22,8 @@ int wordsOf(const QString &size)
     return 790'000;
 }
 
+} // namespace
+
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);
@@ -46,8 +48,6 @@ QStringList sampleTexts(const QString &samples, QString *error)
     }
     return texts;
 }
-
-} // namespace
 
 const QStringList &benchSizes()
 {

@@ -29,4 +29,10 @@ QVector<BenchPair> generatedPairs(const QString &samples, const QString &directo
 /// (KJV/ASV, KJV/BBE, each plain and restructured).
 QVector<BenchPair> corpusPairs(const QString &corpus, const QStringList &sizes);
 
+/// @brief Writes a generated file atomically; false with `error` set on failure.
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error);
+
+/// @brief The texts of the sample articles the generators learn from; empty on failure.
+QStringList sampleTexts(const QString &samples, QString *error);
+
 } // namespace Recension::Bench
