@@ -3,8 +3,10 @@
 #include "cli/commandline.h"
 #include "compare/comparator.h"
 #include "document/documentloader.h"
+#include "document/outputguard.h"
 #include "report/jsonwriter.h"
 #include "report/reportexport.h"
+#include "text/dictionaryfinder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -94,7 +96,9 @@ int runCompare(const QStringList &arguments)
         return !a.isEmpty() && !b.isEmpty() && QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
     };
     QString usageError;
-    if (htmlPath == QLatin1String("-") || pdfPath == QLatin1String("-"))
+    if (const QString problem = DictionaryFinder::tagProblem(parser.value(language)); !problem.isEmpty())
+        usageError = problem;
+    else if (htmlPath == QLatin1String("-") || pdfPath == QLatin1String("-"))
         usageError = CompareCommand::tr("only --json writes to standard output (-); --html and --pdf need a file");
     else if (sameFile(jsonPath, htmlPath) || sameFile(jsonPath, pdfPath) || sameFile(htmlPath, pdfPath))
         usageError = CompareCommand::tr("each output needs a file of its own");
@@ -105,12 +109,11 @@ int runCompare(const QStringList &arguments)
     }
     // Checked before anything is read, so that a slip of the fingers costs nothing.
     for (const QString &output : {jsonPath, htmlPath, pdfPath}) {
-        for (const QString &input : files) {
-            if (!output.isEmpty() && output != QLatin1String("-")
-                && QFileInfo(output).absoluteFilePath() == QFileInfo(input).absoluteFilePath()) {
-                printError(CompareCommand::tr("refusing to write over the input file %1").arg(input));
-                return ExitOutput;
-            }
+        const QString problem = output.isEmpty() || output == QLatin1String("-")
+                                    ? QString() : OutputGuard(files).check(output);
+        if (!problem.isEmpty()) {
+            printError(problem);
+            return ExitOutput;
         }
     }
 
