@@ -5,8 +5,10 @@
 #include "compare/comparator.h"
 #include "compare/watchlist.h"
 #include "document/documentloader.h"
+#include "document/outputguard.h"
 #include "report/jsonwriter.h"
 #include "report/reportexport.h"
+#include "text/dictionaryfinder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -113,7 +115,9 @@ int runCompare(const QStringList &arguments)
         return !a.isEmpty() && !b.isEmpty() && QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
     };
     QString usageError;
-    if (htmlPath == QLatin1String("-") || pdfPath == QLatin1String("-"))
+    if (const QString problem = DictionaryFinder::tagProblem(parser.value(language)); !problem.isEmpty())
+        usageError = problem;
+    else if (htmlPath == QLatin1String("-") || pdfPath == QLatin1String("-"))
         usageError = CompareCommand::tr("only --json writes to standard output (-); --html and --pdf need a file");
     else if (printFindings && jsonPath == QLatin1String("-"))
         usageError = CompareCommand::tr("--findings prints to standard output; give --json a file");
@@ -130,12 +134,11 @@ int runCompare(const QStringList &arguments)
     if (!watchPath.isEmpty())
         inputs << watchPath;
     for (const QString &output : {jsonPath, htmlPath, pdfPath}) {
-        for (const QString &input : std::as_const(inputs)) {
-            if (!output.isEmpty() && output != QLatin1String("-")
-                && QFileInfo(output).absoluteFilePath() == QFileInfo(input).absoluteFilePath()) {
-                printError(CompareCommand::tr("refusing to write over the input file %1").arg(input));
-                return ExitOutput;
-            }
+        const QString problem = output.isEmpty() || output == QLatin1String("-")
+                                    ? QString() : OutputGuard(inputs).check(output);
+        if (!problem.isEmpty()) {
+            printError(problem);
+            return ExitOutput;
         }
     }
 

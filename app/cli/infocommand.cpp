@@ -4,6 +4,7 @@
 #include "cli/comparecommand.h"
 #include "document/documentloader.h"
 #include "report/jsonwriter.h"
+#include "text/dictionaryfinder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -84,9 +85,9 @@ int runInfo(const QStringList &arguments)
     }
     const QStringList files = parser.positionalArguments();
     const QString language = parser.value(languageOption).trimmed();
-    if (files.isEmpty() || language.isEmpty()) {
-        err << (files.isEmpty() ? InfoCommand::tr("No file given.")
-                                : InfoCommand::tr("The language must not be empty."))
+    const QString languageProblem = DictionaryFinder::tagProblem(language);
+    if (files.isEmpty() || !languageProblem.isEmpty()) {
+        err << (files.isEmpty() ? InfoCommand::tr("No file given.") : languageProblem)
             << '\n'
             << subcommandHelp(parser, arguments.value(0), QStringLiteral("info"));
         return ExitUsage;
