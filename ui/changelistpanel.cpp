@@ -48,7 +48,7 @@ ChangeListPanel::ChangeListPanel(QWidget *parent)
     m_table->setModel(m_proxy);
     m_table->setAccessibleName(tr("Changes"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(int(ChangeListModel::Column::Number), Qt::AscendingOrder);
     m_table->setAlternatingRowColors(true);
@@ -68,8 +68,9 @@ ChangeListPanel::ChangeListPanel(QWidget *parent)
 
     auto *evidence = new QAction(tr("Copy as &Evidence"), m_table);
     connect(evidence, &QAction::triggered, this, [this] {
-        if (currentChange() >= 0)
-            emit copyEvidenceRequested(currentChange());
+        const QVector<int> changes = selectedChanges();
+        if (!changes.isEmpty())
+            emit copyEvidenceRequested(changes);
     });
     m_table->addAction(evidence);
 
@@ -147,6 +148,7 @@ void ChangeListPanel::setComparison(const ComparisonPtr &comparison)
 {
     m_comparison = comparison;
     m_model->setComparison(comparison);
+    m_proxy->setComparison(comparison);
     const auto counts = comparison ? comparison->countByCategory()
                                    : std::array<int, CategoryCount>{};
     for (int c = 0; c < CategoryCount; ++c) {
@@ -207,6 +209,22 @@ void ChangeListPanel::setSeverityVisible(Severity severity, bool visible)
 void ChangeListPanel::setSearchText(const QString &text)
 {
     m_search->setText(text);
+}
+
+void ChangeListPanel::setSynonymsHidden(bool hidden)
+{
+    m_proxy->setSynonymsHidden(hidden);
+}
+
+QVector<int> ChangeListPanel::selectedChanges() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QVector<int> changes;
+    for (const QModelIndex &row : std::as_const(rows))
+        changes.append(m_proxy->changeAt(row.row()));
+    return changes;
 }
 
 int ChangeListPanel::visibleCount() const

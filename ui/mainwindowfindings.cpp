@@ -1,0 +1,121 @@
+// MainWindow's lower panels and "Copy as evidence": stepping through findings, showing
+// every place of one, and the evidence of a change, of several and of a finding.
+#include "ui/mainwindow.h"
+
+#include "ui/changelistpanel.h"
+#include "ui/evidence.h"
+#include "ui/findinghighlight.h"
+#include "ui/findingspanel.h"
+#include "ui/sidebysideview.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace Recension::Ui {
+
+void MainWindow::showPanel(int index)
+{
+    m_panels->setCurrentIndex(index);
+}
+
+int MainWindow::currentPanel() const
+{
+    return m_panels->currentIndex();
+}
+
+int MainWindow::currentFinding() const
+{
+    return m_findings->currentFinding();
+}
+
+void MainWindow::setCurrentFinding(int findingIndex)
+{
+    m_findings->setCurrentFinding(findingIndex);
+    revealFinding(m_findings->currentFinding());
+}
+
+void MainWindow::goToFinding(bool backwards)
+{
+    showPanel(FindingsTab);
+    if (m_findings->step(backwards) < 0)
+        statusBar()->showMessage(tr("There is no finding to step through."), 5000);
+}
+
+void MainWindow::revealFinding(int findingIndex)
+{
+    if (!m_comparison || findingIndex < 0 || findingIndex >= m_comparison->findings.size()) {
+        m_highlight->setChanges({});
+        return;
+    }
+    const Finding &finding = m_comparison->findings[findingIndex];
+    QVector<int> places;
+    for (int id : finding.changes) {
+        if (id >= 1 && id <= m_comparison->changes.size())
+            places.append(id - 1);
+    }
+    // Frames first: making the first place current keeps frames that include it.
+    m_highlight->setChanges(places);
+    if (!places.isEmpty()) {
+        setCurrentChange(places.first());
+        return;
+    }
+    if (finding.quote >= 0 && finding.quote < m_comparison->quotes.size())
+        revealAudited({}, m_comparison->quotes[finding.quote].sides);
+}
+
+void MainWindow::copyCurrentEvidence()
+{
+    if (currentPanel() == FindingsTab && m_findings->currentFinding() >= 0) {
+        copyFindingEvidence(m_findings->currentFinding());
+        return;
+    }
+    if (currentPanel() == ChangesTab && m_changeList->selectedChanges().size() > 1) {
+        copyChangesEvidence(m_changeList->selectedChanges());
+        return;
+    }
+    copyEvidence(currentChange());
+}
+
+void MainWindow::copyEvidence(int changeIndex)
+{
+    if (!m_comparison || changeIndex < 0 || changeIndex >= m_comparison->changes.size()) {
+        statusBar()->showMessage(tr("Select a change first."), 5000);
+        return;
+    }
+    const Change &change = m_comparison->changes[changeIndex];
+    QGuiApplication::clipboard()->setText(Evidence::text(*m_comparison, change));
+    statusBar()->showMessage(tr("Evidence for change %1 copied to the clipboard.").arg(change.id),
+                             5000);
+}
+
+void MainWindow::copyChangesEvidence(const QVector<int> &changeIndices)
+{
+    if (changeIndices.size() == 1) {
+        copyEvidence(changeIndices.first());
+        return;
+    }
+    if (!m_comparison || changeIndices.isEmpty()) {
+        statusBar()->showMessage(tr("Select a change first."), 5000);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(Evidence::text(*m_comparison, changeIndices));
+    statusBar()->showMessage(tr("Evidence for %1 changes copied to the clipboard.")
+                                 .arg(changeIndices.size()),
+                             5000);
+}
+
+void MainWindow::copyFindingEvidence(int findingIndex)
+{
+    if (!m_comparison || findingIndex < 0 || findingIndex >= m_comparison->findings.size()) {
+        statusBar()->showMessage(tr("Select a finding first."), 5000);
+        return;
+    }
+    const Finding &finding = m_comparison->findings[findingIndex];
+    QGuiApplication::clipboard()->setText(Evidence::text(*m_comparison, finding));
+    statusBar()->showMessage(
+        tr("Evidence for finding %1 copied to the clipboard.").arg(finding.id), 5000);
+}
+
+} // namespace Recension::Ui
