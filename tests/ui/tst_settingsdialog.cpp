@@ -1,13 +1,18 @@
 #include "ui/preferences.h"
 #include "ui/settingsdialog.h"
+#include "ui/watchlistpage.h"
 
 #include <QCheckBox>
+#include <QCryptographicHash>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
 #include <QComboBox>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace Recension;
 using namespace Recension::Ui;
 
 class TestSettingsDialog : public QObject
@@ -19,7 +24,21 @@ private slots:
     void showsAndReturnsThePreferences_data();
     void showsAndReturnsThePreferences();
     void preferencesPersist();
+    void typedWatchList_data();
+    void typedWatchList();
+    void watchFile_data();
+    void watchFile();
+    void editedWatchFileHashesTheTerms();
 };
+
+namespace {
+
+QByteArray sha256(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace
 
 void TestSettingsDialog::initTestCase()
 {
@@ -74,9 +93,88 @@ void TestSettingsDialog::preferencesPersist()
     p.options.ignorePunctuation = true;
     p.scheme = ColourScheme::ColourBlindSafe;
     p.fontPointSize = 12;
+    p.options.watch = WatchListPage::fromText(QStringLiteral("Harbour Safety Board\nLindqvist"));
     p.save(settings);
     QCOMPARE(Preferences::load(settings), p);
     settings.clear();
+}
+
+void TestSettingsDialog::typedWatchList_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("terms");
+    QTest::newRow("one term a line, blank lines and spaces dropped")
+        << "  Harbour Safety Board \n\nLindqvist\r\n"
+        << QStringList{"Harbour Safety Board", "Lindqvist"};
+    QTest::newRow("nothing typed: no watch list") << " \n \n" << QStringList{};
+}
+
+void TestSettingsDialog::typedWatchList()
+{
+    QFETCH(QString, typed);
+    QFETCH(QStringList, terms);
+    SettingsDialog dialog{Preferences()};
+    dialog.showWatchList();
+    QVERIFY(dialog.watchListPage()->isVisibleTo(&dialog));
+    dialog.watchListPage()->findChild<QPlainTextEdit *>()->setPlainText(typed);
+    const WatchList watch = dialog.preferences().options.watch;
+    QCOMPARE(watch.terms, terms);
+    // Typed by hand: the hash of the UTF-8 of the terms joined by line feeds.
+    QCOMPARE(watch.sha256, terms.isEmpty() ? QByteArray() : sha256(terms.join('\n').toUtf8()));
+}
+
+void TestSettingsDialog::watchFile_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("loads");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("a list of terms")
+        << QByteArray("Harbour Safety Board\nLindqvist\n") << true << "Loaded";
+    QTest::newRow("an empty file") << QByteArray("\n\n") << false << "holds no term";
+    QTest::newRow("a binary file") << QByteArray("PK\x03\x04\0\0\x14", 7) << false
+                                   << "is not a text file";
+}
+
+void TestSettingsDialog::watchFile()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, loads);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("watch.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    WatchListPage page{WatchList()};
+    QCOMPARE(page.loadFile(path), loads);
+    QVERIFY2(page.message().contains(message), qPrintable(page.message()));
+    QVERIFY2(page.message().contains(QStringLiteral("watch.txt")), qPrintable(page.message()));
+    const WatchList watch = page.watchList();
+    if (loads) {
+        QCOMPARE(watch.terms, (QStringList{"Harbour Safety Board", "Lindqvist"}));
+        QCOMPARE(watch.sha256, sha256(bytes)); // loaded: the file's own hash
+    } else {
+        QVERIFY(watch.isEmpty());
+    }
+    QVERIFY(!page.loadFile(dir.filePath(QStringLiteral("missing.txt"))));
+    QVERIFY(page.message().contains(QStringLiteral("missing.txt")));
+}
+
+void TestSettingsDialog::editedWatchFileHashesTheTerms()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("watch.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Lindqvist\n");
+    file.close();
+    WatchListPage page{WatchList()};
+    QVERIFY(page.loadFile(path));
+    page.findChild<QPlainTextEdit *>()->appendPlainText(QStringLiteral("casualties"));
+    const WatchList watch = page.watchList();
+    QCOMPARE(watch.terms, (QStringList{"Lindqvist", "casualties"}));
+    QCOMPARE(watch.sha256, sha256("Lindqvist\ncasualties"));
 }
 
 QTEST_MAIN(TestSettingsDialog)
