@@ -108,7 +108,7 @@ QVector<int> findingIdsInTable(const FindingsPanel *panel)
 
 } // namespace
 
-class TestFindings : public QObject
+class TestFindingsWindow : public QObject
 {
     Q_OBJECT
 
@@ -130,7 +130,7 @@ private slots:
     void statusFigures();
 };
 
-void TestFindings::findingsTabIsFirstAndSelected()
+void TestFindingsWindow::findingsTabIsFirstAndSelected()
 {
     const ComparisonPtr story = harbourStory();
     WindowFixture f(story);
@@ -145,7 +145,7 @@ void TestFindings::findingsTabIsFirstAndSelected()
     QVERIFY(f.window.findingSummary()->isVisible());
 }
 
-void TestFindings::tableRows_data()
+void TestFindingsWindow::tableRows_data()
 {
     QTest::addColumn<int>("row");
     QTest::addColumn<QStringList>("cells");
@@ -159,7 +159,7 @@ void TestFindings::tableRows_data()
                             "1", ""};
 }
 
-void TestFindings::tableRows()
+void TestFindingsWindow::tableRows()
 {
     QFETCH(int, row);
     QFETCH(QStringList, cells);
@@ -173,7 +173,7 @@ void TestFindings::tableRows()
     QVERIFY(!model.index(row, 0).data(Qt::DecorationRole).isNull());
 }
 
-void TestFindings::f8StepsAndWraps_data()
+void TestFindingsWindow::f8StepsAndWraps_data()
 {
     QTest::addColumn<int>("fromRow");
     QTest::addColumn<bool>("backwards");
@@ -186,7 +186,7 @@ void TestFindings::f8StepsAndWraps_data()
     QTest::newRow("Shift+F8 goes back") << 4 << true << 3;
 }
 
-void TestFindings::f8StepsAndWraps()
+void TestFindingsWindow::f8StepsAndWraps()
 {
     QFETCH(int, fromRow);
     QFETCH(bool, backwards);
@@ -210,7 +210,7 @@ void TestFindings::f8StepsAndWraps()
     QCOMPARE(f.window.currentChange(), (first + 1) % int(story->changes.size()));
 }
 
-void TestFindings::selectingAFindingFramesEveryPlace()
+void TestFindingsWindow::selectingAFindingFramesEveryPlace()
 {
     const ComparisonPtr story = harbourStory();
     WindowFixture f(story);
@@ -230,7 +230,7 @@ void TestFindings::selectingAFindingFramesEveryPlace()
     QVERIFY(f.window.findingHighlight()->changes().isEmpty());
 }
 
-void TestFindings::enterGoesToTheFinding()
+void TestFindingsWindow::enterGoesToTheFinding()
 {
     const ComparisonPtr story = harbourStory();
     WindowFixture f(story);
@@ -244,7 +244,7 @@ void TestFindings::enterGoesToTheFinding()
     QVERIFY(f.window.view()->hasFocus());
 }
 
-void TestFindings::evidenceOfTheCurrentFinding()
+void TestFindingsWindow::evidenceOfTheCurrentFinding()
 {
     const ComparisonPtr story = harbourStory();
     WindowFixture f(story);
@@ -264,7 +264,7 @@ void TestFindings::evidenceOfTheCurrentFinding()
     QVERIFY2(text.contains(QStringLiteral("Quotation by Smith")), qPrintable(text));
 }
 
-void TestFindings::evidenceOfSeveralSelectedChanges()
+void TestFindingsWindow::evidenceOfSeveralSelectedChanges()
 {
     const ComparisonPtr story = harbourStory();
     WindowFixture f(story);
@@ -286,7 +286,7 @@ void TestFindings::evidenceOfSeveralSelectedChanges()
              qPrintable(text));
 }
 
-void TestFindings::summaryLine_data()
+void TestFindingsWindow::summaryLine_data()
 {
     QTest::addColumn<QStringList>("findings");
     QTest::addColumn<QString>("expected");
@@ -308,7 +308,7 @@ void TestFindings::summaryLine_data()
         << "2 speakers · 1 hedge · 1 watched term";
 }
 
-void TestFindings::summaryLine()
+void TestFindingsWindow::summaryLine()
 {
     QFETCH(QStringList, findings);
     QFETCH(QString, expected);
@@ -322,7 +322,7 @@ void TestFindings::summaryLine()
         QVERIFY(label.text().contains(QStringLiteral("<a href=\"%1\">").arg(part.firstFinding)));
 }
 
-void TestFindings::hideSynonymsNeverHidesAFact_data()
+void TestFindingsWindow::hideSynonymsNeverHidesAFact_data()
 {
     QTest::addColumn<int>("category");
     QTest::addColumn<bool>("watched");
@@ -340,7 +340,7 @@ void TestFindings::hideSynonymsNeverHidesAFact_data()
         << int(Category::Inflection) << false << false << true;
 }
 
-void TestFindings::hideSynonymsNeverHidesAFact()
+void TestFindingsWindow::hideSynonymsNeverHidesAFact()
 {
     QFETCH(int, category);
     QFETCH(bool, watched);
@@ -365,7 +365,7 @@ void TestFindings::hideSynonymsNeverHidesAFact()
     QCOMPARE(panel.visibleCount(), 1);
 }
 
-void TestFindings::statusFigures_data()
+void TestFindingsWindow::statusFigures_data()
 {
     QTest::addColumn<double>("meaning");
     QTest::addColumn<double>("wording");
@@ -385,7 +385,7 @@ void TestFindings::statusFigures_data()
     QTest::newRow("identical") << 1.0 << 1.0 << -1 << "Meaning kept 100 % · Wording kept 100 %";
 }
 
-void TestFindings::statusFigures()
+void TestFindingsWindow::statusFigures()
 {
     QFETCH(double, meaning);
     QFETCH(double, wording);
@@ -404,5 +404,5 @@ void TestFindings::statusFigures()
     QCOMPARE(status.similarityText(), expected);
 }
 
-QTEST_MAIN(TestFindings)
-#include "tst_findings.moc"
+QTEST_MAIN(TestFindingsWindow)
+#include "tst_findingswindow.moc"
