@@ -23,6 +23,8 @@ ComparisonStatus::ComparisonStatus(QWidget *parent)
            "keeps the meaning and loses the wording."));
     m_counts = new QLabel(this);
     m_counts->setAccessibleName(tr("Changes per category"));
+    // In a narrow window the counts give way; the two figures keep their room.
+    m_counts->setMinimumWidth(1);
     m_progress = new QProgressBar(this);
     m_progress->setAccessibleName(tr("Comparison progress"));
     m_progress->setMaximumWidth(220);
