@@ -47,18 +47,10 @@ ChangeListPanel::ChangeListPanel(QWidget *parent)
     m_table = new QTableView(this);
     m_table->setModel(m_proxy);
     m_table->setAccessibleName(tr("Changes"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setUpListTable(m_table, QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(int(ChangeListModel::Column::Number), Qt::AscendingOrder);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(int(ChangeListModel::Column::LeftText), QHeaderView::Stretch);
     header->setSectionResizeMode(int(ChangeListModel::Column::RightText), QHeaderView::Stretch);
     header->resizeSection(int(ChangeListModel::Column::Number), 48);
@@ -183,17 +175,7 @@ void ChangeListPanel::setCurrentChange(int changeIndex)
 
 int ChangeListPanel::step(bool backwards)
 {
-    const int count = m_proxy->rowCount();
-    if (count == 0)
-        return -1;
-    const int current = currentChange() >= 0 ? m_table->currentIndex().row() : -1;
-    int next = 0;
-    if (current < 0)
-        next = backwards ? count - 1 : 0;
-    else
-        next = (current + (backwards ? count - 1 : 1)) % count;
-    selectProxyRow(next);
-    return m_proxy->changeAt(next);
+    return m_proxy->changeAt(stepRow(m_table, backwards));
 }
 
 void ChangeListPanel::setCategoryVisible(Category category, bool visible)

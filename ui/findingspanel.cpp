@@ -22,16 +22,8 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_table = new QTableView(this);
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Findings"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    setUpListTable(m_table, QAbstractItemView::SingleSelection);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(int(FindingListModel::Column::Gist), QHeaderView::Stretch);
     header->resizeSection(int(FindingListModel::Column::Severity), 90);
     header->resizeSection(int(FindingListModel::Column::Kind), 170);
@@ -102,14 +94,7 @@ void FindingsPanel::setCurrentFinding(int findingIndex)
 
 int FindingsPanel::step(bool backwards)
 {
-    const int rows = m_model->rowCount();
-    if (rows == 0)
-        return -1;
-    const int current = selectedRow(m_table);
-    const int next = current < 0 ? (backwards ? rows - 1 : 0)
-                                 : (current + (backwards ? rows - 1 : 1)) % rows;
-    selectRow(m_table, next);
-    return m_model->findingAt(next);
+    return m_model->findingAt(stepRow(m_table, backwards));
 }
 
 int FindingsPanel::count() const

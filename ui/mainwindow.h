@@ -128,6 +128,8 @@ private:
     /// @brief "Copy as Evidence" from the menu: the finding or the changes selected in the
     /// panel shown, else the current change.
     void copyCurrentEvidence();
+    /// @brief Puts evidence on the clipboard and says so in the status bar.
+    void putEvidence(const QString &text, const QString &message);
     /// @brief Frames a finding's places and scrolls to the first (-1 clears the frames).
     void revealFinding(int findingIndex);
     void showAbout();

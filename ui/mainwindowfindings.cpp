@@ -78,6 +78,12 @@ void MainWindow::copyCurrentEvidence()
     copyEvidence(currentChange());
 }
 
+void MainWindow::putEvidence(const QString &text, const QString &message)
+{
+    QGuiApplication::clipboard()->setText(text);
+    statusBar()->showMessage(message, 5000);
+}
+
 void MainWindow::copyEvidence(int changeIndex)
 {
     if (!m_comparison || changeIndex < 0 || changeIndex >= m_comparison->changes.size()) {
@@ -85,9 +91,8 @@ void MainWindow::copyEvidence(int changeIndex)
         return;
     }
     const Change &change = m_comparison->changes[changeIndex];
-    QGuiApplication::clipboard()->setText(Evidence::text(*m_comparison, change));
-    statusBar()->showMessage(tr("Evidence for change %1 copied to the clipboard.").arg(change.id),
-                             5000);
+    putEvidence(Evidence::text(*m_comparison, change),
+                tr("Evidence for change %1 copied to the clipboard.").arg(change.id));
 }
 
 void MainWindow::copyChangesEvidence(const QVector<int> &changeIndices)
@@ -100,10 +105,8 @@ void MainWindow::copyChangesEvidence(const QVector<int> &changeIndices)
         statusBar()->showMessage(tr("Select a change first."), 5000);
         return;
     }
-    QGuiApplication::clipboard()->setText(Evidence::text(*m_comparison, changeIndices));
-    statusBar()->showMessage(tr("Evidence for %1 changes copied to the clipboard.")
-                                 .arg(changeIndices.size()),
-                             5000);
+    putEvidence(Evidence::text(*m_comparison, changeIndices),
+                tr("Evidence for %1 changes copied to the clipboard.").arg(changeIndices.size()));
 }
 
 void MainWindow::copyFindingEvidence(int findingIndex)
@@ -113,9 +116,8 @@ void MainWindow::copyFindingEvidence(int findingIndex)
         return;
     }
     const Finding &finding = m_comparison->findings[findingIndex];
-    QGuiApplication::clipboard()->setText(Evidence::text(*m_comparison, finding));
-    statusBar()->showMessage(
-        tr("Evidence for finding %1 copied to the clipboard.").arg(finding.id), 5000);
+    putEvidence(Evidence::text(*m_comparison, finding),
+                tr("Evidence for finding %1 copied to the clipboard.").arg(finding.id));
 }
 
 } // namespace Recension::Ui

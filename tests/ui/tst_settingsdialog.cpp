@@ -33,6 +33,16 @@ private slots:
 
 namespace {
 
+/// Writes a watch file into the folder; returns its path.
+QString writeWatchFile(const QTemporaryDir &dir, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(QStringLiteral("watch.txt"));
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(bytes);
+    return path;
+}
+
 QByteArray sha256(const QByteArray &bytes)
 {
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
@@ -141,11 +151,7 @@ void TestSettingsDialog::watchFile()
     QFETCH(bool, loads);
     QFETCH(QString, message);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("watch.txt"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-    file.close();
+    const QString path = writeWatchFile(dir, bytes);
     WatchListPage page{WatchList()};
     QCOMPARE(page.loadFile(path), loads);
     QVERIFY2(page.message().contains(message), qPrintable(page.message()));
@@ -164,11 +170,7 @@ void TestSettingsDialog::watchFile()
 void TestSettingsDialog::editedWatchFileHashesTheTerms()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("watch.txt"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("Lindqvist\n");
-    file.close();
+    const QString path = writeWatchFile(dir, "Lindqvist\n");
     WatchListPage page{WatchList()};
     QVERIFY(page.loadFile(path));
     page.findChild<QPlainTextEdit *>()->appendPlainText(QStringLiteral("casualties"));
