@@ -457,18 +457,6 @@ void MainWindow::updateActions()
                                && m_documentList->currentIndex() >= 0);
 }
 
-int MainWindow::currentChange() const
-{
-    return m_view->currentChange();
-}
-
-void MainWindow::setCurrentChange(int changeIndex)
-{
-    m_view->setCurrentChange(changeIndex);
-    m_changeList->setCurrentChange(changeIndex);
-    updateActions();
-}
-
 void MainWindow::exportReport()
 {
     if (!m_comparison)
@@ -479,31 +467,6 @@ void MainWindow::exportReport()
             statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 8000);
     });
     dialog.exec();
-}
-
-void MainWindow::revealAudited(const QVector<int> &changeIds, const std::array<Span, 2> &sides)
-{
-    if (!changeIds.isEmpty()) {
-        setCurrentChange(changeIds.first() - 1);
-        return;
-    }
-    // Nothing changed there (a verbatim quote, a fact kept): show where it stands.
-    for (Side side : {Left, Right}) {
-        if (sides[side].isNull())
-            continue;
-        const int row = m_view->rowModel().rowOfParagraph(side, sides[side].paragraph);
-        if (row >= 0) {
-            m_view->scrollToRow(row);
-            return;
-        }
-    }
-}
-
-void MainWindow::goToChange(bool backwards)
-{
-    const int change = m_changeList->step(backwards);
-    if (change < 0)
-        statusBar()->showMessage(tr("No change is shown in the list; check its filters."), 5000);
 }
 
 void MainWindow::openDialog()

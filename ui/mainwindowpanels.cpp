@@ -1,5 +1,6 @@
-// MainWindow's lower panels and "Copy as evidence": stepping through findings, showing
-// every place of one, and the evidence of a change, of several and of a finding.
+// MainWindow's lower panels and "Copy as evidence": stepping through changes and findings,
+// showing every place of a finding or an audited quotation or fact, and the evidence of a
+// change, of several and of a finding.
 #include "ui/mainwindow.h"
 
 #include "ui/changelistpanel.h"
@@ -23,6 +24,43 @@ void MainWindow::showPanel(int index)
 int MainWindow::currentPanel() const
 {
     return m_panels->currentIndex();
+}
+
+int MainWindow::currentChange() const
+{
+    return m_view->currentChange();
+}
+
+void MainWindow::setCurrentChange(int changeIndex)
+{
+    m_view->setCurrentChange(changeIndex);
+    m_changeList->setCurrentChange(changeIndex);
+    updateActions();
+}
+
+void MainWindow::revealAudited(const QVector<int> &changeIds, const std::array<Span, 2> &sides)
+{
+    if (!changeIds.isEmpty()) {
+        setCurrentChange(changeIds.first() - 1);
+        return;
+    }
+    // Nothing changed there (a verbatim quote, a fact kept): show where it stands.
+    for (Side side : {Left, Right}) {
+        if (sides[side].isNull())
+            continue;
+        const int row = m_view->rowModel().rowOfParagraph(side, sides[side].paragraph);
+        if (row >= 0) {
+            m_view->scrollToRow(row);
+            return;
+        }
+    }
+}
+
+void MainWindow::goToChange(bool backwards)
+{
+    const int change = m_changeList->step(backwards);
+    if (change < 0)
+        statusBar()->showMessage(tr("No change is shown in the list; check its filters."), 5000);
 }
 
 int MainWindow::currentFinding() const
