@@ -88,6 +88,15 @@ Preferences SettingsDialog::preferences() const
     return p;
 }
 
+void SettingsDialog::accept()
+{
+    if (m_watchList->showError()) {
+        showWatchList();
+        return;
+    }
+    QDialog::accept();
+}
+
 void SettingsDialog::showWatchList()
 {
     m_pages->setCurrentWidget(m_watchList);

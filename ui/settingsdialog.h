@@ -26,6 +26,10 @@ public:
     void showWatchList();
     WatchListPage *watchListPage() const { return m_watchList; }
 
+public slots:
+    /// @brief Accepts unless the watch list is not valid; then shows why on its page.
+    void accept() override;
+
 private:
     Preferences m_initial;
     QCheckBox *m_ignoreCase = nullptr;

@@ -1,32 +1,18 @@
 #include "ui/watchlistpage.h"
 
-#include <QCryptographicHash>
-#include <QFile>
+#include "compare/watchlist.h"
+
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStringDecoder>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Recension::Ui {
-
-namespace {
-
-QStringList termsOf(const QString &text)
-{
-    QStringList terms;
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        const QString term = line.trimmed();
-        if (!term.isEmpty())
-            terms << term;
-    }
-    return terms;
-}
-
-} // namespace
 
 WatchListPage::WatchListPage(const WatchList &watch, QWidget *parent)
     : QWidget(parent)
@@ -68,50 +54,49 @@ WatchListPage::WatchListPage(const WatchList &watch, QWidget *parent)
     updateCount();
 }
 
-WatchList WatchListPage::fromText(const QString &text)
+QStringList WatchListPage::typedLines() const
 {
-    WatchList watch;
-    watch.terms = termsOf(text);
-    if (!watch.terms.isEmpty())
-        watch.sha256 = QCryptographicHash::hash(watch.terms.join(QLatin1Char('\n')).toUtf8(),
-                                                QCryptographicHash::Sha256)
-                           .toHex();
-    return watch;
+    return m_terms->toPlainText().split(QLatin1Char('\n'));
 }
 
 WatchList WatchListPage::watchList() const
 {
-    const WatchList typed = fromText(m_terms->toPlainText());
-    if (!m_loaded.isEmpty() && typed.terms == m_loaded.terms)
+    const QStringList lines = typedLines();
+    const WatchListResult typed = watchListFromTerms(lines);
+    if (!typed.ok())
+        return {};
+    if (!m_loaded.isEmpty() && typed.list.terms == m_loaded.terms)
         return m_loaded;
-    return typed;
+    return typed.list;
+}
+
+QString WatchListPage::error() const
+{
+    const QStringList lines = typedLines();
+    const bool blank = std::all_of(lines.begin(), lines.end(),
+                                   [](const QString &line) { return line.trimmed().isEmpty(); });
+    return blank ? QString() : watchListFromTerms(lines).error;
+}
+
+bool WatchListPage::showError()
+{
+    const QString why = error();
+    if (!why.isEmpty())
+        m_message->setText(why);
+    return !why.isEmpty();
 }
 
 bool WatchListPage::loadFile(const QString &path)
 {
-    const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_message->setText(tr("Cannot read %1: %2").arg(name, file.errorString()));
+    const WatchListResult result = loadWatchList(path);
+    if (!result.ok()) {
+        m_message->setText(result.error);
         return false;
     }
-    const QByteArray bytes = file.readAll();
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder.decode(bytes);
-    if (bytes.contains('\0') || decoder.hasError()) {
-        m_message->setText(tr("%1 is not a text file (UTF-8, one term a line).").arg(name));
-        return false;
-    }
-    const QStringList terms = termsOf(text);
-    if (terms.isEmpty()) {
-        m_message->setText(tr("%1 holds no term.").arg(name));
-        return false;
-    }
-    m_loaded.terms = terms;
-    m_loaded.sha256 =
-        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-    m_terms->setPlainText(terms.join(QLatin1Char('\n')));
-    m_message->setText(tr("Loaded %n term(s) from %1.", nullptr, int(terms.size())).arg(name));
+    m_loaded = result.list;
+    m_terms->setPlainText(m_loaded.terms.join(QLatin1Char('\n')));
+    m_message->setText(tr("Loaded %n term(s) from %1.", nullptr, int(m_loaded.terms.size()))
+                           .arg(QFileInfo(path).fileName()));
     return true;
 }
 
@@ -122,7 +107,7 @@ QString WatchListPage::message() const
 
 void WatchListPage::updateCount()
 {
-    const int count = int(termsOf(m_terms->toPlainText()).size());
+    const int count = int(watchListFromTerms(typedLines()).list.terms.size());
     m_terms->setToolTip(count == 0 ? tr("No term is watched.")
                                    : tr("%n term(s) watched.", nullptr, count));
 }

@@ -18,18 +18,20 @@ public:
     explicit WatchListPage(const WatchList &watch, QWidget *parent = nullptr);
 
     /// @brief The list as edited: a loaded file's hash while its terms stand unchanged,
-    /// else the hash of the typed terms.
+    /// else the hash of the typed terms (written one a line); empty when nothing is typed
+    /// or the terms are not valid (see error()).
     WatchList watchList() const;
+    /// @brief Why the typed terms cannot be a watch list, or empty.
+    QString error() const;
     /// @brief Reads a watch file into the editor; false (and a message shown on the page)
     /// when it is missing, empty or not text.
     bool loadFile(const QString &path);
+    /// @brief Shows why the typed terms are no watch list; false when they are one.
+    bool showError();
     QString message() const;
 
-    /// @brief A typed list: one term a line, blank lines dropped; its SHA-256 is that of
-    /// the UTF-8 of the terms joined by line feeds.
-    static WatchList fromText(const QString &text);
-
 private:
+    QStringList typedLines() const;
     void updateCount();
 
     QPlainTextEdit *m_terms = nullptr;

@@ -1,3 +1,4 @@
+#include "compare/watchlist.h"
 #include "ui/preferences.h"
 #include "ui/settingsdialog.h"
 #include "ui/watchlistpage.h"
@@ -103,7 +104,7 @@ void TestSettingsDialog::preferencesPersist()
     p.options.ignorePunctuation = true;
     p.scheme = ColourScheme::ColourBlindSafe;
     p.fontPointSize = 12;
-    p.options.watch = WatchListPage::fromText(QStringLiteral("Harbour Safety Board\nLindqvist"));
+    p.options.watch = watchListFromTerms({"Harbour Safety Board", "Lindqvist"}).list;
     p.save(settings);
     QCOMPARE(Preferences::load(settings), p);
     settings.clear();
@@ -117,6 +118,8 @@ void TestSettingsDialog::typedWatchList_data()
         << "  Harbour Safety Board \n\nLindqvist\r\n"
         << QStringList{"Harbour Safety Board", "Lindqvist"};
     QTest::newRow("nothing typed: no watch list") << " \n \n" << QStringList{};
+    QTest::newRow("a line of punctuation is no term: no list, and the page says why")
+        << "Lindqvist\n---" << QStringList{};
 }
 
 void TestSettingsDialog::typedWatchList()
@@ -129,8 +132,14 @@ void TestSettingsDialog::typedWatchList()
     dialog.watchListPage()->findChild<QPlainTextEdit *>()->setPlainText(typed);
     const WatchList watch = dialog.preferences().options.watch;
     QCOMPARE(watch.terms, terms);
-    // Typed by hand: the hash of the UTF-8 of the terms joined by line feeds.
-    QCOMPARE(watch.sha256, terms.isEmpty() ? QByteArray() : sha256(terms.join('\n').toUtf8()));
+    // Typed by hand: the hash of the terms written one a line, as a watch file holds them.
+    QCOMPARE(watch.sha256,
+             terms.isEmpty() ? QByteArray() : sha256((terms.join('\n') + '\n').toUtf8()));
+    // Terms that are no watch list keep the dialog open on the page that says why.
+    const bool invalid = typed.contains(QStringLiteral("---"));
+    QCOMPARE(dialog.watchListPage()->error().isEmpty(), !invalid);
+    dialog.accept();
+    QCOMPARE(dialog.result(), invalid ? int(QDialog::Rejected) : int(QDialog::Accepted));
 }
 
 void TestSettingsDialog::watchFile_data()
@@ -140,9 +149,9 @@ void TestSettingsDialog::watchFile_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("a list of terms")
         << QByteArray("Harbour Safety Board\nLindqvist\n") << true << "Loaded";
-    QTest::newRow("an empty file") << QByteArray("\n\n") << false << "holds no term";
+    QTest::newRow("an empty file") << QByteArray("\n\n") << false << "is empty";
     QTest::newRow("a binary file") << QByteArray("PK\x03\x04\0\0\x14", 7) << false
-                                   << "is not a text file";
+                                   << "is a binary file";
 }
 
 void TestSettingsDialog::watchFile()
@@ -176,7 +185,7 @@ void TestSettingsDialog::editedWatchFileHashesTheTerms()
     page.findChild<QPlainTextEdit *>()->appendPlainText(QStringLiteral("casualties"));
     const WatchList watch = page.watchList();
     QCOMPARE(watch.terms, (QStringList{"Lindqvist", "casualties"}));
-    QCOMPARE(watch.sha256, sha256("Lindqvist\ncasualties"));
+    QCOMPARE(watch.sha256, sha256("Lindqvist\ncasualties\n"));
 }
 
 QTEST_MAIN(TestSettingsDialog)
