@@ -26,7 +26,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(int(FindingListModel::Column::Gist), QHeaderView::Stretch);
     header->resizeSection(int(FindingListModel::Column::Severity), 90);
-    header->resizeSection(int(FindingListModel::Column::Kind), 170);
+    header->resizeSection(int(FindingListModel::Column::Kind), 210);
     header->resizeSection(int(FindingListModel::Column::Places), 60);
     header->resizeSection(int(FindingListModel::Column::Speaker), 140);
 
