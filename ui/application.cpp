@@ -65,9 +65,9 @@ int runApplication(int argc, char **argv)
     const QCommandLineOption panel(
         QStringLiteral("panel"),
         QCoreApplication::translate("Recension::Ui",
-                                    "With --screenshot: the lower panel to show (changes, "
-                                    "quotations or facts)."),
-        QCoreApplication::translate("Recension::Ui", "PANEL"), QStringLiteral("changes"));
+                                    "With --screenshot: the lower panel to show (findings, "
+                                    "changes, quotations or facts)."),
+        QCoreApplication::translate("Recension::Ui", "PANEL"), QStringLiteral("findings"));
     parser.addOption(panel);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QCoreApplication::translate("Recension::Ui", "Articles to open."),

@@ -43,8 +43,9 @@ bool Screenshot::requested(int argc, char **argv)
 Screenshot::Status Screenshot::render(const QString &output, const QStringList &files,
                                       const QString &panel, const QSize &size)
 {
-    const QStringList panels{QStringLiteral("changes"), QStringLiteral("quotations"),
-                             QStringLiteral("facts")};
+    // In the window's tab order (MainWindow::Panel).
+    const QStringList panels{QStringLiteral("findings"), QStringLiteral("changes"),
+                             QStringLiteral("quotations"), QStringLiteral("facts")};
     if (!panels.contains(panel)) {
         printError(tr("--panel takes one of: %1").arg(panels.join(QStringLiteral(", "))));
         return Status::Usage;
