@@ -97,6 +97,12 @@ namespace {
 QString topLevelHelp(const QCommandLineParser &parser)
 {
     QString help = parser.helpText();
+    // Qt names the program by the path it was started with; the man page and the hint
+    // name it by its name.
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype at = help.indexOf(program);
+    if (!program.isEmpty() && at >= 0)
+        help.replace(at, program.size(), QStringLiteral("recension"));
     const qsizetype firstLineEnd = help.indexOf(u'\n');
     help.insert(firstLineEnd, u'\n' + CommandLine::tr("       recension COMMAND [options] ARGUMENTS"));
     help += u'\n' + CommandLine::tr("Commands (they need no display; 'recension COMMAND --help' "

@@ -109,6 +109,8 @@ QSet<QString> optionsNamedIn(const QString &text)
 {
     QString plain = text;
     plain.replace(QStringLiteral("\\-"), QStringLiteral("-"));
+    static const QRegularExpression font(QStringLiteral("\\\\f[BIRP]"));
+    plain.remove(font);
     QSet<QString> names;
     static const QRegularExpression option(QStringLiteral("(?<![\\w-])--([a-z][a-z-]*[a-z])"));
     for (const auto &match : option.globalMatch(plain))
@@ -187,10 +189,10 @@ private slots:
             : document == QLatin1String("bash completion") ? QStringLiteral("completions/recension.bash")
                                                            : QStringLiteral("completions/_recension");
         const QString text = readPackagingFile(file);
-        for (const CommandSpec &command : commandTable())
-            QVERIFY2(text.contains(QLatin1String(command.name) + u' ')
-                         || text.contains(QLatin1String(command.name) + u'\\'),
-                     command.name);
+        for (const CommandSpec &command : commandTable()) {
+            const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(QLatin1String(command.name)));
+            QVERIFY2(text.contains(word), command.name);
+        }
     }
 
     void helpAndVersionNeedNoDisplay_data()
