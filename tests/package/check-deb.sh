@@ -31,7 +31,8 @@ for path in ./usr/bin/recension ./usr/share/man/man1/recension.1.gz \
             ./usr/share/doc/recension/copyright ./usr/share/doc/recension/changelog.gz \
             ./usr/share/doc/recension/changelog.Debian.gz \
             ./usr/share/bash-completion/completions/recension \
-            ./usr/share/zsh/vendor-completions/_recension; do
+            ./usr/share/zsh/vendor-completions/_recension \
+            ./usr/share/lintian/overrides/recension; do
     grep -qxF "$path" <<<"$contents" || fail "$path is not in the package"
 done
 
