@@ -1,8 +1,10 @@
 #include "cli/comparecommand.h"
 
 #include "cli/commandline.h"
+#include "cli/findingstext.h"
 #include "cli/optiontable.h"
 #include "compare/comparator.h"
+#include "compare/watchlist.h"
 #include "document/documentloader.h"
 #include "report/jsonwriter.h"
 #include "report/reportexport.h"
@@ -24,6 +26,20 @@ class CompareCommand final
     Q_DECLARE_TR_FUNCTIONS(Recension::Cli::CompareCommand)
 };
 
+namespace {
+
+bool writeToStandardOutput(const QByteArray &bytes)
+{
+    const size_t written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+    if (written == size_t(bytes.size()))
+        return true;
+    printError(CompareCommand::tr("cannot write to standard output"));
+    return false;
+}
+
+} // namespace
+
 int runCompare(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -43,6 +59,8 @@ int runCompare(const QStringList &arguments)
     const QCommandLineOption paper = commandOption("compare", "paper");
     const QCommandLineOption changesOnly = commandOption("compare", "changes-only");
     const QCommandLineOption noTimestamp = commandOption("compare", "no-timestamp");
+    const QCommandLineOption watch = commandOption("compare", "watch");
+    const QCommandLineOption findings = commandOption("compare", "findings");
 
     const QString program = QFileInfo(arguments.value(0)).fileName();
     const QString command = QStringLiteral("compare");
@@ -62,7 +80,8 @@ int runCompare(const QStringList &arguments)
     QString jsonPath = parser.value(json);
     const QString htmlPath = parser.value(html);
     const QString pdfPath = parser.value(pdf);
-    if (jsonPath.isEmpty() && htmlPath.isEmpty() && pdfPath.isEmpty())
+    const bool printFindings = parser.isSet(findings);
+    if (jsonPath.isEmpty() && htmlPath.isEmpty() && pdfPath.isEmpty() && !printFindings)
         jsonPath = QStringLiteral("-");
     const auto sameFile = [](const QString &a, const QString &b) {
         return !a.isEmpty() && !b.isEmpty() && QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
@@ -70,19 +89,35 @@ int runCompare(const QStringList &arguments)
     QString badUsage;
     if (htmlPath == QLatin1String("-") || pdfPath == QLatin1String("-"))
         badUsage = CompareCommand::tr("only --json writes to standard output (-); --html and --pdf need a file");
+    else if (printFindings && jsonPath == QLatin1String("-"))
+        badUsage = CompareCommand::tr("--findings prints to standard output; give --json a file");
     else if (sameFile(jsonPath, htmlPath) || sameFile(jsonPath, pdfPath) || sameFile(htmlPath, pdfPath))
         badUsage = CompareCommand::tr("each output needs a file of its own");
     if (!badUsage.isEmpty())
         return usageError(badUsage, command);
     // Checked before anything is read, so that a slip of the fingers costs nothing.
+    const QString watchPath = parser.value(watch);
+    QStringList inputs = files;
+    if (!watchPath.isEmpty())
+        inputs << watchPath;
     for (const QString &output : {jsonPath, htmlPath, pdfPath}) {
-        for (const QString &input : files) {
+        for (const QString &input : std::as_const(inputs)) {
             if (!output.isEmpty() && output != QLatin1String("-")
                 && QFileInfo(output).absoluteFilePath() == QFileInfo(input).absoluteFilePath()) {
                 printError(CompareCommand::tr("refusing to write over the input file %1").arg(input));
                 return ExitOutput;
             }
         }
+    }
+
+    CompareOptions options;
+    if (parser.isSet(watch)) {
+        const WatchListResult watchList = loadWatchList(watchPath);
+        if (!watchList.ok()) {
+            printError(watchList.error);
+            return ExitInput;
+        }
+        options.watch = watchList.list;
     }
 
     LoadOptions loadOptions;
@@ -99,7 +134,6 @@ int runCompare(const QStringList &arguments)
         documents[side] = loaded.document;
     }
 
-    CompareOptions options;
     options.ignoreCase = parser.isSet(ignoreCase);
     options.ignorePunctuation = parser.isSet(ignorePunctuation);
     options.synonymsUnimportant = parser.isSet(synonyms);
@@ -118,15 +152,12 @@ int runCompare(const QStringList &arguments)
     if (jsonPath == QLatin1String("-")) {
         JsonOptions jsonOptions;
         jsonOptions.generated = now;
-        const QByteArray bytes = comparisonToJsonBytes(*comparison, jsonOptions);
-        const size_t written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        std::fflush(stdout);
-        if (written != size_t(bytes.size())) {
-            printError(CompareCommand::tr("cannot write to standard output"));
+        if (!writeToStandardOutput(comparisonToJsonBytes(*comparison, jsonOptions)))
             return ExitOutput;
-        }
         jsonPath.clear();
     }
+    if (printFindings && !writeToStandardOutput(findingsText(*comparison).toUtf8()))
+        return ExitOutput;
     const std::pair<ReportFormat, QString> outputs[] = {
         {ReportFormat::Json, jsonPath}, {ReportFormat::Html, htmlPath}, {ReportFormat::Pdf, pdfPath}};
     for (const auto &[format, path] : outputs) {

@@ -83,6 +83,19 @@ const std::vector<OptionSpec> &optionTable()
          QT_TRANSLATE_NOOP("Recension::Cli::CompareCommand",
                            "Leave the time of the comparison out, for byte-identical output."),
          nullptr},
+        {"compare", "watch", "Recension::Cli::CompareCommand",
+         QT_TRANSLATE_NOOP("Recension::Cli::CompareCommand", "FILE"),
+         QT_TRANSLATE_NOOP("Recension::Cli::CompareCommand",
+                           "Watch the names and terms of FILE (UTF-8, one a line): a change that "
+                           "touches one is high and a finding."),
+         nullptr},
+        {"compare", "findings", "Recension::Cli::CompareCommand", nullptr,
+         QT_TRANSLATE_NOOP("Recension::Cli::CompareCommand",
+                           "Print the findings, what a fact-checker must look at, one a line."),
+         nullptr},
+        // Room for the options other issues add (--docx, --changes-table) and for the
+        // `family` command: an entry here, one in commandTable(), the man page and the
+        // completions; tests/cli/tst_commandline checks that they agree.
     };
     return table;
 }
