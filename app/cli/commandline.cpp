@@ -96,13 +96,7 @@ namespace {
 
 QString topLevelHelp(const QCommandLineParser &parser)
 {
-    QString help = parser.helpText();
-    // Qt names the program by the path it was started with; the man page and the hint
-    // name it by its name.
-    const QString program = QCoreApplication::arguments().value(0);
-    const qsizetype at = help.indexOf(program);
-    if (!program.isEmpty() && at >= 0)
-        help.replace(at, program.size(), QStringLiteral("recension"));
+    QString help = subcommandHelp(parser, QString());
     const qsizetype firstLineEnd = help.indexOf(u'\n');
     help.insert(firstLineEnd, u'\n' + CommandLine::tr("       recension COMMAND [options] ARGUMENTS"));
     help += u'\n' + CommandLine::tr("Commands (they need no display; 'recension COMMAND --help' "
@@ -150,13 +144,18 @@ int runCommand(const CommandSpec &command, int argc, char **argv)
 
 } // namespace
 
-QString subcommandHelp(const QCommandLineParser &parser, const QString &program,
-                       const QString &command)
+QString subcommandHelp(const QCommandLineParser &parser, const QString &command)
 {
+    // Qt names the program by the path it was started with; the man page and the hint
+    // name it "recension", followed by the sub-command.
     QString help = parser.helpText();
-    const qsizetype at = help.indexOf(program + u' ');
-    if (at >= 0)
-        help.insert(at + program.size(), u' ' + command);
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype at = program.isEmpty() ? -1 : help.indexOf(program);
+    if (at >= 0) {
+        help.replace(at, program.size(),
+                     command.isEmpty() ? QStringLiteral("recension")
+                                       : QStringLiteral("recension ") + command);
+    }
     return help;
 }
 

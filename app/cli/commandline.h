@@ -17,9 +17,9 @@ int run(int argc, char **argv);
 /// @brief The window's options (`recension [FILE...]`), from the option table.
 void setUpWindowParser(QCommandLineParser &parser);
 
-/// @brief The parser's help with the sub-command in the usage line (Qt names only the program).
-QString subcommandHelp(const QCommandLineParser &parser, const QString &program,
-                       const QString &command);
+/// @brief The parser's help with "recension COMMAND" in the usage line (Qt names only the
+/// path the program was started with).
+QString subcommandHelp(const QCommandLineParser &parser, const QString &command);
 
 /// @brief Prints "recension: MESSAGE" on standard error.
 void printError(const QString &message);

@@ -62,12 +62,11 @@ int runCompare(const QStringList &arguments)
     const QCommandLineOption watch = commandOption("compare", "watch");
     const QCommandLineOption findings = commandOption("compare", "findings");
 
-    const QString program = QFileInfo(arguments.value(0)).fileName();
     const QString command = QStringLiteral("compare");
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), command);
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(subcommandHelp(parser, program, command)), stdout);
+        std::fputs(qPrintable(subcommandHelp(parser, command)), stdout);
         return ExitOk;
     }
     const QStringList files = parser.positionalArguments();

@@ -72,7 +72,7 @@ int runInfo(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), QStringLiteral("info"));
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << subcommandHelp(parser, arguments.value(0), QStringLiteral("info"));
+        QTextStream(stdout) << subcommandHelp(parser, QStringLiteral("info"));
         return ExitOk;
     }
     const QStringList files = parser.positionalArguments();

@@ -226,6 +226,24 @@ private slots:
             QVERIFY2(run.out.contains(QStringLiteral("--") + option), qPrintable(option));
     }
 
+    void commandHelpNamesTheCommand_data()
+    {
+        QTest::addColumn<QString>("command");
+        for (const CommandSpec &command : commandTable())
+            QTest::newRow(command.name) << QString::fromLatin1(command.name);
+    }
+    void commandHelpNamesTheCommand()
+    {
+        QFETCH(QString, command);
+        const Run run = runRecension({command, QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        const QString usage = run.out.section(u'\n', 0, 0);
+        QVERIFY2(usage.contains(QStringLiteral(" recension %1 ").arg(command)), qPrintable(usage));
+        QVERIFY2(!usage.contains(QStringLiteral(RECENSION_BINARY)), qPrintable(usage));
+        for (const QString &option : tableOptions(command))
+            QVERIFY2(run.out.contains(QStringLiteral("--") + option), qPrintable(option));
+    }
+
     void usageErrorsAreOneLineAndAHint_data()
     {
         QTest::addColumn<QStringList>("arguments");
