@@ -6,7 +6,7 @@ CMAKE_FLAGS += -DRECENSION_WERROR=ON
 endif
 SAMPLES = resources/samples/harbour-original.txt resources/samples/harbour-spun.txt
 
-.PHONY: all setup configure build run test bench clean sanitize fuzz
+.PHONY: all setup configure build run test bench package clean sanitize fuzz
 
 all: build
 
@@ -28,6 +28,12 @@ test: build
 # BENCH_ARGS: e.g. --sizes S,M  --no-external  --corpus DIR (see recension-bench --help)
 bench: build
 	$(BUILD)/tests/bench/recension-bench --all $(BENCH_ARGS)
+
+# The Debian package from the build `make test` tested: $(BUILD)/recension_VERSION_amd64.deb
+# and its -dbgsym .ddeb. tests/package/check-deb.sh $(BUILD) runs lintian on them.
+package: build
+	rm -f $(BUILD)/recension_*.deb $(BUILD)/recension-dbgsym_*.ddeb
+	cd $(BUILD) && cpack -G DEB
 
 # AddressSanitizer + UndefinedBehaviorSanitizer over the test suite; the first error
 # stops the test. SANITIZE_AREAS: only the tests of these folders of tests/ (default: all),

@@ -5,6 +5,7 @@
 #include "ui/comparisonrunner.h"
 #include "ui/documentlistpanel.h"
 #include "ui/recentfiles.h"
+#include "ui/userguide.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -182,6 +183,7 @@ void MainWindow::createMenus()
     view->addAction(legend);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    UserGuide::addTo(help, this);
     help->addAction(m_aboutAction);
 }
 

@@ -2,6 +2,7 @@
 
 #include "cli/commandline.h"
 #include "cli/comparecommand.h"
+#include "cli/optiontable.h"
 #include "document/documentloader.h"
 #include "report/jsonwriter.h"
 #include "text/dictionaryfinder.h"
@@ -63,34 +64,24 @@ int runInfo(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(InfoCommand::tr(
         "Shows how Recension reads each file: title, format, encoding, paragraphs, words."));
-    parser.addHelpOption();
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-        InfoCommand::tr("Print the documents as JSON (an object for one file, else an array)."));
-    const QCommandLineOption languageOption(QStringLiteral("language"),
-        InfoCommand::tr("Language of the files (default: en)."), InfoCommand::tr("tag"),
-        QStringLiteral("en"));
-    parser.addOption(jsonOption);
-    parser.addOption(languageOption);
+    addCommandOptions(parser, "info");
+    const QCommandLineOption jsonOption = commandOption("info", "json");
+    const QCommandLineOption languageOption = commandOption("info", "language");
     parser.addPositionalArgument(
         QStringLiteral("files"), InfoCommand::tr("The files to read."), InfoCommand::tr("FILE..."));
 
-    QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), QStringLiteral("info"));
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << subcommandHelp(parser, arguments.value(0), QStringLiteral("info"));
+        QTextStream(stdout) << subcommandHelp(parser, QStringLiteral("info"));
         return ExitOk;
     }
     const QStringList files = parser.positionalArguments();
     const QString language = parser.value(languageOption).trimmed();
     const QString languageProblem = DictionaryFinder::tagProblem(language);
     if (files.isEmpty() || !languageProblem.isEmpty()) {
-        err << (files.isEmpty() ? InfoCommand::tr("No file given.") : languageProblem)
-            << '\n'
-            << subcommandHelp(parser, arguments.value(0), QStringLiteral("info"));
-        return ExitUsage;
+        return usageError(files.isEmpty() ? InfoCommand::tr("No file given.") : languageProblem,
+                          QStringLiteral("info"));
     }
 
     LoadOptions options;
@@ -103,8 +94,8 @@ int runInfo(const QStringList &arguments)
     for (const QString &file : files) {
         const LoadResult result = loadDocument(file, options);
         if (!result.ok()) {
-            err << result.error << '\n';
-            err.flush();
+            out.flush();
+            printError(result.error);
             status = ExitInput;
             continue;
         }
