@@ -3,6 +3,7 @@
 #include "document/encodingdetector.h"
 #include "document/htmlreader.h"
 #include "document/markdownreader.h"
+#include "document/packageddocument.h"
 #include "document/paragraphbuilder.h"
 #include "document/wordcount.h"
 
@@ -150,6 +151,8 @@ LoadResult documentFromBytes(
         return failure(DocumentLoader::tr("“%1” is empty.").arg(path));
     if (bytes.size() > options.maxBytes)
         return tooLarge(path, bytes.size(), options.maxBytes);
+    if (packagedFormat(bytes, path) != PackagedFormat::None)
+        return loadPackagedDocument(bytes, path, options);
 
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool html = suffix.startsWith(QLatin1String("htm")) || suffix == QLatin1String("xhtml")
