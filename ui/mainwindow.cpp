@@ -497,7 +497,8 @@ void MainWindow::openDialog()
         : QString();
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Open Versions"), folder,
-        tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)"));
+        tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf);;"
+           "All files (*)"));
     const QStringList errors = openFiles(paths);
     if (!errors.isEmpty())
         QMessageBox::warning(this, tr("Open Versions"), errors.join(QLatin1Char('\n')));

@@ -2,6 +2,7 @@
 
 #include "cli/commandline.h"
 #include "cli/comparecommand.h"
+#include "document/clutter.h"
 #include "document/documentloader.h"
 #include "report/jsonwriter.h"
 
@@ -53,6 +54,14 @@ void printText(QTextStream &out, const Document &document)
         out << row.first.leftJustified(width + 1) << row.second << '\n';
     for (const QString &warning : document.warnings)
         out << warningLabel.leftJustified(width + 1) << warning << '\n';
+    const QString clutterLabel = InfoCommand::tr("Clutter:");
+    for (const ClutterMark &mark : findClutter(document)) {
+        out << clutterLabel.leftJustified(width + 1)
+            << InfoCommand::tr("paragraph %1 (%2): %3")
+                   .arg(mark.paragraph + 1)
+                   .arg(describe(mark.kind), document.paragraphs.at(mark.paragraph).text.left(80))
+            << '\n';
+    }
 }
 
 } // namespace
