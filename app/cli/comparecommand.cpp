@@ -2,6 +2,7 @@
 
 #include "cli/commandline.h"
 #include "compare/comparator.h"
+#include "document/clutter.h"
 #include "document/documentloader.h"
 #include "report/jsonwriter.h"
 #include "report/reportexport.h"
@@ -66,6 +67,10 @@ int runCompare(const QStringList &arguments)
         CompareCommand::tr("Leave the time of the comparison out, for byte-identical output."));
     parser.addOptions({json, html, pdf, ignoreCase, ignorePunctuation, synonyms, language, paper,
                        changesOnly, noTimestamp});
+    const QCommandLineOption keepClutter(QStringLiteral("keep-clutter"),
+        CompareCommand::tr("Compare web-page clutter too (share prompts, counters, credits...), "
+                           "which is otherwise set aside."));
+    parser.addOption(keepClutter);
 
     const QString program = QFileInfo(arguments.value(0)).fileName();
     if (!parser.parse(arguments)) {
@@ -123,9 +128,12 @@ int runCompare(const QStringList &arguments)
             printError(loaded.error);
             return ExitInput;
         }
-        for (const QString &warning : loaded.document->warnings)
+        const DocumentPtr document = parser.isSet(keepClutter)
+            ? loaded.document
+            : setClutterAside(loaded.document, findClutter(*loaded.document));
+        for (const QString &warning : document->warnings)
             printError(warning);
-        documents[side] = loaded.document;
+        documents[side] = document;
     }
 
     CompareOptions options;
