@@ -2,6 +2,7 @@
 
 #include "document/documentloader.h"
 #include "document/documentset.h"
+#include "text/languagesupport.h"
 #include "ui/changelistpanel.h"
 #include "ui/comparisonrunner.h"
 #include "ui/comparisonstatus.h"
@@ -311,7 +312,7 @@ QStringList MainWindow::openFiles(const QStringList &paths)
 int MainWindow::addDocument(const DocumentPtr &document)
 {
     const int index = m_documents->add(document);
-    for (const QString &warning : document->warnings)
+    for (const QString &warning : document->warnings + dictionaryWarnings(document->language))
         statusBar()->showMessage(tr("%1: %2").arg(document->displayName(), warning), 8000);
     if ((m_pair[Left] < 0 || m_pair[Right] < 0) && m_documents->count() >= 2) {
         // The first two versions open are compared; later ones wait to be picked.

@@ -6,6 +6,7 @@
 #include "document/documentloader.h"
 #include "report/jsonwriter.h"
 #include "report/reportexport.h"
+#include "text/languagesupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -135,6 +136,15 @@ int runCompare(const QStringList &arguments)
             printError(warning);
         documents[side] = document;
     }
+
+    // A missing dictionary or a pair across languages changes what is found: say so.
+    QStringList languageNotes = dictionaryWarnings(documents[Left]->language);
+    if (!sameLanguage(documents[Left]->language, documents[Right]->language)) {
+        languageNotes << dictionaryWarnings(documents[Right]->language)
+                      << crossLanguageNotice(documents[Left]->language, documents[Right]->language);
+    }
+    for (const QString &note : std::as_const(languageNotes))
+        printError(note);
 
     CompareOptions options;
     options.ignoreCase = parser.isSet(ignoreCase);

@@ -5,6 +5,7 @@
 #include "document/clutter.h"
 #include "document/documentloader.h"
 #include "report/jsonwriter.h"
+#include "text/languagesupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -52,7 +53,7 @@ void printText(QTextStream &out, const Document &document)
         width = qMax(width, int(row.first.size()));
     for (const auto &row : rows)
         out << row.first.leftJustified(width + 1) << row.second << '\n';
-    for (const QString &warning : document.warnings)
+    for (const QString &warning : document.warnings + dictionaryWarnings(document.language))
         out << warningLabel.leftJustified(width + 1) << warning << '\n';
     const QString clutterLabel = InfoCommand::tr("Clutter:");
     for (const ClutterMark &mark : findClutter(document)) {

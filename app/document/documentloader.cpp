@@ -2,6 +2,7 @@
 
 #include "document/encodingdetector.h"
 #include "document/htmlreader.h"
+#include "document/languagedetector.h"
 #include "document/markdownreader.h"
 #include "document/packageddocument.h"
 #include "document/paragraphbuilder.h"
@@ -87,6 +88,8 @@ LoadResult buildDocument(const QString &text, const QString &path, const QString
                 ? DocumentLoader::tr("“%1” contains only white space.").arg(path)
                 : DocumentLoader::tr("“%1” contains no readable text.").arg(path));
     }
+
+    settleLanguage(*document, options.language);
 
     const QString &first = document->paragraphs.first().text;
     if (qualifiesAsTitle(first))

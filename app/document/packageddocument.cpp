@@ -1,6 +1,7 @@
 #include "document/packageddocument.h"
 
 #include "document/docxreader.h"
+#include "document/languagedetector.h"
 #include "document/odtreader.h"
 #include "document/paragraphbuilder.h"
 #include "document/parserprocess.h"
@@ -120,11 +121,11 @@ LoadResult loadPackagedDocument(
     document->encoding = QStringLiteral("UTF-8");
     document->sha256
         = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    document->language = options.language.isEmpty() ? QStringLiteral("en") : options.language;
     // DocumentFormat has no member for packaged formats yet; their text reads as plain text.
     document->format = DocumentFormat::PlainText;
     document->paragraphs = text.paragraphs;
     document->warnings = text.warnings;
+    settleLanguage(*document, options.language);
     const QString &first = document->paragraphs.first().text;
     if (qualifiesAsTitle(first))
         document->title = first;
