@@ -42,19 +42,23 @@ const FinderWords &finderWords(const QString &language)
     auto it = cache.find(primary);
     if (it != cache.end())
         return *it->second;
+    static const std::pair<QSet<QString> FinderWords::*, const char *> files[] = {
+        { &FinderWords::speechVerbs, "speech-verbs" },
+        { &FinderWords::listenerVerbs, "listener-verbs" },
+        { &FinderWords::pronouns, "pronouns" },
+        { &FinderWords::determiners, "determiners" },
+        { &FinderWords::adverbials, "adverbials" },
+        { &FinderWords::connectives, "connectives" },
+        { &FinderWords::documentNouns, "document-nouns" },
+        { &FinderWords::notNames, "not-names" },
+        { &FinderWords::bodies, "bodies" },
+        { &FinderWords::months, "months" },
+        { &FinderWords::weekdays, "weekdays" },
+        { &FinderWords::personTitles, "person-titles" },
+    };
     auto words = std::make_unique<FinderWords>();
-    words->speechVerbs = load(primary, "speech-verbs");
-    words->listenerVerbs = load(primary, "listener-verbs");
-    words->pronouns = load(primary, "pronouns");
-    words->determiners = load(primary, "determiners");
-    words->adverbials = load(primary, "adverbials");
-    words->connectives = load(primary, "connectives");
-    words->documentNouns = load(primary, "document-nouns");
-    words->notNames = load(primary, "not-names");
-    words->bodies = load(primary, "bodies");
-    words->months = load(primary, "months");
-    words->weekdays = load(primary, "weekdays");
-    words->personTitles = load(primary, "person-titles");
+    for (const auto &[member, kind] : files)
+        (*words).*member = load(primary, kind);
     return *cache.emplace(primary, std::move(words)).first->second;
 }
 
