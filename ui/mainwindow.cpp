@@ -3,6 +3,7 @@
 #include "document/documentloader.h"
 #include "document/documentset.h"
 #include "ui/backgroundload.h"
+#include "text/languagesupport.h"
 #include "ui/changelistpanel.h"
 #include "ui/comparisonrunner.h"
 #include "ui/comparisonstatus.h"
@@ -340,7 +341,7 @@ QStringList MainWindow::openFiles(const QStringList &paths)
 int MainWindow::addDocument(const DocumentPtr &document)
 {
     const int index = m_documents->add(document);
-    for (const QString &warning : document->warnings)
+    for (const QString &warning : document->warnings + dictionaryWarnings(document->language))
         statusBar()->showMessage(tr("%1: %2").arg(document->displayName(), warning), 8000);
     if ((m_pair[Left] < 0 || m_pair[Right] < 0) && m_documents->count() >= 2) {
         // The first two versions open are compared; later ones wait to be picked.
@@ -479,7 +480,8 @@ void MainWindow::openDialog()
         : QString();
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Open Versions"), folder,
-        tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)"));
+        tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf);;"
+           "All files (*)"));
     const QStringList errors = openFiles(paths);
     if (!errors.isEmpty())
         QMessageBox::warning(this, tr("Open Versions"), errors.join(QLatin1Char('\n')));

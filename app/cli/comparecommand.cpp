@@ -5,11 +5,13 @@
 #include "cli/optiontable.h"
 #include "compare/comparator.h"
 #include "compare/watchlist.h"
+#include "document/clutter.h"
 #include "document/documentloader.h"
 #include "document/outputguard.h"
 #include "report/jsonwriter.h"
 #include "report/reportexport.h"
 #include "text/dictionaryfinder.h"
+#include "text/languagesupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -63,6 +65,7 @@ int runCompare(const QStringList &arguments)
     const QCommandLineOption noTimestamp = commandOption("compare", "no-timestamp");
     const QCommandLineOption watch = commandOption("compare", "watch");
     const QCommandLineOption findings = commandOption("compare", "findings");
+    const QCommandLineOption keepClutter = commandOption("compare", "keep-clutter");
 
     const QString command = QStringLiteral("compare");
     if (!parser.parse(arguments))
@@ -131,10 +134,22 @@ int runCompare(const QStringList &arguments)
             printError(loaded.error);
             return ExitInput;
         }
-        for (const QString &warning : loaded.document->warnings)
+        const DocumentPtr document = parser.isSet(keepClutter)
+            ? loaded.document
+            : setClutterAside(loaded.document, findClutter(*loaded.document));
+        for (const QString &warning : document->warnings)
             printError(warning);
-        documents[side] = loaded.document;
+        documents[side] = document;
     }
+
+    // A missing dictionary or a pair across languages changes what is found: say so.
+    QStringList languageNotes = dictionaryWarnings(documents[Left]->language);
+    if (!sameLanguage(documents[Left]->language, documents[Right]->language)) {
+        languageNotes << dictionaryWarnings(documents[Right]->language)
+                      << crossLanguageNotice(documents[Left]->language, documents[Right]->language);
+    }
+    for (const QString &note : std::as_const(languageNotes))
+        printError(note);
 
     options.ignoreCase = parser.isSet(ignoreCase);
     options.ignorePunctuation = parser.isSet(ignorePunctuation);

@@ -93,6 +93,11 @@ const std::vector<OptionSpec> &optionTable()
          QT_TRANSLATE_NOOP("Recension::Cli::CompareCommand",
                            "Print the findings, what a fact-checker must look at, one a line."),
          nullptr},
+        {"compare", "keep-clutter", "Recension::Cli::CompareCommand", nullptr,
+         QT_TRANSLATE_NOOP("Recension::Cli::CompareCommand",
+                           "Compare web-page clutter too (share prompts, counters, credits...), "
+                           "which is otherwise set aside."),
+         nullptr},
         // Room for the options other issues add (--docx, --changes-table) and for the
         // `family` command: an entry here, one in commandTable(), the man page and the
         // completions; tests/cli/tst_commandline checks that they agree.

@@ -2,7 +2,9 @@
 
 #include "document/encodingdetector.h"
 #include "document/htmlreader.h"
+#include "document/languagedetector.h"
 #include "document/markdownreader.h"
+#include "document/packageddocument.h"
 #include "document/paragraphbuilder.h"
 #include "document/wordcount.h"
 
@@ -153,6 +155,8 @@ LoadResult buildDocument(const QString &text, const QString &path, const QString
                 : DocumentLoader::tr("“%1” contains no readable text.").arg(path));
     }
 
+    settleLanguage(*document, options.language);
+
     const QString &first = document->paragraphs.first().text;
     if (qualifiesAsTitle(first))
         document->title = first;
@@ -230,6 +234,8 @@ LoadResult documentFromBytes(
         return failure(DocumentLoader::tr("“%1” is empty.").arg(path));
     if (bytes.size() > options.maxBytes)
         return tooLarge(path, bytes.size(), options.maxBytes);
+    if (packagedFormat(bytes, path) != PackagedFormat::None)
+        return loadPackagedDocument(bytes, path, options);
 
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool html = suffix.startsWith(QLatin1String("htm")) || suffix == QLatin1String("xhtml")

@@ -7,7 +7,7 @@ _recension()
 
     local -A options=(
         [window]="--help --version --screenshot --panel"
-        [compare]="--help --json --html --pdf --ignore-case --ignore-punctuation --synonyms-unimportant --language --paper --changes-only --no-timestamp --watch --findings"
+        [compare]="--help --json --html --pdf --ignore-case --ignore-punctuation --synonyms-unimportant --language --paper --changes-only --no-timestamp --watch --findings --keep-clutter"
         [info]="--help --json --language"
     )
     local -A file_options=(
@@ -26,7 +26,7 @@ _recension()
 
     case $prev in
         --paper) COMPREPLY=($(compgen -W "a4 letter" -- "$cur")); return ;;
-        --panel) COMPREPLY=($(compgen -W "changes quotations facts" -- "$cur")); return ;;
+        --panel) COMPREPLY=($(compgen -W "findings changes quotations facts" -- "$cur")); return ;;
         --language) COMPREPLY=($(compgen -W "en de fr" -- "$cur")); return ;;
     esac
     if [[ " ${file_options[$command]} " == *" $prev "* ]]; then
