@@ -48,6 +48,15 @@ int runCompare(const QStringList &arguments)
         CompareCommand::tr("Write a self-contained HTML report to FILE."), CompareCommand::tr("FILE"));
     const QCommandLineOption pdf(QStringLiteral("pdf"),
         CompareCommand::tr("Write a PDF report to FILE."), CompareCommand::tr("FILE"));
+    const QCommandLineOption docx(QStringLiteral("docx"),
+        CompareCommand::tr("Write the right version to FILE as a Word document with tracked changes "
+                           "against the left and a comment on each finding."),
+        CompareCommand::tr("FILE"));
+    const QCommandLineOption changesTable(QStringLiteral("changes-table"),
+        CompareCommand::tr("Reports end with the full table of every change."));
+    const QCommandLineOption factsOnly(QStringLiteral("facts-only"),
+        CompareCommand::tr("Reports mark changes of fact only, leave low changes unmarked and fold "
+                           "unchanged paragraphs."));
     const QCommandLineOption ignoreCase(QStringLiteral("ignore-case"),
         CompareCommand::tr("Do not report changes of letter case."));
     const QCommandLineOption ignorePunctuation(QStringLiteral("ignore-punctuation"),
@@ -65,7 +74,7 @@ int runCompare(const QStringList &arguments)
     const QCommandLineOption noTimestamp(QStringLiteral("no-timestamp"),
         CompareCommand::tr("Leave the time of the comparison out, for byte-identical output."));
     parser.addOptions({json, html, pdf, ignoreCase, ignorePunctuation, synonyms, language, paper,
-                       changesOnly, noTimestamp});
+                       changesOnly, noTimestamp, docx, changesTable, factsOnly});
 
     const QString program = QFileInfo(arguments.value(0)).fileName();
     if (!parser.parse(arguments)) {
@@ -88,15 +97,17 @@ int runCompare(const QStringList &arguments)
     QString jsonPath = parser.value(json);
     const QString htmlPath = parser.value(html);
     const QString pdfPath = parser.value(pdf);
-    if (jsonPath.isEmpty() && htmlPath.isEmpty() && pdfPath.isEmpty())
+    const QString docxPath = parser.value(docx);
+    if (jsonPath.isEmpty() && htmlPath.isEmpty() && pdfPath.isEmpty() && docxPath.isEmpty())
         jsonPath = QStringLiteral("-");
     const auto sameFile = [](const QString &a, const QString &b) {
         return !a.isEmpty() && !b.isEmpty() && QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
     };
     QString usageError;
-    if (htmlPath == QLatin1String("-") || pdfPath == QLatin1String("-"))
+    if (htmlPath == QLatin1String("-") || pdfPath == QLatin1String("-") || docxPath == QLatin1String("-"))
         usageError = CompareCommand::tr("only --json writes to standard output (-); --html and --pdf need a file");
-    else if (sameFile(jsonPath, htmlPath) || sameFile(jsonPath, pdfPath) || sameFile(htmlPath, pdfPath))
+    else if (sameFile(jsonPath, htmlPath) || sameFile(jsonPath, pdfPath) || sameFile(htmlPath, pdfPath)
+             || sameFile(docxPath, jsonPath) || sameFile(docxPath, htmlPath) || sameFile(docxPath, pdfPath))
         usageError = CompareCommand::tr("each output needs a file of its own");
     if (!usageError.isEmpty()) {
         printError(usageError);
@@ -104,7 +115,7 @@ int runCompare(const QStringList &arguments)
         return ExitUsage;
     }
     // Checked before anything is read, so that a slip of the fingers costs nothing.
-    for (const QString &output : {jsonPath, htmlPath, pdfPath}) {
+    for (const QString &output : {jsonPath, htmlPath, pdfPath, docxPath}) {
         for (const QString &input : files) {
             if (!output.isEmpty() && output != QLatin1String("-")
                 && QFileInfo(output).absoluteFilePath() == QFileInfo(input).absoluteFilePath()) {
@@ -142,7 +153,10 @@ int runCompare(const QStringList &arguments)
     const QDateTime now = parser.isSet(noTimestamp) ? QDateTime() : QDateTime::currentDateTimeUtc();
     ReportOptions reportOptions;
     reportOptions.paper = paperName == QLatin1String("letter") ? PaperSize::Letter : PaperSize::A4;
-    reportOptions.scope = parser.isSet(changesOnly) ? ReportScope::ChangesOnly : ReportScope::FullText;
+    reportOptions.scope = parser.isSet(factsOnly) ? ReportScope::FactChanges
+        : parser.isSet(changesOnly)               ? ReportScope::ChangesOnly
+                                                  : ReportScope::FullText;
+    reportOptions.changesTable = parser.isSet(changesTable);
     reportOptions.generated = now;
     if (jsonPath == QLatin1String("-")) {
         JsonOptions jsonOptions;
@@ -157,7 +171,8 @@ int runCompare(const QStringList &arguments)
         jsonPath.clear();
     }
     const std::pair<ReportFormat, QString> outputs[] = {
-        {ReportFormat::Json, jsonPath}, {ReportFormat::Html, htmlPath}, {ReportFormat::Pdf, pdfPath}};
+        {ReportFormat::Json, jsonPath}, {ReportFormat::Html, htmlPath}, {ReportFormat::Pdf, pdfPath},
+        {ReportFormat::Docx, docxPath}};
     for (const auto &[format, path] : outputs) {
         QString error;
         if (!path.isEmpty() && !exportReport(*comparison, format, reportOptions, path, {}, &error)) {

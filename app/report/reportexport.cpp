@@ -1,5 +1,6 @@
 #include "report/reportexport.h"
 
+#include "report/docxwriter.h"
 #include "report/htmlreport.h"
 #include "report/pdfreport.h"
 #include "report/reportstrings.h"
@@ -59,6 +60,11 @@ bool exportReport(const Comparison &comparison, ReportFormat format, const Repor
     case ReportFormat::Html: {
         const QByteArray bytes = htmlReport(comparison, options, progress);
         written = file.write(bytes) == bytes.size();
+        break;
+    }
+    case ReportFormat::Docx: {
+        const QByteArray bytes = docxPackage(comparison, options, &reason);
+        written = !bytes.isEmpty() && file.write(bytes) == bytes.size();
         break;
     }
     case ReportFormat::Json: {

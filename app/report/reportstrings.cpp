@@ -111,6 +111,38 @@ QString linkKindName(LinkKind kind)
     return translated(names[static_cast<int>(kind)]);
 }
 
+QString findingKindName(FindingKind kind)
+{
+    static const char *const names[FindingKindCount] = {
+        QT_TRANSLATE_NOOP("Recension::Report", "name"),
+        QT_TRANSLATE_NOOP("Recension::Report", "number"),
+        QT_TRANSLATE_NOOP("Recension::Report", "speaker"),
+        QT_TRANSLATE_NOOP("Recension::Report", "polarity"),
+        QT_TRANSLATE_NOOP("Recension::Report", "hedge"),
+        QT_TRANSLATE_NOOP("Recension::Report", "watched term"),
+        QT_TRANSLATE_NOOP("Recension::Report", "quotation"),
+        QT_TRANSLATE_NOOP("Recension::Report", "claim")};
+    return translated(names[static_cast<int>(kind)]);
+}
+
+QString findingGist(const Finding &finding)
+{
+    const QString left = finding.gist[Left].simplified();
+    const QString right = finding.gist[Right].simplified();
+    if (left.isEmpty() || right.isEmpty())
+        return left.isEmpty() ? right : left;
+    return QCoreApplication::translate(Context, "%1 → %2").arg(left, right);
+}
+
+QString keptPercent(double fraction)
+{
+    // The engine caps a figure at 0.9999 while a change remains; rounding must not undo it.
+    if (fraction < 1.0 && fraction >= 0.9995)
+        //: a similarity just short of complete
+        return translated(QT_TRANSLATE_NOOP("Recension::Report", "> 99.9 %"));
+    return percent(fraction);
+}
+
 QString changeSummary(const Comparison &comparison, const Change &change)
 {
     // A moved change may cover a whole passage: a tooltip shows its opening words only.
@@ -162,9 +194,11 @@ QList<SummaryField> optionFields(const CompareOptions &options, ReportScope scop
         return value ? translated(QT_TRANSLATE_NOOP("Recension::Report", "yes"))
                      : translated(QT_TRANSLATE_NOOP("Recension::Report", "no"));
     };
-    const QString shown = scope == ReportScope::FullText
-        ? translated(QT_TRANSLATE_NOOP("Recension::Report", "full text"))
-        : translated(QT_TRANSLATE_NOOP("Recension::Report", "changed passages, with a sentence of context"));
+    static const char *const scopes[] = {
+        QT_TRANSLATE_NOOP("Recension::Report", "full text"),
+        QT_TRANSLATE_NOOP("Recension::Report", "changed passages, with a sentence of context"),
+        QT_TRANSLATE_NOOP("Recension::Report", "changes of fact only")};
+    const QString shown = translated(scopes[static_cast<int>(scope)]);
     return {{translated(QT_TRANSLATE_NOOP("Recension::Report", "Ignore case")), {yesNo(options.ignoreCase), {}}},
             {translated(QT_TRANSLATE_NOOP("Recension::Report", "Ignore punctuation")),
              {yesNo(options.ignorePunctuation), {}}},
