@@ -3,6 +3,7 @@
 #include "benchpairs.h"
 #include "benchrunner.h"
 #include "benchtable.h"
+#include "triagemeasure.h"
 
 #include "compare/comparator.h"
 #include "document/documentloader.h"
@@ -192,5 +193,6 @@ int main(int argc, char *argv[])
         << '\n';
     printTables(out, reports);
     printTargets(out, reports);
+    printTriageMeasure(out, QDir(QStringLiteral(RECENSION_SOURCE_DIR)).filePath(QStringLiteral("tests/fixtures/triage")));
     return 0;
 }
