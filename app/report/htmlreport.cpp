@@ -290,7 +290,7 @@ void HtmlWriter::findings()
     m_out += QStringLiteral("<ol class=\"findings\">\n");
     for (const Finding *finding : std::as_const(order)) {
         const QString target = findingTarget(*finding);
-        QString gist = QStringLiteral("<span class=\"gist\">%1</span>").arg(esc(findingGist(*finding)));
+        QString gist = QStringLiteral("<span class=\"gist\">%1</span>").arg(esc(findingGist(*finding, 120)));
         if (!target.isEmpty())
             gist = QStringLiteral("<a href=\"%1\">%2</a>").arg(target, gist);
         QStringList ids;

@@ -115,7 +115,7 @@ void PdfContent::findings(QVector<PdfBlock> &blocks, const PdfPageMap &pages) co
     bold.setBold(true);
     const QStringList headers{tr("Finding"), tr("Severity"), tr("Kind"), tr("Left version → right version"),
                               tr("Changes"), tr("Page")};
-    table(blocks, {6, 7, 9, 60, 12, 6}, headers, int(order.size()),
+    table(blocks, {5, 6, 8, 65, 12, 4}, headers, int(order.size()),
           [&](PdfTextBuilder &builder, QTextTable *body, int i, int line) {
               const Finding &finding = all[order[line]];
               builder.cell(body, i, 0);
@@ -126,12 +126,10 @@ void PdfContent::findings(QVector<PdfBlock> &blocks, const PdfPageMap &pages) co
               builder.cell(body, i, 2);
               builder.text(findingKindName(finding.kind), m_style.small);
               builder.cell(body, i, 3);
-              builder.text(findingGist(finding), m_style.body);
-              QStringList ids;
-              for (int id : finding.changes)
-                  ids << QString::number(id);
+              // One line a finding, so that page one and the next hold them all.
+              builder.text(findingGist(finding, 55), m_style.body);
               builder.cell(body, i, 4);
-              builder.text(ids.join(QLatin1Char(' ')), m_style.small);
+              builder.text(idRuns(finding.changes, 3), m_style.small);
               builder.cell(body, i, 5);
               const int page = pages.findingPage.value(order[line], 0);
               builder.text(page > 0 ? QString::number(page) : QStringLiteral("?"), m_style.body);

@@ -125,13 +125,41 @@ QString findingKindName(FindingKind kind)
     return translated(names[static_cast<int>(kind)]);
 }
 
-QString findingGist(const Finding &finding)
+QString findingGist(const Finding &finding, int maxPerSide)
 {
-    const QString left = finding.gist[Left].simplified();
-    const QString right = finding.gist[Right].simplified();
+    const auto cut = [&](const QString &text) {
+        if (maxPerSide < 0 || text.size() <= maxPerSide)
+            return text;
+        QString head = text.left(maxPerSide - 1);
+        if (head.back().isHighSurrogate())
+            head.chop(1);
+        return head + QChar(0x2026);
+    };
+    const QString left = cut(finding.gist[Left].simplified());
+    const QString right = cut(finding.gist[Right].simplified());
     if (left.isEmpty() || right.isEmpty())
         return left.isEmpty() ? right : left;
     return QCoreApplication::translate(Context, "%1 → %2").arg(left, right);
+}
+
+QString idRuns(const QVector<int> &ids, int maxRuns)
+{
+    QStringList runs;
+    int left = 0;
+    for (int i = 0; i < ids.size();) {
+        int j = i;
+        while (j + 1 < ids.size() && ids[j + 1] == ids[j] + 1)
+            ++j;
+        if (runs.size() < maxRuns)
+            runs << (j == i ? QString::number(ids[i]) : QStringLiteral("%1\u2013%2").arg(ids[i]).arg(ids[j]));
+        else
+            left += j - i + 1;
+        i = j + 1;
+    }
+    if (left > 0)
+        //: change numbers left out of a short list
+        runs << QCoreApplication::translate(Context, "\u2026 %1 more").arg(left);
+    return runs.join(QLatin1Char(' '));
 }
 
 QString keptPercent(double fraction)

@@ -40,8 +40,11 @@ QString linkKindName(LinkKind kind);
 /// @brief Translated name of a finding's kind ("name", "quotation").
 QString findingKindName(FindingKind kind);
 /// @brief A finding's gist, "Harbour Safety Board → Harbour Security Board" (one side
-/// alone when the other has none).
-QString findingGist(const Finding &finding);
+/// alone when the other has none); each side cut to `maxPerSide` characters unless -1.
+QString findingGist(const Finding &finding, int maxPerSide = -1);
+/// @brief Change ids as runs, "11–18 20", the runs after the first `maxRuns` counted
+/// instead ("… 12 more").
+QString idRuns(const QVector<int> &ids, int maxRuns);
 /// @brief A similarity figure as a percentage, "> 99.9 %" (never "100 %") when below 1.
 QString keptPercent(double fraction);
 
