@@ -96,13 +96,14 @@ QString styleSheet()
         ".side { display: none; }\n"
         // A phone's width: one column, each passage labelled with its version.
         "@media (max-width: 45em) {\n"
-        "  body { margin: 0.6em; }\n"
+        "  body { margin: 0.6em; overflow-wrap: anywhere; }\n"
+        "  table.grid:not(.documents) { display: block; overflow-x: auto; }\n"
         "  .row { grid-template-columns: 1fr; }\n"
         "  .head { display: none; }\n"
         "  .side { display: block; font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 0.75em; color: #666; }\n"
         "  .cell { padding: 0 0 0 2.4em; }\n"
-        "  .right .n { left: -3.4em; right: auto; text-align: right; }\n"
-        "  .left .n { left: -3.4em; }\n"
+        "  .right .n { left: -3.8em; right: auto; text-align: right; }\n"
+        "  .left .n { left: -3.8em; }\n"
         "  table.rows td.kind { width: 4.5em; }\n"
         "}\n");
     for (int i = 0; i < CategoryCount; ++i) {
