@@ -1,6 +1,7 @@
 #include "report/reportmodel.h"
 
 #include <QHash>
+#include <QSet>
 #include <QTextBoundaryFinder>
 
 #include <algorithm>
@@ -279,6 +280,13 @@ ReportRow ReportModel::makeRow(int layoutRow, ReportScope scope) const
 
 void ReportModel::dropUnchangedRows(ReportScope scope)
 {
+    // Both halves of a moved passage stay when either shows a change, so that each can
+    // say where the other stands.
+    QSet<int> changedLinks;
+    for (const ReportRow &row : std::as_const(m_rows)) {
+        if (!row.changes.isEmpty() && row.link >= 0)
+            changedLinks.insert(row.link);
+    }
     QVector<ReportRow> kept;
     int omitted = 0;
     for (ReportRow &row : m_rows) {
@@ -286,7 +294,8 @@ void ReportModel::dropUnchangedRows(ReportScope scope)
         // facts only folds whatever shows no medium or high change.
         const bool unmatched = row.kind == LinkKind::Inserted || row.kind == LinkKind::Deleted
             || row.kind == LinkKind::Moved || row.link < 0;
-        if (row.changes.isEmpty() && (scope == ReportScope::FactChanges || !unmatched)) {
+        const bool otherHalfShown = row.kind == LinkKind::Moved && changedLinks.contains(row.link);
+        if (row.changes.isEmpty() && !otherHalfShown && (scope == ReportScope::FactChanges || !unmatched)) {
             omitted += std::max(row.cells[Left].paragraphs.size(), row.cells[Right].paragraphs.size());
             continue;
         }
