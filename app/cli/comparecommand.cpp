@@ -66,6 +66,9 @@ int runCompare(const QStringList &arguments)
     const QCommandLineOption watch = commandOption("compare", "watch");
     const QCommandLineOption findings = commandOption("compare", "findings");
     const QCommandLineOption keepClutter = commandOption("compare", "keep-clutter");
+    const QCommandLineOption docx = commandOption("compare", "docx");
+    const QCommandLineOption changesTable = commandOption("compare", "changes-table");
+    const QCommandLineOption factsOnly = commandOption("compare", "facts-only");
 
     const QString command = QStringLiteral("compare");
     if (!parser.parse(arguments))
@@ -84,8 +87,9 @@ int runCompare(const QStringList &arguments)
     QString jsonPath = parser.value(json);
     const QString htmlPath = parser.value(html);
     const QString pdfPath = parser.value(pdf);
+    const QString docxPath = parser.value(docx);
     const bool printFindings = parser.isSet(findings);
-    if (jsonPath.isEmpty() && htmlPath.isEmpty() && pdfPath.isEmpty() && !printFindings)
+    if (jsonPath.isEmpty() && htmlPath.isEmpty() && pdfPath.isEmpty() && docxPath.isEmpty() && !printFindings)
         jsonPath = QStringLiteral("-");
     const auto sameFile = [](const QString &a, const QString &b) {
         return !a.isEmpty() && !b.isEmpty() && QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
@@ -93,11 +97,12 @@ int runCompare(const QStringList &arguments)
     QString badUsage;
     if (const QString problem = DictionaryFinder::tagProblem(parser.value(language)); !problem.isEmpty())
         badUsage = problem;
-    else if (htmlPath == QLatin1String("-") || pdfPath == QLatin1String("-"))
+    else if (htmlPath == QLatin1String("-") || pdfPath == QLatin1String("-") || docxPath == QLatin1String("-"))
         badUsage = CompareCommand::tr("only --json writes to standard output (-); --html and --pdf need a file");
     else if (printFindings && jsonPath == QLatin1String("-"))
         badUsage = CompareCommand::tr("--findings prints to standard output; give --json a file");
-    else if (sameFile(jsonPath, htmlPath) || sameFile(jsonPath, pdfPath) || sameFile(htmlPath, pdfPath))
+    else if (sameFile(jsonPath, htmlPath) || sameFile(jsonPath, pdfPath) || sameFile(htmlPath, pdfPath)
+             || sameFile(docxPath, jsonPath) || sameFile(docxPath, htmlPath) || sameFile(docxPath, pdfPath))
         badUsage = CompareCommand::tr("each output needs a file of its own");
     if (!badUsage.isEmpty())
         return usageError(badUsage, command);
@@ -106,7 +111,7 @@ int runCompare(const QStringList &arguments)
     QStringList inputs = files;
     if (!watchPath.isEmpty())
         inputs << watchPath;
-    for (const QString &output : {jsonPath, htmlPath, pdfPath}) {
+    for (const QString &output : {jsonPath, htmlPath, pdfPath, docxPath}) {
         const QString problem = output.isEmpty() || output == QLatin1String("-")
                                     ? QString() : OutputGuard(inputs).check(output);
         if (!problem.isEmpty()) {
@@ -164,7 +169,10 @@ int runCompare(const QStringList &arguments)
     const QDateTime now = parser.isSet(noTimestamp) ? QDateTime() : QDateTime::currentDateTimeUtc();
     ReportOptions reportOptions;
     reportOptions.paper = paperName == QLatin1String("letter") ? PaperSize::Letter : PaperSize::A4;
-    reportOptions.scope = parser.isSet(changesOnly) ? ReportScope::ChangesOnly : ReportScope::FullText;
+    reportOptions.scope = parser.isSet(factsOnly) ? ReportScope::FactChanges
+        : parser.isSet(changesOnly)               ? ReportScope::ChangesOnly
+                                                  : ReportScope::FullText;
+    reportOptions.changesTable = parser.isSet(changesTable);
     reportOptions.generated = now;
     if (jsonPath == QLatin1String("-")) {
         JsonOptions jsonOptions;
@@ -176,7 +184,8 @@ int runCompare(const QStringList &arguments)
     if (printFindings && !writeToStandardOutput(findingsText(*comparison).toUtf8()))
         return ExitOutput;
     const std::pair<ReportFormat, QString> outputs[] = {
-        {ReportFormat::Json, jsonPath}, {ReportFormat::Html, htmlPath}, {ReportFormat::Pdf, pdfPath}};
+        {ReportFormat::Json, jsonPath}, {ReportFormat::Html, htmlPath}, {ReportFormat::Pdf, pdfPath},
+        {ReportFormat::Docx, docxPath}};
     for (const auto &[format, path] : outputs) {
         QString error;
         if (!path.isEmpty() && !exportReport(*comparison, format, reportOptions, path, {}, &error)) {

@@ -93,6 +93,21 @@ const std::vector<OptionSpec> &optionTable()
          QT_TRANSLATE_NOOP("Recension::Cli::CompareCommand",
                            "Print the findings, what a fact-checker must look at, one a line."),
          nullptr},
+        {"compare", "docx", "Recension::Cli::CompareCommand",
+         QT_TRANSLATE_NOOP("Recension::Cli::CompareCommand", "FILE"),
+         QT_TRANSLATE_NOOP("Recension::Cli::CompareCommand",
+                           "Write the right version to FILE as a Word document with tracked "
+                           "changes against the left and a comment on each finding."),
+         nullptr},
+        {"compare", "changes-table", "Recension::Cli::CompareCommand", nullptr,
+         QT_TRANSLATE_NOOP("Recension::Cli::CompareCommand",
+                           "Reports end with the full table of every change."),
+         nullptr},
+        {"compare", "facts-only", "Recension::Cli::CompareCommand", nullptr,
+         QT_TRANSLATE_NOOP("Recension::Cli::CompareCommand",
+                           "Reports mark changes of fact only, leave low changes unmarked and "
+                           "fold unchanged paragraphs."),
+         nullptr},
         {"compare", "keep-clutter", "Recension::Cli::CompareCommand", nullptr,
          QT_TRANSLATE_NOOP("Recension::Cli::CompareCommand",
                            "Compare web-page clutter too (share prompts, counters, credits...), "

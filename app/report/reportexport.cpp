@@ -1,6 +1,7 @@
 #include "report/reportexport.h"
 
 #include "document/outputguard.h"
+#include "report/docxwriter.h"
 #include "report/htmlreport.h"
 #include "report/pdfreport.h"
 
@@ -76,6 +77,10 @@ bool exportReport(const Comparison &comparison, ReportFormat format, const Repor
             return writePdf(comparison, options, device, progress, reason);
         case ReportFormat::Html:
             return writeAll(device, htmlReport(comparison, options, progress));
+        case ReportFormat::Docx: {
+            const QByteArray bytes = docxPackage(comparison, options, reason);
+            return !bytes.isEmpty() && writeAll(device, bytes);
+        }
         case ReportFormat::Json: {
             JsonOptions json;
             json.generated = options.generated;

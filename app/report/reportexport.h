@@ -8,7 +8,7 @@
 
 namespace Recension {
 
-enum class ReportFormat { Pdf, Html, Json };
+enum class ReportFormat { Pdf, Html, Json, Docx };
 
 /// @brief True when `path` names one of the compared files (through links and relative paths).
 bool isComparedFile(const Comparison &comparison, const QString &path);

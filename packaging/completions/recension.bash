@@ -7,12 +7,12 @@ _recension()
 
     local -A options=(
         [window]="--help --version --screenshot --panel"
-        [compare]="--help --json --html --pdf --ignore-case --ignore-punctuation --synonyms-unimportant --language --paper --changes-only --no-timestamp --watch --findings --keep-clutter"
+        [compare]="--help --json --html --pdf --ignore-case --ignore-punctuation --synonyms-unimportant --language --paper --changes-only --no-timestamp --watch --findings --docx --changes-table --facts-only --keep-clutter"
         [info]="--help --json --language"
     )
     local -A file_options=(
         [window]="--screenshot"
-        [compare]="--json --html --pdf --watch"
+        [compare]="--json --html --pdf --watch --docx"
         [info]=""
     )
     local command=window i
