@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "cli/comparecommand.h"
+#include "cli/familycommand.h"
 #include "cli/infocommand.h"
 
 #include <QCommandLineParser>
@@ -20,7 +21,8 @@ namespace Recension::Cli {
 
 bool isHeadlessCommand(const QString &word)
 {
-    return word == QLatin1String("info") || word == QLatin1String("compare");
+    return word == QLatin1String("info") || word == QLatin1String("compare")
+        || word == QLatin1String("family");
 }
 
 QString subcommandHelp(const QCommandLineParser &parser, const QString &program,
@@ -80,7 +82,7 @@ int run(int argc, char **argv)
 
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeAt(1);
-    return runCompare(arguments);
+    return command == QLatin1String("family") ? runFamily(arguments) : runCompare(arguments);
 }
 
 } // namespace Recension::Cli
