@@ -4,6 +4,9 @@
 
 #include <dtl/dtl.hpp>
 
+#include <QRegularExpression>
+#include <QSet>
+
 #include <algorithm>
 
 #include <vector>
@@ -22,7 +25,7 @@ constexpr double kSpunMeaning = 0.7;
 constexpr double kSpunGap = 0.08;           ///< meaning kept exceeds wording kept by this
 constexpr double kSpunMoved = 0.1;
 constexpr int kSpunSynonyms = 3;
-constexpr double kTranslatedWording = 0.6;  ///< wording kept inside aligned passages
+constexpr double kTranslatedWording = 0.8;  ///< wording kept inside aligned passages
 constexpr double kRespelledLetters = 0.5;   ///< share of letters two spellings share
 constexpr int kExamples = 3;
 
@@ -55,6 +58,11 @@ bool isRespelledName(const Comparison &c, const Change &change)
         return false;
     if (left.contains(u' ') != right.contains(u' ') || left.size() > 40 || right.size() > 40)
         return false;
+    // "Emirate" and "Emirate's" are one name in two grammatical cases, not two spellings.
+    static const QRegularExpression possessive(QStringLiteral("['\u2019]s$"));
+    if (QString(left).remove(possessive).compare(QString(right).remove(possessive),
+                                                 Qt::CaseInsensitive) == 0)
+        return false;
     return left.compare(right, Qt::CaseInsensitive) != 0
         && sharedLetters(left.toCaseFolded(), right.toCaseFolded()) >= kRespelledLetters;
 }
@@ -70,6 +78,39 @@ QString example(const Comparison &c, const Change &change)
 int spanWords(const Comparison &c, Side side, const Span &span)
 {
     return span.isNull() ? 0 : countWords(c.spanText(side, span));
+}
+
+QStringList wordsOf(const QString &text)
+{
+    static const QRegularExpression nonLetters(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    return text.toCaseFolded().split(nonLetters, Qt::SkipEmptyParts);
+}
+
+/// The base's names, titles and organisations that the copy names too, wherever it names
+/// them: two articles on the same events share them even when no passage aligns.
+QStringList sharedNames(const Comparison &c)
+{
+    QSet<QString> copyWords;
+    for (const Paragraph &paragraph : c.documents[Right]->paragraphs)
+        for (const QString &word : wordsOf(paragraph.text))
+            copyWords.insert(word);
+    QStringList shared;
+    QSet<QString> seen;
+    for (const Fact &fact : c.facts) {
+        if (fact.sides[Left].isNull()
+            || (fact.kind != FactKind::Name && fact.kind != FactKind::Organisation
+                && fact.kind != FactKind::Title))
+            continue;
+        const QString text = c.spanText(Left, fact.sides[Left]).simplified();
+        const QStringList words = wordsOf(text);
+        if (words.isEmpty() || seen.contains(words.join(u' ')))
+            continue;
+        seen.insert(words.join(u' '));
+        if (std::all_of(words.cbegin(), words.cend(),
+                        [&](const QString &w) { return copyWords.contains(w); }))
+            shared.append(text);
+    }
+    return shared;
 }
 
 VerdictFigures measure(const Comparison &c)
@@ -115,9 +156,7 @@ VerdictFigures measure(const Comparison &c)
         ? qMax(0.0, 1.0 - double(changed[Left] + changed[Right]) / alignedWords)
         : 0.0;
     f.movedShare = alignedLinks > 0 ? double(movedLinks) / alignedLinks : 0.0;
-    for (const Fact &fact : c.facts)
-        if (fact.status == FactStatus::Same && fact.kind != FactKind::Date)
-            ++f.sharedFacts;
+    f.sharedFacts = int(sharedNames(c).size());
     return f;
 }
 
@@ -160,12 +199,7 @@ QStringList examplesFor(const Comparison &c, CopyVerdict verdict)
         take([&](const Change &ch) { return isRespelledName(c, ch); });
         break;
     case CopyVerdict::Independent:
-        for (const Fact &fact : c.facts) {
-            if (examples.size() >= kExamples)
-                break;
-            if (fact.status == FactStatus::Same && fact.kind != FactKind::Date)
-                examples.append(c.spanText(Left, fact.sides[Left]).simplified());
-        }
+        examples = sharedNames(c).mid(0, kExamples);
         break;
     case CopyVerdict::Base:
     case CopyVerdict::Identical:

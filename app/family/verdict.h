@@ -29,7 +29,7 @@ struct VerdictFigures
     double movedShare = 0.0;        ///< share of aligned passages that moved
     int synonyms = 0;               ///< synonym and inflection changes
     int respelledNames = 0;         ///< names whose spelling changed, not the name itself
-    int sharedFacts = 0;            ///< names, numbers, titles and organisations kept
+    int sharedFacts = 0;            ///< the base's names, titles and organisations the copy names
     int changesOfFact = 0;          ///< number, name, speaker and polarity changes
 };
 
