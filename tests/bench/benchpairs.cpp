@@ -31,6 +31,8 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     return false;
 }
 
+} // namespace
+
 QStringList sampleTexts(const QString &samples, QString *error)
 {
     QStringList texts;
@@ -46,8 +48,6 @@ QStringList sampleTexts(const QString &samples, QString *error)
     }
     return texts;
 }
-
-} // namespace
 
 const QStringList &benchSizes()
 {

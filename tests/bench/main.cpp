@@ -2,6 +2,7 @@
 // a whole-document dtl diff, git and dwdiff, and scores its paragraph links against a gold.
 #include "benchpairs.h"
 #include "benchrunner.h"
+#include "familybench.h"
 #include "benchtable.h"
 
 #include "compare/comparator.h"
@@ -115,6 +116,10 @@ int main(int argc, char *argv[])
                                   QStringLiteral("Internal: LEFT RIGHT OUTPUT, as the compare command does."));
     parser.addOptions({all, sizes, corpus, work, generate, repeat, threads, noExternal, noDtl, noCold,
                        noSingle, jsonOut, once});
+    const QCommandLineOption families(QStringLiteral("families"),
+        QStringLiteral("Only the family measures, on N generated families (--all runs 100)."),
+        QStringLiteral("N"));
+    parser.addOption(families);
     parser.process(app);
     const QStringList positional = parser.positionalArguments();
 
@@ -133,6 +138,15 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream progress(stderr);
+    if (parser.isSet(families)) {
+        QString error;
+        const QStringList sources = sampleTexts(QStringLiteral(RECENSION_SAMPLES), &error);
+        if (sources.isEmpty()) {
+            progress << error << '\n';
+            return 2;
+        }
+        return runFamilyBench(sources, std::max(1, parser.value(families).toInt()), out, progress);
+    }
     QVector<BenchPair> pairs;
     if (parser.isSet(all) || parser.isSet(generate)) {
         const QStringList chosen = parser.value(sizes).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -192,5 +206,11 @@ int main(int argc, char *argv[])
         << '\n';
     printTables(out, reports);
     printTargets(out, reports);
+    if (parser.isSet(all)) {
+        QString error;
+        const QStringList sources = sampleTexts(QStringLiteral(RECENSION_SAMPLES), &error);
+        if (!sources.isEmpty())
+            runFamilyBench(sources, 100, out, progress);
+    }
     return 0;
 }

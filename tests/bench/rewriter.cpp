@@ -99,6 +99,7 @@ QString toString(EditKind kind)
     case EditKind::Light: return QStringLiteral("light");
     case EditKind::Heavy: return QStringLiteral("heavy");
     case EditKind::Restructured: return QStringLiteral("restructured");
+    case EditKind::Spin: return QStringLiteral("spin");
     }
     return {};
 }
@@ -205,6 +206,14 @@ Sentence Rewriter::paraphrase(Sentence tokens)
     return out;
 }
 
+Sentence Rewriter::spin(Sentence tokens)
+{
+    for (QString &token : tokens)
+        if (m_synonyms.contains(token.toLower()) && m_random.generateDouble() < 0.8)
+            token = withCaseOf(token, m_synonyms.value(token.toLower()));
+    return tokens;
+}
+
 Rewrite Rewriter::rewrite(const QVector<GeneratedParagraph> &original, EditKind kind)
 {
     QVector<GeneratedParagraph> edited;
@@ -212,7 +221,9 @@ Rewrite Rewriter::rewrite(const QVector<GeneratedParagraph> &original, EditKind 
     for (const GeneratedParagraph &paragraph : original) {
         GeneratedParagraph copy;
         for (const Sentence &sentence : paragraph)
-            copy.append(kind == EditKind::Heavy ? paraphrase(sentence) : lightEdit(sentence));
+            copy.append(kind == EditKind::Heavy ? paraphrase(sentence)
+                        : kind == EditKind::Spin ? spin(sentence)
+                                                 : lightEdit(sentence));
         edited.append(copy);
     }
     if (kind == EditKind::Restructured)
