@@ -1,7 +1,9 @@
 #include "cli/comparecommand.h"
 
 #include "cli/commandline.h"
+#include "cli/findingstext.h"
 #include "compare/comparator.h"
+#include "compare/watchlist.h"
 #include "document/documentloader.h"
 #include "report/jsonwriter.h"
 #include "report/reportexport.h"
@@ -28,6 +30,16 @@ namespace {
 void printError(const QString &message)
 {
     std::fputs(qPrintable(QStringLiteral("recension compare: %1\n").arg(message)), stderr);
+}
+
+bool writeToStandardOutput(const QByteArray &bytes)
+{
+    const size_t written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+    if (written == size_t(bytes.size()))
+        return true;
+    printError(CompareCommand::tr("cannot write to standard output"));
+    return false;
 }
 
 } // namespace
@@ -64,8 +76,14 @@ int runCompare(const QStringList &arguments)
         CompareCommand::tr("Reports show only changed passages, each with a sentence of context."));
     const QCommandLineOption noTimestamp(QStringLiteral("no-timestamp"),
         CompareCommand::tr("Leave the time of the comparison out, for byte-identical output."));
+    const QCommandLineOption watch(QStringLiteral("watch"),
+        CompareCommand::tr("Watch the names and terms of FILE (UTF-8, one a line): a change that "
+                           "touches one is high and a finding."),
+        CompareCommand::tr("FILE"));
+    const QCommandLineOption findings(QStringLiteral("findings"),
+        CompareCommand::tr("Print the findings, what a fact-checker must look at, one a line."));
     parser.addOptions({json, html, pdf, ignoreCase, ignorePunctuation, synonyms, language, paper,
-                       changesOnly, noTimestamp});
+                       changesOnly, noTimestamp, watch, findings});
 
     const QString program = QFileInfo(arguments.value(0)).fileName();
     if (!parser.parse(arguments)) {
@@ -88,7 +106,8 @@ int runCompare(const QStringList &arguments)
     QString jsonPath = parser.value(json);
     const QString htmlPath = parser.value(html);
     const QString pdfPath = parser.value(pdf);
-    if (jsonPath.isEmpty() && htmlPath.isEmpty() && pdfPath.isEmpty())
+    const bool printFindings = parser.isSet(findings);
+    if (jsonPath.isEmpty() && htmlPath.isEmpty() && pdfPath.isEmpty() && !printFindings)
         jsonPath = QStringLiteral("-");
     const auto sameFile = [](const QString &a, const QString &b) {
         return !a.isEmpty() && !b.isEmpty() && QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
@@ -96,6 +115,8 @@ int runCompare(const QStringList &arguments)
     QString usageError;
     if (htmlPath == QLatin1String("-") || pdfPath == QLatin1String("-"))
         usageError = CompareCommand::tr("only --json writes to standard output (-); --html and --pdf need a file");
+    else if (printFindings && jsonPath == QLatin1String("-"))
+        usageError = CompareCommand::tr("--findings prints to standard output; give --json a file");
     else if (sameFile(jsonPath, htmlPath) || sameFile(jsonPath, pdfPath) || sameFile(htmlPath, pdfPath))
         usageError = CompareCommand::tr("each output needs a file of its own");
     if (!usageError.isEmpty()) {
@@ -104,14 +125,28 @@ int runCompare(const QStringList &arguments)
         return ExitUsage;
     }
     // Checked before anything is read, so that a slip of the fingers costs nothing.
+    const QString watchPath = parser.value(watch);
+    QStringList inputs = files;
+    if (!watchPath.isEmpty())
+        inputs << watchPath;
     for (const QString &output : {jsonPath, htmlPath, pdfPath}) {
-        for (const QString &input : files) {
+        for (const QString &input : std::as_const(inputs)) {
             if (!output.isEmpty() && output != QLatin1String("-")
                 && QFileInfo(output).absoluteFilePath() == QFileInfo(input).absoluteFilePath()) {
                 printError(CompareCommand::tr("refusing to write over the input file %1").arg(input));
                 return ExitOutput;
             }
         }
+    }
+
+    CompareOptions options;
+    if (parser.isSet(watch)) {
+        const WatchListResult watchList = loadWatchList(watchPath);
+        if (!watchList.ok()) {
+            printError(watchList.error);
+            return ExitInput;
+        }
+        options.watch = watchList.list;
     }
 
     LoadOptions loadOptions;
@@ -128,7 +163,6 @@ int runCompare(const QStringList &arguments)
         documents[side] = loaded.document;
     }
 
-    CompareOptions options;
     options.ignoreCase = parser.isSet(ignoreCase);
     options.ignorePunctuation = parser.isSet(ignorePunctuation);
     options.synonymsUnimportant = parser.isSet(synonyms);
@@ -147,15 +181,12 @@ int runCompare(const QStringList &arguments)
     if (jsonPath == QLatin1String("-")) {
         JsonOptions jsonOptions;
         jsonOptions.generated = now;
-        const QByteArray bytes = comparisonToJsonBytes(*comparison, jsonOptions);
-        const size_t written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        std::fflush(stdout);
-        if (written != size_t(bytes.size())) {
-            printError(CompareCommand::tr("cannot write to standard output"));
+        if (!writeToStandardOutput(comparisonToJsonBytes(*comparison, jsonOptions)))
             return ExitOutput;
-        }
         jsonPath.clear();
     }
+    if (printFindings && !writeToStandardOutput(findingsText(*comparison).toUtf8()))
+        return ExitOutput;
     const std::pair<ReportFormat, QString> outputs[] = {
         {ReportFormat::Json, jsonPath}, {ReportFormat::Html, htmlPath}, {ReportFormat::Pdf, pdfPath}};
     for (const auto &[format, path] : outputs) {

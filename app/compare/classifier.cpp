@@ -1,7 +1,8 @@
 #include "compare/classifier.h"
 
-#include "compare/functionwords.h"
+#include "compare/phrasealigner.h"
 #include "text/lexicon.h"
+#include "text/wordlists.h"
 
 #include <algorithm>
 #include <numeric>
@@ -26,12 +27,17 @@ QVector<QVector<PassageToken>> byParagraph(const QVector<PassageToken> &sequence
 Category categoryOf(Relation relation)
 {
     switch (relation) {
+    case Relation::Format:
+        return Category::Format;
     case Relation::Number:
-    case Relation::NumberStyle:
         return Category::Number;
     case Relation::Name:
-        return Category::Name;
     case Relation::NameSpelling:
+        return Category::Name;
+    case Relation::Polarity:
+        return Category::Polarity;
+    case Relation::Hedge:
+        return Category::Hedge;
     case Relation::Spelling:
         return Category::Spelling;
     case Relation::Synonym:
@@ -47,13 +53,20 @@ Category categoryOf(Relation relation)
     return Category::Replaced;
 }
 
+/// Words on each side of a gap up to which a number without a counterpart is a value changed.
+constexpr int kShortGap = 3;
+
+/// A moved passage that crossed more than this many others is worth a look (spec: moved).
+constexpr int kMovedPastLinks = 3;
+
 } // namespace
 
 Classifier::Classifier(const WordFacts &facts, const std::array<QuoteIndex, 2> &quotes,
-                       const CompareOptions &options)
+                       const CompareOptions &options, const QVector<Link> *links)
     : m_facts(facts)
     , m_quotes(quotes)
     , m_options(options)
+    , m_links(links)
 {
 }
 
@@ -77,27 +90,55 @@ void Classifier::finish(Change *change, bool valueChanged) const
         if (!s.isNull() && m_quotes[side].overlaps(s.paragraph, s.start, s.end))
             change->inQuote = true;
     }
+    // Severity says what a fact-checker must do: facts are high; rewording that may
+    // change a claim is medium; a word swapped for its like is low unless it stands in a
+    // quotation (the QUOTE carries the alarm).
     switch (change->category) {
     case Category::Number:
         change->severity = valueChanged ? Severity::High : Severity::Low;
         break;
     case Category::Name:
     case Category::Speaker:
+    case Category::Polarity:
         change->severity = Severity::High;
         break;
+    case Category::Hedge:
     case Category::Replaced:
     case Category::Inserted:
     case Category::Deleted:
-    case Category::Moved:
         change->severity = Severity::Medium;
         break;
-    default:
+    case Category::Synonym:
+    case Category::Inflection:
+    case Category::Spelling:
+        change->severity = change->inQuote ? Severity::Medium : Severity::Low;
+        break;
+    case Category::Moved:
+    case Category::Format:
+    case Category::Case:
+    case Category::Punctuation:
         change->severity = Severity::Low;
+        break;
     }
-    const bool wordsChanged = change->category != Category::Case
-        && change->category != Category::Punctuation && change->category != Category::Moved;
-    if (change->inQuote && wordsChanged)
+    if (change->watched)
         change->severity = Severity::High;
+}
+
+int Classifier::movedPast(const Link &link) const
+{
+    if (!m_links || link.paragraphs[Left].isEmpty() || link.paragraphs[Right].isEmpty())
+        return 0;
+    const int left = link.paragraphs[Left].first();
+    const int right = link.paragraphs[Right].first();
+    int crossed = 0;
+    for (const Link &other : *m_links) {
+        if (other.paragraphs[Left].isEmpty() || other.paragraphs[Right].isEmpty()
+            || other.paragraphs[Left].first() == left)
+            continue;
+        if ((other.paragraphs[Left].first() < left) != (other.paragraphs[Right].first() < right))
+            ++crossed;
+    }
+    return crossed;
 }
 
 Change Classifier::makeChange(Category category, const std::array<QVector<PassageToken>, 2> &tokens,
@@ -118,134 +159,304 @@ void Classifier::classifyPiece(const Piece &piece, PassageResult *result) const
         for (const PassageToken &pt : piece.tokens[side])
             if (m_facts.token(Side(side), pt.paragraph, pt.token).isWord())
                 words[side].append(pt);
-
-    if (words[Left].isEmpty() && words[Right].isEmpty()) {
-        if (!m_options.ignorePunctuation)
-            result->changes.append(makeChange(Category::Punctuation, piece.tokens));
-        return;
-    }
     if (words[Left].isEmpty() || words[Right].isEmpty()) {
-        const Category category = words[Left].isEmpty() ? Category::Inserted : Category::Deleted;
-        result->changes.append(makeChange(category, piece.tokens));
+        classifyGap(piece, piece.tokens, result);
         return;
     }
-
-    // A short phrase for another the thesaurus or the function-word table knows
-    // ("situation" and "state of affairs", "as well as" and "in addition to").
-    const int longest = std::max(words[Left].size(), words[Right].size());
-    if (longest >= 2 && longest <= 4 && isPhraseSynonym(words)) {
-        Change change = makeChange(Category::Synonym, piece.tokens);
-        result->equivalentWords += words[Left].size() + words[Right].size();
-        if (!m_options.synonymsUnimportant || change.inQuote)
-            result->changes.append(change);
+    // Words and phrases facing each other get their own changes ("directly harm our
+    // town" -> "instantly do damage to our city": three synonyms); what is left over is
+    // its own inserted, deleted or replaced piece.
+    const std::array<PhraseCandidates, 2> candidates{{candidatesOf(Left, words[Left]),
+                                                      candidatesOf(Right, words[Right])}};
+    const QVector<PhraseSegment> segments = alignPhrases(
+        words[Left].size(), words[Right].size(), [&](int lb, int le, int rb, int re) {
+            if (le - lb == 1 && re - rb == 1)
+                return relateWords(piece, words[Left][lb], words[Right][rb]);
+            if (!mayRelate(candidates, lb, le, rb, re))
+                return Relation::Unrelated;
+            return relatePhrases({{words[Left].mid(lb, le - lb), words[Right].mid(rb, re - rb)}});
+        });
+    if (segments.size() == 1 && segments.first().isGap()) {
+        classifyGap(piece, piece.tokens, result);
         return;
     }
-    // Word for word: each facing pair gets its own name, so a spun clause reads as its
-    // individual swaps; neighbouring pairs with no relation read as one replacement.
-    if (words[Left].size() == words[Right].size()) {
-        classifyFacingWords(piece, words, result);
-        return;
+    for (const PhraseSegment &segment : segments) {
+        std::array<QVector<PassageToken>, 2> part;
+        for (int side = 0; side < 2; ++side)
+            part[side] = words[side].mid(segment.begin[side], segment.end[side] - segment.begin[side]);
+        if (segment.isGap())
+            classifyGap(piece, part, result);
+        else
+            addMatch(segment.relation, part, result);
     }
-
-    classifyPhrase(piece, words, result);
 }
 
-void Classifier::classifyPhrase(const Piece &piece, const std::array<QVector<PassageToken>, 2> &words,
-                                PassageResult *result) const
+Classifier::PhraseCandidates Classifier::candidatesOf(Side side, const QVector<PassageToken> &words) const
 {
-    // A phrase replaced by another: numbers first, then names, by the spec's precedence.
-    std::array<QVector<double>, 2> values;
-    bool hasName = false;
-    for (int side = 0; side < 2; ++side) {
-        for (const PassageToken &pt : words[side]) {
-            const Token &token = m_facts.token(Side(side), pt.paragraph, pt.token);
-            if (const auto value = m_facts.numberValue(token))
-                values[side].append(*value);
-            hasName = hasName || isChangedName(piece, Side(side), pt);
+    // What a phrase needs to relate as a unit, worked out once per word and per phrase
+    // start, so the bounded search asks the lists and the thesaurus only where it can match.
+    PhraseCandidates out;
+    const WordList &light = m_facts.list(WordListKind::LightWords);
+    QStringList keys;
+    for (const PassageToken &pt : words) {
+        const Token &token = m_facts.token(side, pt.paragraph, pt.token);
+        keys << m_facts.keyText(token);
+        out.light.append(light.contains(keys.last()));
+    }
+    const Lexicon &lexicon = m_facts.lexicon();
+    out.listed.resize(words.size() * kLongestPhrase);
+    out.head.resize(words.size() * kLongestPhrase);
+    for (int i = 0; i < words.size(); ++i) {
+        QString phrase = keys[i];
+        for (int k = 2; k <= kLongestPhrase && i + k <= words.size(); ++k) {
+            phrase += QLatin1Char(' ') + keys[i + k - 1];
+            const int at = i * kLongestPhrase + k - 1;
+            out.listed[at] = m_facts.isListedPhrase(phrase);
+            out.head[at] = k <= 3 && lexicon.isThesaurusHead(phrase);
         }
-        std::sort(values[side].begin(), values[side].end());
     }
-    Category category = Category::Replaced;
-    bool valueChanged = true;
-    if (!values[Left].isEmpty() || !values[Right].isEmpty()) {
-        category = Category::Number;
-        valueChanged = values[Left] != values[Right];
-    } else if (hasName) {
-        category = Category::Name;
-    }
-    result->changes.append(makeChange(category, piece.tokens, valueChanged));
+    return out;
 }
 
-bool Classifier::isPhraseSynonym(const std::array<QVector<PassageToken>, 2> &words) const
+bool Classifier::mayRelate(const std::array<PhraseCandidates, 2> &candidates, int lb, int le, int rb,
+                           int re) const
 {
-    std::array<QString, 2> text;
+    const std::array<int, 2> begin{{lb, rb}};
+    const std::array<int, 2> length{{le - lb, re - rb}};
+    bool lists = true, thesaurus = false;
+    std::array<int, 2> heavy{{0, 0}};
     for (int side = 0; side < 2; ++side) {
-        QStringList parts;
-        for (const PassageToken &pt : words[side]) {
-            const Token &token = m_facts.token(Side(side), pt.paragraph, pt.token);
-            if (m_facts.isProperName(Side(side), pt.paragraph, pt.token) || m_facts.numberValue(token))
-                return false;
-            parts << m_facts.keyText(token);
+        const PhraseCandidates &c = candidates[side];
+        if (length[side] > 1) {
+            const int at = begin[side] * kLongestPhrase + length[side] - 1;
+            lists = lists && c.listed[at];
+            thesaurus = thesaurus || (length[otherSide(Side(side))] == 1 && c.head[at]);
         }
-        text[side] = parts.join(QLatin1Char(' '));
+        for (int k = begin[side]; k < begin[side] + length[side]; ++k)
+            heavy[side] += c.light[k] ? 0 : 1;
     }
-    return m_facts.lexicon().areSynonyms(text[Left], text[Right])
-        || areFunctionSynonyms(text[Left], text[Right], m_facts.document(Left).language);
+    const bool lightCore = heavy[Left] == 1 && heavy[Right] == 1;
+    return lists || thesaurus || lightCore;
+}
+
+QString Classifier::phraseKey(Side side, const QVector<PassageToken> &words) const
+{
+    QStringList parts;
+    for (const PassageToken &pt : words)
+        parts << m_facts.keyText(m_facts.token(side, pt.paragraph, pt.token));
+    return parts.join(QLatin1Char(' '));
 }
 
 bool Classifier::isChangedName(const Piece &piece, Side side, const PassageToken &word) const
 {
-    if (!m_facts.isProperName(side, word.paragraph, word.token))
+    if (!m_facts.isNameWord(side, word.paragraph, word.token))
         return false;
     const quint32 stem = m_facts.token(side, word.paragraph, word.token).stem;
     return !piece.passageKeys || !(*piece.passageKeys)[otherSide(side)].contains(stem);
 }
 
-void Classifier::classifyFacingWords(const Piece &facing,
-                                     const std::array<QVector<PassageToken>, 2> &words,
-                                     PassageResult *result) const
+Relation Classifier::relateWords(const Piece &piece, const PassageToken &a, const PassageToken &b) const
 {
-    std::array<QVector<PassageToken>, 2> unrelated;
-    auto flushUnrelated = [&]() {
-        if (unrelated[Left].isEmpty())
-            return;
-        // A run of unrelated words that holds a number or a name is that kind of change.
-        Piece piece;
-        piece.tokens = unrelated;
-        piece.passageKeys = facing.passageKeys;
-        classifyPhrase(piece, unrelated, result);
-        unrelated[Left].clear();
-        unrelated[Right].clear();
-    };
-    for (int k = 0; k < words[Left].size(); ++k) {
-        const PassageToken &a = words[Left][k];
-        const PassageToken &b = words[Right][k];
-        Relation relation = m_facts.relate(a.paragraph, a.token, b.paragraph, b.token);
-        if (relation == Relation::Name && !isChangedName(facing, Left, a)
-            && !isChangedName(facing, Right, b))
-            relation = Relation::Unrelated;
-        if (relation == Relation::Unrelated) {
-            if (!unrelated[Left].isEmpty() && (unrelated[Left].last().paragraph != a.paragraph
-                                               || unrelated[Right].last().paragraph != b.paragraph))
-                flushUnrelated();
-            unrelated[Left].append(a);
-            unrelated[Right].append(b);
-            continue;
-        }
-        flushUnrelated();
-        if (relation == Relation::Equal)
-            continue;
-        const Category category = categoryOf(relation);
-        if (relation == Relation::Synonym || relation == Relation::Inflection)
-            result->equivalentWords += 2;
-        Change change = makeChange(category, {{{a}, {b}}}, relation != Relation::NumberStyle);
-        if (relation == Relation::NameSpelling)
-            change.severity = Severity::High;
-        if (category == Category::Synonym && m_options.synonymsUnimportant && !change.inQuote)
-            continue;
-        result->changes.append(change);
+    const Relation relation = m_facts.relate(a.paragraph, a.token, b.paragraph, b.token);
+    if (relation == Relation::Name || relation == Relation::NameSpelling) {
+        // A name faces a name (or an office word an office word); a name facing a
+        // common word is rewording around an added or dropped name, not a name replaced.
+        // A name that still stands elsewhere in the other side was moved, not changed.
+        const bool leftName = m_facts.isNameWord(Left, a.paragraph, a.token);
+        const bool rightName = m_facts.isNameWord(Right, b.paragraph, b.token);
+        if (leftName != rightName && relation == Relation::Name
+            && !m_facts.isInstitutionModifier(Left, a.paragraph, a.token)
+            && !m_facts.isInstitutionModifier(Right, b.paragraph, b.token))
+            return Relation::Unrelated;
+        if ((leftName || rightName) && !isChangedName(piece, Left, a) && !isChangedName(piece, Right, b))
+            return Relation::Unrelated;
     }
-    flushUnrelated();
+    // A number faces a number; one facing a word is rewording around it (gapCategory).
+    if (relation == Relation::Number
+        && (!m_facts.numberValue(m_facts.token(Left, a.paragraph, a.token))
+            || !m_facts.numberValue(m_facts.token(Right, b.paragraph, b.token))))
+        return Relation::Unrelated;
+    // A negation facing some other word is no pairing: the gap around it says polarity.
+    if (relation == Relation::Polarity
+        && m_facts.isNegation(phraseKey(Left, {a})) != m_facts.isNegation(phraseKey(Right, {b})))
+        return Relation::Unrelated;
+    return relation;
+}
+
+Relation Classifier::relatePhrases(const std::array<QVector<PassageToken>, 2> &words) const
+{
+    const std::array<QString, 2> key{{phraseKey(Left, words[Left]), phraseKey(Right, words[Right])}};
+    const Relation listed = m_facts.listRelation(key[Left], key[Right]);
+    if (listed == Relation::Format)
+        return listed;
+    for (int side = 0; side < 2; ++side)
+        for (const PassageToken &pt : words[side])
+            if (m_facts.isNameWord(Side(side), pt.paragraph, pt.token)
+                || m_facts.numberValue(m_facts.token(Side(side), pt.paragraph, pt.token)))
+                return Relation::Unrelated;
+    if (listed == Relation::Hedge || listed == Relation::Synonym)
+        return listed;
+    // The thesaurus's phrases face one word ("state of affairs" for "situation"): asking
+    // it only then keeps the cost of the bounded search to what can match.
+    const Lexicon &lexicon = m_facts.lexicon();
+    const int shorter = std::min(words[Left].size(), words[Right].size());
+    const int longer = std::max(words[Left].size(), words[Right].size());
+    if (shorter == 1 && longer <= 3 && lexicon.areSynonyms(key[Left], key[Right]))
+        return Relation::Synonym;
+    // A light verb or a preposition around one word means what the word means: "do
+    // damage to" for "harm", "give help" for "assist". The list's three lines are light
+    // verbs and articles, which never end such a phrase, and prepositions, which never
+    // begin one: "instantly do" is no phrase.
+    const WordList &light = m_facts.list(WordListKind::LightWords);
+    enum LightGroup { Verb = 0, Article = 1, Preposition = 2 };
+    std::array<QStringList, 2> core;
+    for (int side = 0; side < 2; ++side) {
+        const QStringList parts = key[side].split(QLatin1Char(' '));
+        const int last = light.group(parts.last());
+        if (last == Verb || last == Article || light.group(parts.first()) == Preposition)
+            return Relation::Unrelated;
+        for (const QString &part : parts)
+            if (!light.contains(part))
+                core[side] << part;
+    }
+    if (core[Left].size() != 1 || core[Right].size() != 1 || core[Left] == core[Right])
+        return Relation::Unrelated;
+    const QString &x = core[Left].first();
+    const QString &y = core[Right].first();
+    if (lexicon.areRelated(x, y) || lexicon.dictionaryForm(x) == lexicon.dictionaryForm(y))
+        return Relation::Synonym;
+    return Relation::Unrelated;
+}
+
+Category Classifier::gapCategory(const Piece &piece, const std::array<QVector<PassageToken>, 2> &words,
+                                 bool *valueChanged) const
+{
+    const std::array<QString, 2> key{{phraseKey(Left, words[Left]), phraseKey(Right, words[Right])}};
+    std::array<QSet<int>, 2> strength; // qualifier and modal groups, offset per list
+    std::array<bool, 2> otherWords{{false, false}};
+    std::array<int, 2> negations{{0, 0}};
+    for (int side = 0; side < 2; ++side) {
+        const QStringList parts = key[side].split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (int k = 0; k < parts.size(); ++k) {
+            negations[side] += m_facts.isNegation(parts[k]) ? 1 : 0;
+            bool listed = false;
+            int offset = 0;
+            for (WordListKind kind : {WordListKind::Qualifiers, WordListKind::Modals}) {
+                const WordList &list = m_facts.list(kind);
+                for (int n = std::min<int>(list.longestEntry(), parts.size() - k); n >= 1 && !listed; --n) {
+                    const int group = list.group(parts.mid(k, n).join(QLatin1Char(' ')));
+                    if (group >= 0) {
+                        strength[side].insert(offset + group);
+                        listed = true;
+                        k += n - 1;
+                    }
+                }
+                offset += 1000;
+            }
+            if (!listed && !m_facts.isNegation(parts[k])
+                && !m_facts.list(WordListKind::FunctionWords).contains(parts[k]))
+                otherWords[side] = true;
+        }
+    }
+    const bool inserted = words[Left].isEmpty();
+    const bool deleted = words[Right].isEmpty();
+    if (inserted || deleted) {
+        // A negation added or dropped alone ("not", "did not"); one inside an added
+        // clause ("were without clothing") is that clause's.
+        const Side present = inserted ? Right : Left;
+        if (negations[present] > 0 && !otherWords[present])
+            return Category::Polarity;
+        bool honorifics = true;
+        for (const QString &part : key[present].split(QLatin1Char(' ')))
+            honorifics = honorifics && m_facts.list(WordListKind::Honorifics).contains(part);
+        if (honorifics)
+            return Category::Format;
+        if (!strength[present].isEmpty() && !otherWords[present])
+            return Category::Hedge;
+        return inserted ? Category::Inserted : Category::Deleted;
+    }
+
+    const Relation listed = m_facts.listRelation(key[Left], key[Right]);
+    if (listed == Relation::Format)
+        return Category::Format;
+    // Numbers first, then names, then the rest by the spec's precedence.
+    // A name replaced needs a name on both sides: a name that only one side has is
+    // rewording around an added or dropped name (a claim, not a respelling).
+    std::array<QVector<double>, 2> values;
+    std::array<bool, 2> name{{false, false}};
+    for (int side = 0; side < 2; ++side) {
+        for (const PassageToken &pt : words[side]) {
+            const Token &token = m_facts.token(Side(side), pt.paragraph, pt.token);
+            if (const auto value = m_facts.numberValue(token))
+                values[side].append(*value);
+            name[side] = name[side] || isChangedName(piece, Side(side), pt)
+                || (m_facts.isInstitutionModifier(Side(side), pt.paragraph, pt.token)
+                    && piece.passageKeys && !(*piece.passageKeys)[otherSide(Side(side))].contains(token.stem));
+        }
+        std::sort(values[side].begin(), values[side].end());
+    }
+    // A number replaced by words ("fourteen" -> "many") changes the fact; a number that
+    // one side adds or drops in a long rewording is a claim of its own, not a new value.
+    const bool shortGap = words[Left].size() <= kShortGap && words[Right].size() <= kShortGap;
+    if (values[Left] != values[Right]
+        && ((!values[Left].isEmpty() && !values[Right].isEmpty()) || shortGap)) {
+        *valueChanged = true;
+        return Category::Number;
+    }
+    if (name[Left] && name[Right])
+        return Category::Name;
+    if (negations[Left] % 2 != negations[Right] % 2 && shortGap)
+        return Category::Polarity;
+    if (listed == Relation::Hedge || (listed == Relation::Polarity && shortGap))
+        return categoryOf(listed);
+    if (strength[Left] != strength[Right])
+        return Category::Hedge;
+    if (listed == Relation::Synonym
+        || (shortGap && std::min(words[Left].size(), words[Right].size()) == 1
+            && m_facts.lexicon().areSynonyms(key[Left], key[Right])))
+        return Category::Synonym;
+    return Category::Replaced;
+}
+
+void Classifier::classifyGap(const Piece &piece, const std::array<QVector<PassageToken>, 2> &tokens,
+                             PassageResult *result) const
+{
+    std::array<QVector<PassageToken>, 2> words;
+    for (int side = 0; side < 2; ++side)
+        for (const PassageToken &pt : tokens[side])
+            if (m_facts.token(Side(side), pt.paragraph, pt.token).isWord())
+                words[side].append(pt);
+    if (words[Left].isEmpty() && words[Right].isEmpty()) {
+        if (!m_options.ignorePunctuation)
+            result->changes.append(makeChange(Category::Punctuation, tokens));
+        return;
+    }
+    bool valueChanged = false;
+    const Category category = gapCategory(piece, words, &valueChanged);
+    const Change change = makeChange(category, tokens, valueChanged);
+    if (category == Category::Synonym || category == Category::Format) {
+        result->equivalentWords += words[Left].size() + words[Right].size();
+        if (category == Category::Synonym && m_options.synonymsUnimportant && !change.inQuote)
+            return;
+    }
+    result->changes.append(change);
+}
+
+void Classifier::addMatch(Relation relation, const std::array<QVector<PassageToken>, 2> &words,
+                          PassageResult *result) const
+{
+    const int size = words[Left].size() + words[Right].size();
+    if (relation == Relation::Equal) {
+        result->equivalentWords += size;
+        return;
+    }
+    const Category category = categoryOf(relation);
+    if (category == Category::Synonym || category == Category::Inflection || category == Category::Format)
+        result->equivalentWords += size;
+    const Change change = makeChange(category, words);
+    if (category == Category::Synonym && m_options.synonymsUnimportant && !change.inQuote)
+        return;
+    result->changes.append(change);
 }
 
 void Classifier::classifyHunk(const PassageDiff &diff, const Hunk &hunk,
@@ -327,6 +538,36 @@ void Classifier::addWholeParagraphs(const Link &link, Side side, Category catego
     }
 }
 
+void Classifier::markMovedNumbers(PassageResult *result) const
+{
+    // "6 January" -> "January 6": the diff deletes the number on one side of the month
+    // and inserts it on the other. The same number moved within its sentence is format.
+    auto numberText = [&](Side side, const Change &change) {
+        const Span &span = change.sides[side];
+        const QString text = m_facts.document(side).document->paragraphs[span.paragraph].text.mid(
+            span.start, span.end - span.start);
+        bool isNumber = !text.isEmpty();
+        for (QChar c : text)
+            isNumber = isNumber && (c.isDigit() || c == u',' || c == u'.');
+        return isNumber ? text : QString();
+    };
+    for (Change &deleted : result->changes) {
+        if (deleted.category != Category::Deleted)
+            continue;
+        const QString number = numberText(Left, deleted);
+        if (number.isEmpty())
+            continue;
+        for (Change &inserted : result->changes) {
+            if (inserted.category == Category::Inserted && numberText(Right, inserted) == number) {
+                deleted.category = inserted.category = Category::Format;
+                finish(&deleted, false);
+                finish(&inserted, false);
+                break;
+            }
+        }
+    }
+}
+
 PassageResult Classifier::classify(const Link &link, int linkIndex, const PassageDiff &diff) const
 {
     PassageResult result;
@@ -347,6 +588,8 @@ PassageResult Classifier::classify(const Link &link, int linkIndex, const Passag
             moved.sides[Left] = Span{link.paragraphs[Left].first(), 0, 0};
             moved.sides[Right] = Span{link.paragraphs[Right].first(), 0, 0};
             finish(&moved, true);
+            if (movedPast(link) > kMovedPastLinks)
+                moved.severity = Severity::Medium;
             result.changes.append(moved);
         }
         for (const auto &pair : diff.common) {
@@ -363,6 +606,7 @@ PassageResult Classifier::classify(const Link &link, int linkIndex, const Passag
             classifyHunk(diff, hunk, passageKeys, &result);
             result.order.resize(result.changes.size(), {hunk.begin[Left], hunk.begin[Right]});
         }
+        markMovedNumbers(&result);
         addCaseChanges(diff, &result);
     }
 

@@ -22,8 +22,10 @@ struct PassageResult
 class Classifier final
 {
 public:
+    /// `links`, when given, are all the passages in left order: a moved passage's
+    /// severity depends on how many of them it moved past.
     Classifier(const WordFacts &facts, const std::array<QuoteIndex, 2> &quotes,
-               const CompareOptions &options);
+               const CompareOptions &options, const QVector<Link> *links = nullptr);
 
     /// @brief The changes of the link at `linkIndex`, given its word diff.
     PassageResult classify(const Link &link, int linkIndex, const PassageDiff &diff) const;
@@ -37,12 +39,28 @@ private:
         const std::array<QSet<quint32>, 2> *passageKeys = nullptr;
     };
 
-    void classifyFacingWords(const Piece &piece, const std::array<QVector<PassageToken>, 2> &words,
-                             PassageResult *result) const;
+    /// Per word of one side of a piece: whether it is a light word; per phrase start and
+    /// length (index start * kLongestPhrase + length - 1): whether a word list or the
+    /// thesaurus holds the phrase.
+    struct PhraseCandidates
+    {
+        QVector<bool> light;
+        QVector<bool> listed;
+        QVector<bool> head;
+    };
+    PhraseCandidates candidatesOf(Side side, const QVector<PassageToken> &words) const;
+    bool mayRelate(const std::array<PhraseCandidates, 2> &candidates, int lb, int le, int rb, int re) const;
+    /// The words of one side of a piece, as comparison keys joined by spaces.
+    QString phraseKey(Side side, const QVector<PassageToken> &words) const;
     bool isChangedName(const Piece &piece, Side side, const PassageToken &word) const;
-    void classifyPhrase(const Piece &piece, const std::array<QVector<PassageToken>, 2> &words,
-                        PassageResult *result) const;
-    bool isPhraseSynonym(const std::array<QVector<PassageToken>, 2> &words) const;
+    Relation relateWords(const Piece &piece, const PassageToken &a, const PassageToken &b) const;
+    Relation relatePhrases(const std::array<QVector<PassageToken>, 2> &words) const;
+    Category gapCategory(const Piece &piece, const std::array<QVector<PassageToken>, 2> &words,
+                         bool *valueChanged) const;
+    void classifyGap(const Piece &piece, const std::array<QVector<PassageToken>, 2> &tokens,
+                     PassageResult *result) const;
+    void addMatch(Relation relation, const std::array<QVector<PassageToken>, 2> &words,
+                  PassageResult *result) const;
     void classifyHunk(const PassageDiff &diff, const Hunk &hunk,
                       const std::array<QSet<quint32>, 2> &passageKeys, PassageResult *result) const;
     void classifyPiece(const Piece &piece, PassageResult *result) const;
@@ -52,10 +70,13 @@ private:
                       bool valueChanged = true) const;
     Span spanOf(Side side, const QVector<PassageToken> &tokens) const;
     void finish(Change *change, bool valueChanged) const;
+    int movedPast(const Link &link) const;
+    void markMovedNumbers(PassageResult *result) const;
 
     const WordFacts &m_facts;
     const std::array<QuoteIndex, 2> &m_quotes;
     CompareOptions m_options;
+    const QVector<Link> *m_links;
 };
 
 } // namespace Recension

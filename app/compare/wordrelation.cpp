@@ -3,6 +3,7 @@
 #include "compare/functionwords.h"
 #include "text/keytable.h"
 #include "text/lexicon.h"
+#include "text/wordlists.h"
 
 #include <QHash>
 #include <QLocale>
@@ -49,6 +50,42 @@ const QHash<QString, double> &numberWords()
     return words;
 }
 
+/// British and American spellings of one word ("colour"/"color", "organise"/"organize",
+/// "centre"/"center", "travelled"/"traveled"): one suffix-like substitution, never in the
+/// first three letters, so "four"/"for" and "filled"/"filed" stay different words.
+bool isRegionalVariant(const QString &a, const QString &b)
+{
+    if (a.size() < 5 || b.size() < 4 || a == b)
+        return false;
+    static const std::pair<QLatin1String, QLatin1String> rules[] = {
+        {QLatin1String("our"), QLatin1String("or")},   {QLatin1String("ise"), QLatin1String("ize")},
+        {QLatin1String("isa"), QLatin1String("iza")},  {QLatin1String("isi"), QLatin1String("izi")},
+        {QLatin1String("yse"), QLatin1String("yze")},  {QLatin1String("tre"), QLatin1String("ter")},
+        {QLatin1String("ogue"), QLatin1String("og")},  {QLatin1String("ence"), QLatin1String("ense")},
+        {QLatin1String("lled"), QLatin1String("led")}, {QLatin1String("lling"), QLatin1String("ling")},
+        {QLatin1String("ller"), QLatin1String("ler")}, {QLatin1String("ae"), QLatin1String("e")},
+        {QLatin1String("oe"), QLatin1String("e")}};
+    for (const auto &[british, american] : rules) {
+        for (const auto &[from, to] : {std::pair{a, b}, std::pair{b, a}}) {
+            for (qsizetype at = from.indexOf(british, 3); at >= 0; at = from.indexOf(british, at + 1)) {
+                if (QString(from).replace(at, british.size(), american) == to)
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+/// A key without the dots, hyphens, apostrophes and spaces a name may be written with.
+QString letters(const QString &key)
+{
+    QString out;
+    for (QChar c : key)
+        if (c.isLetterOrNumber())
+            out += c;
+    return out;
+}
+
 } // namespace
 
 int editDistance(QStringView a, QStringView b, int limit)
@@ -87,6 +124,12 @@ WordFacts::WordFacts(const std::array<const AnalysedDocument *, 2> &documents,
     for (int side = 0; side < 2; ++side)
         for (const AnalysedParagraph &paragraph : documents[side]->paragraphs)
             m_titleCase[side].append(isTitleCase(paragraph));
+    for (int kind = 0; kind < WordListKindCount; ++kind) {
+        m_lists[kind] = &wordList(WordListKind(kind), documents[Left]->language);
+        for (const QString &entry : m_lists[kind]->keys())
+            if (entry.contains(QLatin1Char(' ')))
+                m_listedPhrases.insert(entry);
+    }
     // Number words by key id: every word of a book is asked whether it is one.
     for (auto it = numberWords().cbegin(); it != numberWords().cend(); ++it)
         if (const quint32 id = keys.find(it.key()))
@@ -129,6 +172,132 @@ bool WordFacts::isProperName(Side side, int paragraph, int index) const
     return !m_titleCase[side][paragraph] && !isSentenceInitial(side, paragraph, index);
 }
 
+int WordFacts::neighbourWord(Side side, int paragraph, int index, int step) const
+{
+    // Dots and hyphens stay inside a name ("U.S. Navy", "Kassym-Jomart Tokayev").
+    const QVector<Token> &tokens = m_documents[side]->paragraphs[paragraph].tokens;
+    for (int t = index + step; t >= 0 && t < tokens.size(); t += step) {
+        const Token &token = tokens[t];
+        if (token.isWord())
+            return t;
+        if (token.kind == TokenKind::Space)
+            continue;
+        const QString key = keyText(token);
+        if (key != QLatin1String(".") && key != QLatin1String("-"))
+            return -1;
+    }
+    return -1;
+}
+
+bool WordFacts::isNameWord(Side side, int paragraph, int index) const
+{
+    if (!isProperName(side, paragraph, index))
+        return false;
+    if (m_lexicon->hasDictionary() && !m_lexicon->isKnownWord(keyText(token(side, paragraph, index))))
+        return true;
+    for (int step : {-1, 1}) {
+        const int next = neighbourWord(side, paragraph, index, step);
+        if (next >= 0 && token(side, paragraph, next).capitalised)
+            return true;
+    }
+    return false;
+}
+
+bool WordFacts::isInstitutionModifier(Side side, int paragraph, int index) const
+{
+    const Token &t = token(side, paragraph, index);
+    if (t.kind != TokenKind::Word || numberValue(t))
+        return false;
+    const QString key = keyText(t);
+    if (list(WordListKind::FunctionWords).contains(key)
+        || list(WordListKind::Volatile).contains(key)
+        || list(WordListKind::Honorifics).contains(key))
+        return false;
+    const WordList &institutions = list(WordListKind::Institutions);
+    auto isInstitution = [&](int i) {
+        if (i < 0)
+            return false;
+        const QString noun = keyText(token(side, paragraph, i));
+        return institutions.contains(noun) || institutions.contains(m_lexicon->dictionaryForm(noun));
+    };
+    if (institutions.contains(key))
+        return false;
+    if (isInstitution(neighbourWord(side, paragraph, index, 1)))
+        return true;
+    // "the Ministry of Trade"
+    const int of = neighbourWord(side, paragraph, index, -1);
+    return of >= 0 && keyText(token(side, paragraph, of)) == QLatin1String("of")
+        && isInstitution(neighbourWord(side, paragraph, of, -1));
+}
+
+const QString &WordFacts::language() const
+{
+    return m_documents[Left]->language;
+}
+
+bool WordFacts::isNegation(const QString &key) const
+{
+    if (!key.contains(QLatin1Char(' ')))
+        return list(WordListKind::Negations).contains(key)
+            || (key.size() > 3 && key.endsWith(QLatin1String("n't")));
+    for (const QString &word : key.split(QLatin1Char(' ')))
+        if (list(WordListKind::Negations).contains(word)
+            || (word.size() > 3 && word.endsWith(QLatin1String("n't"))))
+            return true;
+    return false;
+}
+
+Relation WordFacts::listRelation(const QString &a, const QString &b) const
+{
+    if (a == b)
+        return Relation::Equal;
+    if (list(WordListKind::Contractions).sameGroup(a, b)
+        || list(WordListKind::Demonyms).sameGroup(a, b) || isRegionalVariant(a, b)
+        || (std::abs(a.size() - b.size()) <= 3 && letters(a) == letters(b) && !letters(a).isEmpty()))
+        return Relation::Format;
+    if (isNegation(a) != isNegation(b))
+        return Relation::Polarity;
+    const bool single = !a.contains(QLatin1Char(' ')) && !b.contains(QLatin1Char(' '));
+    QStringList formsA{a}, formsB{b};
+    if (single) {
+        formsA += m_lexicon->dictionaryForms(a);
+        formsB += m_lexicon->dictionaryForms(b);
+    }
+    bool sameWord = false;
+    for (const QString &form : formsA)
+        sameWord = sameWord || formsB.contains(form);
+    if (sameWord)
+        return Relation::Unrelated;
+    const WordList &antonyms = list(WordListKind::Antonyms);
+    for (const QString &x : formsA)
+        for (const QString &y : formsB)
+            if (antonyms.sameGroup(x, y))
+                return Relation::Polarity;
+    // A claim's strength: modals and qualifiers as written, attribution verbs by their
+    // dictionary form ("claimed" is "claim").
+    for (WordListKind kind : {WordListKind::Modals, WordListKind::Qualifiers}) {
+        const WordList &strength = list(kind);
+        if (strength.contains(a) && strength.contains(b))
+            return strength.sameGroup(a, b) ? Relation::Synonym : Relation::Hedge;
+    }
+    const WordList &stance = list(WordListKind::StanceVerbs);
+    int groupA = -1, groupB = -1;
+    for (const QString &form : formsA)
+        groupA = groupA < 0 ? stance.group(form) : groupA;
+    for (const QString &form : formsB)
+        groupB = groupB < 0 ? stance.group(form) : groupB;
+    if (groupA >= 0 && groupB >= 0)
+        return groupA == groupB ? Relation::Synonym : Relation::Hedge;
+    // After the lists: the thesaurus calls "all" the antonym of "some", a hedge.
+    if (single && m_lexicon->areAntonyms(a, b))
+        return Relation::Polarity;
+    if (single && list(WordListKind::Synonyms).sameGroup(a, b))
+        return Relation::Synonym;
+    if (list(WordListKind::FunctionSynonyms).sameGroup(a, b))
+        return Relation::Synonym;
+    return Relation::Unrelated;
+}
+
 std::optional<double> WordFacts::numberValue(const Token &token) const
 {
     if (token.kind == TokenKind::Word) {
@@ -166,33 +335,45 @@ Relation WordFacts::relate(int lp, int lt, int rp, int rt) const
     const auto vb = numberValue(b);
     if (va || vb) {
         if (va && vb && *va == *vb)
-            return Relation::NumberStyle;
+            return Relation::Format;
         return Relation::Number;
     }
     const QString ka = keyText(a);
     const QString kb = keyText(b);
+    // By the spec's precedence: format, (number,) name, polarity, hedge, then the rest.
+    const Relation listed = listRelation(ka, kb);
+    if (listed == Relation::Format)
+        return listed;
     const int longest = std::max(ka.size(), kb.size());
     const int limit = longest <= 6 ? 1 : 2;
     const bool close = std::min(ka.size(), kb.size()) >= 4 && editDistance(ka, kb, limit) <= limit;
-    if (isProperName(leftSide, lp, lt) || isProperName(rightSide, rp, rt))
+    if (isNameWord(leftSide, lp, lt) || isNameWord(rightSide, rp, rt))
         return close ? Relation::NameSpelling : Relation::Name;
+    if (listed != Relation::Unrelated)
+        return listed;
     const Lexicon &lex = *m_lexicon;
     const bool sameForm = a.stem == b.stem || lex.dictionaryForm(ka) == lex.dictionaryForm(kb);
+    bool inflection = sameForm;
+    if (!inflection) {
+        const QStringList formsA = lex.dictionaryForms(ka);
+        const QStringList formsB = lex.dictionaryForms(kb);
+        for (const QString &form : formsA)
+            inflection = inflection || formsB.contains(form);
+    }
+    // The word that says which office or body: "Trade Minister" -> "Commerce Minister"
+    // names another minister, however close the two words are as synonyms.
+    if (!inflection && (isInstitutionModifier(leftSide, lp, lt) || isInstitutionModifier(rightSide, rp, rt)))
+        return Relation::Name;
     // A respelling makes a word the dictionary does not know; two real words a letter
     // apart ("trade", "grade") are a replacement, and "monitor"/"monitors" an inflection.
     if (close && !sameForm && (!lex.hasDictionary() || !lex.isKnownWord(ka) || !lex.isKnownWord(kb)))
         return Relation::Spelling;
     // Two words facing each other in aligned text are already likely swaps, so broader
     // terms count here ("trade"/"commerce") though they would be too loose on their own.
-    if (lex.areRelated(ka, kb) || areFunctionSynonyms(ka, kb, m_documents[Left]->language))
+    if (lex.areRelated(ka, kb))
         return Relation::Synonym;
-    if (sameForm)
+    if (inflection)
         return Relation::Inflection;
-    const QStringList formsA = lex.dictionaryForms(ka);
-    const QStringList formsB = lex.dictionaryForms(kb);
-    for (const QString &form : formsA)
-        if (formsB.contains(form))
-            return Relation::Inflection;
     return Relation::Unrelated;
 }
 

@@ -2,6 +2,7 @@
 
 #include "compare/comparison.h"
 #include "text/analysedtext.h"
+#include "text/wordlists.h"
 
 #include <QHash>
 #include <QString>
@@ -16,9 +17,11 @@ namespace Recension {
 class KeyTable;
 class Lexicon;
 
-/// How one word of the left passage relates to the word facing it on the right.
-enum class Relation { Equal, Number, NumberStyle, Name, NameSpelling, Spelling, Synonym, Inflection,
-                      Punctuation, Unrelated };
+/// How one word (or phrase) of the left passage relates to the one facing it on the right.
+/// Format: the same value or name written otherwise; Polarity: negated or opposed; Hedge:
+/// a claim made stronger or weaker (a modal, a qualifier, an attribution verb's stance).
+enum class Relation { Equal, Format, Number, Name, NameSpelling, Polarity, Hedge, Spelling, Synonym,
+                      Inflection, Punctuation, Unrelated };
 
 /// @brief Read-only facts about the two analysed documents that word classification needs.
 /// Built once per comparison; safe to share between the threads diffing passages.
@@ -39,6 +42,26 @@ public:
     QString keyText(const Token &token) const;
     /// @brief True for a word that names someone or something (see wordrelation.cpp).
     bool isProperName(Side side, int paragraph, int index) const;
+    /// @brief True for a proper name that is more than a capital letter: a word the
+    /// dictionary does not know, or one of a run of capitalised words ("Foreign Ministry");
+    /// "Heaven" alone is a word, not a name.
+    bool isNameWord(Side side, int paragraph, int index) const;
+    /// @brief True for the word that says which office or body a title or institution is
+    /// ("trade" in "the trade ministry", "Safety" in "Harbour Safety Board").
+    bool isInstitutionModifier(Side side, int paragraph, int index) const;
+    /// @brief The language the word lists are taken from (the left document's).
+    const QString &language() const;
+    /// @brief The word list of one kind for that language (resolved once: hot paths ask).
+    const WordList &list(WordListKind kind) const { return *m_lists[int(kind)]; }
+    /// @brief True when a key is, or contracts, a negation ("not", "never", "won't").
+    bool isNegation(const QString &key) const;
+    /// @brief True for a phrase of several words that some word list holds ("will not",
+    /// "at least", "as well as"): the phrases worth relating as a unit.
+    bool isListedPhrase(const QString &phrase) const { return m_listedPhrases.contains(phrase); }
+    /// @brief How two words or phrases (keys joined by spaces) relate through the word
+    /// lists alone: Format, Polarity, Hedge, Synonym (same-strength qualifiers, modals,
+    /// stance verbs; function-word equivalents) or Unrelated.
+    Relation listRelation(const QString &a, const QString &b) const;
     /// @brief The value of a number token or number word ("five", "3,600"), if it is one.
     std::optional<double> numberValue(const Token &token) const;
     /// @brief How two facing words relate, by the spec's precedence.
@@ -47,12 +70,15 @@ public:
 
 private:
     bool isSentenceInitial(Side side, int paragraph, int index) const;
+    int neighbourWord(Side side, int paragraph, int index, int step) const;
 
     std::array<const AnalysedDocument *, 2> m_documents;
     const KeyTable &m_keys;
     std::shared_ptr<const Lexicon> m_lexicon;
     std::array<QVector<bool>, 2> m_titleCase; ///< per paragraph: headline capitalisation
     QHash<quint32, double> m_numberWords;     ///< key id of a number word -> its value
+    std::array<const WordList *, WordListKindCount> m_lists{};
+    QSet<QString> m_listedPhrases;
 };
 
 /// @brief Damerau-Levenshtein distance (adjacent transpositions count one), capped at `limit + 1`.

@@ -4,6 +4,7 @@
 #include "text/inflections.h"
 #include "text/stringkey.h"
 
+#include <QFile>
 #include <QHash>
 #include <QMutex>
 #include <QReadWriteLock>
@@ -271,6 +272,27 @@ public:
         return result;
     }
 
+    /// The thesaurus's heads of several words ("state of affairs"), read once from its
+    /// index (head|offset a line after the encoding): MyThes has no call that lists them,
+    /// and asking it phrase by phrase costs a lookup for every phrase of a passage.
+    const QSet<StringKey> &phraseHeads()
+    {
+        std::call_once(m_phraseHeadsOnce, [this] {
+            QFile index(m_files.thesaurusIndex);
+            if (m_files.thesaurusIndex.isEmpty() || !index.open(QIODevice::ReadOnly))
+                return;
+            Codec codec;
+            codec.setEncoding(index.readLine().trimmed());
+            while (!index.atEnd()) {
+                const QByteArray line = index.readLine();
+                const qsizetype bar = line.indexOf('|');
+                if (bar > 0 && line.left(bar).contains(' '))
+                    m_phraseHeads.insert(StringKey{codec.decode(line.constData(), bar).toLower()});
+            }
+        });
+        return m_phraseHeads;
+    }
+
     /// The Relation bits that link two words through their forms; cached.
     quint8 pairRelation(const Lexicon &lexicon, const QString &a, const QString &b);
 
@@ -287,6 +309,8 @@ private:
     DictionaryFiles m_files;
     std::once_flag m_dictionaryOnce;
     std::once_flag m_thesaurusOnce;
+    std::once_flag m_phraseHeadsOnce;
+    QSet<StringKey> m_phraseHeads;
     std::unique_ptr<Hunspell> m_hunspell;
     std::unique_ptr<MyThes> m_mythes;
     Codec m_dictionaryCodec;
@@ -325,7 +349,10 @@ Lexicon::~Lexicon() = default;
 
 void Lexicon::preload() const
 {
-    std::thread thesaurus([this] { m_data->thesaurus(); });
+    std::thread thesaurus([this] {
+        m_data->thesaurus();
+        m_data->phraseHeads();
+    });
     m_data->dictionary();
     thesaurus.join();
 }
@@ -450,6 +477,18 @@ bool Lexicon::areRelated(const QString &a, const QString &b) const
 {
     const quint8 relation = m_data->pairRelation(*this, a, b);
     return (relation & (SynonymRelations | Broader)) && !(relation & Antonym);
+}
+
+bool Lexicon::isThesaurusHead(const QString &phrase) const
+{
+    if (!phrase.contains(QLatin1Char(' ')))
+        return hasThesaurus() && !m_data->relationsOf(phrase).isEmpty();
+    return m_data->phraseHeads().contains(StringKey{phrase});
+}
+
+bool Lexicon::areAntonyms(const QString &a, const QString &b) const
+{
+    return m_data->pairRelation(*this, a, b) & Antonym;
 }
 
 QStringList Lexicon::synonyms(const QString &word) const

@@ -58,6 +58,12 @@ public:
     /// "inspect"/"examine"): twice the recall on spinner swaps, three times the false
     /// links among unrelated words ("game"/"activity"); never antonyms; cached.
     bool areRelated(const QString &a, const QString &b) const;
+    /// @brief True when the thesaurus has an entry for a word or phrase as written
+    /// ("state of affairs"); cached.
+    bool isThesaurusHead(const QString &phrase) const;
+    /// @brief True when MyThes lists one word (or a dictionary form) as an antonym of the
+    /// other in any sense ("increase"/"decrease"); cached.
+    bool areAntonyms(const QString &a, const QString &b) const;
     /// @brief The words MyThes lists as synonyms of a word or its dictionary forms, sorted.
     QStringList synonyms(const QString &word) const;
     /// @brief Snowball stem of a word (the word itself without a stemmer); cached.

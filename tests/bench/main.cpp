@@ -4,6 +4,7 @@
 #include "benchrunner.h"
 #include "familybench.h"
 #include "benchtable.h"
+#include "triagemeasure.h"
 
 #include "compare/comparator.h"
 #include "document/documentloader.h"
@@ -206,6 +207,7 @@ int main(int argc, char *argv[])
         << '\n';
     printTables(out, reports);
     printTargets(out, reports);
+    printTriageMeasure(out, QDir(QStringLiteral(RECENSION_SOURCE_DIR)).filePath(QStringLiteral("tests/fixtures/triage")));
     if (parser.isSet(all)) {
         QString error;
         const QStringList sources = sampleTexts(QStringLiteral(RECENSION_SAMPLES), &error);

@@ -1,0 +1,99 @@
+#include "text/wordlists.h"
+
+#include "text/keys.h"
+
+#include <QFile>
+#include <QMutex>
+
+#include <map>
+#include <memory>
+
+namespace Recension {
+
+namespace {
+
+QString fileName(WordListKind kind)
+{
+    switch (kind) {
+    case WordListKind::Negations: return QStringLiteral("negations");
+    case WordListKind::Modals: return QStringLiteral("modals");
+    case WordListKind::Qualifiers: return QStringLiteral("qualifiers");
+    case WordListKind::StanceVerbs: return QStringLiteral("stance-verbs");
+    case WordListKind::Institutions: return QStringLiteral("institutions");
+    case WordListKind::Honorifics: return QStringLiteral("honorifics");
+    case WordListKind::Demonyms: return QStringLiteral("demonyms");
+    case WordListKind::Antonyms: return QStringLiteral("antonyms");
+    case WordListKind::Contractions: return QStringLiteral("contractions");
+    case WordListKind::LightWords: return QStringLiteral("light-words");
+    case WordListKind::Volatile: return QStringLiteral("volatile-modifiers");
+    case WordListKind::Synonyms: return QStringLiteral("synonyms");
+    case WordListKind::FunctionWords: return QStringLiteral("function-words");
+    case WordListKind::FunctionSynonyms: return QStringLiteral("function-synonyms");
+    }
+    return QString();
+}
+
+/// An entry as the comparison keys of its words, joined by single spaces.
+QString entryKey(const QString &entry)
+{
+    QStringList words;
+    for (const QString &word : entry.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        words << comparisonKey(word);
+    return words.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+WordList WordList::parse(const QString &text)
+{
+    WordList list;
+    int group = 0;
+    for (QString line : text.split(QLatin1Char('\n'))) {
+        const qsizetype hash = line.indexOf(QLatin1Char('#'));
+        if (hash >= 0)
+            line.truncate(hash);
+        QStringList members;
+        for (const QString &entry : line.split(QLatin1Char('|'))) {
+            const QString key = entryKey(entry.simplified());
+            if (key.isEmpty() || list.m_groups.contains(key))
+                continue;
+            list.m_groups.insert(key, group);
+            members << key;
+            list.m_longest = std::max(list.m_longest, int(key.count(QLatin1Char(' ')) + 1));
+        }
+        if (!members.isEmpty())
+            list.m_members.insert(group++, members);
+    }
+    return list;
+}
+
+QSet<QString> WordList::keys() const
+{
+    QSet<QString> out;
+    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it)
+        out.insert(it.key());
+    return out;
+}
+
+const WordList &wordList(WordListKind kind, const QString &language)
+{
+    static QMutex mutex;
+    // Never destroyed: handed out by reference to every thread for the process's life.
+    static auto &lists = *new std::map<QString, std::unique_ptr<WordList>>;
+    qsizetype end = 0;
+    while (end < language.size() && language[end] != u'-' && language[end] != u'_')
+        ++end;
+    const QString path = QStringLiteral(":/lang/%1/%2.txt").arg(language.left(end).toLower(), fileName(kind));
+    const QMutexLocker lock(&mutex);
+    auto it = lists.find(path);
+    if (it == lists.end()) {
+        auto list = std::make_unique<WordList>();
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            *list = WordList::parse(QString::fromUtf8(file.readAll()));
+        it = lists.emplace(path, std::move(list)).first;
+    }
+    return *it->second;
+}
+
+} // namespace Recension
