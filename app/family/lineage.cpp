@@ -6,7 +6,7 @@ namespace {
 
 /// A copy derives from another copy when it carries at least this share of the other's
 /// departures that it could carry (the passages it still has), and at least this many.
-constexpr double kInheritedShare = 0.6;
+constexpr double kInheritedShare = 0.8;
 constexpr int kInheritedAtLeast = 2;
 constexpr int kExamples = 3;
 

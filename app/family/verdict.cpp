@@ -22,11 +22,11 @@ constexpr int kIndependentFacts = 2;        ///< shared names or figures of inde
 constexpr double kSyndicatedWording = 0.9;
 constexpr double kWholeCoverage = 0.85;     ///< the copy keeps (nearly) every passage
 constexpr double kSpunMeaning = 0.7;
-constexpr double kSpunGap = 0.08;           ///< meaning kept exceeds wording kept by this
+constexpr double kSpunDensity = 2.0;        ///< synonym swaps per 100 words of the base
 constexpr double kSpunMoved = 0.1;
 constexpr int kSpunSynonyms = 3;
 constexpr double kTranslatedWording = 0.8;  ///< wording kept inside aligned passages
-constexpr double kRespelledLetters = 0.5;   ///< share of letters two spellings share
+constexpr double kRespelledLetters = 0.65;  ///< share of letters two spellings share
 constexpr int kExamples = 3;
 
 bool isCosmetic(Category category)
@@ -35,15 +35,16 @@ bool isCosmetic(Category category)
         || category == Category::Format || category == Category::Moved;
 }
 
-/// Letters two spellings of a name share, by the edit distance dtl finds between them.
+/// Letters two spellings of a name share (Dice over their longest common subsequence, from
+/// the edit distance dtl finds): "Kassym"/"Kasim" 0.73, "Security"/"Safety" 0.57.
 double sharedLetters(const QString &a, const QString &b)
 {
     const std::vector<char16_t> left(a.utf16(), a.utf16() + a.size());
     const std::vector<char16_t> right(b.utf16(), b.utf16() + b.size());
     dtl::Diff<char16_t> diff(left, right);
     diff.compose();
-    const double longest = double(qMax(a.size(), b.size()));
-    return longest > 0 ? 1.0 - double(diff.getEditDistance()) / (2.0 * longest) : 0.0;
+    const double letters = double(a.size() + b.size());
+    return letters > 0 ? 1.0 - double(diff.getEditDistance()) / letters : 0.0;
 }
 
 bool isRespelledName(const Comparison &c, const Change &change)
@@ -170,13 +171,15 @@ CopyVerdict decide(const Comparison &c, const VerdictFigures &f)
         [](const Change &change) { return isCosmetic(change.category); });
     if (onlyCosmetic && whole)
         return CopyVerdict::Identical;
-    if (whole && f.wordingKept >= kSyndicatedWording)
-        return CopyVerdict::Syndicated;
-    if (whole && f.movedShare <= kSpunMoved && f.meaningKept >= kSpunMeaning
-        && f.meaningKept - f.wordingKept >= kSpunGap && f.synonyms >= kSpunSynonyms)
-        return CopyVerdict::Spun;
+    // A spinner swaps words for synonyms but does not respell names; a translation does both.
     if (f.respelledNames > 0 && f.wordingKeptAligned < kTranslatedWording)
         return CopyVerdict::Translated;
+    const double density = c.wordCounts[Left] > 0 ? 100.0 * f.synonyms / c.wordCounts[Left] : 0.0;
+    if (whole && f.movedShare <= kSpunMoved && f.meaningKept >= kSpunMeaning
+        && f.synonyms >= kSpunSynonyms && density >= kSpunDensity)
+        return CopyVerdict::Spun;
+    if (whole && f.wordingKept >= kSyndicatedWording)
+        return CopyVerdict::Syndicated;
     return CopyVerdict::Condensed;
 }
 

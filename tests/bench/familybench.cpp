@@ -34,6 +34,7 @@ struct Tally
     int verdictsRight = 0;
     AlignmentScore links;
     QMap<QString, int> confusions; ///< "true -> found" for wrong verdicts
+    QMap<QString, int> wrongEdges; ///< "edit of parent's verdict -> found" for wrong edges
 };
 
 void add(AlignmentScore *sum, const AlignmentScore &score)
@@ -47,14 +48,25 @@ void tally(const GeneratedFamily &generated, const FamilyAnalysis &family, Tally
 {
     for (int i = 1; i < generated.members.size(); ++i) {
         ++t->edges;
-        if (family.lineage.parent[i] == generated.members[i].parent)
+        const int truth = generated.members[i].parent;
+        const int found = family.lineage.parent[i];
+        if (found == truth) {
             ++t->edgesRight;
+        } else {
+            const QString where = found < 0 ? QStringLiteral("outside")
+                : found == 0                ? QStringLiteral("base")
+                : generated.members[found].parent == i ? QStringLiteral("its own child")
+                : found == generated.members[truth].parent ? QStringLiteral("grandparent")
+                                                          : QStringLiteral("another copy");
+            ++t->wrongEdges[toString(generated.members[i].edit) + QStringLiteral(" of ")
+                            + generated.members[truth].verdict + QStringLiteral(" \u2192 ") + where];
+        }
         ++t->verdicts;
-        const QString found = toString(family.verdicts[i].kind);
-        if (found == generated.members[i].verdict)
+        const QString verdict = toString(family.verdicts[i].kind);
+        if (verdict == generated.members[i].verdict)
             ++t->verdictsRight;
         else
-            ++t->confusions[generated.members[i].verdict + QStringLiteral(" \u2192 ") + found];
+            ++t->confusions[generated.members[i].verdict + QStringLiteral(" \u2192 ") + verdict];
     }
     for (const FamilyPair &pair : family.pairs)
         if (pair.left != 0 && pair.right != 0)
@@ -107,6 +119,12 @@ int runFamilyBench(const QStringList &sources, int seeds, QTextStream &out, QTex
         out << "\nWrong verdicts (true \u2192 found):";
         for (auto it = t.confusions.cbegin(); it != t.confusions.cend(); ++it)
             out << ' ' << it.key() << " \u00d7" << it.value() << ';';
+        out << '\n';
+    }
+    if (!t.wrongEdges.isEmpty()) {
+        out << "Wrong lineage edges (edit of parent → parent found):";
+        for (auto it = t.wrongEdges.cbegin(); it != t.wrongEdges.cend(); ++it)
+            out << ' ' << it.key() << " ×" << it.value() << ';';
         out << '\n';
     }
     return 0;

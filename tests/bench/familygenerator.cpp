@@ -99,7 +99,7 @@ FamilyMember FamilyGenerator::derive(const FamilyMember &parent, int parentIndex
     case FamilyEdit::Translate: {
         const EditKind kind = edit == FamilyEdit::Copy ? EditKind::Light
             : edit == FamilyEdit::Spin                 ? EditKind::Spin
-                                                       : EditKind::Heavy;
+                                                       : EditKind::Translate;
         Rewrite rewrite = m_rewriter.rewrite(parent.paragraphs, kind);
         child.paragraphs = edit == FamilyEdit::Translate ? respellNames(rewrite.paragraphs)
                                                          : rewrite.paragraphs;
