@@ -113,9 +113,26 @@ const std::vector<OptionSpec> &optionTable()
                            "Compare web-page clutter too (share prompts, counters, credits...), "
                            "which is otherwise set aside."),
          nullptr},
-        // Room for the options other issues add (--docx, --changes-table) and for the
-        // `family` command: an entry here, one in commandTable(), the man page and the
-        // completions; tests/cli/tst_commandline checks that they agree.
+        {"family", "base", "Recension::Cli::FamilyCommand",
+         QT_TRANSLATE_NOOP("Recension::Cli::FamilyCommand", "FILE"),
+         QT_TRANSLATE_NOOP("Recension::Cli::FamilyCommand",
+                           "The source version (default: the first)."),
+         nullptr},
+        {"family", "json", "Recension::Cli::FamilyCommand",
+         QT_TRANSLATE_NOOP("Recension::Cli::FamilyCommand", "FILE"),
+         QT_TRANSLATE_NOOP("Recension::Cli::FamilyCommand",
+                           "Write the family document as JSON to FILE (- for standard output)."),
+         nullptr},
+        {"family", "language", "Recension::Cli::FamilyCommand",
+         QT_TRANSLATE_NOOP("Recension::Cli::FamilyCommand", "tag"),
+         QT_TRANSLATE_NOOP("Recension::Cli::FamilyCommand", "Language of the versions (default: en)."),
+         "en"},
+        {"family", "no-timestamp", "Recension::Cli::FamilyCommand", nullptr,
+         QT_TRANSLATE_NOOP("Recension::Cli::FamilyCommand",
+                           "Leave the time out, for byte-identical output."),
+         nullptr},
+        // A new option is an entry here, the man page and the completions;
+        // tests/cli/tst_commandline checks that they agree.
     };
     return table;
 }
@@ -126,6 +143,9 @@ const std::vector<CommandSpec> &commandTable()
         {"compare", "Recension::Cli::CompareCommand", "LEFT RIGHT",
          QT_TRANSLATE_NOOP("Recension::Cli::CompareCommand",
                            "Align two versions, name every divergence, write JSON, HTML or PDF.")},
+        {"family", "Recension::Cli::FamilyCommand", "FILE...",
+         QT_TRANSLATE_NOOP("Recension::Cli::FamilyCommand",
+                           "Judge each version of a story against the base and find who copied whom.")},
         {"info", "Recension::Cli::InfoCommand", "FILE...",
          QT_TRANSLATE_NOOP("Recension::Cli::InfoCommand",
                            "Show how each file is read: title, format, encoding, words.")},

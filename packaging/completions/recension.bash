@@ -8,17 +8,19 @@ _recension()
     local -A options=(
         [window]="--help --version --screenshot --panel"
         [compare]="--help --json --html --pdf --ignore-case --ignore-punctuation --synonyms-unimportant --language --paper --changes-only --no-timestamp --watch --findings --docx --changes-table --facts-only --keep-clutter"
+        [family]="--help --base --json --language --no-timestamp"
         [info]="--help --json --language"
     )
     local -A file_options=(
         [window]="--screenshot"
         [compare]="--json --html --pdf --watch --docx"
+        [family]="--base --json"
         [info]=""
     )
     local command=window i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
-            compare | info) command=${words[i]}; break ;;
+            compare | family | info) command=${words[i]}; break ;;
             -*) ;;
             *) break ;;
         esac
@@ -38,7 +40,7 @@ _recension()
         return
     fi
     if [[ $command == window && $cword -eq 1 ]]; then
-        COMPREPLY=($(compgen -W "compare info" -- "$cur"))
+        COMPREPLY=($(compgen -W "compare family info" -- "$cur"))
     fi
     _filedir
 }
