@@ -180,7 +180,7 @@ bool WordFacts::isProperName(Side side, int paragraph, int index) const
 
 int WordFacts::neighbourWord(Side side, int paragraph, int index, int step) const
 {
-    // Dots and hyphens stay inside a name ("U.S. Navy", "Kassym-Jomart Tokayev").
+    // Dots and hyphens stay inside a name ("U.S. Navy", "Jean-Luc Moreau").
     const QVector<Token> &tokens = m_documents[side]->paragraphs[paragraph].tokens;
     for (int t = index + step; t >= 0 && t < tokens.size(); t += step) {
         const Token &token = tokens[t];

@@ -36,7 +36,7 @@ bool isCosmetic(Category category)
 }
 
 /// Letters two spellings of a name share (Dice over their longest common subsequence, from
-/// the edit distance dtl finds): "Kassym"/"Kasim" 0.73, "Security"/"Safety" 0.57.
+/// the edit distance dtl finds): "Wierzbicki"/"Wierzbiki" 0.95, "Safety"/"Security" 0.57.
 double sharedLetters(const QString &a, const QString &b)
 {
     const std::vector<char16_t> left(a.utf16(), a.utf16() + a.size());
@@ -59,7 +59,7 @@ bool isRespelledName(const Comparison &c, const Change &change)
         return false;
     if (left.contains(u' ') != right.contains(u' ') || left.size() > 40 || right.size() > 40)
         return false;
-    // "Emirate" and "Emirate's" are one name in two grammatical cases, not two spellings.
+    // "Kessvik" and "Kessvik's" are one name in two grammatical cases, not two spellings.
     static const QRegularExpression possessive(QStringLiteral("['\u2019]s$"));
     if (QString(left).remove(possessive).compare(QString(right).remove(possessive),
                                                  Qt::CaseInsensitive) == 0)
