@@ -162,8 +162,10 @@ ComparisonPtr compareDocuments(const DocumentPtr &left, const DocumentPtr &right
     std::vector<PassageDiff> finalDiffs;
     for (int i = 0; i < links.size(); ++i) {
         Link &link = links[i];
-        const PassageResult &result = results[i];
+        PassageResult &result = results[i];
         const int words = result.words[Left] + result.words[Right];
+        // A word counts once however many matches name it: the score is a share, at most 1.
+        result.equivalentWords = std::min(result.equivalentWords, words);
         link.score = words > 0 ? double(result.equivalentWords) / words : 1.0;
         if (link.kind == LinkKind::Modified && link.score < kMinimumLinkScore) {
             for (int side = 0; side < 2; ++side) {
