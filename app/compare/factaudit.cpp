@@ -171,17 +171,17 @@ private:
         return values;
     }
 
-    /// Whether a change alters what a fact says. Case, punctuation, synonyms and
-    /// inflections leave it standing (inside a name the classifier already calls a swapped
-    /// word a name change), and so does a number written differently ("two" for "2"),
-    /// whatever severity a quotation gave it.
+    /// Whether a change alters what a fact says. Case, punctuation, an inflection ("the
+    /// Board's") and the same value or name written differently (`format`, "two" for "2")
+    /// leave it standing. A synonym does not: "Health Minister" and "Wellness Minister"
+    /// are two offices, however close the words.
     bool altersFact(const Change &change) const
     {
         switch (change.category) {
         case Category::Case:
         case Category::Punctuation:
         case Category::Moved:
-        case Category::Synonym:
+        case Category::Format:
         case Category::Inflection:
             return false;
         case Category::Number:

@@ -107,7 +107,7 @@ private slots:
         QTest::newRow("respelled name")
             << QStringList{QStringLiteral("The plan was presented by engineer Marta Olsen to the council.")}
             << QStringList{QStringLiteral("The plan was presented by engineer Marta Olssen to the council.")}
-            << Left << QStringLiteral("Marta Olsen") << FactStatus::Changed << Category::Spelling
+            << Left << QStringLiteral("Marta Olsen") << FactStatus::Changed << Category::Name
             << QStringLiteral("Marta Olssen");
         QTest::newRow("dropped name")
             << QStringList{QStringLiteral("The plan was presented on Monday to the council by engineer Marta Olsen.")}
