@@ -4,19 +4,23 @@
 #include "compare/auditcontext.h"
 #include "compare/classifier.h"
 #include "compare/factaudit.h"
+#include "compare/findings.h"
 #include "compare/functionwords.h"
 #include "compare/linkbuilder.h"
 #include "compare/quoteaudit.h"
 #include "compare/quoteindex.h"
 #include "compare/sentenceunits.h"
+#include "compare/watchlist.h"
 #include "compare/worddiff.h"
 #include "compare/wordrelation.h"
 #include "text/keytable.h"
+#include "text/languagesupport.h"
 #include "text/lexicon.h"
 #include "text/textanalyser.h"
 
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -46,6 +50,42 @@ QString languageOf(const DocumentPtr &document, const CompareOptions &options)
     return document->language.isEmpty() ? options.language : document->language;
 }
 
+/// Written for a figure that must not read 1.0 while a change of wording remains.
+constexpr double kMostWhileChanged = 0.9999;
+
+/// Words of both sides that the passage's word diff found equal (same key).
+qint64 equalWords(const AnalysedDocument &left, const PassageDiff &diff)
+{
+    qint64 words = 0;
+    for (const auto &pair : diff.common) {
+        const PassageToken &a = diff.sequence[Left][pair.first];
+        if (left.paragraphs[a.paragraph].tokens[a.token].isWord())
+            words += 2;
+    }
+    return words;
+}
+
+/// The similarity figures (Dice over both documents' words), capped below 1.0 while any
+/// change other than case, punctuation or format remains: "100 %" must mean unchanged.
+void setSimilarity(Comparison *comparison, qint64 equivalent, qint64 equal)
+{
+    const qint64 allWords = qint64(comparison->wordCounts[Left]) + comparison->wordCounts[Right];
+    const auto dice = [allWords](qint64 words) {
+        return allWords > 0 ? std::clamp(double(words) / allWords, 0.0, 1.0) : 1.0;
+    };
+    comparison->similarity = dice(equivalent);
+    comparison->wordsKept = dice(equal);
+    const bool changed = std::any_of(comparison->changes.cbegin(), comparison->changes.cend(),
+                                     [](const Change &change) {
+        return change.category != Category::Case && change.category != Category::Punctuation
+            && change.category != Category::Format;
+    });
+    if (changed) {
+        comparison->similarity = std::min(comparison->similarity, kMostWhileChanged);
+        comparison->wordsKept = std::min(comparison->wordsKept, kMostWhileChanged);
+    }
+}
+
 LinkKind kindOf(const Link &link, const PassageResult &result)
 {
     if (link.kind != LinkKind::Modified)
@@ -66,7 +106,10 @@ ComparisonPtr compareDocuments(const DocumentPtr &left, const DocumentPtr &right
     const TextAnalyser analyser(keys);
     const QString leftLanguage = languageOf(left, options);
     const QString rightLanguage = languageOf(right, options);
-    const std::shared_ptr<const Lexicon> lexicon = Lexicon::forLanguage(leftLanguage);
+    // Across languages no word is the other's synonym: a lexicon of no language ("zxx")
+    // claims none, while each side is still analysed in its own language.
+    const std::shared_ptr<const Lexicon> lexicon = Lexicon::forLanguage(
+        sameLanguage(leftLanguage, rightLanguage) ? leftLanguage : QStringLiteral("zxx"));
 
     // The dictionaries load while both documents are analysed, each on its own thread.
     QFuture<void> loading = QtConcurrent::run([lexicon] { lexicon->preload(); });
@@ -148,12 +191,14 @@ ComparisonPtr compareDocuments(const DocumentPtr &left, const DocumentPtr &right
     comparison->options = options;
     comparison->wordCounts = {{left->wordCount, right->wordCount}};
     qint64 equivalent = 0;
+    qint64 equal = 0;
     diffs.clear();
     for (int i : linkOrder(finalLinks, right->paragraphs.size())) {
         const int linkIndex = comparison->links.size();
         comparison->links.append(finalLinks[i]);
         diffs.push_back(std::move(finalDiffs[i]));
         equivalent += finalResults[i].equivalentWords;
+        equal += equalWords(leftText, diffs.back());
         for (Change change : finalResults[i].changes) {
             change.id = comparison->changes.size() + 1;
             change.link = linkIndex;
@@ -163,8 +208,9 @@ ComparisonPtr compareDocuments(const DocumentPtr &left, const DocumentPtr &right
     const AuditContext audit{texts, facts, quotes, functionWords, diffs};
     auditQuotes(audit, comparison.get());
     auditFacts(audit, comparison.get());
-    const qint64 allWords = qint64(left->wordCount) + right->wordCount;
-    comparison->similarity = allWords > 0 ? std::min(1.0, double(equivalent) / allWords) : 1.0;
+    markWatchedChanges(options.watch, comparison.get());
+    buildFindings(audit, comparison.get());
+    setSimilarity(comparison.get(), equivalent, equal);
     report(progress, total, total);
     return comparison;
 }

@@ -20,8 +20,12 @@ namespace {
 constexpr double kPairScore = 0.45;
 /// Added to the score when the two quotations lie in passages the alignment linked.
 constexpr double kLinkedBonus = 0.2;
+/// A stem in more right quotations than this does not make them candidates by itself.
+constexpr int kCandidateStemLimit = 64;
 /// Share of a quotation's words that must survive, unquoted, for it to count as `unquoted`.
 constexpr double kUnquotedShare = 0.6;
+/// The most a quotation's similarity reads when it is not verbatim.
+constexpr double kNotVerbatim = 0.9999;
 
 /// One quotation of one version: a QuoteSpan, or several when its attribution splits it.
 struct Unit
@@ -118,6 +122,7 @@ private:
     Quote paired(const Unit &left, const Unit &right);
     Quote unpaired(const Unit &left) const;
     WordComparison compareWords(const Unit &left, const Unit &right) const;
+    bool insideFormatChange(Side side, const PassageToken &word) const;
     QVector<int> speakerChanges(const Unit &left, const Unit &right);
     QVector<int> changeIds(Side side, const Unit &unit) const;
     Span spanOf(const Unit &unit) const;
@@ -216,18 +221,46 @@ void QuoteAuditor::pair()
         int left;
         int right;
     };
+    // Candidates are the right quotations that share a stem found in at most
+    // kCandidateStemLimit of them, plus those facing the left one: every quotation
+    // sharing a stem as common as "bridge" with thousands of others made this quadratic.
+    // Below that many right quotations (any article) every shared stem counts, as before.
+    QVector<QVector<int>> unitsOfParagraph;
+    for (int r = 0; r < right.size(); ++r) {
+        for (int p = right[r].firstParagraph(); p <= right[r].lastParagraph(); ++p) {
+            if (p >= unitsOfParagraph.size())
+                unitsOfParagraph.resize(p + 1);
+            unitsOfParagraph[p].append(r);
+        }
+    }
     QVector<Candidate> candidates;
+    QVector<int> seen(right.size(), -1);
     for (int l = 0; l < left.size(); ++l) {
-        QHash<int, int> common;
-        for (auto it = left[l].content.cbegin(); it != left[l].content.cend(); ++it)
-            for (const auto &entry : index.value(it.key()))
-                common[entry.first] += std::min(it.value(), entry.second);
         QVector<int> facing;
         for (int p = left[l].firstParagraph(); p <= left[l].lastParagraph(); ++p)
             facing += m_map.facingParagraphs(Left, p);
-        for (auto it = common.cbegin(); it != common.cend(); ++it) {
-            const Unit &r = right[it.key()];
-            const double d = dice(it.value(), left[l].contentSize, r.contentSize);
+        QVector<int> others;
+        const auto consider = [&](int r) {
+            if (seen[r] != l) {
+                seen[r] = l;
+                others.append(r);
+            }
+        };
+        for (auto it = left[l].content.cbegin(); it != left[l].content.cend(); ++it) {
+            const QVector<QPair<int, int>> entries = index.value(it.key());
+            if (entries.size() <= kCandidateStemLimit)
+                for (const auto &entry : entries)
+                    consider(entry.first);
+        }
+        for (int p : std::as_const(facing))
+            for (int r : unitsOfParagraph.value(p))
+                consider(r);
+        for (int rightIndex : std::as_const(others)) {
+            const Unit &r = right[rightIndex];
+            const int common = shared(left[l].content, r.content);
+            if (common == 0)
+                continue;
+            const double d = dice(common, left[l].contentSize, r.contentSize);
             bool linked = false;
             for (int p = r.firstParagraph(); p <= r.lastParagraph() && !linked; ++p)
                 linked = facing.contains(p);
@@ -238,7 +271,7 @@ void QuoteAuditor::pair()
             const double score = d + (linked ? kLinkedBonus : 0.0);
             if (score >= kPairScore)
                 candidates.append({score, std::abs(left[l].firstParagraph() - r.firstParagraph()),
-                                   l, it.key()});
+                                   l, rightIndex});
         }
     }
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
@@ -360,57 +393,75 @@ void QuoteAuditor::absorbStrays(Side side)
 
 WordComparison QuoteAuditor::compareWords(const Unit &left, const Unit &right) const
 {
-    WordComparison result;
+    // The wording, not the meaning: a word is kept when it is equal after case and
+    // punctuation (the keys), or written differently with the same value ("two"/"2", a
+    // `format` change); a synonym is not the word that was said.
+    std::array<const Unit *, 2> units{{&left, &right}};
     std::array<std::vector<quint32>, 2> keys;
+    std::array<QVector<bool>, 2> kept;
     for (int side = 0; side < 2; ++side) {
-        const Unit &unit = side == Left ? left : right;
-        for (const PassageToken &pt : unit.words)
+        for (const PassageToken &pt : units[side]->words)
             keys[side].push_back(m_context.texts[side]->paragraphs[pt.paragraph].tokens[pt.token].key);
+        kept[side].fill(false, units[side]->words.size());
     }
-    const int total = int(keys[Left].size() + keys[Right].size());
-    if (keys[Left].empty() || keys[Right].empty()) {
-        result.verbatim = keys[Left].empty() && keys[Right].empty();
-        result.similarity = result.verbatim ? 1.0 : 0.0;
-        return result;
-    }
-    dtl::Diff<quint32, std::vector<quint32>> engine(keys[Left], keys[Right]);
-    engine.onHuge();
-    engine.compose();
-    int equivalent = 0;
     std::array<QVector<int>, 2> run;
-    // A run replaced word for word may hold synonyms and inflections: they count as equal.
     const auto flush = [&]() {
-        if (!run[Left].isEmpty() && run[Left].size() == run[Right].size()) {
+        if (run[Left].size() == run[Right].size()) {
             for (int k = 0; k < run[Left].size(); ++k) {
                 const PassageToken &a = left.words[run[Left][k]];
                 const PassageToken &b = right.words[run[Right][k]];
-                const Relation relation = m_context.facts.relate(a.paragraph, a.token, b.paragraph, b.token);
-                if (relation == Relation::Synonym || relation == Relation::Inflection)
-                    equivalent += 2;
+                const auto va = m_context.facts.numberValue(m_context.facts.token(Left, a.paragraph, a.token));
+                const auto vb = m_context.facts.numberValue(m_context.facts.token(Right, b.paragraph, b.token));
+                if (va && vb && *va == *vb)
+                    kept[Left][run[Left][k]] = kept[Right][run[Right][k]] = true;
             }
         }
         run[Left].clear();
         run[Right].clear();
     };
-    for (const auto &entry : engine.getSes().getSequence()) {
-        switch (entry.second.type) {
-        case dtl::SES_COMMON:
-            flush();
-            equivalent += 2;
-            break;
-        case dtl::SES_DELETE:
-            result.verbatim = false;
-            run[Left].append(int(entry.second.beforeIdx - 1));
-            break;
-        case dtl::SES_ADD:
-            result.verbatim = false;
-            run[Right].append(int(entry.second.afterIdx - 1));
-            break;
+    if (!keys[Left].empty() && !keys[Right].empty()) {
+        dtl::Diff<quint32, std::vector<quint32>> engine(keys[Left], keys[Right]);
+        engine.onHuge();
+        engine.compose();
+        for (const auto &entry : engine.getSes().getSequence()) {
+            switch (entry.second.type) {
+            case dtl::SES_COMMON:
+                flush();
+                kept[Left][int(entry.second.beforeIdx - 1)] = true;
+                kept[Right][int(entry.second.afterIdx - 1)] = true;
+                break;
+            case dtl::SES_DELETE:
+                run[Left].append(int(entry.second.beforeIdx - 1));
+                break;
+            case dtl::SES_ADD:
+                run[Right].append(int(entry.second.afterIdx - 1));
+                break;
+            }
+        }
+        flush();
+    }
+    int keptWords = 0;
+    for (int side = 0; side < 2; ++side) {
+        for (int w = 0; w < kept[side].size(); ++w) {
+            if (!kept[side][w])
+                kept[side][w] = insideFormatChange(Side(side), units[side]->words[w]);
+            keptWords += kept[side][w] ? 1 : 0;
         }
     }
-    flush();
-    result.similarity = std::min(1.0, double(equivalent) / total);
+    WordComparison result;
+    const int total = int(kept[Left].size() + kept[Right].size());
+    result.verbatim = keptWords == total;
+    result.similarity = total > 0 ? double(keptWords) / total : 1.0;
     return result;
+}
+
+bool QuoteAuditor::insideFormatChange(Side side, const PassageToken &word) const
+{
+    const Token &token = m_context.facts.token(side, word.paragraph, word.token);
+    for (int i : m_changes.overlapping(side, word.paragraph, token.start, token.end()))
+        if (m_comparison->changes[i].category == Category::Format)
+            return true;
+    return false;
 }
 
 QVector<int> QuoteAuditor::speakerChanges(const Unit &left, const Unit &right)
@@ -552,11 +603,27 @@ Quote QuoteAuditor::unpaired(const Unit &left) const
         const int end = p == last.paragraph ? span.end : INT_MAX;
         rightWords += wordsIn(right, p, start, end).size();
     }
-    quote.similarity = dice(survived, left.words.size(), rightWords);
+    // The words may all stand, but no longer as a quotation: never 100 %, which is verbatim.
+    quote.similarity = std::min(kNotVerbatim, dice(survived, left.words.size(), rightWords));
     return quote;
 }
 
 } // namespace
+
+Severity quoteSeverity(QuoteStatus status)
+{
+    switch (status) {
+    case QuoteStatus::Altered:
+    case QuoteStatus::Added:
+        return Severity::High;
+    case QuoteStatus::Missing:
+    case QuoteStatus::Unquoted:
+        return Severity::Medium;
+    case QuoteStatus::Verbatim:
+        break;
+    }
+    return Severity::Low;
+}
 
 void auditQuotes(const AuditContext &context, Comparison *comparison)
 {

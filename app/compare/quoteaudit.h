@@ -11,4 +11,8 @@ namespace Recension {
 /// needs the changes numbered.
 void auditQuotes(const AuditContext &context, Comparison *comparison);
 
+/// @brief A quotation's severity by its fate (spec QUOTE): high for altered and added,
+/// medium for unquoted and missing, low for verbatim.
+Severity quoteSeverity(QuoteStatus status);
+
 } // namespace Recension

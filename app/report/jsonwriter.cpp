@@ -1,9 +1,13 @@
 #include "report/jsonwriter.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "report/codepointtable.h"
+#include "report/jsonstream.h"
 
+#include <QJsonArray>
+
+#include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace Recension {
 
@@ -15,134 +19,388 @@ double rounded(double value)
     return std::round(value * 1e4) / 1e4;
 }
 
-/// The engine counts UTF-16 code units; the JSON counts code points. A surrogate pair is
-/// one code point, so every low surrogate that completes a pair before the offset is
-/// one unit too many.
-int codePointOffset(const QString &text, int utf16Offset)
+/// The spec's severity of a quotation follows from its status alone.
+Severity quoteSeverity(QuoteStatus status)
 {
-    const int limit = std::min<int>(utf16Offset, text.size());
-    int pairs = 0;
-    for (int i = 1; i < limit; ++i) {
-        if (text.at(i).isLowSurrogate() && text.at(i - 1).isHighSurrogate())
-            ++pairs;
+    switch (status) {
+    case QuoteStatus::Altered:
+    case QuoteStatus::Added:
+        return Severity::High;
+    case QuoteStatus::Missing:
+    case QuoteStatus::Unquoted:
+        return Severity::Medium;
+    case QuoteStatus::Verbatim:
+        break;
     }
-    return utf16Offset - pairs;
+    return Severity::Low;
 }
 
-QJsonArray intArray(const QVector<int> &values)
+/// Enumeration names made once per document written, not once per value.
+template<typename Enum, int N>
+std::array<QString, N> namesOf()
 {
-    QJsonArray array;
-    for (int value : values)
-        array.append(value);
-    return array;
+    std::array<QString, N> names;
+    for (int i = 0; i < N; ++i)
+        names[i] = toString(static_cast<Enum>(i));
+    return names;
 }
 
-/// A change's side, a quote's or a fact's: the SPAN object, or null.
-QJsonValue spanToJson(const Comparison &comparison, Side side, const Span &span)
+class ComparisonWriter
 {
-    const DocumentPtr &doc = comparison.documents[side];
-    if (span.isNull() || !doc)
-        return QJsonValue(QJsonValue::Null);
-    const auto paragraphText = [&](int index) {
-        return index < doc->paragraphs.size() ? doc->paragraphs[index].text : QString();
-    };
-    const int last = span.lastParagraph();
-    QJsonObject object{
-        {QStringLiteral("paragraph"), span.paragraph},
-        {QStringLiteral("start"), codePointOffset(paragraphText(span.paragraph), span.start)},
-        {QStringLiteral("end"), codePointOffset(paragraphText(last), span.end)},
-        {QStringLiteral("text"), comparison.spanText(side, span)}};
-    if (last != span.paragraph)
-        object.insert(QStringLiteral("endParagraph"), last);
-    return object;
-}
-
-QJsonObject sidesToJson(const Comparison &comparison, const std::array<Span, 2> &sides,
-                        QJsonObject object)
-{
-    object.insert(QStringLiteral("left"), spanToJson(comparison, Left, sides[Left]));
-    object.insert(QStringLiteral("right"), spanToJson(comparison, Right, sides[Right]));
-    return object;
-}
-
-QJsonObject optionsToJson(const CompareOptions &options)
-{
-    return QJsonObject{{QStringLiteral("ignoreCase"), options.ignoreCase},
-                       {QStringLiteral("ignorePunctuation"), options.ignorePunctuation},
-                       {QStringLiteral("synonymsUnimportant"), options.synonymsUnimportant},
-                       {QStringLiteral("language"), options.language}};
-}
-
-template<typename Enum, std::size_t N>
-QJsonObject countsToJson(const std::array<int, N> &counts)
-{
-    QJsonObject object;
-    for (std::size_t i = 0; i < N; ++i)
-        object.insert(toString(static_cast<Enum>(i)), counts[i]);
-    return object;
-}
-
-QJsonObject summaryToJson(const Comparison &comparison)
-{
-    return QJsonObject{
-        {QStringLiteral("similarity"), rounded(comparison.similarity)},
-        {QStringLiteral("changes"), int(comparison.changes.size())},
-        {QStringLiteral("byCategory"), countsToJson<Category>(comparison.countByCategory())},
-        {QStringLiteral("bySeverity"), countsToJson<Severity>(comparison.countBySeverity())},
-        {QStringLiteral("quotes"), countsToJson<QuoteStatus>(comparison.countByQuoteStatus())}};
-}
-
-QJsonObject linkToJson(const Link &link)
-{
-    QJsonObject object{{QStringLiteral("kind"), toString(link.kind)},
-                       {QStringLiteral("left"), intArray(link.paragraphs[Left])},
-                       {QStringLiteral("right"), intArray(link.paragraphs[Right])},
-                       {QStringLiteral("score"), rounded(link.score)}};
-    if (!link.sentences.isEmpty()) {
-        QJsonArray sentences;
-        for (const SentenceLink &sentence : link.sentences) {
-            sentences.append(QJsonObject{
-                {QStringLiteral("left"), intArray(sentence.sentences[Left])},
-                {QStringLiteral("right"), intArray(sentence.sentences[Right])},
-                {QStringLiteral("score"), rounded(sentence.score)}});
+public:
+    ComparisonWriter(const Comparison &comparison, JsonStream &out)
+        : m_comparison(comparison)
+        , m_out(out)
+        , m_categories(namesOf<Category, CategoryCount>())
+        , m_severities(namesOf<Severity, SeverityCount>())
+        , m_quoteStatuses(namesOf<QuoteStatus, QuoteStatusCount>())
+    {
+        for (Side side : {Left, Right}) {
+            if (const DocumentPtr &doc = comparison.documents[side])
+                m_tables[side] = CodePointTable(*doc);
         }
-        object.insert(QStringLiteral("sentences"), sentences);
     }
-    return object;
-}
 
-QJsonObject changeToJson(const Comparison &comparison, const Change &change)
-{
-    return sidesToJson(comparison, change.sides,
-                       {{QStringLiteral("id"), change.id},
-                        {QStringLiteral("category"), toString(change.category)},
-                        {QStringLiteral("severity"), toString(change.severity)},
-                        {QStringLiteral("inQuote"), change.inQuote}});
-}
+    // Keys of every object below are written in alphabetical order (see jsonwriter.h).
+    void write(const JsonOptions &options)
+    {
+        m_out.beginObject();
+        m_out.key("alignment");
+        writeAlignment();
+        m_out.key("changes");
+        writeChanges();
+        m_out.key("facts");
+        writeFacts();
+        m_out.key("findings");
+        writeFindings();
+        m_out.key("format");
+        m_out.value(QStringView(u"recension-comparison"));
+        if (options.generated.isValid()) {
+            m_out.key("generated");
+            m_out.value(options.generated.toUTC().toString(Qt::ISODate));
+        }
+        m_out.key("generator");
+        m_out.value(QStringLiteral("recension " RECENSION_VERSION));
+        m_out.key("left");
+        writeDocument(m_comparison.documents[Left]);
+        m_out.key("options");
+        writeOptions();
+        m_out.key("quotes");
+        writeQuotes();
+        m_out.key("right");
+        writeDocument(m_comparison.documents[Right]);
+        m_out.key("summary");
+        writeSummary();
+        m_out.key("version");
+        m_out.value(2);
+        m_out.endObject();
+    }
 
-QJsonObject quoteToJson(const Comparison &comparison, const Quote &quote)
-{
-    const QJsonValue speaker = quote.speaker.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                       : QJsonValue(quote.speaker);
-    return sidesToJson(comparison, quote.sides,
-                       {{QStringLiteral("status"), toString(quote.status)},
-                        {QStringLiteral("speaker"), speaker},
-                        {QStringLiteral("similarity"), rounded(quote.similarity)},
-                        {QStringLiteral("changes"), intArray(quote.changes)}});
-}
+private:
+    void intArray(const QVector<int> &values)
+    {
+        m_out.beginArray();
+        for (int value : values)
+            m_out.value(value);
+        m_out.endArray();
+    }
 
-QJsonObject factToJson(const Comparison &comparison, const Fact &fact)
-{
-    return sidesToJson(comparison, fact.sides,
-                       {{QStringLiteral("kind"), toString(fact.kind)},
-                        {QStringLiteral("status"), toString(fact.status)},
-                        {QStringLiteral("changes"), intArray(fact.changes)}});
-}
+    /// The counts of an enumeration keyed by its names, which sort differently from its values.
+    template<std::size_t N>
+    void counts(const std::array<QString, N> &names, const std::array<int, N> &values)
+    {
+        std::array<int, N> order;
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](int a, int b) { return names[a] < names[b]; });
+        m_out.beginObject();
+        for (int i : order) {
+            const QByteArray key = names[i].toLatin1();
+            m_out.key(std::string_view(key.constData(), size_t(key.size())));
+            m_out.value(values[i]);
+        }
+        m_out.endObject();
+    }
 
-QJsonObject documentOrEmpty(const DocumentPtr &document)
-{
-    return document ? documentToJson(*document) : documentToJson(Document{});
-}
+    void writeDocument(const DocumentPtr &document)
+    {
+        static const Document empty;
+        const Document &doc = document ? *document : empty;
+        m_out.beginObject();
+        m_out.key("encoding");
+        m_out.value(doc.encoding);
+        m_out.key("language");
+        m_out.value(doc.language);
+        m_out.key("paragraphs");
+        m_out.beginArray();
+        for (int i = 0; i < doc.paragraphs.size(); ++i) {
+            const Paragraph &p = doc.paragraphs[i];
+            m_out.beginObject();
+            m_out.key("index");
+            m_out.value(i);
+            m_out.key("lastLine");
+            m_out.value(p.lastLine);
+            m_out.key("line");
+            m_out.value(p.line);
+            m_out.key("text");
+            m_out.value(p.text);
+            m_out.endObject();
+        }
+        m_out.endArray();
+        m_out.key("path");
+        m_out.value(doc.path);
+        m_out.key("sha256");
+        m_out.value(doc.sha256);
+        m_out.key("title");
+        m_out.value(doc.title);
+        m_out.key("words");
+        m_out.value(doc.wordCount);
+        m_out.endObject();
+    }
+
+    void writeOptions()
+    {
+        const CompareOptions &options = m_comparison.options;
+        m_out.beginObject();
+        m_out.key("ignoreCase");
+        m_out.value(options.ignoreCase);
+        m_out.key("ignorePunctuation");
+        m_out.value(options.ignorePunctuation);
+        m_out.key("language");
+        m_out.value(options.language);
+        m_out.key("synonymsUnimportant");
+        m_out.value(options.synonymsUnimportant);
+        m_out.key("watch");
+        if (options.watch.isEmpty()) {
+            m_out.null();
+        } else {
+            m_out.beginObject();
+            m_out.key("sha256");
+            m_out.value(QString::fromLatin1(options.watch.sha256));
+            m_out.key("terms");
+            m_out.value(int(options.watch.terms.size()));
+            m_out.endObject();
+        }
+        m_out.endObject();
+    }
+
+    void writeSummary()
+    {
+        const Comparison &c = m_comparison;
+        const auto findings = c.countFindingsBySeverity();
+        m_out.beginObject();
+        m_out.key("byCategory");
+        counts(m_categories, c.countByCategory());
+        m_out.key("bySeverity");
+        counts(m_severities, c.countBySeverity());
+        m_out.key("changes");
+        m_out.value(int(c.changes.size()));
+        m_out.key("findings");
+        m_out.beginObject();
+        m_out.key("high");
+        m_out.value(findings[int(Severity::High)]);
+        m_out.key("medium");
+        m_out.value(findings[int(Severity::Medium)]);
+        m_out.endObject();
+        m_out.key("quotes");
+        counts(m_quoteStatuses, c.countByQuoteStatus());
+        m_out.key("similarity");
+        m_out.value(rounded(c.similarity));
+        m_out.key("wordsKept");
+        m_out.value(rounded(c.wordsKept));
+        m_out.endObject();
+    }
+
+    void writeAlignment()
+    {
+        static const std::array<QString, 6> kinds = namesOf<LinkKind, 6>();
+        m_out.beginArray();
+        for (const Link &link : m_comparison.links) {
+            m_out.beginObject();
+            m_out.key("kind");
+            m_out.value(kinds[int(link.kind)]);
+            m_out.key("left");
+            intArray(link.paragraphs[Left]);
+            m_out.key("right");
+            intArray(link.paragraphs[Right]);
+            m_out.key("score");
+            m_out.value(rounded(link.score));
+            if (!link.sentences.isEmpty()) {
+                m_out.key("sentences");
+                m_out.beginArray();
+                for (const SentenceLink &sentence : link.sentences) {
+                    m_out.beginObject();
+                    m_out.key("left");
+                    intArray(sentence.sentences[Left]);
+                    m_out.key("right");
+                    intArray(sentence.sentences[Right]);
+                    m_out.key("score");
+                    m_out.value(rounded(sentence.score));
+                    m_out.endObject();
+                }
+                m_out.endArray();
+            }
+            m_out.endObject();
+        }
+        m_out.endArray();
+    }
+
+    /// A SPAN or null. Mirrors Comparison::spanText (clamped, paragraphs joined by a
+    /// line feed) without building the string.
+    void span(Side side, const Span &span)
+    {
+        const DocumentPtr &doc = m_comparison.documents[side];
+        if (span.isNull() || !doc) {
+            m_out.null();
+            return;
+        }
+        const QVector<Paragraph> &paragraphs = doc->paragraphs;
+        const int count = int(paragraphs.size());
+        const int last = span.lastParagraph();
+        const CodePointTable &table = m_tables[side];
+        m_out.beginObject();
+        m_out.key("end");
+        m_out.value(table.codePoint(last, span.end));
+        if (last != span.paragraph) {
+            m_out.key("endParagraph");
+            m_out.value(last);
+        }
+        m_out.key("paragraph");
+        m_out.value(span.paragraph);
+        m_out.key("start");
+        m_out.value(table.codePoint(span.paragraph, span.start));
+        m_out.key("text");
+        m_out.beginString();
+        if (span.paragraph < count) {
+            const QStringView first(paragraphs[span.paragraph].text);
+            const auto clamp = [](int value, qsizetype size) {
+                return std::clamp<qsizetype>(value, 0, size);
+            };
+            if (last == span.paragraph) {
+                const qsizetype from = clamp(span.start, first.size());
+                m_out.stringPiece(first.mid(from, clamp(span.end - span.start, first.size() - from)));
+            } else {
+                m_out.stringPiece(first.mid(clamp(span.start, first.size())));
+                for (int p = span.paragraph + 1; p < last && p < count; ++p) {
+                    m_out.stringPiece(u"\n");
+                    m_out.stringPiece(paragraphs[p].text);
+                }
+                if (last < count) {
+                    const QStringView end(paragraphs[last].text);
+                    m_out.stringPiece(u"\n");
+                    m_out.stringPiece(end.left(clamp(span.end, end.size())));
+                }
+            }
+        }
+        m_out.endString();
+        m_out.endObject();
+    }
+
+    void writeChanges()
+    {
+        m_out.beginArray();
+        for (const Change &change : m_comparison.changes) {
+            m_out.beginObject();
+            m_out.key("category");
+            m_out.value(m_categories[int(change.category)]);
+            m_out.key("id");
+            m_out.value(change.id);
+            m_out.key("inQuote");
+            m_out.value(change.inQuote);
+            m_out.key("left");
+            span(Left, change.sides[Left]);
+            m_out.key("right");
+            span(Right, change.sides[Right]);
+            m_out.key("severity");
+            m_out.value(m_severities[int(change.severity)]);
+            m_out.endObject();
+        }
+        m_out.endArray();
+    }
+
+    void writeQuotes()
+    {
+        m_out.beginArray();
+        for (const Quote &quote : m_comparison.quotes) {
+            m_out.beginObject();
+            m_out.key("changes");
+            intArray(quote.changes);
+            m_out.key("left");
+            span(Left, quote.sides[Left]);
+            m_out.key("right");
+            span(Right, quote.sides[Right]);
+            m_out.key("severity");
+            m_out.value(m_severities[int(quoteSeverity(quote.status))]);
+            m_out.key("similarity");
+            m_out.value(rounded(quote.similarity));
+            m_out.key("speaker");
+            if (quote.speaker.isEmpty())
+                m_out.null();
+            else
+                m_out.value(quote.speaker);
+            m_out.key("status");
+            m_out.value(m_quoteStatuses[int(quote.status)]);
+            m_out.endObject();
+        }
+        m_out.endArray();
+    }
+
+    void writeFacts()
+    {
+        static const std::array<QString, 5> kinds = namesOf<FactKind, 5>();
+        static const std::array<QString, 4> statuses = namesOf<FactStatus, 4>();
+        m_out.beginArray();
+        for (const Fact &fact : m_comparison.facts) {
+            m_out.beginObject();
+            m_out.key("changes");
+            intArray(fact.changes);
+            m_out.key("kind");
+            m_out.value(kinds[int(fact.kind)]);
+            m_out.key("left");
+            span(Left, fact.sides[Left]);
+            m_out.key("right");
+            span(Right, fact.sides[Right]);
+            m_out.key("status");
+            m_out.value(statuses[int(fact.status)]);
+            m_out.endObject();
+        }
+        m_out.endArray();
+    }
+
+    void writeFindings()
+    {
+        static const std::array<QString, FindingKindCount> kinds =
+            namesOf<FindingKind, FindingKindCount>();
+        m_out.beginArray();
+        for (const Finding &finding : m_comparison.findings) {
+            m_out.beginObject();
+            m_out.key("changes");
+            intArray(finding.changes);
+            m_out.key("id");
+            m_out.value(finding.id);
+            m_out.key("kind");
+            m_out.value(kinds[int(finding.kind)]);
+            m_out.key("left");
+            m_out.value(finding.gist[Left]);
+            if (finding.quote >= 0) {
+                m_out.key("quote");
+                m_out.value(finding.quote);
+            }
+            m_out.key("right");
+            m_out.value(finding.gist[Right]);
+            m_out.key("severity");
+            m_out.value(m_severities[int(finding.severity)]);
+            m_out.endObject();
+        }
+        m_out.endArray();
+    }
+
+    const Comparison &m_comparison;
+    JsonStream &m_out;
+    const std::array<QString, CategoryCount> m_categories;
+    const std::array<QString, SeverityCount> m_severities;
+    const std::array<QString, QuoteStatusCount> m_quoteStatuses;
+    std::array<CodePointTable, 2> m_tables;
+};
 
 } // namespace
 
@@ -165,43 +423,20 @@ QJsonObject documentToJson(const Document &document)
                        {QStringLiteral("paragraphs"), paragraphs}};
 }
 
-QJsonObject comparisonToJson(const Comparison &comparison, const JsonOptions &options)
-{
-    QJsonArray alignment;
-    for (const Link &link : comparison.links)
-        alignment.append(linkToJson(link));
-    QJsonArray changes;
-    for (const Change &change : comparison.changes)
-        changes.append(changeToJson(comparison, change));
-    QJsonArray quotes;
-    for (const Quote &quote : comparison.quotes)
-        quotes.append(quoteToJson(comparison, quote));
-    QJsonArray facts;
-    for (const Fact &fact : comparison.facts)
-        facts.append(factToJson(comparison, fact));
-
-    QJsonObject object{
-        {QStringLiteral("format"), QStringLiteral("recension-comparison")},
-        {QStringLiteral("version"), 1},
-        {QStringLiteral("generator"), QStringLiteral("recension " RECENSION_VERSION)},
-        {QStringLiteral("options"), optionsToJson(comparison.options)},
-        {QStringLiteral("left"), documentOrEmpty(comparison.documents[Left])},
-        {QStringLiteral("right"), documentOrEmpty(comparison.documents[Right])},
-        {QStringLiteral("summary"), summaryToJson(comparison)},
-        {QStringLiteral("alignment"), alignment},
-        {QStringLiteral("changes"), changes},
-        {QStringLiteral("quotes"), quotes},
-        {QStringLiteral("facts"), facts}};
-    if (options.generated.isValid()) {
-        object.insert(QStringLiteral("generated"),
-                      options.generated.toUTC().toString(Qt::ISODate));
-    }
-    return object;
-}
-
 QByteArray comparisonToJsonBytes(const Comparison &comparison, const JsonOptions &options)
 {
-    return QJsonDocument(comparisonToJson(comparison, options)).toJson(QJsonDocument::Indented);
+    JsonStream out;
+    ComparisonWriter(comparison, out).write(options);
+    out.finish();
+    return out.takeBytes();
+}
+
+bool writeComparisonJson(const Comparison &comparison, const JsonOptions &options,
+                         QIODevice *device)
+{
+    JsonStream out(device);
+    ComparisonWriter(comparison, out).write(options);
+    return out.finish();
 }
 
 } // namespace Recension

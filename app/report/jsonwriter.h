@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QJsonObject>
 
+class QIODevice;
+
 namespace Recension {
 
 /// What the JSON writer adds beyond the comparison itself.
@@ -16,13 +18,19 @@ struct JsonOptions
     QDateTime generated;
 };
 
-/// @brief The spec's DOCUMENT object (offsets converted to code points).
+/// @brief The spec's DOCUMENT object (offsets converted to code points), for `recension info`.
 QJsonObject documentToJson(const Document &document);
 
-/// @brief The whole comparison as the spec's JSON object (shared/spec/comparison-json.md).
-QJsonObject comparisonToJson(const Comparison &comparison, const JsonOptions &options);
-
-/// @brief comparisonToJson() serialised, indented, keys in QJsonDocument's (alphabetical) order.
+/// @brief The whole comparison as the spec's JSON text, version 2
+/// (shared/spec/comparison-json.md), written as a stream without a JSON tree.
+///
+/// Layout: QJsonDocument's Indented form (four spaces a level, a newline at the end),
+/// keys of every object in alphabetical order (UTF-16 order, as QJsonDocument sorts
+/// them), so the bytes equal QJsonDocument's rendering of the same values.
 QByteArray comparisonToJsonBytes(const Comparison &comparison, const JsonOptions &options);
+
+/// @brief comparisonToJsonBytes() written to a device in chunks; false if a write failed.
+bool writeComparisonJson(const Comparison &comparison, const JsonOptions &options,
+                         QIODevice *device);
 
 } // namespace Recension

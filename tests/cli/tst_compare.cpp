@@ -103,13 +103,16 @@ private slots:
     {
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<QStringList>("expected");
-        const QStringList common{"Legend and changes by category", "Quote audit", "page 1 of ",
+        const QStringList common{"Findings:", "Legend and options", "Appendix: quote audit", "page 1 of ",
                                  "Ingrid Solberg"};
         QTest::newRow("full text") << QStringList{}
                                    << common + QStringList{"flooded", "inundated", "2.5 metres above the"};
         QTest::newRow("changes only, Letter")
             << QStringList{"--changes-only", "--paper", "letter"}
             << common + QStringList{"Report shows: changed passages", "inundated"};
+        QTest::newRow("changes of fact only, with the change table")
+            << QStringList{"--facts-only", "--changes-table"}
+            << common + QStringList{"Report shows: changes of fact only", "Every change"};
     }
     void pdfOfTheSamplesReads()
     {
@@ -167,7 +170,7 @@ private slots:
         QFETCH(QStringList, arguments);
         const Run run = compare(arguments);
         QCOMPARE(run.exitCode, 1);
-        QVERIFY(run.err.contains(QStringLiteral("Usage")));
+        QVERIFY2(run.err.contains(QStringLiteral("Try 'recension compare --help'")), qPrintable(run.err));
     }
 
     void unreadableInputNamesTheFile()
@@ -214,6 +217,94 @@ private slots:
         QCOMPARE(run.exitCode, 3);
         QCOMPARE(sha256(left), before);
         QVERIFY(QFileInfo(link).isSymLink());
+    }
+
+    void findingsAreOneALine_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("spun copy") << QStringList{} << QStringLiteral("HIGH quote altered (Solberg, ");
+        QTest::newRow("spun copy with a watch list")
+            << QStringList{QStringLiteral("--watch"), QStringLiteral("WATCH")}
+            << QStringLiteral("HIGH watched: container terminal -> container depot");
+    }
+    void findingsAreOneALine()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString watch = dir.filePath(QStringLiteral("watch.txt"));
+        QFile file(watch);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Container Terminal\nIngrid Solberg\n");
+        file.close();
+        options.replaceInStrings(QStringLiteral("WATCH"), watch);
+        const Run run = compare(QStringList{sample("harbour-original.txt"), sample("harbour-spun.txt"),
+                                            QStringLiteral("--findings")} + options);
+        QCOMPARE(run.exitCode, 0);
+        const QString text = QString::fromUtf8(run.out);
+        QVERIFY2(text.contains(expected), qPrintable(text));
+        const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(!lines.isEmpty());
+        bool medium = false;
+        for (const QString &line : lines) {
+            const bool high = line.startsWith(QStringLiteral("HIGH "));
+            QVERIFY2(high || line.startsWith(QStringLiteral("MEDIUM ")), qPrintable(line));
+            QVERIFY2(!(high && medium), "a high finding after a medium one");
+            medium = medium || !high;
+        }
+    }
+
+    void noFindingsSaysSo()
+    {
+        const Run run = compare({sample("harbour-original.txt"), sample("harbour-original.txt"),
+                                 QStringLiteral("--findings")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QByteArray("No findings.\n"));
+    }
+
+    void findingsWithJsonToAFile()
+    {
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("c.json"));
+        const Run run = compare({sample("harbour-original.txt"), sample("harbour-condensed.txt"),
+                                 QStringLiteral("--findings"), QStringLiteral("--json"), json});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith("HIGH ") || run.out.startsWith("MEDIUM "), run.out.constData());
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(QJsonDocument::fromJson(file.readAll()).isObject());
+
+        const Run both = compare({sample("harbour-original.txt"), sample("harbour-condensed.txt"),
+                                  QStringLiteral("--findings"), QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(both.exitCode, 1);
+    }
+
+    void badWatchListIsExitTwo_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("missing") << QByteArray() << QStringLiteral("no such file");
+        QTest::newRow("empty") << QByteArray("\n\n") << QStringLiteral("empty");
+        QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\x00\x00", 10) << QStringLiteral("binary");
+    }
+    void badWatchListIsExitTwo()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString watch = dir.filePath(QStringLiteral("newsroom-watch.txt"));
+        if (reason != QLatin1String("no such file")) {
+            QFile file(watch);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        }
+        const Run run = compare({sample("harbour-original.txt"), sample("harbour-spun.txt"),
+                                 QStringLiteral("--watch"), watch, QStringLiteral("--findings")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(QStringLiteral("newsroom-watch.txt")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(reason), qPrintable(run.err));
     }
 
     void unwritableOutputIsExitThree()

@@ -51,6 +51,55 @@ private slots:
         QCOMPARE(c->similarity, 1.0);
     }
 
+    // Meaning kept and wording kept: neither reads 1.0 while a change of wording remains.
+    void similarityFigures_data()
+    {
+        QTest::addColumn<QStringList>("right");
+        QTest::addColumn<double>("leastSimilarity");
+        QTest::addColumn<double>("mostSimilarity");
+        QTest::addColumn<double>("leastWordsKept");
+        QTest::addColumn<double>("mostWordsKept");
+
+        QStringList caseOnly = kOriginal;
+        caseOnly[5] = caseOnly[5].toUpper();
+        QStringList punctuation = kOriginal;
+        punctuation[5].replace(QStringLiteral("centre."), QStringLiteral("centre!"));
+        QStringList synonym = kOriginal;
+        synonym[5].replace(QStringLiteral("fear"), QStringLiteral("worry"));
+        QStringList figure = kOriginal;
+        figure[4].replace(QStringLiteral("12,000"), QStringLiteral("21,000"));
+        QStringList spun = kOriginal;
+        spun[1] = QStringLiteral("The regional transport office shut the Valley Bridge on Monday after engineers discovered fissures in two of its supporting piers.");
+        spun[5] = QStringLiteral("Local companies worry that a lengthy closure will drive clients away from the town centre.");
+        QStringList cut = kOriginal.mid(0, 4);
+
+        QTest::newRow("identical") << kOriginal << 1.0 << 1.0 << 1.0 << 1.0;
+        QTest::newRow("letter case only is whole") << caseOnly << 1.0 << 1.0 << 1.0 << 1.0;
+        QTest::newRow("punctuation only is whole") << punctuation << 1.0 << 1.0 << 1.0 << 1.0;
+        QTest::newRow("one synonym: meaning all but whole, wording less")
+            << synonym << 0.9999 << 0.9999 << 0.98 << 0.9999;
+        QTest::newRow("one changed figure is never whole")
+            << figure << 0.98 << 0.9999 << 0.98 << 0.9999;
+        QTest::newRow("spun sentences keep more meaning than wording")
+            << spun << 0.9 << 0.9999 << 0.8 << 0.95;
+        QTest::newRow("a cut copy keeps less of both") << cut << 0.3 << 0.8 << 0.3 << 0.8;
+    }
+    void similarityFigures()
+    {
+        QFETCH(QStringList, right);
+        QFETCH(double, leastSimilarity);
+        QFETCH(double, mostSimilarity);
+        QFETCH(double, leastWordsKept);
+        QFETCH(double, mostWordsKept);
+        const ComparisonPtr c = compareParagraphs(kOriginal, right);
+        QVERIFY(c);
+        const QString figures = QStringLiteral("similarity %1, wordsKept %2\n%3")
+                                    .arg(c->similarity, 0, 'f', 4).arg(c->wordsKept, 0, 'f', 4).arg(describe(*c));
+        QVERIFY2(c->similarity >= leastSimilarity && c->similarity <= mostSimilarity, qPrintable(figures));
+        QVERIFY2(c->wordsKept >= leastWordsKept && c->wordsKept <= mostWordsKept, qPrintable(figures));
+        QVERIFY2(c->wordsKept <= c->similarity, qPrintable(figures));
+    }
+
     void emptyAgainstTextIsAllInserted()
     {
         const ComparisonPtr c = compareParagraphs({kOriginal.first()}, kOriginal);

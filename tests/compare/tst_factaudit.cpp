@@ -152,6 +152,43 @@ private slots:
         QCOMPARE(fact->sides[other].isNull(), otherText.isNull());
     }
 
+    // The fact list agrees with the changes: a word of a title or a name changed, however
+    // close a synonym, makes the fact changed, never the same.
+    void changedWordMakesFactChanged_data()
+    {
+        QTest::addColumn<QString>("left");
+        QTest::addColumn<QString>("right");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("otherText");
+
+        QTest::newRow("title's office swapped for a synonym")
+            << QStringLiteral("The plan was approved by Health Minister Anna Berg on Monday.")
+            << QStringLiteral("The plan was approved by Wellness Minister Anna Berg on Monday.")
+            << QStringLiteral("Health Minister") << QStringLiteral("Wellness Minister");
+        QTest::newRow("title's office replaced")
+            << QStringLiteral("The plan was approved by Trade Minister Anna Berg on Monday.")
+            << QStringLiteral("The plan was approved by Commerce Minister Anna Berg on Monday.")
+            << QStringLiteral("Trade Minister") << QStringLiteral("Commerce Minister");
+        QTest::newRow("word swapped inside an organisation")
+            << QStringLiteral("The plan was approved by the Harbour Safety Board on Monday.")
+            << QStringLiteral("The plan was approved by the Harbour Security Board on Monday.")
+            << QStringLiteral("Harbour Safety Board") << QStringLiteral("Harbour Security Board");
+    }
+    void changedWordMakesFactChanged()
+    {
+        QFETCH(QString, left);
+        QFETCH(QString, right);
+        QFETCH(QString, text);
+        QFETCH(QString, otherText);
+        const ComparisonPtr c = compareParagraphs({left}, {right});
+        QVERIFY(c);
+        const Fact *fact = factWithText(*c, Left, text);
+        QVERIFY2(fact, qPrintable(describeFacts(*c)));
+        QVERIFY2(fact->status == FactStatus::Changed, qPrintable(describeFacts(*c)));
+        QVERIFY2(!fact->changes.isEmpty(), qPrintable(describeFacts(*c)));
+        QCOMPARE(c->spanText(Right, fact->sides[Right]), otherText);
+    }
+
     void sameValueWrittenDifferentlyIsSame()
     {
         const ComparisonPtr c = compareParagraphs(

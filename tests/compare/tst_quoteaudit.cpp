@@ -2,11 +2,14 @@
 // who said it, on sentences written for these tests.
 #include "comparetesthelpers.h"
 
+#include "compare/quoteaudit.h"
+
 using namespace Recension;
 using namespace Recension::TestSupport;
 
 Q_DECLARE_METATYPE(Recension::QuoteStatus)
 Q_DECLARE_METATYPE(Recension::Category)
+Q_DECLARE_METATYPE(Recension::Severity)
 
 namespace {
 
@@ -195,16 +198,17 @@ private slots:
         QTest::addColumn<QString>("right");
         QTest::addColumn<Category>("category");
         QTest::addColumn<QString>("swap");
-        QTest::addColumn<bool>("equivalent");
+        QTest::addColumn<double>("similarity");
 
+        // Seven words a side, one swapped: 12 of 14 kept. A synonym is not the word said.
         QTest::newRow("synonym swapped")
             << QStringLiteral("\"We are worried about the harbour wall,\" the mayor said on Friday.")
             << QStringLiteral("\"We are concerned about the harbour wall,\" the mayor said on Friday.")
-            << Category::Synonym << QStringLiteral("worried → concerned") << true;
+            << Category::Synonym << QStringLiteral("worried → concerned") << 12.0 / 14.0;
         QTest::newRow("figure changed")
             << QStringLiteral("\"We moved 3,600 containers through the port last week,\" the manager said.")
             << QStringLiteral("\"We moved 6,300 containers through the port last week,\" the manager said.")
-            << Category::Number << QStringLiteral("3,600 → 6,300") << false;
+            << Category::Number << QStringLiteral("3,600 → 6,300") << 16.0 / 18.0;
     }
     void alteredQuoteNamesItsChanges()
     {
@@ -212,7 +216,7 @@ private slots:
         QFETCH(QString, right);
         QFETCH(Category, category);
         QFETCH(QString, swap);
-        QFETCH(bool, equivalent);
+        QFETCH(double, similarity);
         const ComparisonPtr c = compareParagraphs({left}, {right});
         QVERIFY(c);
         QVERIFY2(c->quotes.size() == 1, qPrintable(describeQuotes(*c)));
@@ -227,11 +231,70 @@ private slots:
         QCOMPARE(c->spanText(Left, change->sides[Left]) + QStringLiteral(" → ")
                      + c->spanText(Right, change->sides[Right]),
                  swap);
-        // A synonym is an equivalent word: the similarity counts it as equal.
-        if (equivalent)
-            QCOMPARE(quote.similarity, 1.0);
-        else
-            QVERIFY(quote.similarity > 0.8 && quote.similarity < 1.0);
+        QVERIFY2(qFuzzyCompare(quote.similarity, similarity), qPrintable(describeQuotes(*c)));
+    }
+
+    // A quotation's similarity is its wording kept, 1.0 exactly when verbatim; its
+    // severity follows its fate.
+    void similarityAndSeverity_data()
+    {
+        QTest::addColumn<QStringList>("left");
+        QTest::addColumn<QStringList>("right");
+        QTest::addColumn<QuoteStatus>("status");
+        QTest::addColumn<double>("least");
+        QTest::addColumn<double>("most");
+        QTest::addColumn<Severity>("severity");
+
+        const QString council = QStringLiteral("The council met on Monday and agreed to pay for the repairs.");
+        QTest::newRow("word for word is verbatim, low")
+            << QStringList{QStringLiteral("\"The tide came over the wall at dawn,\" said fisherman Per Lund.")}
+            << QStringList{QStringLiteral("\"The tide came over the wall at dawn,\" said fisherman Per Lund.")}
+            << QuoteStatus::Verbatim << 1.0 << 1.0 << Severity::Low;
+        QTest::newRow("case, quote style and punctuation only is verbatim")
+            << QStringList{QStringLiteral("\u201CThe Tide Came Over The Wall, At Dawn,\u201D said fisherman Per Lund.")}
+            << QStringList{QStringLiteral("\"the tide came over the wall at dawn\" said fisherman Per Lund.")}
+            << QuoteStatus::Verbatim << 1.0 << 1.0 << Severity::Low;
+        QTest::newRow("a number word for its digits is verbatim")
+            << QStringList{QStringLiteral("\"We lost two boats in the night,\" said fisherman Per Lund.")}
+            << QStringList{QStringLiteral("\"We lost 2 boats in the night,\" said fisherman Per Lund.")}
+            << QuoteStatus::Verbatim << 1.0 << 1.0 << Severity::Low;
+        QTest::newRow("a word added is altered, high, below 100 %")
+            << QStringList{QStringLiteral("\"We lost two boats in the night,\" said fisherman Per Lund.")}
+            << QStringList{QStringLiteral("\"We lost two old boats in the night,\" said fisherman Per Lund.")}
+            << QuoteStatus::Altered << 14.0 / 15.0 << 14.0 / 15.0 << Severity::High;
+        QTest::newRow("reworded beyond its words is altered, far below 100 %")
+            << QStringList{QStringLiteral("The engineers said the stones had \"received extensive damage below.\" Repairs start in May.")}
+            << QStringList{QStringLiteral("The engineers said the stones had \"suffered heavy harm underneath.\" Repairs start in May.")}
+            << QuoteStatus::Altered << 0.0 << 0.0 << Severity::High;
+        QTest::newRow("quote marks dropped is unquoted, medium")
+            << QStringList{QStringLiteral("The mayor said \"the wall will be rebuilt before the winter storms\" at the meeting.")}
+            << QStringList{QStringLiteral("The mayor said the wall will be rebuilt before the winter storms at the meeting.")}
+            << QuoteStatus::Unquoted << 0.99 << 1.0 << Severity::Medium;
+        QTest::newRow("cut is missing, medium")
+            << QStringList{council, QStringLiteral("\"Nobody here has seen a tide like it,\" said fisherman Per Lund.")}
+            << QStringList{council} << QuoteStatus::Missing << 0.0 << 0.0 << Severity::Medium;
+        QTest::newRow("new is added, high")
+            << QStringList{council}
+            << QStringList{council, QStringLiteral("\"Nobody here has seen a tide like it,\" said fisherman Per Lund.")}
+            << QuoteStatus::Added << 0.0 << 0.0 << Severity::High;
+    }
+    void similarityAndSeverity()
+    {
+        QFETCH(QStringList, left);
+        QFETCH(QStringList, right);
+        QFETCH(QuoteStatus, status);
+        QFETCH(double, least);
+        QFETCH(double, most);
+        QFETCH(Severity, severity);
+        const ComparisonPtr c = compareParagraphs(left, right);
+        QVERIFY(c);
+        QVERIFY2(c->quotes.size() == 1, qPrintable(describeQuotes(*c)));
+        const Quote &quote = c->quotes.first();
+        QVERIFY2(quote.status == status, qPrintable(describeQuotes(*c)));
+        QVERIFY2(quote.similarity >= least - 1e-9 && quote.similarity <= most + 1e-9,
+                 qPrintable(describeQuotes(*c)));
+        QCOMPARE(quote.similarity == 1.0, status == QuoteStatus::Verbatim);
+        QCOMPARE(toString(quoteSeverity(quote.status)), toString(severity));
     }
 
     void speaker_data()

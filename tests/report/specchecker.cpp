@@ -1,6 +1,8 @@
 #include "specchecker.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -8,13 +10,21 @@ namespace Recension::Test {
 
 namespace {
 
-const QStringList Categories{"inserted", "deleted", "replaced", "synonym", "inflection", "spelling",
-                             "number", "name", "speaker", "punctuation", "case", "moved"};
+const QStringList Categories{"inserted", "deleted",     "replaced", "synonym", "inflection",
+                             "spelling", "number",      "name",     "speaker", "punctuation",
+                             "case",     "moved",       "format",   "polarity", "hedge"};
+/// The categories that may remain while a similarity figure reads 1.0.
+const QStringList Cosmetic{"case", "punctuation", "format"};
 const QStringList Severities{"low", "medium", "high"};
 const QStringList QuoteStatuses{"verbatim", "altered", "missing", "added", "unquoted"};
 const QStringList LinkKinds{"identical", "modified", "paraphrased", "moved", "deleted", "inserted"};
 const QStringList FactKinds{"number", "name", "title", "organisation", "date"};
 const QStringList FactStatuses{"same", "changed", "missing", "added"};
+const QStringList FindingKinds{"name", "number", "speaker", "polarity", "hedge", "watched", "quote", "claim"};
+const QStringList FindingSeverities{"medium", "high"};
+const QHash<QString, QString> QuoteSeverity{{"verbatim", "low"},  {"altered", "high"},
+                                            {"added", "high"},    {"missing", "medium"},
+                                            {"unquoted", "medium"}};
 
 class Checker
 {
@@ -175,6 +185,138 @@ public:
                 span(o.value(key), where + QLatin1Char('.') + key, docs[side], mayRunOn);
         }
     }
+    /// Each count of a summary group equals the number of items that carry that value.
+    void tally(const QJsonObject &summary, const QString &group, const QJsonArray &items,
+               const QString &field, const QStringList &names)
+    {
+        const QJsonObject counts = summary.value(group).toObject();
+        for (const QString &name : names) {
+            int actual = 0;
+            for (const QJsonValue &item : items)
+                actual += item.toObject().value(field).toString() == name ? 1 : 0;
+            if (counts.contains(name) && counts.value(name).toInt() != actual)
+                fail(QStringLiteral("summary.") + group,
+                     QStringLiteral("\"%1\" = %2 but %3 items say so")
+                         .arg(name).arg(counts.value(name).toInt()).arg(actual));
+        }
+    }
+
+    void summary(const QJsonObject &summary, const QJsonObject &root)
+    {
+        const QString at = QStringLiteral("summary");
+        const QJsonArray changes = root.value(QStringLiteral("changes")).toArray();
+        const QJsonArray findings = root.value(QStringLiteral("findings")).toArray();
+        fraction(summary, at, QStringLiteral("similarity"));
+        fraction(summary, at, QStringLiteral("wordsKept"));
+        integer(summary, at, QStringLiteral("changes"), 0);
+        if (summary.value(QStringLiteral("changes")).toInt() != changes.size())
+            fail(at, QStringLiteral("changes does not count the change list"));
+        counts(summary, at, QStringLiteral("byCategory"), Categories);
+        counts(summary, at, QStringLiteral("bySeverity"), Severities);
+        counts(summary, at, QStringLiteral("quotes"), QuoteStatuses);
+        counts(summary, at, QStringLiteral("findings"), FindingSeverities);
+        tally(summary, QStringLiteral("byCategory"), changes, QStringLiteral("category"), Categories);
+        tally(summary, QStringLiteral("bySeverity"), changes, QStringLiteral("severity"), Severities);
+        tally(summary, QStringLiteral("quotes"), root.value(QStringLiteral("quotes")).toArray(),
+              QStringLiteral("status"), QuoteStatuses);
+        tally(summary, QStringLiteral("findings"), findings, QStringLiteral("severity"),
+              FindingSeverities);
+
+        // Neither figure reads 1.0 while a change other than case, punctuation or format remains.
+        for (const char *figure : {"similarity", "wordsKept"}) {
+            if (summary.value(QLatin1String(figure)).toDouble() < 1.0)
+                continue;
+            for (const QJsonValue &change : changes) {
+                const QString category = change.toObject().value(QStringLiteral("category")).toString();
+                if (!Cosmetic.contains(category)) {
+                    fail(at, QStringLiteral("%1 is 1.0 while a %2 change remains")
+                                 .arg(QLatin1String(figure), category));
+                    break;
+                }
+            }
+        }
+    }
+
+    /// Where a finding stands in the left version's reading order: its first change's (or
+    /// its quotation's) left span; invalid when it has no left side.
+    static std::pair<int, int> leftPosition(const QJsonObject &finding, const QJsonArray &changes,
+                                            const QJsonArray &quotes)
+    {
+        std::pair<int, int> best{-1, -1};
+        const auto consider = [&](const QJsonValue &span) {
+            if (!span.isObject())
+                return;
+            const std::pair<int, int> at{span[QStringLiteral("paragraph")].toInt(),
+                                         span[QStringLiteral("start")].toInt()};
+            if (best.first < 0 || at < best)
+                best = at;
+        };
+        for (const QJsonValue &id : finding.value(QStringLiteral("changes")).toArray())
+            consider(changes.at(id.toInt() - 1)[QStringLiteral("left")]);
+        if (finding.contains(QStringLiteral("quote")))
+            consider(quotes.at(finding.value(QStringLiteral("quote")).toInt())[QStringLiteral("left")]);
+        return best;
+    }
+
+    void findings(const QJsonObject &root)
+    {
+        const QJsonArray findings = root.value(QStringLiteral("findings")).toArray();
+        const QJsonArray changes = root.value(QStringLiteral("changes")).toArray();
+        const QJsonArray quotes = root.value(QStringLiteral("quotes")).toArray();
+        QString previousSeverity;
+        std::pair<int, int> previousPosition{-1, -1};
+        for (int i = 0; i < findings.size(); ++i) {
+            const QString at = QStringLiteral("findings[%1]").arg(i);
+            const QJsonObject finding = findings.at(i).toObject();
+            integer(finding, at, QStringLiteral("id"), 1);
+            if (finding.value(QStringLiteral("id")).toInt() != i + 1)
+                fail(at, QStringLiteral("id is not its position + 1"));
+            enumeration(finding, at, QStringLiteral("kind"), FindingKinds);
+            enumeration(finding, at, QStringLiteral("severity"), FindingSeverities);
+            require(finding, at, QStringLiteral("left"), QJsonValue::String);
+            require(finding, at, QStringLiteral("right"), QJsonValue::String);
+            intArray(finding, at, QStringLiteral("changes"));
+            const QString kind = finding.value(QStringLiteral("kind")).toString();
+            bool validReferences = true;
+            int previousId = 0;
+            for (const QJsonValue &id : finding.value(QStringLiteral("changes")).toArray()) {
+                const int change = id.toInt();
+                if (change < 1 || change > changes.size() || change <= previousId) {
+                    fail(at, QStringLiteral("change %1 does not exist or is out of order").arg(change));
+                    validReferences = false;
+                    continue;
+                }
+                previousId = change;
+                if (changes.at(change - 1)[QStringLiteral("severity")].toString() == QLatin1String("low"))
+                    fail(at, QStringLiteral("lists change %1, which is low").arg(change));
+            }
+            if (finding.contains(QStringLiteral("quote"))) {
+                const int quote = finding.value(QStringLiteral("quote")).toInt(-1);
+                if (kind != QLatin1String("quote"))
+                    fail(at, QStringLiteral("only a quote finding names a quotation"));
+                if (quote < 0 || quote >= quotes.size()) {
+                    fail(at, QStringLiteral("quote %1 does not exist").arg(quote));
+                    validReferences = false;
+                }
+            }
+
+            // All high findings first, then medium; within one, the left version's order.
+            const QString severity = finding.value(QStringLiteral("severity")).toString();
+            if (previousSeverity == QLatin1String("medium") && severity == QLatin1String("high"))
+                fail(at, QStringLiteral("a high finding follows a medium one"));
+            if (severity != previousSeverity)
+                previousPosition = {-1, -1};
+            previousSeverity = severity;
+            if (!validReferences)
+                continue;
+            const std::pair<int, int> position = leftPosition(finding, changes, quotes);
+            if (position.first < 0)
+                continue;
+            if (position < previousPosition)
+                fail(at, QStringLiteral("stands before the previous finding in the left version"));
+            previousPosition = position;
+        }
+    }
 };
 
 } // namespace
@@ -185,8 +327,8 @@ QStringList specProblems(const QJsonObject &root)
     const QString top = QStringLiteral("root");
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("recension-comparison"))
         c.fail(top, QStringLiteral("format is not \"recension-comparison\""));
-    if (root.value(QStringLiteral("version")).toInt() != 1)
-        c.fail(top, QStringLiteral("version is not 1"));
+    if (root.value(QStringLiteral("version")).toInt() != 2)
+        c.fail(top, QStringLiteral("version is not 2"));
     if (c.require(root, top, QStringLiteral("generator"), QJsonValue::String)
         && !root.value(QStringLiteral("generator")).toString().startsWith(QLatin1String("recension ")))
         c.fail(top, QStringLiteral("generator does not start with \"recension \""));
@@ -198,9 +340,19 @@ QStringList specProblems(const QJsonObject &root)
 
     if (c.require(root, top, QStringLiteral("options"), QJsonValue::Object)) {
         const QJsonObject options = root.value(QStringLiteral("options")).toObject();
+        const QString at = QStringLiteral("options");
         for (const char *key : {"ignoreCase", "ignorePunctuation", "synonymsUnimportant"})
-            c.require(options, QStringLiteral("options"), QString::fromLatin1(key), QJsonValue::Bool);
-        c.require(options, QStringLiteral("options"), QStringLiteral("language"), QJsonValue::String);
+            c.require(options, at, QString::fromLatin1(key), QJsonValue::Bool);
+        c.require(options, at, QStringLiteral("language"), QJsonValue::String);
+        if (!options.contains(QStringLiteral("watch"))) {
+            c.fail(at, QStringLiteral("missing \"watch\" (an object or null)"));
+        } else if (!options.value(QStringLiteral("watch")).isNull()) {
+            const QJsonObject watch = options.value(QStringLiteral("watch")).toObject();
+            c.integer(watch, at + QStringLiteral(".watch"), QStringLiteral("terms"), 1);
+            if (c.require(watch, at + QStringLiteral(".watch"), QStringLiteral("sha256"), QJsonValue::String)
+                && watch.value(QStringLiteral("sha256")).toString().contains(QRegularExpression(QStringLiteral("[^0-9a-f]"))))
+                c.fail(at + QStringLiteral(".watch"), QStringLiteral("sha256 is not lower-case hex"));
+        }
     }
 
     std::array<QStringList, 2> docs;
@@ -209,79 +361,70 @@ QStringList specProblems(const QJsonObject &root)
     if (c.require(root, top, QStringLiteral("right"), QJsonValue::Object))
         docs[1] = c.document(root.value(QStringLiteral("right")).toObject(), QStringLiteral("right"));
 
+    for (const char *key : {"alignment", "changes", "quotes", "facts", "findings"})
+        c.require(root, top, QString::fromLatin1(key), QJsonValue::Array);
+    if (c.require(root, top, QStringLiteral("summary"), QJsonValue::Object))
+        c.summary(root.value(QStringLiteral("summary")).toObject(), root);
+
+    const QJsonArray links = root.value(QStringLiteral("alignment")).toArray();
+    for (int i = 0; i < links.size(); ++i) {
+        const QString at = QStringLiteral("alignment[%1]").arg(i);
+        const QJsonObject link = links.at(i).toObject();
+        c.enumeration(link, at, QStringLiteral("kind"), LinkKinds);
+        c.intArray(link, at, QStringLiteral("left"));
+        c.intArray(link, at, QStringLiteral("right"));
+        c.fraction(link, at, QStringLiteral("score"));
+        const QString kind = link.value(QStringLiteral("kind")).toString();
+        if (kind == QLatin1String("inserted") && !link.value(QStringLiteral("left")).toArray().isEmpty())
+            c.fail(at, QStringLiteral("an inserted link has a left side"));
+        if (kind == QLatin1String("deleted") && !link.value(QStringLiteral("right")).toArray().isEmpty())
+            c.fail(at, QStringLiteral("a deleted link has a right side"));
+        if (link.contains(QStringLiteral("sentences")))
+            c.require(link, at, QStringLiteral("sentences"), QJsonValue::Array);
+    }
+
     const QJsonArray changes = root.value(QStringLiteral("changes")).toArray();
-    if (c.require(root, top, QStringLiteral("summary"), QJsonValue::Object)) {
-        const QJsonObject summary = root.value(QStringLiteral("summary")).toObject();
-        const QString at = QStringLiteral("summary");
-        c.fraction(summary, at, QStringLiteral("similarity"));
-        c.integer(summary, at, QStringLiteral("changes"), 0);
-        if (summary.value(QStringLiteral("changes")).toInt() != changes.size())
-            c.fail(at, QStringLiteral("changes does not count the change list"));
-        c.counts(summary, at, QStringLiteral("byCategory"), Categories);
-        c.counts(summary, at, QStringLiteral("bySeverity"), Severities);
-        c.counts(summary, at, QStringLiteral("quotes"), QuoteStatuses);
+    for (int i = 0; i < changes.size(); ++i) {
+        const QString at = QStringLiteral("changes[%1]").arg(i);
+        const QJsonObject change = changes.at(i).toObject();
+        c.integer(change, at, QStringLiteral("id"), 1);
+        if (change.value(QStringLiteral("id")).toInt() != i + 1)
+            c.fail(at, QStringLiteral("id is not its position + 1"));
+        c.enumeration(change, at, QStringLiteral("category"), Categories);
+        c.enumeration(change, at, QStringLiteral("severity"), Severities);
+        c.require(change, at, QStringLiteral("inQuote"), QJsonValue::Bool);
+        c.sides(change, at, docs, false);
     }
 
-    if (c.require(root, top, QStringLiteral("alignment"), QJsonValue::Array)) {
-        const QJsonArray links = root.value(QStringLiteral("alignment")).toArray();
-        for (int i = 0; i < links.size(); ++i) {
-            const QString at = QStringLiteral("alignment[%1]").arg(i);
-            const QJsonObject link = links.at(i).toObject();
-            c.enumeration(link, at, QStringLiteral("kind"), LinkKinds);
-            c.intArray(link, at, QStringLiteral("left"));
-            c.intArray(link, at, QStringLiteral("right"));
-            c.fraction(link, at, QStringLiteral("score"));
-            const QString kind = link.value(QStringLiteral("kind")).toString();
-            if (kind == QLatin1String("inserted") && !link.value(QStringLiteral("left")).toArray().isEmpty())
-                c.fail(at, QStringLiteral("an inserted link has a left side"));
-            if (kind == QLatin1String("deleted") && !link.value(QStringLiteral("right")).toArray().isEmpty())
-                c.fail(at, QStringLiteral("a deleted link has a right side"));
-            if (link.contains(QStringLiteral("sentences")))
-                c.require(link, at, QStringLiteral("sentences"), QJsonValue::Array);
-        }
+    const QJsonArray quotes = root.value(QStringLiteral("quotes")).toArray();
+    for (int i = 0; i < quotes.size(); ++i) {
+        const QString at = QStringLiteral("quotes[%1]").arg(i);
+        const QJsonObject quote = quotes.at(i).toObject();
+        c.enumeration(quote, at, QStringLiteral("status"), QuoteStatuses);
+        c.enumeration(quote, at, QStringLiteral("severity"), Severities);
+        const QString status = quote.value(QStringLiteral("status")).toString();
+        const QString expected = QuoteSeverity.value(status);
+        if (!expected.isEmpty() && quote.value(QStringLiteral("severity")).toString() != expected)
+            c.fail(at, QStringLiteral("a quotation %1 is %2").arg(status, expected));
+        if (!quote.contains(QStringLiteral("speaker"))
+            || !(quote.value(QStringLiteral("speaker")).isString()
+                 || quote.value(QStringLiteral("speaker")).isNull()))
+            c.fail(at, QStringLiteral("speaker is neither a string nor null"));
+        c.fraction(quote, at, QStringLiteral("similarity"));
+        c.intArray(quote, at, QStringLiteral("changes"));
+        c.sides(quote, at, docs, true);
     }
 
-    if (c.require(root, top, QStringLiteral("changes"), QJsonValue::Array)) {
-        for (int i = 0; i < changes.size(); ++i) {
-            const QString at = QStringLiteral("changes[%1]").arg(i);
-            const QJsonObject change = changes.at(i).toObject();
-            c.integer(change, at, QStringLiteral("id"), 1);
-            if (change.value(QStringLiteral("id")).toInt() != i + 1)
-                c.fail(at, QStringLiteral("id is not its position + 1"));
-            c.enumeration(change, at, QStringLiteral("category"), Categories);
-            c.enumeration(change, at, QStringLiteral("severity"), Severities);
-            c.require(change, at, QStringLiteral("inQuote"), QJsonValue::Bool);
-            c.sides(change, at, docs, false);
-        }
+    const QJsonArray facts = root.value(QStringLiteral("facts")).toArray();
+    for (int i = 0; i < facts.size(); ++i) {
+        const QString at = QStringLiteral("facts[%1]").arg(i);
+        const QJsonObject fact = facts.at(i).toObject();
+        c.enumeration(fact, at, QStringLiteral("kind"), FactKinds);
+        c.enumeration(fact, at, QStringLiteral("status"), FactStatuses);
+        c.intArray(fact, at, QStringLiteral("changes"));
+        c.sides(fact, at, docs, true);
     }
-
-    if (c.require(root, top, QStringLiteral("quotes"), QJsonValue::Array)) {
-        const QJsonArray quotes = root.value(QStringLiteral("quotes")).toArray();
-        for (int i = 0; i < quotes.size(); ++i) {
-            const QString at = QStringLiteral("quotes[%1]").arg(i);
-            const QJsonObject quote = quotes.at(i).toObject();
-            c.enumeration(quote, at, QStringLiteral("status"), QuoteStatuses);
-            if (!quote.contains(QStringLiteral("speaker"))
-                || !(quote.value(QStringLiteral("speaker")).isString()
-                     || quote.value(QStringLiteral("speaker")).isNull()))
-                c.fail(at, QStringLiteral("speaker is neither a string nor null"));
-            c.fraction(quote, at, QStringLiteral("similarity"));
-            c.intArray(quote, at, QStringLiteral("changes"));
-            c.sides(quote, at, docs, true);
-        }
-    }
-
-    if (c.require(root, top, QStringLiteral("facts"), QJsonValue::Array)) {
-        const QJsonArray facts = root.value(QStringLiteral("facts")).toArray();
-        for (int i = 0; i < facts.size(); ++i) {
-            const QString at = QStringLiteral("facts[%1]").arg(i);
-            const QJsonObject fact = facts.at(i).toObject();
-            c.enumeration(fact, at, QStringLiteral("kind"), FactKinds);
-            c.enumeration(fact, at, QStringLiteral("status"), FactStatuses);
-            c.intArray(fact, at, QStringLiteral("changes"));
-            c.sides(fact, at, docs, true);
-        }
-    }
+    c.findings(root);
     return c.problems;
 }
 
