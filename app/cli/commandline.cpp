@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 
 #include "cli/comparecommand.h"
+#include "cli/familycommand.h"
 #include "cli/infocommand.h"
 #include "cli/optiontable.h"
 
@@ -139,7 +140,7 @@ int runCommand(const CommandSpec &command, int argc, char **argv)
 #endif
     QGuiApplication app(argc, argv);
     initApplication();
-    return runCompare(arguments);
+    return command.name == QLatin1String("family") ? runFamily(arguments) : runCompare(arguments);
 }
 
 } // namespace

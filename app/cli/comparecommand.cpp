@@ -5,9 +5,13 @@
 #include "cli/optiontable.h"
 #include "compare/comparator.h"
 #include "compare/watchlist.h"
+#include "document/clutter.h"
 #include "document/documentloader.h"
+#include "document/outputguard.h"
 #include "report/jsonwriter.h"
 #include "report/reportexport.h"
+#include "text/dictionaryfinder.h"
+#include "text/languagesupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -61,6 +65,10 @@ int runCompare(const QStringList &arguments)
     const QCommandLineOption noTimestamp = commandOption("compare", "no-timestamp");
     const QCommandLineOption watch = commandOption("compare", "watch");
     const QCommandLineOption findings = commandOption("compare", "findings");
+    const QCommandLineOption keepClutter = commandOption("compare", "keep-clutter");
+    const QCommandLineOption docx = commandOption("compare", "docx");
+    const QCommandLineOption changesTable = commandOption("compare", "changes-table");
+    const QCommandLineOption factsOnly = commandOption("compare", "facts-only");
 
     const QString command = QStringLiteral("compare");
     if (!parser.parse(arguments))
@@ -79,18 +87,22 @@ int runCompare(const QStringList &arguments)
     QString jsonPath = parser.value(json);
     const QString htmlPath = parser.value(html);
     const QString pdfPath = parser.value(pdf);
+    const QString docxPath = parser.value(docx);
     const bool printFindings = parser.isSet(findings);
-    if (jsonPath.isEmpty() && htmlPath.isEmpty() && pdfPath.isEmpty() && !printFindings)
+    if (jsonPath.isEmpty() && htmlPath.isEmpty() && pdfPath.isEmpty() && docxPath.isEmpty() && !printFindings)
         jsonPath = QStringLiteral("-");
     const auto sameFile = [](const QString &a, const QString &b) {
         return !a.isEmpty() && !b.isEmpty() && QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
     };
     QString badUsage;
-    if (htmlPath == QLatin1String("-") || pdfPath == QLatin1String("-"))
+    if (const QString problem = DictionaryFinder::tagProblem(parser.value(language)); !problem.isEmpty())
+        badUsage = problem;
+    else if (htmlPath == QLatin1String("-") || pdfPath == QLatin1String("-") || docxPath == QLatin1String("-"))
         badUsage = CompareCommand::tr("only --json writes to standard output (-); --html and --pdf need a file");
     else if (printFindings && jsonPath == QLatin1String("-"))
         badUsage = CompareCommand::tr("--findings prints to standard output; give --json a file");
-    else if (sameFile(jsonPath, htmlPath) || sameFile(jsonPath, pdfPath) || sameFile(htmlPath, pdfPath))
+    else if (sameFile(jsonPath, htmlPath) || sameFile(jsonPath, pdfPath) || sameFile(htmlPath, pdfPath)
+             || sameFile(docxPath, jsonPath) || sameFile(docxPath, htmlPath) || sameFile(docxPath, pdfPath))
         badUsage = CompareCommand::tr("each output needs a file of its own");
     if (!badUsage.isEmpty())
         return usageError(badUsage, command);
@@ -99,13 +111,12 @@ int runCompare(const QStringList &arguments)
     QStringList inputs = files;
     if (!watchPath.isEmpty())
         inputs << watchPath;
-    for (const QString &output : {jsonPath, htmlPath, pdfPath}) {
-        for (const QString &input : std::as_const(inputs)) {
-            if (!output.isEmpty() && output != QLatin1String("-")
-                && QFileInfo(output).absoluteFilePath() == QFileInfo(input).absoluteFilePath()) {
-                printError(CompareCommand::tr("refusing to write over the input file %1").arg(input));
-                return ExitOutput;
-            }
+    for (const QString &output : {jsonPath, htmlPath, pdfPath, docxPath}) {
+        const QString problem = output.isEmpty() || output == QLatin1String("-")
+                                    ? QString() : OutputGuard(inputs).check(output);
+        if (!problem.isEmpty()) {
+            printError(problem);
+            return ExitOutput;
         }
     }
 
@@ -128,10 +139,22 @@ int runCompare(const QStringList &arguments)
             printError(loaded.error);
             return ExitInput;
         }
-        for (const QString &warning : loaded.document->warnings)
+        const DocumentPtr document = parser.isSet(keepClutter)
+            ? loaded.document
+            : setClutterAside(loaded.document, findClutter(*loaded.document));
+        for (const QString &warning : document->warnings)
             printError(warning);
-        documents[side] = loaded.document;
+        documents[side] = document;
     }
+
+    // A missing dictionary or a pair across languages changes what is found: say so.
+    QStringList languageNotes = dictionaryWarnings(documents[Left]->language);
+    if (!sameLanguage(documents[Left]->language, documents[Right]->language)) {
+        languageNotes << dictionaryWarnings(documents[Right]->language)
+                      << crossLanguageNotice(documents[Left]->language, documents[Right]->language);
+    }
+    for (const QString &note : std::as_const(languageNotes))
+        printError(note);
 
     options.ignoreCase = parser.isSet(ignoreCase);
     options.ignorePunctuation = parser.isSet(ignorePunctuation);
@@ -146,7 +169,10 @@ int runCompare(const QStringList &arguments)
     const QDateTime now = parser.isSet(noTimestamp) ? QDateTime() : QDateTime::currentDateTimeUtc();
     ReportOptions reportOptions;
     reportOptions.paper = paperName == QLatin1String("letter") ? PaperSize::Letter : PaperSize::A4;
-    reportOptions.scope = parser.isSet(changesOnly) ? ReportScope::ChangesOnly : ReportScope::FullText;
+    reportOptions.scope = parser.isSet(factsOnly) ? ReportScope::FactChanges
+        : parser.isSet(changesOnly)               ? ReportScope::ChangesOnly
+                                                  : ReportScope::FullText;
+    reportOptions.changesTable = parser.isSet(changesTable);
     reportOptions.generated = now;
     if (jsonPath == QLatin1String("-")) {
         JsonOptions jsonOptions;
@@ -158,7 +184,8 @@ int runCompare(const QStringList &arguments)
     if (printFindings && !writeToStandardOutput(findingsText(*comparison).toUtf8()))
         return ExitOutput;
     const std::pair<ReportFormat, QString> outputs[] = {
-        {ReportFormat::Json, jsonPath}, {ReportFormat::Html, htmlPath}, {ReportFormat::Pdf, pdfPath}};
+        {ReportFormat::Json, jsonPath}, {ReportFormat::Html, htmlPath}, {ReportFormat::Pdf, pdfPath},
+        {ReportFormat::Docx, docxPath}};
     for (const auto &[format, path] : outputs) {
         QString error;
         if (!path.isEmpty() && !exportReport(*comparison, format, reportOptions, path, {}, &error)) {

@@ -3,8 +3,11 @@
 #include "cli/commandline.h"
 #include "cli/comparecommand.h"
 #include "cli/optiontable.h"
+#include "document/clutter.h"
 #include "document/documentloader.h"
 #include "report/jsonwriter.h"
+#include "text/dictionaryfinder.h"
+#include "text/languagesupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -52,8 +55,16 @@ void printText(QTextStream &out, const Document &document)
         width = qMax(width, int(row.first.size()));
     for (const auto &row : rows)
         out << row.first.leftJustified(width + 1) << row.second << '\n';
-    for (const QString &warning : document.warnings)
+    for (const QString &warning : document.warnings + dictionaryWarnings(document.language))
         out << warningLabel.leftJustified(width + 1) << warning << '\n';
+    const QString clutterLabel = InfoCommand::tr("Clutter:");
+    for (const ClutterMark &mark : findClutter(document)) {
+        out << clutterLabel.leftJustified(width + 1)
+            << InfoCommand::tr("paragraph %1 (%2): %3")
+                   .arg(mark.paragraph + 1)
+                   .arg(describe(mark.kind), document.paragraphs.at(mark.paragraph).text.left(80))
+            << '\n';
+    }
 }
 
 } // namespace
@@ -77,9 +88,9 @@ int runInfo(const QStringList &arguments)
     }
     const QStringList files = parser.positionalArguments();
     const QString language = parser.value(languageOption).trimmed();
-    if (files.isEmpty() || language.isEmpty()) {
-        return usageError(files.isEmpty() ? InfoCommand::tr("No file given.")
-                                          : InfoCommand::tr("The language must not be empty."),
+    const QString languageProblem = DictionaryFinder::tagProblem(language);
+    if (files.isEmpty() || !languageProblem.isEmpty()) {
+        return usageError(files.isEmpty() ? InfoCommand::tr("No file given.") : languageProblem,
                           QStringLiteral("info"));
     }
 

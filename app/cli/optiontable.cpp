@@ -28,9 +28,9 @@ const std::vector<OptionSpec> &optionTable()
                                             "image file, then exit."),
          nullptr},
         {"", "panel", "Recension::Ui", QT_TRANSLATE_NOOP("Recension::Ui", "PANEL"),
-         QT_TRANSLATE_NOOP("Recension::Ui", "With --screenshot: the lower panel to show (changes, "
-                                            "quotations or facts)."),
-         "changes"},
+         QT_TRANSLATE_NOOP("Recension::Ui", "With --screenshot: the lower panel to show (findings, "
+                                            "changes, quotations or facts)."),
+         "findings"},
 
         {"info", "json", "Recension::Cli::InfoCommand", nullptr,
          QT_TRANSLATE_NOOP("Recension::Cli::InfoCommand",
@@ -93,9 +93,46 @@ const std::vector<OptionSpec> &optionTable()
          QT_TRANSLATE_NOOP("Recension::Cli::CompareCommand",
                            "Print the findings, what a fact-checker must look at, one a line."),
          nullptr},
-        // Room for the options other issues add (--docx, --changes-table) and for the
-        // `family` command: an entry here, one in commandTable(), the man page and the
-        // completions; tests/cli/tst_commandline checks that they agree.
+        {"compare", "docx", "Recension::Cli::CompareCommand",
+         QT_TRANSLATE_NOOP("Recension::Cli::CompareCommand", "FILE"),
+         QT_TRANSLATE_NOOP("Recension::Cli::CompareCommand",
+                           "Write the right version to FILE as a Word document with tracked "
+                           "changes against the left and a comment on each finding."),
+         nullptr},
+        {"compare", "changes-table", "Recension::Cli::CompareCommand", nullptr,
+         QT_TRANSLATE_NOOP("Recension::Cli::CompareCommand",
+                           "Reports end with the full table of every change."),
+         nullptr},
+        {"compare", "facts-only", "Recension::Cli::CompareCommand", nullptr,
+         QT_TRANSLATE_NOOP("Recension::Cli::CompareCommand",
+                           "Reports mark changes of fact only, leave low changes unmarked and "
+                           "fold unchanged paragraphs."),
+         nullptr},
+        {"compare", "keep-clutter", "Recension::Cli::CompareCommand", nullptr,
+         QT_TRANSLATE_NOOP("Recension::Cli::CompareCommand",
+                           "Compare web-page clutter too (share prompts, counters, credits...), "
+                           "which is otherwise set aside."),
+         nullptr},
+        {"family", "base", "Recension::Cli::FamilyCommand",
+         QT_TRANSLATE_NOOP("Recension::Cli::FamilyCommand", "FILE"),
+         QT_TRANSLATE_NOOP("Recension::Cli::FamilyCommand",
+                           "The source version (default: the first)."),
+         nullptr},
+        {"family", "json", "Recension::Cli::FamilyCommand",
+         QT_TRANSLATE_NOOP("Recension::Cli::FamilyCommand", "FILE"),
+         QT_TRANSLATE_NOOP("Recension::Cli::FamilyCommand",
+                           "Write the family document as JSON to FILE (- for standard output)."),
+         nullptr},
+        {"family", "language", "Recension::Cli::FamilyCommand",
+         QT_TRANSLATE_NOOP("Recension::Cli::FamilyCommand", "tag"),
+         QT_TRANSLATE_NOOP("Recension::Cli::FamilyCommand", "Language of the versions (default: en)."),
+         "en"},
+        {"family", "no-timestamp", "Recension::Cli::FamilyCommand", nullptr,
+         QT_TRANSLATE_NOOP("Recension::Cli::FamilyCommand",
+                           "Leave the time out, for byte-identical output."),
+         nullptr},
+        // A new option is an entry here, the man page and the completions;
+        // tests/cli/tst_commandline checks that they agree.
     };
     return table;
 }
@@ -106,6 +143,9 @@ const std::vector<CommandSpec> &commandTable()
         {"compare", "Recension::Cli::CompareCommand", "LEFT RIGHT",
          QT_TRANSLATE_NOOP("Recension::Cli::CompareCommand",
                            "Align two versions, name every divergence, write JSON, HTML or PDF.")},
+        {"family", "Recension::Cli::FamilyCommand", "FILE...",
+         QT_TRANSLATE_NOOP("Recension::Cli::FamilyCommand",
+                           "Judge each version of a story against the base and find who copied whom.")},
         {"info", "Recension::Cli::InfoCommand", "FILE...",
          QT_TRANSLATE_NOOP("Recension::Cli::InfoCommand",
                            "Show how each file is read: title, format, encoding, words.")},

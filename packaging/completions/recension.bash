@@ -7,18 +7,20 @@ _recension()
 
     local -A options=(
         [window]="--help --version --screenshot --panel"
-        [compare]="--help --json --html --pdf --ignore-case --ignore-punctuation --synonyms-unimportant --language --paper --changes-only --no-timestamp --watch --findings"
+        [compare]="--help --json --html --pdf --ignore-case --ignore-punctuation --synonyms-unimportant --language --paper --changes-only --no-timestamp --watch --findings --docx --changes-table --facts-only --keep-clutter"
+        [family]="--help --base --json --language --no-timestamp"
         [info]="--help --json --language"
     )
     local -A file_options=(
         [window]="--screenshot"
-        [compare]="--json --html --pdf --watch"
+        [compare]="--json --html --pdf --watch --docx"
+        [family]="--base --json"
         [info]=""
     )
     local command=window i
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
-            compare | info) command=${words[i]}; break ;;
+            compare | family | info) command=${words[i]}; break ;;
             -*) ;;
             *) break ;;
         esac
@@ -26,7 +28,7 @@ _recension()
 
     case $prev in
         --paper) COMPREPLY=($(compgen -W "a4 letter" -- "$cur")); return ;;
-        --panel) COMPREPLY=($(compgen -W "changes quotations facts" -- "$cur")); return ;;
+        --panel) COMPREPLY=($(compgen -W "findings changes quotations facts" -- "$cur")); return ;;
         --language) COMPREPLY=($(compgen -W "en de fr" -- "$cur")); return ;;
     esac
     if [[ " ${file_options[$command]} " == *" $prev "* ]]; then
@@ -38,7 +40,7 @@ _recension()
         return
     fi
     if [[ $command == window && $cword -eq 1 ]]; then
-        COMPREPLY=($(compgen -W "compare info" -- "$cur"))
+        COMPREPLY=($(compgen -W "compare family info" -- "$cur"))
     fi
     _filedir
 }
