@@ -65,6 +65,38 @@ void ChangeFilterProxy::setSearchMatches(const QString &text, const QBitArray &m
     refilter();
 }
 
+void ChangeFilterProxy::setComparison(const ComparisonPtr &comparison)
+{
+    m_mustShow = comparison ? mustShow(*comparison) : QVector<bool>();
+    invalidateFilter();
+}
+
+void ChangeFilterProxy::setSynonymsHidden(bool hidden)
+{
+    if (m_synonymsHidden == hidden)
+        return;
+    m_synonymsHidden = hidden;
+    invalidateFilter();
+}
+
+QVector<bool> ChangeFilterProxy::mustShow(const Comparison &comparison)
+{
+    QVector<bool> result(comparison.changes.size(), false);
+    for (int i = 0; i < comparison.changes.size(); ++i) {
+        const Change &change = comparison.changes[i];
+        result[i] = isFactCategory(change.category) || change.watched;
+    }
+    for (const Finding &finding : comparison.findings) {
+        if (finding.severity != Severity::High)
+            continue;
+        for (int id : finding.changes) {
+            if (id >= 1 && id <= result.size())
+                result[id - 1] = true;
+        }
+    }
+    return result;
+}
+
 int ChangeFilterProxy::rowOfChange(int changeIndex) const
 {
     if (!sourceModel() || changeIndex < 0 || changeIndex >= sourceModel()->rowCount())
@@ -91,6 +123,9 @@ bool ChangeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 {
     const QAbstractItemModel *model = sourceModel();
     const QModelIndex first = model->index(sourceRow, 0, sourceParent);
+    if (m_synonymsHidden && !m_mustShow.value(sourceRow)
+        && Category(model->data(first, ChangeListModel::CategoryRole).toInt()) == Category::Synonym)
+        return false;
     if (!m_categories[model->data(first, ChangeListModel::CategoryRole).toInt()]
         || !m_severities[model->data(first, ChangeListModel::SeverityRole).toInt()])
         return false;

@@ -49,18 +49,10 @@ ChangeListPanel::ChangeListPanel(QWidget *parent)
     m_table = new QTableView(this);
     m_table->setModel(m_proxy);
     m_table->setAccessibleName(tr("Changes"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    setUpListTable(m_table, QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(int(ChangeListModel::Column::Number), Qt::AscendingOrder);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(int(ChangeListModel::Column::LeftText), QHeaderView::Stretch);
     header->setSectionResizeMode(int(ChangeListModel::Column::RightText), QHeaderView::Stretch);
     header->resizeSection(int(ChangeListModel::Column::Number), 48);
@@ -70,8 +62,9 @@ ChangeListPanel::ChangeListPanel(QWidget *parent)
 
     auto *evidence = new QAction(tr("Copy as &Evidence"), m_table);
     connect(evidence, &QAction::triggered, this, [this] {
-        if (currentChange() >= 0)
-            emit copyEvidenceRequested(currentChange());
+        const QVector<int> changes = selectedChanges();
+        if (!changes.isEmpty())
+            emit copyEvidenceRequested(changes);
     });
     m_table->addAction(evidence);
 
@@ -158,6 +151,7 @@ void ChangeListPanel::setComparison(const ComparisonPtr &comparison)
     for (int c = 0; c < CategoryCount; ++c)
         names[c] = ChangeStyle::categoryName(Category(c));
     m_searchIndex->setComparison(comparison, names);
+    m_proxy->setComparison(comparison);
     const auto counts = comparison ? comparison->countByCategory()
                                    : std::array<int, CategoryCount>{};
     for (int c = 0; c < CategoryCount; ++c) {
@@ -192,17 +186,7 @@ void ChangeListPanel::setCurrentChange(int changeIndex)
 
 int ChangeListPanel::step(bool backwards)
 {
-    const int count = m_proxy->rowCount();
-    if (count == 0)
-        return -1;
-    const int current = currentChange() >= 0 ? m_table->currentIndex().row() : -1;
-    int next = 0;
-    if (current < 0)
-        next = backwards ? count - 1 : 0;
-    else
-        next = (current + (backwards ? count - 1 : 1)) % count;
-    selectProxyRow(next);
-    return m_proxy->changeAt(next);
+    return m_proxy->changeAt(stepRow(m_table, backwards));
 }
 
 void ChangeListPanel::setCategoryVisible(Category category, bool visible)
@@ -218,6 +202,22 @@ void ChangeListPanel::setSeverityVisible(Severity severity, bool visible)
 void ChangeListPanel::setSearchText(const QString &text)
 {
     m_search->setText(text);
+}
+
+void ChangeListPanel::setSynonymsHidden(bool hidden)
+{
+    m_proxy->setSynonymsHidden(hidden);
+}
+
+QVector<int> ChangeListPanel::selectedChanges() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QVector<int> changes;
+    for (const QModelIndex &row : std::as_const(rows))
+        changes.append(m_proxy->changeAt(row.row()));
+    return changes;
 }
 
 int ChangeListPanel::visibleCount() const

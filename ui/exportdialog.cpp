@@ -1,5 +1,6 @@
 #include "ui/exportdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -30,6 +31,7 @@ QString suffixOf(ReportFormat format)
     case ReportFormat::Pdf: return QStringLiteral("pdf");
     case ReportFormat::Html: return QStringLiteral("html");
     case ReportFormat::Json: return QStringLiteral("json");
+    case ReportFormat::Docx: return QStringLiteral("docx");
     }
     return QStringLiteral("pdf");
 }
@@ -47,6 +49,7 @@ ExportDialog::ExportDialog(ComparisonPtr comparison, QWidget *parent)
     m_format->addItem(tr("PDF report"), int(ReportFormat::Pdf));
     m_format->addItem(tr("HTML page (self-contained)"), int(ReportFormat::Html));
     m_format->addItem(tr("JSON (for scripts)"), int(ReportFormat::Json));
+    m_format->addItem(tr("Word document with tracked changes"), int(ReportFormat::Docx));
     m_format->setAccessibleName(tr("Report format"));
     m_paper = new QComboBox(this);
     m_paper->addItem(tr("A4"), int(PaperSize::A4));
@@ -56,6 +59,8 @@ ExportDialog::ExportDialog(ComparisonPtr comparison, QWidget *parent)
         m_paper->setCurrentIndex(1);
     m_full = new QRadioButton(tr("&Full text of both versions"), this);
     m_changesOnly = new QRadioButton(tr("&Changed passages only, with a sentence of context"), this);
+    m_factsOnly = new QRadioButton(tr("Changes of f&act only; unchanged paragraphs folded"), this);
+    m_changesTable = new QCheckBox(tr("Append the full &table of changes"), this);
     m_full->setChecked(true);
     m_path = new QLineEdit(this);
     m_path->setAccessibleName(tr("File to write"));
@@ -81,6 +86,8 @@ ExportDialog::ExportDialog(ComparisonPtr comparison, QWidget *parent)
     form->addRow(tr("&Paper:"), m_paper);
     form->addRow(tr("Content:"), m_full);
     form->addRow(QString(), m_changesOnly);
+    form->addRow(QString(), m_factsOnly);
+    form->addRow(QString(), m_changesTable);
     form->addRow(tr("F&ile:"), pathRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -139,8 +146,12 @@ void ExportDialog::formatChanged()
 {
     const ReportFormat chosen = format();
     m_paper->setEnabled(chosen == ReportFormat::Pdf);
-    m_full->setEnabled(chosen != ReportFormat::Json);
-    m_changesOnly->setEnabled(chosen != ReportFormat::Json);
+    // Word gets the whole right version: its revisions are the changes, whatever the scope.
+    const bool pages = chosen == ReportFormat::Pdf || chosen == ReportFormat::Html;
+    m_full->setEnabled(pages);
+    m_changesOnly->setEnabled(pages);
+    m_factsOnly->setEnabled(pages);
+    m_changesTable->setEnabled(pages);
     // Keep the name the user chose, with the suffix of the new format.
     const QFileInfo current(path());
     if (!current.fileName().isEmpty())
@@ -151,7 +162,7 @@ void ExportDialog::formatChanged()
 void ExportDialog::browse()
 {
     const QString filters[] = {tr("PDF files (*.pdf)"), tr("HTML files (*.html *.htm)"),
-                               tr("JSON files (*.json)")};
+                               tr("JSON files (*.json)"), tr("Word documents (*.docx)")};
     const QString chosen = QFileDialog::getSaveFileName(
         this, tr("Export Report"), path(), filters[m_format->currentIndex()]);
     if (chosen.isEmpty())
@@ -183,7 +194,10 @@ void ExportDialog::startExport()
     }
     ReportOptions options;
     options.paper = static_cast<PaperSize>(m_paper->currentData().toInt());
-    options.scope = m_changesOnly->isChecked() ? ReportScope::ChangesOnly : ReportScope::FullText;
+    options.scope = m_factsOnly->isChecked() ? ReportScope::FactChanges
+        : m_changesOnly->isChecked()        ? ReportScope::ChangesOnly
+                                            : ReportScope::FullText;
+    options.changesTable = m_changesTable->isChecked();
     options.generated = QDateTime::currentDateTimeUtc();
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -15,7 +16,8 @@ class QRadioButton;
 
 namespace Recension::Ui {
 
-/// @brief File › Export Report…: format, paper, full text or changes only, and where.
+/// @brief File › Export Report…: format (PDF, HTML, JSON, Word), paper, how much text, the
+/// change table, and where.
 /// The report is written on a worker thread with a progress bar; an existing file is
 /// replaced only when the user said so, and a compared version never.
 class ExportDialog final : public QDialog
@@ -46,6 +48,8 @@ private:
     QComboBox *m_paper = nullptr;
     QRadioButton *m_full = nullptr;
     QRadioButton *m_changesOnly = nullptr;
+    QRadioButton *m_factsOnly = nullptr;
+    QCheckBox *m_changesTable = nullptr;
     QLineEdit *m_path = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_message = nullptr;

@@ -1,58 +1,18 @@
 #pragma once
 
-#include "compare/comparison.h"
-
-#include <QVector>
-
-#include <array>
+#include "report/rowlayout.h"
 
 namespace Recension::Ui {
 
-/// One row of the side-by-side view. Every row has both sides; an empty side is a gap.
-struct Row
-{
-    int link = -1; ///< index into Comparison::links; -1: paragraphs no link covers
-    LinkKind kind = LinkKind::Identical;
-    std::array<QVector<int>, 2> paragraphs; ///< ascending paragraph indices of each side
-    /// True when this row holds one side of a link whose other side stands on another
-    /// row (a moved passage, or a link out of order): the connector draws a sloped band.
-    bool split = false;
+// The view draws the engine's one row layout (the PDF and HTML reports print the same);
+// these names keep the view's code short.
+using Row = LayoutRow;
 
-    bool hasSide(Side side) const { return !paragraphs[side].isEmpty(); }
-};
-
-/// @brief The rows of the side-by-side view, built from Comparison::links so that each
-/// column keeps its own document order.
-///
-/// Invariants: every paragraph of either document appears on exactly one row; reading a
-/// column from top to bottom gives its paragraphs in ascending order; a link whose sides
-/// cannot face each other without breaking that order (every `moved` link, and any link
-/// out of order) appears as two rows, each facing a gap.
-class RowModel final
+/// @brief The side-by-side view's rows: exactly the engine's RowLayout.
+class RowModel final : public RowLayout
 {
 public:
-    RowModel() = default;
-    explicit RowModel(const Comparison &comparison);
-
-    int rowCount() const { return int(m_rows.size()); }
-    const Row &row(int index) const { return m_rows.at(index); }
-    const QVector<Row> &rows() const { return m_rows; }
-    /// @brief The row showing a paragraph of one side, or -1.
-    int rowOfParagraph(Side side, int paragraph) const;
-    /// @brief Position of a paragraph inside its row's cell (0 for the first), or -1.
-    int indexInCell(Side side, int paragraph) const;
-    /// @brief Rows holding each side of a link (-1 for a side the link does not have).
-    std::array<int, 2> rowsOfLink(int link) const;
-    /// @brief Links shown on two rows, for the sloped connector bands.
-    const QVector<int> &splitLinks() const { return m_splitLinks; }
-    /// @brief Rows a change's sides stand on (-1 for a null side).
-    std::array<int, 2> rowsOfChange(const Change &change) const;
-
-private:
-    QVector<Row> m_rows;
-    std::array<QVector<int>, 2> m_rowOfParagraph;
-    QVector<std::array<int, 2>> m_rowsOfLink;
-    QVector<int> m_splitLinks;
+    using RowLayout::RowLayout;
 };
 
 } // namespace Recension::Ui

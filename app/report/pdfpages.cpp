@@ -23,6 +23,18 @@ QVector<PdfSlice> paginate(const QVector<PdfBlock> &blocks, qreal bodyHeight, qr
         ++page;
         y = 0;
     };
+    const auto wholeSlice = [&](int b) {
+        PdfSlice slice{b, page, y, blocks[b].height(), {}};
+        for (const PdfCell &cell : blocks[b].cells)
+            slice.ranges.append({0.0, cell.text.height()});
+        slices.append(slice);
+        y += slice.height;
+    };
+    // Above a table's block that opens a page, its header again (not above the header itself).
+    const auto repeatHeader = [&](const PdfBlock &block) {
+        if (y == 0 && block.header >= 0 && !slices.isEmpty() && slices.last().block != block.header)
+            wholeSlice(block.header);
+    };
     for (int b = 0; b < blocks.size(); ++b) {
         const PdfBlock &block = blocks[b];
         if (block.newPage && y > 0)
@@ -35,12 +47,9 @@ QVector<PdfSlice> paginate(const QVector<PdfBlock> &blocks, qreal bodyHeight, qr
             needed += std::min(blocks[b + 1].spaceBefore + blocks[b + 1].height(), minimumSlice);
         if (y + needed > bodyHeight && y > 0 && needed <= bodyHeight)
             newPage();
+        repeatHeader(block);
         if (y + height <= bodyHeight || (y == 0 && height <= bodyHeight)) {
-            PdfSlice slice{b, page, y, height, {}};
-            for (const PdfCell &cell : block.cells)
-                slice.ranges.append({0.0, cell.text.height()});
-            slices.append(slice);
-            y += height;
+            wholeSlice(b);
             continue;
         }
         // Taller than the space left: cut between lines, page after page.
@@ -56,6 +65,7 @@ QVector<PdfSlice> paginate(const QVector<PdfBlock> &blocks, qreal bodyHeight, qr
             const qreal available = bodyHeight - y - 2 * block.padding;
             if (available < minimumSlice && y > 0) {
                 newPage();
+                repeatHeader(block);
                 continue;
             }
             PdfSlice slice{b, page, y, 0, {}};
@@ -71,8 +81,10 @@ QVector<PdfSlice> paginate(const QVector<PdfBlock> &blocks, qreal bodyHeight, qr
             slice.height = tallest + 2 * block.padding;
             slices.append(slice);
             y += slice.height;
-            if (!done())
+            if (!done()) {
                 newPage();
+                repeatHeader(block);
+            }
         }
     }
     return slices;

@@ -29,6 +29,7 @@ struct PdfBlock
     bool keepWithNext = false;///< a heading: never the last thing on a page
     bool ruleAbove = false;   ///< a thin rule across the body above the block
     int row = -1;             ///< the ReportModel row drawn, for page look-ups
+    int header = -1;          ///< a table's header block, repeated above this block on a new page
 
     qreal height() const;
 };
@@ -44,7 +45,8 @@ struct PdfSlice
 };
 
 /// @brief Cuts the flow of blocks into pages of `bodyHeight`: a block moves to the next
-/// page when it does not fit, and is split between lines only when taller than a page.
+/// page when it does not fit, and is split between lines only when taller than a page; a
+/// table's header block is repeated at the top of each page the table runs on to.
 QVector<PdfSlice> paginate(const QVector<PdfBlock> &blocks, qreal bodyHeight, qreal minimumSlice);
 
 /// @brief Paints one slice with the body's top-left corner at the painter's origin.

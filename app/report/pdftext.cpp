@@ -4,7 +4,9 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QPaintDevice>
+#include <QFontMetricsF>
 #include <QPainter>
+#include <QPainterPath>
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTextTable>
@@ -15,7 +17,10 @@ namespace {
 
 QFont reportFont(const QString &family, qreal points, bool bold = false)
 {
-    QFont font(family);
+    QFont font;
+    // Qt 6.4 prints a colour bitmap emoji font blank; an outline font of symbols comes
+    // before the system's fallback so that emoji and symbols print as glyphs, not boxes.
+    font.setFamilies({family, QStringLiteral("Symbola")});
     font.setPointSizeF(points);
     font.setBold(bold);
     // Shaped text turns "fi" into a ligature glyph pdftotext and search cannot read.
@@ -33,6 +38,7 @@ PdfStyle::PdfStyle(QPaintDevice *paintDevice)
     , small(reportFont(QStringLiteral("DejaVu Sans"), 7))
     , heading(reportFont(QStringLiteral("DejaVu Sans"), 12, true))
     , title(reportFont(QStringLiteral("DejaVu Sans"), 17, true))
+    , figure(reportFont(QStringLiteral("DejaVu Sans"), 15, true))
 {
 }
 
@@ -106,6 +112,14 @@ PdfText PdfText::tail(qreal from) const
     cursor.setPosition(position, QTextCursor::KeepAnchor);
     cursor.removeSelectedText();
     rest.underlineColour = underlineColour;
+    rest.marginSide = marginSide;
+    rest.marginWidth = marginWidth;
+    for (MarginNumber number : marginNumbers) {
+        if (number.position >= position) {
+            number.position -= position;
+            rest.marginNumbers.append(number);
+        }
+    }
     for (const auto &[start, end] : doubleUnderlines) {
         if (end > position)
             rest.doubleUnderlines.append({std::max(start - position, 0), end - position});
@@ -158,6 +172,101 @@ void PdfText::paint(QPainter &painter, qreal from, qreal to) const
         }
     }
     painter.restore();
+    paintMarginNumbers(painter, to - inset);
+}
+
+void PdfText::paintMarginNumbers(QPainter &painter, qreal to) const
+{
+    if (marginNumbers.isEmpty())
+        return;
+    // Numbers of changes that begin on one line share one label beside it; a label too
+    // long for the margin wraps downwards, and the next line's label starts below it.
+    struct Label
+    {
+        qreal top = 0;
+        qreal baseline = 0;
+        QVector<const MarginNumber *> numbers;
+    };
+    QVector<Label> labels;
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    for (const MarginNumber &number : marginNumbers) {
+        const QTextBlock block = document->findBlock(number.position);
+        if (!block.isValid())
+            continue;
+        const QTextLine line = block.layout()->lineForTextPosition(number.position - block.position());
+        if (!line.isValid())
+            continue;
+        const qreal top = layout->blockBoundingRect(block).top() + line.y();
+        if (top >= to)
+            break;
+        if (labels.isEmpty() || labels.last().top != top)
+            labels.append({top, top + line.ascent(), {}});
+        labels.last().numbers.append(&number);
+    }
+    QFont font = document->defaultFont();
+    // A path takes the font's size in device units: pixels of the PDF's resolution.
+    font.setPixelSize(qRound(font.pointSizeF() * 0.8 * painter.device()->logicalDpiY() / 72.0));
+    QFont strongFont = font;
+    strongFont.setBold(true);
+    const QFontMetricsF metrics(strongFont, painter.device());
+    const qreal gap = metrics.horizontalAdvance(QLatin1Char(' '));
+    const qreal room = marginWidth - gap;
+    painter.save();
+    painter.setClipping(false);
+    painter.setPen(Qt::NoPen);
+    qreal nextFree = -1;
+    for (const Label &label : std::as_const(labels)) {
+        qreal baseline = std::max(label.baseline, nextFree + metrics.ascent());
+        // Split the numbers into lines that fit the margin.
+        // Consecutive numbers read as one run, "9–11": a line of many changes keeps a short label.
+        struct Run
+        {
+            QString text;
+            bool strong = false;
+        };
+        QVector<Run> runs;
+        for (int i = 0; i < label.numbers.size();) {
+            int j = i;
+            bool strong = label.numbers[i]->strong;
+            while (j + 1 < label.numbers.size() && label.numbers[j + 1]->id == label.numbers[j]->id + 1) {
+                ++j;
+                strong = strong || label.numbers[j]->strong;
+            }
+            runs.append({j == i ? QString::number(label.numbers[i]->id)
+                                : QStringLiteral("%1\u2013%2").arg(label.numbers[i]->id).arg(label.numbers[j]->id),
+                         strong});
+            i = j + 1;
+        }
+        QVector<QVector<Run>> rows(1);
+        qreal width = 0;
+        for (const Run &run : std::as_const(runs)) {
+            const qreal w = metrics.horizontalAdvance(run.text) + gap;
+            if (!rows.last().isEmpty() && width + w > room) {
+                rows.append(QVector<Run>());
+                width = 0;
+            }
+            rows.last().append(run);
+            width += w;
+        }
+        for (const auto &row : std::as_const(rows)) {
+            qreal rowWidth = 0;
+            for (const Run &run : row)
+                rowWidth += metrics.horizontalAdvance(run.text) + gap;
+            // The left margin's numbers end near the text, the right margin's begin near it.
+            qreal x = marginSide == Left ? -rowWidth - gap : document->textWidth() + 2 * gap;
+            for (const Run &run : row) {
+                // Drawn as outlines, not text: a number is never read, searched or copied
+                // into the middle of the article's words.
+                QPainterPath path;
+                path.addText(QPointF(x, baseline), run.strong ? strongFont : font, run.text);
+                painter.fillPath(path, run.strong ? QColor(0x8b, 0x10, 0x10) : QColor(0x55, 0x55, 0x55));
+                x += metrics.horizontalAdvance(run.text) + gap;
+            }
+            nextFree = baseline + metrics.descent();
+            baseline += metrics.lineSpacing();
+        }
+    }
+    painter.restore();
 }
 
 PdfTextBuilder::PdfTextBuilder(const PdfStyle &style, qreal width)
@@ -202,9 +311,16 @@ void PdfTextBuilder::note(const QString &text)
     this->text(text, font, QColor(0x55, 0x55, 0x55));
 }
 
-QTextCharFormat PdfTextBuilder::changeFormat(Category category, bool inQuote, const QFont &font)
+QTextCharFormat PdfTextBuilder::changeFormat(Category category, bool inQuote, ChangeWeight weight,
+                                             const QFont &font)
 {
-    const CategoryStyle style = categoryStyle(category);
+    CategoryStyle style = categoryStyle(category);
+    if (weight == ChangeWeight::Light) {
+        // Low changes recede: a paler fill and mark, so that findings stand out.
+        style.fill = QColor::fromRgbF(0.5 + style.fill.redF() / 2, 0.5 + style.fill.greenF() / 2,
+                                      0.5 + style.fill.blueF() / 2);
+        style.markColour = style.markColour.lighter(160);
+    }
     QTextCharFormat format;
     format.setFont(font);
     format.setBackground(style.fill);
@@ -231,16 +347,18 @@ QTextCharFormat PdfTextBuilder::changeFormat(Category category, bool inQuote, co
     case Mark::DoubleBox: format.setFontWeight(QFont::Bold); break; // double line painted by PdfText::paint
     case Mark::ThickUnderline: format.setFontWeight(QFont::DemiBold); underline(QTextCharFormat::SingleUnderline); break;
     }
+    if (weight == ChangeWeight::Strong)
+        format.setFontWeight(QFont::Bold);
     if (inQuote)
         format.setFontOverline(true);
     return format;
 }
 
-void PdfTextBuilder::marked(const QString &text, Category category, bool inQuote)
+void PdfTextBuilder::marked(const QString &text, Category category, bool inQuote, ChangeWeight weight)
 {
     const int start = m_cursor.position();
     m_first = false;
-    m_cursor.insertText(text, changeFormat(category, inQuote, m_style.body));
+    m_cursor.insertText(text, changeFormat(category, inQuote, weight, m_style.body));
     if (categoryStyle(category).mark == Mark::DoubleUnderline
         || categoryStyle(category).mark == Mark::DoubleBox) {
         m_text.doubleUnderlines.append({start, m_cursor.position()});
@@ -248,12 +366,19 @@ void PdfTextBuilder::marked(const QString &text, Category category, bool inQuote
     }
 }
 
-void PdfTextBuilder::sample(Category category, const QString &text, bool inQuote)
+void PdfTextBuilder::sample(Category category, const QString &text, bool inQuote, ChangeWeight weight)
 {
-    marked(text, category, inQuote);
+    marked(text, category, inQuote, weight);
 }
 
-void PdfTextBuilder::fragments(const Comparison &comparison, const QVector<Fragment> &fragments)
+void PdfTextBuilder::setMargin(Side side, qreal width)
+{
+    m_text.marginSide = side;
+    m_text.marginWidth = width;
+    m_margin = true;
+}
+
+void PdfTextBuilder::fragments(const ReportModel &model, const QVector<Fragment> &fragments)
 {
     for (const Fragment &fragment : fragments) {
         if (fragment.elided) {
@@ -262,13 +387,14 @@ void PdfTextBuilder::fragments(const Comparison &comparison, const QVector<Fragm
         } else if (fragment.change < 0) {
             body(fragment.text);
         } else {
-            const Change &change = comparison.changes[fragment.change];
-            marked(fragment.text, change.category, change.inQuote);
-            QTextCharFormat number;
-            number.setFont(m_style.body);
-            number.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
-            number.setForeground(QColor(0x44, 0x44, 0x44));
-            m_cursor.insertText(QStringLiteral("#%1").arg(change.id), number);
+            const Change &change = model.comparison().changes[fragment.change];
+            const ChangeWeight weight = model.weight(fragment.change);
+            if (m_margin) {
+                const int position = m_cursor.position();
+                if (m_text.marginNumbers.isEmpty() || m_text.marginNumbers.last().id != change.id)
+                    m_text.marginNumbers.append({position, change.id, weight == ChangeWeight::Strong});
+            }
+            marked(fragment.text, change.category, change.inQuote, weight);
         }
     }
 }

@@ -1,5 +1,7 @@
 #include "report/reportmodel.h"
 
+#include <QHash>
+#include <QSet>
 #include <QTextBoundaryFinder>
 
 #include <algorithm>
@@ -82,23 +84,27 @@ QVector<Fragment> withContext(const QString &text, const QVector<Fragment> &frag
     return result;
 }
 
-int firstOf(const QVector<int> &paragraphs)
-{
-    return paragraphs.isEmpty() ? -1 : *std::min_element(paragraphs.cbegin(), paragraphs.cend());
-}
-
 } // namespace
 
 ReportModel::ReportModel(const Comparison &comparison, ReportScope scope)
     : m_comparison(comparison)
+    , m_layout(comparison)
+    , m_scope(scope)
 {
+    m_inFinding.fill(false, comparison.changes.size());
+    for (const Finding &finding : comparison.findings) {
+        for (int id : finding.changes) {
+            if (id >= 1 && id <= m_inFinding.size())
+                m_inFinding[id - 1] = true;
+        }
+    }
     for (Side side : {Left, Right}) {
         const DocumentPtr &doc = comparison.documents[side];
         m_changesByParagraph[side].resize(doc ? doc->paragraphs.size() : 0);
     }
     for (int i = 0; i < comparison.changes.size(); ++i) {
         const Change &change = comparison.changes[i];
-        if (change.category == Category::Moved)
+        if (change.category == Category::Moved || !isShown(i))
             continue;
         for (Side side : {Left, Right}) {
             const Span &span = change.sides[side];
@@ -115,19 +121,48 @@ ReportModel::ReportModel(const Comparison &comparison, ReportScope scope)
         }
     }
 
-    for (int link = 0; link < comparison.links.size(); ++link)
-        m_rows.append(makeRow(link, scope, true, comparison.links[link].kind != LinkKind::Moved));
-    placeMovedHalves(scope);
-    if (scope == ReportScope::ChangesOnly)
-        dropUnchangedRows();
+    for (int r = 0; r < m_layout.rowCount(); ++r)
+        m_rows.append(makeRow(r, scope));
+    if (scope != ReportScope::FullText)
+        dropUnchangedRows(scope);
+    QHash<int, QVector<int>> rowsOfLink;
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].cells[Left].movedAway || m_rows[i].cells[Right].movedAway) {
-            for (int j = 0; j < m_rows.size(); ++j) {
-                if (j != i && m_rows[j].link == m_rows[i].link)
-                    m_rows[i].counterpart = j;
-            }
+        if (m_rows[i].link >= 0)
+            rowsOfLink[m_rows[i].link].append(i);
+    }
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (!m_rows[i].cells[Left].movedAway && !m_rows[i].cells[Right].movedAway)
+            continue;
+        for (int j : rowsOfLink.value(m_rows[i].link)) {
+            if (j != i)
+                m_rows[i].counterpart = j;
         }
     }
+}
+
+bool ReportModel::isShown(int change) const
+{
+    return m_scope != ReportScope::FactChanges
+        || m_comparison.changes[change].severity != Severity::Low;
+}
+
+ChangeWeight ReportModel::weight(int change) const
+{
+    const Change &c = m_comparison.changes[change];
+    if (c.severity == Severity::High || m_inFinding.value(change))
+        return ChangeWeight::Strong;
+    return c.severity == Severity::Low ? ChangeWeight::Light : ChangeWeight::Normal;
+}
+
+int ReportModel::rowOfParagraph(Side side, int paragraph) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        for (const CellParagraph &cell : m_rows[i].cells[side].paragraphs) {
+            if (cell.index == paragraph)
+                return i;
+        }
+    }
+    return -1;
 }
 
 QString ReportModel::paragraphText(Side side, int paragraph) const
@@ -204,17 +239,18 @@ ReportCell ReportModel::makeCell(Side side, const QVector<int> &paragraphs, Repo
     return cell;
 }
 
-ReportRow ReportModel::makeRow(int linkIndex, ReportScope scope, bool leftHalf, bool rightHalf) const
+ReportRow ReportModel::makeRow(int layoutRow, ReportScope scope) const
 {
-    const Link &link = m_comparison.links[linkIndex];
+    const LayoutRow &shape = m_layout.row(layoutRow);
     ReportRow row;
-    row.link = linkIndex;
+    row.link = shape.link;
+    row.kind = shape.kind;
+    row.layoutRow = layoutRow;
     for (Side side : {Left, Right}) {
-        const bool shown = side == Left ? leftHalf : rightHalf;
-        if (shown)
-            row.cells[side] = makeCell(side, link.paragraphs[side], scope);
+        if (shape.hasSide(side))
+            row.cells[side] = makeCell(side, shape.paragraphs[side], scope);
         else
-            row.cells[side].movedAway = true;
+            row.cells[side].movedAway = shape.split;
         for (const CellParagraph &paragraph : std::as_const(row.cells[side].paragraphs)) {
             for (const Fragment &fragment : paragraph.fragments) {
                 if (fragment.change >= 0)
@@ -222,15 +258,17 @@ ReportRow ReportModel::makeRow(int linkIndex, ReportScope scope, bool leftHalf, 
             }
         }
     }
-    if (link.kind == LinkKind::Moved) {
+    if (shape.kind == LinkKind::Moved) {
+        const Link &link = m_comparison.links[shape.link];
         for (int i = 0; i < m_comparison.changes.size(); ++i) {
             const Change &change = m_comparison.changes[i];
-            const bool here = change.link == linkIndex
+            const bool here = change.link == shape.link
                 || (change.link < 0 && !change.sides[Left].isNull()
                     && link.paragraphs[Left].contains(change.sides[Left].paragraph));
             if (change.category == Category::Moved && here) {
                 row.movedChange = i;
-                row.changes.append(i);
+                if (isShown(i))
+                    row.changes.append(i);
                 break;
             }
         }
@@ -240,38 +278,25 @@ ReportRow ReportModel::makeRow(int linkIndex, ReportScope scope, bool leftHalf, 
     return row;
 }
 
-void ReportModel::placeMovedHalves(ReportScope scope)
+void ReportModel::dropUnchangedRows(ReportScope scope)
 {
-    const auto firstRight = [&](const ReportRow &row) {
-        return row.cells[Right].movedAway ? -1
-                                          : firstOf(m_comparison.links[row.link].paragraphs[Right]);
-    };
-    for (int linkIndex = 0; linkIndex < m_comparison.links.size(); ++linkIndex) {
-        const Link &link = m_comparison.links[linkIndex];
-        const int target = firstOf(link.paragraphs[Right]);
-        if (link.kind != LinkKind::Moved || target < 0)
-            continue;
-        // Rows showing a right side run in the right version's order, moved halves included.
-        int position = 0;
-        for (int i = 0; i < m_rows.size(); ++i) {
-            const int first = firstRight(m_rows[i]);
-            if (first >= 0 && first < target)
-                position = i + 1;
-        }
-        m_rows.insert(position, makeRow(linkIndex, scope, false, true));
+    // Both halves of a moved passage stay when either shows a change, so that each can
+    // say where the other stands.
+    QSet<int> changedLinks;
+    for (const ReportRow &row : std::as_const(m_rows)) {
+        if (!row.changes.isEmpty() && row.link >= 0)
+            changedLinks.insert(row.link);
     }
-}
-
-void ReportModel::dropUnchangedRows()
-{
     QVector<ReportRow> kept;
     int omitted = 0;
     for (ReportRow &row : m_rows) {
-        const LinkKind kind = m_comparison.links[row.link].kind;
-        const bool unmatched = kind == LinkKind::Inserted || kind == LinkKind::Deleted
-            || kind == LinkKind::Moved;
-        if (row.changes.isEmpty() && !unmatched) {
-            ++omitted;
+        // Changes only keeps an unmatched passage whole even without a change of its own;
+        // facts only folds whatever shows no medium or high change.
+        const bool unmatched = row.kind == LinkKind::Inserted || row.kind == LinkKind::Deleted
+            || row.kind == LinkKind::Moved || row.link < 0;
+        const bool otherHalfShown = row.kind == LinkKind::Moved && changedLinks.contains(row.link);
+        if (row.changes.isEmpty() && !otherHalfShown && (scope == ReportScope::FactChanges || !unmatched)) {
+            omitted += std::max(row.cells[Left].paragraphs.size(), row.cells[Right].paragraphs.size());
             continue;
         }
         row.omittedBefore = omitted;

@@ -2,6 +2,7 @@
 
 #include "compare/comparison.h"
 #include "report/reportoptions.h"
+#include "report/rowlayout.h"
 
 #include <QString>
 #include <QVector>
@@ -34,30 +35,44 @@ struct ReportCell
     bool movedAway = false; ///< the passage stands elsewhere on this side (ReportRow::counterpart)
 };
 
-/// One row of the side-by-side comparison: a link, or one half of a moved link.
+/// How strongly a report draws a change: findings stand out, low changes recede.
+enum class ChangeWeight { Light, Normal, Strong };
+
+/// One row of the side-by-side comparison: a row of the shared RowLayout, with its text.
 struct ReportRow
 {
-    int link = -1;          ///< index into Comparison::links
+    int link = -1;          ///< index into Comparison::links; -1: paragraphs no link covers
+    LinkKind kind = LinkKind::Identical;
+    int layoutRow = -1;     ///< index into ReportModel::layout().rows()
     std::array<ReportCell, 2> cells;
     int movedChange = -1;   ///< the link's `moved` change, in both rows of a moved link
     int counterpart = -1;   ///< the other row of a moved link
     QVector<int> changes;   ///< Comparison::changes indices shown in the row, ascending
-    int omittedBefore = 0;  ///< ChangesOnly: unchanged passages left out just before the row
+    /// ChangesOnly and FactChanges: paragraphs without a shown change folded away just
+    /// before the row (the longer side's count).
+    int omittedBefore = 0;
 };
 
-/// @brief What the PDF and HTML reports draw, worked out once: rows in reading order and
-/// each paragraph cut into shared text and changes. Print and screen share this one model.
+/// @brief What the PDF and HTML reports draw, worked out once: the rows of the one
+/// RowLayout (the window's own), each paragraph cut into shared text and changes.
 class ReportModel final
 {
 public:
     ReportModel(const Comparison &comparison, ReportScope scope);
 
     const Comparison &comparison() const { return m_comparison; }
-    /// @brief The rows: links in the left version's order, a moved link's right half where
-    /// its right side stands.
+    /// @brief The row layout the window draws too.
+    const RowLayout &layout() const { return m_layout; }
+    /// @brief The rows, in the layout's order (folded rows left out in the narrower scopes).
     const QVector<ReportRow> &rows() const { return m_rows; }
-    /// @brief ChangesOnly: unchanged passages left out after the last row.
+    /// @brief ChangesOnly and FactChanges: paragraphs folded away after the last row.
     int omittedAtEnd() const { return m_omittedAtEnd; }
+    /// @brief True when the scope marks the change (FactChanges leaves low changes unmarked).
+    bool isShown(int change) const;
+    /// @brief How strongly to draw a change: high ones and those of a finding are Strong.
+    ChangeWeight weight(int change) const;
+    /// @brief The report row showing a paragraph of one side, or -1 (folded away).
+    int rowOfParagraph(Side side, int paragraph) const;
 
     /// @brief Fragments of `side`'s paragraph between UTF-16 offsets `from` and `to` (-1: its end).
     QVector<Fragment> fragments(Side side, int paragraph, int from = 0, int to = -1) const;
@@ -68,13 +83,15 @@ public:
 
 private:
     ReportCell makeCell(Side side, const QVector<int> &paragraphs, ReportScope scope) const;
-    ReportRow makeRow(int link, ReportScope scope, bool leftHalf, bool rightHalf) const;
-    void placeMovedHalves(ReportScope scope);
-    void dropUnchangedRows();
+    ReportRow makeRow(int layoutRow, ReportScope scope) const;
+    void dropUnchangedRows(ReportScope scope);
 
     const Comparison &m_comparison;
-    /// Per side and paragraph, the changes with a span there, ascending by start; `moved`
-    /// changes are drawn as a whole row, never inline.
+    RowLayout m_layout;
+    ReportScope m_scope;
+    QVector<bool> m_inFinding; ///< per change index
+    /// Per side and paragraph, the shown changes with a span there, ascending by start;
+    /// `moved` changes are drawn as a whole row, never inline.
     std::array<QVector<QVector<int>>, 2> m_changesByParagraph;
     QVector<ReportRow> m_rows;
     int m_omittedAtEnd = 0;

@@ -10,17 +10,23 @@ enum class PaperSize { A4, Letter };
 
 /// How much of the two texts a report reproduces.
 enum class ReportScope {
-    FullText,   ///< every passage, side by side
-    ChangesOnly ///< changed passages only, each change with a sentence of context
+    FullText,    ///< every passage, side by side
+    ChangesOnly, ///< changed passages only, each change with a sentence of context
+    /// Changes of fact only: low changes stay unmarked, and each run of passages without
+    /// a medium or high change folds to one line ("12 unchanged paragraphs").
+    FactChanges
 };
 
-/// @brief What the PDF and HTML reports are asked for (the JSON ignores paper and scope).
+/// @brief What the PDF, HTML and Word reports are asked for (the JSON ignores all but `generated`).
 struct ReportOptions
 {
     PaperSize paper = PaperSize::A4;
     ReportScope scope = ReportScope::FullText;
-    /// When the report was made, printed on its summary; left out when invalid, so that
-    /// a test's output does not vary.
+    /// The full table of every change, in the appendix (`--changes-table`); the findings on
+    /// page one and the marks in the texts say the same more briefly.
+    bool changesTable = false;
+    /// When the report was made, printed on its summary and dated in the Word file's
+    /// revisions; left out (a fixed date in Word) when invalid, so that output does not vary.
     QDateTime generated;
 };
 

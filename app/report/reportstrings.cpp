@@ -111,6 +111,66 @@ QString linkKindName(LinkKind kind)
     return translated(names[static_cast<int>(kind)]);
 }
 
+QString findingKindName(FindingKind kind)
+{
+    static const char *const names[FindingKindCount] = {
+        QT_TRANSLATE_NOOP("Recension::Report", "name"),
+        QT_TRANSLATE_NOOP("Recension::Report", "number"),
+        QT_TRANSLATE_NOOP("Recension::Report", "speaker"),
+        QT_TRANSLATE_NOOP("Recension::Report", "polarity"),
+        QT_TRANSLATE_NOOP("Recension::Report", "hedge"),
+        QT_TRANSLATE_NOOP("Recension::Report", "watched term"),
+        QT_TRANSLATE_NOOP("Recension::Report", "quotation"),
+        QT_TRANSLATE_NOOP("Recension::Report", "claim")};
+    return translated(names[static_cast<int>(kind)]);
+}
+
+QString findingGist(const Finding &finding, int maxPerSide)
+{
+    const auto cut = [&](const QString &text) {
+        if (maxPerSide < 0 || text.size() <= maxPerSide)
+            return text;
+        QString head = text.left(maxPerSide - 1);
+        if (head.back().isHighSurrogate())
+            head.chop(1);
+        return head + QChar(0x2026);
+    };
+    const QString left = cut(finding.gist[Left].simplified());
+    const QString right = cut(finding.gist[Right].simplified());
+    if (left.isEmpty() || right.isEmpty())
+        return left.isEmpty() ? right : left;
+    return QCoreApplication::translate(Context, "%1 → %2").arg(left, right);
+}
+
+QString idRuns(const QVector<int> &ids, int maxRuns)
+{
+    QStringList runs;
+    int left = 0;
+    for (int i = 0; i < ids.size();) {
+        int j = i;
+        while (j + 1 < ids.size() && ids[j + 1] == ids[j] + 1)
+            ++j;
+        if (runs.size() < maxRuns)
+            runs << (j == i ? QString::number(ids[i]) : QStringLiteral("%1\u2013%2").arg(ids[i]).arg(ids[j]));
+        else
+            left += j - i + 1;
+        i = j + 1;
+    }
+    if (left > 0)
+        //: change numbers left out of a short list
+        runs << QCoreApplication::translate(Context, "\u2026 %1 more").arg(left);
+    return runs.join(QLatin1Char(' '));
+}
+
+QString keptPercent(double fraction)
+{
+    // The engine caps a figure at 0.9999 while a change remains; rounding must not undo it.
+    if (fraction < 1.0 && fraction >= 0.9995)
+        //: a similarity just short of complete
+        return translated(QT_TRANSLATE_NOOP("Recension::Report", "> 99.9 %"));
+    return percent(fraction);
+}
+
 QString changeSummary(const Comparison &comparison, const Change &change)
 {
     // A moved change may cover a whole passage: a tooltip shows its opening words only.
@@ -162,9 +222,11 @@ QList<SummaryField> optionFields(const CompareOptions &options, ReportScope scop
         return value ? translated(QT_TRANSLATE_NOOP("Recension::Report", "yes"))
                      : translated(QT_TRANSLATE_NOOP("Recension::Report", "no"));
     };
-    const QString shown = scope == ReportScope::FullText
-        ? translated(QT_TRANSLATE_NOOP("Recension::Report", "full text"))
-        : translated(QT_TRANSLATE_NOOP("Recension::Report", "changed passages, with a sentence of context"));
+    static const char *const scopes[] = {
+        QT_TRANSLATE_NOOP("Recension::Report", "full text"),
+        QT_TRANSLATE_NOOP("Recension::Report", "changed passages, with a sentence of context"),
+        QT_TRANSLATE_NOOP("Recension::Report", "changes of fact only")};
+    const QString shown = translated(scopes[static_cast<int>(scope)]);
     return {{translated(QT_TRANSLATE_NOOP("Recension::Report", "Ignore case")), {yesNo(options.ignoreCase), {}}},
             {translated(QT_TRANSLATE_NOOP("Recension::Report", "Ignore punctuation")),
              {yesNo(options.ignorePunctuation), {}}},

@@ -37,6 +37,17 @@ QString factStatusName(FactStatus status);
 /// @brief Translated name of a link's kind.
 QString linkKindName(LinkKind kind);
 
+/// @brief Translated name of a finding's kind ("name", "quotation").
+QString findingKindName(FindingKind kind);
+/// @brief A finding's gist, "Harbour Safety Board → Harbour Security Board" (one side
+/// alone when the other has none); each side cut to `maxPerSide` characters unless -1.
+QString findingGist(const Finding &finding, int maxPerSide = -1);
+/// @brief Change ids as runs, "11–18 20", the runs after the first `maxRuns` counted
+/// instead ("… 12 more").
+QString idRuns(const QVector<int> &ids, int maxRuns);
+/// @brief A similarity figure as a percentage, "> 99.9 %" (never "100 %") when below 1.
+QString keptPercent(double fraction);
+
 /// @brief "synonym: security → safety": what a change did, in one line (a tooltip or index entry).
 QString changeSummary(const Comparison &comparison, const Change &change);
 
@@ -47,7 +58,8 @@ struct SummaryField
     std::array<QString, 2> values;
 };
 
-/// @brief Title, file, SHA-256, encoding, language and words of both documents.
+/// @brief Title, file, SHA-256, encoding, language and words of both documents. (Where a
+/// version came from, its provenance, joins these once documents carry it.)
 QList<SummaryField> documentFields(const Comparison &comparison);
 /// @brief The comparison's options and the report's scope, one value each (in values[0]).
 QList<SummaryField> optionFields(const CompareOptions &options, ReportScope scope);

@@ -19,6 +19,9 @@ struct BenchPair
 /// The sizes the benchmark knows, in words: S 2,000, M 20,000, L 200,000, XL 790,000.
 const QStringList &benchSizes();
 
+/// @brief The texts of the project's sample articles, the sources of every generated text.
+QStringList sampleTexts(const QString &samples, QString *error);
+
 /// @brief Generates the light, heavy and restructured pairs of each size into `directory`
 /// from the sample articles in `samples` (same seed, same bytes). Empty on failure, with
 /// `error` set.

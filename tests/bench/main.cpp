@@ -2,6 +2,7 @@
 // a whole-document dtl diff, git and dwdiff, and scores its paragraph links against a gold.
 #include "benchpairs.h"
 #include "benchrunner.h"
+#include "familybench.h"
 #include "benchtable.h"
 #include "triagemeasure.h"
 
@@ -160,6 +161,10 @@ int main(int argc, char *argv[])
                                    QStringLiteral("BYTES"));
     parser.addOptions({all, sizes, corpus, work, generate, repeat, threads, noExternal, noDtl, noCold,
                        noSingle, jsonOut, once, hostile, noHostile, hostileScale, limit});
+    const QCommandLineOption families(QStringLiteral("families"),
+        QStringLiteral("Only the family measures, on N generated families (--all runs 100)."),
+        QStringLiteral("N"));
+    parser.addOption(families);
     parser.process(app);
     const QStringList positional = parser.positionalArguments();
 
@@ -181,6 +186,15 @@ int main(int argc, char *argv[])
     if (parser.isSet(hostile))
         return runHostile(parser.value(work), parser.value(hostileScale).toDouble(),
                           parser.value(limit).toLongLong(), out, progress);
+    if (parser.isSet(families)) {
+        QString error;
+        const QStringList sources = sampleTexts(QStringLiteral(RECENSION_SAMPLES), &error);
+        if (sources.isEmpty()) {
+            progress << error << '\n';
+            return 2;
+        }
+        return runFamilyBench(sources, std::max(1, parser.value(families).toInt()), out, progress);
+    }
     QVector<BenchPair> pairs;
     if (parser.isSet(all) || parser.isSet(generate)) {
         const QStringList chosen = parser.value(sizes).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -241,6 +255,12 @@ int main(int argc, char *argv[])
     printTables(out, reports);
     printTargets(out, reports);
     printTriageMeasure(out, QDir(QStringLiteral(RECENSION_SOURCE_DIR)).filePath(QStringLiteral("tests/fixtures/triage")));
+    if (parser.isSet(all)) {
+        QString error;
+        const QStringList sources = sampleTexts(QStringLiteral(RECENSION_SAMPLES), &error);
+        if (!sources.isEmpty())
+            runFamilyBench(sources, 100, out, progress);
+    }
     if (parser.isSet(all) && !parser.isSet(noHostile)) {
         out << Qt::flush;
         return runHostile(parser.value(work), parser.value(hostileScale).toDouble(),

@@ -103,13 +103,16 @@ private slots:
     {
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<QStringList>("expected");
-        const QStringList common{"Legend and changes by category", "Quote audit", "page 1 of ",
+        const QStringList common{"Findings:", "Legend and options", "Appendix: quote audit", "page 1 of ",
                                  "Ingrid Solberg"};
         QTest::newRow("full text") << QStringList{}
                                    << common + QStringList{"flooded", "inundated", "2.5 metres above the"};
         QTest::newRow("changes only, Letter")
             << QStringList{"--changes-only", "--paper", "letter"}
             << common + QStringList{"Report shows: changed passages", "inundated"};
+        QTest::newRow("changes of fact only, with the change table")
+            << QStringList{"--facts-only", "--changes-table"}
+            << common + QStringList{"Report shows: changes of fact only", "Every change"};
     }
     void pdfOfTheSamplesReads()
     {
@@ -167,7 +170,7 @@ private slots:
         QFETCH(QStringList, arguments);
         const Run run = compare(arguments);
         QCOMPARE(run.exitCode, 1);
-        QVERIFY(run.err.contains(QStringLiteral("Usage")));
+        QVERIFY2(run.err.contains(QStringLiteral("Try 'recension compare --help'")), qPrintable(run.err));
     }
 
     void unreadableInputNamesTheFile()

@@ -149,6 +149,28 @@ ComparisonPtr handBuiltComparison()
     fact(FactKind::Number, FactStatus::Changed, words(Left, 4, "12"), words(Right, 3, "15"), 8);
     fact(FactKind::Name, FactStatus::Changed, findSpan(*c, Left, 2, Decomposed),
          words(Right, 2, "Lucia"), 5);
+
+    // High findings first, each in the left version's reading order, then medium ones.
+    const auto finding = [&](FindingKind kind, Severity severity, const QString &left,
+                             const QString &right, QVector<int> changes, int quoteIndex = -1) {
+        Finding f;
+        f.id = int(c->findings.size()) + 1;
+        f.kind = kind;
+        f.severity = severity;
+        f.gist = {left, right};
+        f.changes = changes;
+        f.quote = quoteIndex;
+        c->findings.append(f);
+    };
+    finding(FindingKind::Quote, Severity::High, QStringLiteral("We need more time to study the safety report,"),
+            QStringLiteral("We need more time to study the security report,"), {4}, 0);
+    finding(FindingKind::Name, Severity::High, Decomposed, QStringLiteral("Lucia"), {5});
+    finding(FindingKind::Number, Severity::High, QStringLiteral("fifty"), QStringLiteral("sixty"), {6});
+    finding(FindingKind::Number, Severity::High, QStringLiteral("12"), QStringLiteral("15"), {8});
+    finding(FindingKind::Hedge, Severity::Medium, QStringLiteral("March"), QStringLiteral("April"), {3});
+    finding(FindingKind::Claim, Severity::Medium, QString(), QStringLiteral("A ferry service will start in May."),
+            {10});
+    c->wordsKept = 0.61;
     return c;
 }
 

@@ -27,7 +27,8 @@ private slots:
         QTest::addColumn<int>("scope");
         QTest::addColumn<QString>("forbidden");
         for (const auto &[scope, name] : {std::pair{ReportScope::FullText, "full text"},
-                                          std::pair{ReportScope::ChangesOnly, "changes only"}}) {
+                                          std::pair{ReportScope::ChangesOnly, "changes only"},
+                                          std::pair{ReportScope::FactChanges, "changes of fact only"}}) {
             const auto row = [&](const char *what, const char *text) {
                 QTest::addRow("%s: %s", name, what) << int(scope) << QString::fromLatin1(text);
             };
@@ -53,18 +54,23 @@ private slots:
     void content_data()
     {
         QTest::addColumn<QString>("expected");
-        QTest::newRow("legend heading") << "Legend and changes by category";
-        QTest::newRow("quote audit") << "Quote audit";
+        QTest::newRow("legend heading") << "Legend and options";
+        QTest::newRow("quote audit") << "Appendix: quote audit";
+        QTest::newRow("findings") << "Findings: 4 high, 2 medium";
+        QTest::newRow("a finding links to its place") << "<a href=\"#c6\"><span class=\"gist\">fifty → sixty</span></a>";
+        QTest::newRow("a quotation finding links to its change") << "<a href=\"#c4\"><span class=\"gist\">We need";
+        QTest::newRow("wording kept") << "Wording kept 61.0 %";
+        QTest::newRow("reflows at a phone's width") << "@media (max-width: 45em)";
         QTest::newRow("facts") << "Facts";
         QTest::newRow("left version's words") << "postponed</span>";
         QTest::newRow("right version's words") << "delayed</span>";
         QTest::newRow("Cyrillic") << "Рыбаки";
         QTest::newRow("Greek") << "Αλιείς";
         QTest::newRow("escaped markup") << "Readers typed &lt;script&gt; &amp; &lt;/b&gt; into";
-        QTest::newRow("change title") << "title=\"synonym: safety → security\"";
-        QTest::newRow("change number") << "<sup>#4</sup>";
-        QTest::newRow("similarity") << "Similarity 87.7 %";
-        QTest::newRow("moved passage note") << "moved down in the right version, see change #7";
+        QTest::newRow("change title") << "title=\"4 · synonym: safety → security\"";
+        QTest::newRow("change number in the margin") << "<a class=\"n strong\" href=\"#c4\" data-n=\"4";
+        QTest::newRow("meaning kept") << "Meaning kept 87.7 %";
+        QTest::newRow("moved passage note") << "moved down in the right version, see change 7";
         QTest::newRow("unmatched passage against an empty cell") << "not in the right version";
         QTest::newRow("SHA-256") << "SHA-256";
         QTest::newRow("quote speaker") << "Ferreira";
@@ -80,13 +86,13 @@ private slots:
     {
         const ComparisonPtr comparison = Test::handBuiltComparison();
         const QString html = report(ReportScope::FullText, comparison);
-        static const QRegularExpression changeSpan(QStringLiteral("<span class=\"c-([a-z]+)\"[^>]*>"));
+        static const QRegularExpression changeSpan(QStringLiteral("<span class=\"c-([a-z]+)[^\"]*\"[^>]*>"));
         int spans = 0;
         for (auto it = changeSpan.globalMatch(html); it.hasNext();) {
             const QRegularExpressionMatch match = it.next();
             // The legend's samples are the only change-coloured spans without a title.
             if (match.captured(0).contains(QLatin1String(" title=\""))) {
-                QVERIFY2(match.captured(0).contains(QStringLiteral(" title=\"%1: ").arg(match.captured(1))),
+                QVERIFY2(match.captured(0).contains(QStringLiteral(" · %1: ").arg(match.captured(1))),
                          qPrintable(match.captured(0)));
                 ++spans;
             }
@@ -102,15 +108,43 @@ private slots:
         for (const Change &change : comparison->changes) {
             const QString anchor = QStringLiteral(" id=\"c%1\"").arg(change.id);
             QCOMPARE(html.count(anchor), 1);
-            QVERIFY(html.contains(QStringLiteral("href=\"#c%1\"").arg(change.id)));
+            // A change drawn in the words has its number in the margin, linking to it.
+            if (change.category != Category::Moved)
+                QVERIFY(html.contains(QStringLiteral("href=\"#c%1\"").arg(change.id)));
         }
+    }
+
+    void numbersStayOutOfTheWords()
+    {
+        // The margin's numbers are generated content: the words between tags read whole.
+        const QString html = report(ReportScope::FullText);
+        QString text = html;
+        static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+        text.remove(tag);
+        QVERIFY(text.contains(QLatin1String("Harbour council delays the bridge vote")));
+        QVERIFY(text.contains(QLatin1String("Some sixty residents attended the meeting")));
+    }
+
+    void sectionsInReadingOrder()
+    {
+        const QString html = report(ReportScope::FullText);
+        const qsizetype findings = html.indexOf(QLatin1String("Findings: "));
+        const qsizetype texts = html.indexOf(QLatin1String("The two versions side by side"));
+        const qsizetype audit = html.indexOf(QLatin1String("Appendix: quote audit"));
+        QVERIFY(findings > 0);
+        QVERIFY(findings < texts);
+        QVERIFY(texts < audit);
+        QVERIFY(!html.contains(QLatin1String("Every change")));
+        ReportOptions options;
+        options.changesTable = true;
+        QVERIFY(QString::fromUtf8(htmlReport(*Test::handBuiltComparison(), options)).contains(QLatin1String("Every change")));
     }
 
     void changesOnlyLeavesUnchangedTextOut()
     {
         const QString html = report(ReportScope::ChangesOnly);
         QVERIFY(!html.contains(QLatin1String("The ferry pier is old.")));
-        QVERIFY(html.contains(QLatin1String("Unchanged passages left out: 1")));
+        QVERIFY(html.contains(QLatin1String("1 unchanged paragraph")));
         QVERIFY(!html.contains(QLatin1String("Readers typed")));
     }
 

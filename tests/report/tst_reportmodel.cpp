@@ -48,14 +48,17 @@ private slots:
     {
         QTest::addColumn<int>("scope");
         QTest::addColumn<QStringList>("rows");
-        // Link 3 is moved: its left half stands in left order, its right half after link
-        // 4, whose right paragraph (3) precedes the moved one's (4).
+        // Link 3 is moved: its left half stands in left order, its right half where its
+        // right paragraph (4) stands, after the deleted passage (the row layout's order).
         QTest::newRow("full text")
             << int(ReportScope::FullText)
-            << QStringList{"0 LR", "1 LR", "2 LR", "3 L", "4 LR", "3 R", "5 LR", "6 LR", "7 LR", "8 LR"};
+            << QStringList{"0 LR", "1 LR", "2 LR", "3 L", "4 LR", "5 LR", "3 R", "6 LR", "7 LR", "8 LR"};
         QTest::newRow("changes only leaves the identical passage out")
             << int(ReportScope::ChangesOnly)
-            << QStringList{"0 LR", "1 LR", "2 LR", "3 L", "4 LR", "3 R", "5 LR", "6 LR", "8 LR"};
+            << QStringList{"0 LR", "1 LR", "2 LR", "3 L", "4 LR", "5 LR", "3 R", "6 LR", "8 LR"};
+        QTest::newRow("changes of fact only folds passages with low changes alone")
+            << int(ReportScope::FactChanges)
+            << QStringList{"1 LR", "2 LR", "3 L", "4 LR", "5 LR", "3 R", "6 LR"};
     }
     void rowOrder()
     {
@@ -73,10 +76,10 @@ private slots:
     {
         const ComparisonPtr comparison = Test::handBuiltComparison();
         const ReportModel model(*comparison, ReportScope::FullText);
-        QCOMPARE(model.rows()[3].counterpart, 5);
-        QCOMPARE(model.rows()[5].counterpart, 3);
+        QCOMPARE(model.rows()[3].counterpart, 6);
+        QCOMPARE(model.rows()[6].counterpart, 3);
         QCOMPARE(model.rows()[3].movedChange, 6);
-        QCOMPARE(model.rows()[5].movedChange, 6);
+        QCOMPARE(model.rows()[6].movedChange, 6);
         QCOMPARE(model.rows()[4].counterpart, -1);
         // The moved change is drawn as a row mark, never inline.
         QCOMPARE(spelled(model.rows()[3].cells[Left]),
@@ -94,7 +97,7 @@ private slots:
             << QStringLiteral("The council of Port Elden %1 [postponed] its vote on the new bridge "
                               "until [March], officials said on Tuesday.")
                    .arg(QString::fromUcs4(U"\U0001F309"));
-        QTest::newRow("deleted passage") << int(ReportScope::FullText) << 6 << int(Right) << QString();
+        QTest::newRow("deleted passage") << int(ReportScope::FullText) << 5 << int(Right) << QString();
         QTest::newRow("a change with a sentence of context either side")
             << int(ReportScope::ChangesOnly) << 8 << int(Left)
             << QStringLiteral("…Its planks are worn. Repairs [began] in June. Workers replaced the rails. …");
@@ -103,9 +106,14 @@ private slots:
             << QStringLiteral("The ferry pier is old. Its planks are worn. Repairs [started] in June. "
                               "Workers replaced the rails. The pier reopens soon.");
         QTest::newRow("changes only keeps an unmatched passage whole")
-            << int(ReportScope::ChangesOnly) << 6 << int(Left)
+            << int(ReportScope::ChangesOnly) << 5 << int(Left)
             << QStringLiteral("[Critics, among them the anglers of «Рыбаки» and the club «Αλιείς», say "
                               "the plan ignores the harbour.]");
+        QTest::newRow("changes of fact only leaves a low change unmarked")
+            << int(ReportScope::FactChanges) << 0 << int(Left)
+            << QStringLiteral("The council of Port Elden %1 postponed its vote on the new bridge "
+                              "until [March], officials said on Tuesday.")
+                   .arg(QString::fromUcs4(U"\U0001F309"));
     }
     void cells()
     {
@@ -118,12 +126,44 @@ private slots:
         QCOMPARE(spelled(model.rows()[row].cells[side]), text);
     }
 
-    void omittedPassagesAreCounted()
+    void omittedParagraphsAreCounted_data()
     {
+        QTest::addColumn<int>("scope");
+        QTest::addColumn<int>("firstBefore");
+        QTest::addColumn<int>("lastBefore");
+        QTest::addColumn<int>("atEnd");
+        QTest::newRow("changes only") << int(ReportScope::ChangesOnly) << 0 << 1 << 0;
+        QTest::newRow("changes of fact only") << int(ReportScope::FactChanges) << 1 << 0 << 2;
+    }
+    void omittedParagraphsAreCounted()
+    {
+        QFETCH(int, scope);
+        QFETCH(int, firstBefore);
+        QFETCH(int, lastBefore);
+        QFETCH(int, atEnd);
         const ComparisonPtr comparison = Test::handBuiltComparison();
-        const ReportModel model(*comparison, ReportScope::ChangesOnly);
-        QCOMPARE(model.rows().last().omittedBefore, 1);
-        QCOMPARE(model.omittedAtEnd(), 0);
+        const ReportModel model(*comparison, static_cast<ReportScope>(scope));
+        QCOMPARE(model.rows().first().omittedBefore, firstBefore);
+        QCOMPARE(model.rows().last().omittedBefore, lastBefore);
+        QCOMPARE(model.omittedAtEnd(), atEnd);
+    }
+
+    void findingsAreDrawnStrongerThanLowChanges_data()
+    {
+        QTest::addColumn<int>("change");
+        QTest::addColumn<int>("weight");
+        QTest::newRow("a low synonym recedes") << 0 << int(ChangeWeight::Light);
+        QTest::newRow("a medium change outside a finding") << 8 << int(ChangeWeight::Normal);
+        QTest::newRow("a medium change of a finding") << 2 << int(ChangeWeight::Strong);
+        QTest::newRow("a high number") << 5 << int(ChangeWeight::Strong);
+    }
+    void findingsAreDrawnStrongerThanLowChanges()
+    {
+        QFETCH(int, change);
+        QFETCH(int, weight);
+        const ComparisonPtr comparison = Test::handBuiltComparison();
+        const ReportModel model(*comparison, ReportScope::FullText);
+        QCOMPARE(int(model.weight(change)), weight);
     }
 
     void quotationFragments()

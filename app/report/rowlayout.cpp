@@ -1,8 +1,8 @@
-#include "ui/rowmodel.h"
+#include "report/rowlayout.h"
 
 #include <algorithm>
 
-namespace Recension::Ui {
+namespace Recension {
 
 namespace {
 
@@ -38,7 +38,7 @@ QVector<int> longestIncreasing(const QVector<int> &values)
 
 } // namespace
 
-RowModel::RowModel(const Comparison &comparison)
+RowLayout::RowLayout(const Comparison &comparison)
 {
     const QVector<Link> &links = comparison.links;
     std::array<int, 2> paragraphCounts{};
@@ -104,7 +104,7 @@ RowModel::RowModel(const Comparison &comparison)
                                   || claimed[Right][item.link].isEmpty());
     };
     auto emitSide = [&](Side side, const Item &item) {
-        Row row;
+        LayoutRow row;
         row.link = item.link;
         row.kind = item.link >= 0 ? links[item.link].kind
                                   : (side == Left ? LinkKind::Deleted : LinkKind::Inserted);
@@ -125,7 +125,7 @@ RowModel::RowModel(const Comparison &comparison)
         if (leftOpen && rightOpen && left[i].anchor && right[j].anchor) {
             // Both columns wait at an anchor; the increasing order makes it the same one.
             Q_ASSERT(left[i].link == right[j].link);
-            Row row;
+            LayoutRow row;
             row.link = left[i].link;
             row.kind = links[row.link].kind;
             row.paragraphs = {left[i].paragraphs, right[j].paragraphs};
@@ -162,25 +162,25 @@ RowModel::RowModel(const Comparison &comparison)
     }
 }
 
-int RowModel::rowOfParagraph(Side side, int paragraph) const
+int RowLayout::rowOfParagraph(Side side, int paragraph) const
 {
     const QVector<int> &rows = m_rowOfParagraph[side];
     return paragraph >= 0 && paragraph < rows.size() ? rows[paragraph] : -1;
 }
 
-int RowModel::indexInCell(Side side, int paragraph) const
+int RowLayout::indexInCell(Side side, int paragraph) const
 {
     const int r = rowOfParagraph(side, paragraph);
     return r < 0 ? -1 : int(m_rows[r].paragraphs[side].indexOf(paragraph));
 }
 
-std::array<int, 2> RowModel::rowsOfLink(int link) const
+std::array<int, 2> RowLayout::rowsOfLink(int link) const
 {
     return link >= 0 && link < m_rowsOfLink.size() ? m_rowsOfLink[link]
                                                     : std::array<int, 2>{-1, -1};
 }
 
-std::array<int, 2> RowModel::rowsOfChange(const Change &change) const
+std::array<int, 2> RowLayout::rowsOfChange(const Change &change) const
 {
     std::array<int, 2> rows{-1, -1};
     for (Side side : {Left, Right}) {
@@ -190,4 +190,4 @@ std::array<int, 2> RowModel::rowsOfChange(const Change &change) const
     return rows;
 }
 
-} // namespace Recension::Ui
+} // namespace Recension
