@@ -151,11 +151,12 @@ int onText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userData)
         state->track(text, size);
         state->append(text, size);
         break;
-    case MD_TEXT_ENTITY:
+    case MD_TEXT_ENTITY: {
         state->track(text, size);
         const QByteArray decoded = decodeEntity(text, size);
         state->append(decoded.constData(), decoded.size());
         break;
+    }
     case MD_TEXT_NULLCHAR:
         state->append("\xEF\xBF\xBD", 3);
         break;
