@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages listed in packaging/debian-packages.txt that are missing.
-# As root it runs apt-get itself, otherwise through sudo when sudo needs no password;
-# where neither can work it prints the one apt-get line to run and fails.
+# As root it runs apt-get itself; otherwise through sudo, which may ask for the password
+# when there is a terminal to ask on. Without either it prints the one line to run.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 list="$here/debian-packages.txt"
@@ -14,17 +14,28 @@ for pkg in "${wanted[@]}"; do
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
-line="apt-get install -y --no-install-recommends ${missing[*]}"
+line="apt-get update && apt-get install -y --no-install-recommends ${missing[*]}"
 if [ "$(id -u)" -eq 0 ]; then
     sudo_cmd=()
 elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
     sudo_cmd=(sudo -n)
+elif command -v sudo >/dev/null 2>&1 && [ -t 0 ]; then
+    sudo_cmd=(sudo)
+    echo "recension: installing Debian packages needs root; sudo asks for your password."
 else
-    echo "Recension needs these Debian packages: ${missing[*]}" >&2
-    echo "Run as root:  apt-get update && $line" >&2
+    echo "recension: these Debian packages are missing: ${missing[*]}" >&2
+    echo "recension: as root, run:  $line" >&2
     exit 1
 fi
-echo "Installing: ${missing[*]}"
+
+fail() {
+    echo "recension: apt could not install ${missing[*]}: $1 then run the same command again" \
+         "(or, as root: $line)." >&2
+    exit 1
+}
+echo "recension: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update -qq
-"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+"${sudo_cmd[@]}" apt-get update -qq ||
+    fail "check the network connection and the Debian mirror in /etc/apt/sources.list,"
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" ||
+    fail "make sure the Debian 12 (bookworm) main archive is in /etc/apt/sources.list and reachable,"

@@ -47,36 +47,20 @@ int runApplication(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("recension"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RECENSION_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Recension"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("recension"));
+    // The desktop file's name: Wayland's app id (on X11 the class is the application name,
+    // the desktop file's StartupWMClass).
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.recension.Recension"));
     Cli::installTranslators();
 
+    // Cli::run() has checked the arguments already, against the same table.
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("Recension::Ui", "Compare versions of an article."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("Recension::Ui",
-                                    "Render the window comparing the first two files to an "
-                                    "image file, then exit."),
-        QCoreApplication::translate("Recension::Ui", "FILE.png"));
-    parser.addOption(screenshot);
-    const QCommandLineOption panel(
-        QStringLiteral("panel"),
-        QCoreApplication::translate("Recension::Ui",
-                                    "With --screenshot: the lower panel to show (changes, "
-                                    "quotations or facts)."),
-        QCoreApplication::translate("Recension::Ui", "PANEL"), QStringLiteral("changes"));
-    parser.addOption(panel);
-    parser.addPositionalArgument(QStringLiteral("files"),
-                                 QCoreApplication::translate("Recension::Ui", "Articles to open."),
-                                 QStringLiteral("[FILE...]"));
+    Cli::setUpWindowParser(parser);
     parser.process(app);
 
+    const QString screenshot = QStringLiteral("screenshot");
     if (parser.isSet(screenshot))
         return int(Screenshot::render(parser.value(screenshot), parser.positionalArguments(),
-                                      parser.value(panel)));
+                                      parser.value(QStringLiteral("panel"))));
 
     MainWindow window;
     window.show();

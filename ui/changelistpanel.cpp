@@ -2,6 +2,7 @@
 
 #include "ui/changefilterproxy.h"
 #include "ui/changelistmodel.h"
+#include "ui/changesearchindex.h"
 #include "ui/changestyle.h"
 #include "ui/tableselection.h"
 
@@ -23,6 +24,7 @@ ChangeListPanel::ChangeListPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new ChangeListModel(this))
     , m_proxy(new ChangeFilterProxy(this))
+    , m_searchIndex(new ChangeSearchIndex(this))
 {
     m_proxy->setSourceModel(m_model);
 
@@ -47,18 +49,10 @@ ChangeListPanel::ChangeListPanel(QWidget *parent)
     m_table = new QTableView(this);
     m_table->setModel(m_proxy);
     m_table->setAccessibleName(tr("Changes"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    setUpListTable(m_table, QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(int(ChangeListModel::Column::Number), Qt::AscendingOrder);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(int(ChangeListModel::Column::LeftText), QHeaderView::Stretch);
     header->setSectionResizeMode(int(ChangeListModel::Column::RightText), QHeaderView::Stretch);
     header->resizeSection(int(ChangeListModel::Column::Number), 48);
@@ -68,8 +62,9 @@ ChangeListPanel::ChangeListPanel(QWidget *parent)
 
     auto *evidence = new QAction(tr("Copy as &Evidence"), m_table);
     connect(evidence, &QAction::triggered, this, [this] {
-        if (currentChange() >= 0)
-            emit copyEvidenceRequested(currentChange());
+        const QVector<int> changes = selectedChanges();
+        if (!changes.isEmpty())
+            emit copyEvidenceRequested(changes);
     });
     m_table->addAction(evidence);
 
@@ -78,7 +73,9 @@ ChangeListPanel::ChangeListPanel(QWidget *parent)
                 emit currentChangeChanged(current.isValid() ? m_proxy->changeAt(current.row())
                                                             : -1);
             });
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &ChangeFilterProxy::setSearchText);
+    // The search runs on the index, off the GUI thread for a long list (changesearchindex.h).
+    connect(m_search, &QLineEdit::textChanged, m_searchIndex, &ChangeSearchIndex::search);
+    connect(m_searchIndex, &ChangeSearchIndex::matchesReady, m_proxy, &ChangeFilterProxy::setSearchMatches);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ChangeListPanel::updateCounts);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ChangeListPanel::updateCounts);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ChangeListPanel::updateCounts);
@@ -146,7 +143,15 @@ void ChangeListPanel::buildFilterMenus()
 void ChangeListPanel::setComparison(const ComparisonPtr &comparison)
 {
     m_comparison = comparison;
+    if (!m_proxy->searchText().isEmpty()) // nothing shown until the new changes are searched
+        m_proxy->setSearchMatches(m_proxy->searchText(),
+                                  QBitArray(comparison ? comparison->changes.size() : 0));
     m_model->setComparison(comparison);
+    std::array<QString, CategoryCount> names;
+    for (int c = 0; c < CategoryCount; ++c)
+        names[c] = ChangeStyle::categoryName(Category(c));
+    m_searchIndex->setComparison(comparison, names);
+    m_proxy->setComparison(comparison);
     const auto counts = comparison ? comparison->countByCategory()
                                    : std::array<int, CategoryCount>{};
     for (int c = 0; c < CategoryCount; ++c) {
@@ -181,17 +186,7 @@ void ChangeListPanel::setCurrentChange(int changeIndex)
 
 int ChangeListPanel::step(bool backwards)
 {
-    const int count = m_proxy->rowCount();
-    if (count == 0)
-        return -1;
-    const int current = currentChange() >= 0 ? m_table->currentIndex().row() : -1;
-    int next = 0;
-    if (current < 0)
-        next = backwards ? count - 1 : 0;
-    else
-        next = (current + (backwards ? count - 1 : 1)) % count;
-    selectProxyRow(next);
-    return m_proxy->changeAt(next);
+    return m_proxy->changeAt(stepRow(m_table, backwards));
 }
 
 void ChangeListPanel::setCategoryVisible(Category category, bool visible)
@@ -207,6 +202,22 @@ void ChangeListPanel::setSeverityVisible(Severity severity, bool visible)
 void ChangeListPanel::setSearchText(const QString &text)
 {
     m_search->setText(text);
+}
+
+void ChangeListPanel::setSynonymsHidden(bool hidden)
+{
+    m_proxy->setSynonymsHidden(hidden);
+}
+
+QVector<int> ChangeListPanel::selectedChanges() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QVector<int> changes;
+    for (const QModelIndex &row : std::as_const(rows))
+        changes.append(m_proxy->changeAt(row.row()));
+    return changes;
 }
 
 int ChangeListPanel::visibleCount() const

@@ -15,9 +15,11 @@ namespace Recension::Ui {
 
 class ChangeFilterProxy;
 class ChangeListModel;
+class ChangeSearchIndex;
 
 /// @brief The change list: a filter row (categories, severities, search) over a sortable
-/// table. Selecting a row makes its change the current one.
+/// table. Selecting a row makes its change the current one; several rows can be selected
+/// to copy their evidence at once.
 class ChangeListPanel final : public QWidget
 {
     Q_OBJECT
@@ -38,6 +40,10 @@ public:
     void setCategoryVisible(Category category, bool visible);
     void setSeverityVisible(Severity severity, bool visible);
     void setSearchText(const QString &text);
+    /// @brief Hides synonym swaps, except those no filter may hide (ChangeFilterProxy).
+    void setSynonymsHidden(bool hidden);
+    /// @brief The selected changes (indices into Comparison::changes), in table order.
+    QVector<int> selectedChanges() const;
     /// @brief Number of changes the filters let through.
     int visibleCount() const;
 
@@ -46,7 +52,7 @@ public:
 
 signals:
     void currentChangeChanged(int changeIndex);
-    void copyEvidenceRequested(int changeIndex);
+    void copyEvidenceRequested(const QVector<int> &changeIndices);
 
 private:
     void buildFilterMenus();
@@ -55,6 +61,7 @@ private:
 
     ChangeListModel *m_model = nullptr;
     ChangeFilterProxy *m_proxy = nullptr;
+    ChangeSearchIndex *m_searchIndex = nullptr;
     QTableView *m_table = nullptr;
     QToolButton *m_categoryButton = nullptr;
     QToolButton *m_severityButton = nullptr;

@@ -7,6 +7,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Recension::Ui {
@@ -15,11 +16,15 @@ ComparisonStatus::ComparisonStatus(QWidget *parent)
     : QWidget(parent)
 {
     m_similarity = new QLabel(this);
-    m_similarity->setAccessibleName(tr("Similarity"));
-    m_similarity->setToolTip(tr("Share of the words of both versions found again in the other "
-                                "(equal, equivalent or a synonym)."));
+    m_similarity->setAccessibleName(tr("Meaning and wording kept"));
+    m_similarity->setToolTip(
+        tr("Meaning kept: share of the words of both versions found again in the other, "
+           "equal or a synonym. Wording kept: share found again word for word. A spun copy "
+           "keeps the meaning and loses the wording."));
     m_counts = new QLabel(this);
     m_counts->setAccessibleName(tr("Changes per category"));
+    // In a narrow window the counts give way; the two figures keep their room.
+    m_counts->setMinimumWidth(1);
     m_progress = new QProgressBar(this);
     m_progress->setAccessibleName(tr("Comparison progress"));
     m_progress->setMaximumWidth(220);
@@ -45,8 +50,11 @@ void ComparisonStatus::setComparison(const ComparisonPtr &comparison)
         m_counts->clear();
         return;
     }
-    m_similarity->setText(
-        tr("Similarity %1 %").arg(int(std::lround(comparison->similarity * 100))));
+    const bool changed = hasSubstantiveChange(*comparison);
+    //: the two similarity figures of the status bar
+    m_similarity->setText(tr("Meaning kept %1 · Wording kept %2")
+                              .arg(percent(comparison->similarity, changed),
+                                   percent(comparison->wordsKept, changed)));
     QStringList parts;
     const auto counts = comparison->countByCategory();
     for (int c = 0; c < CategoryCount; ++c) {
@@ -70,6 +78,31 @@ void ComparisonStatus::setProgress(int done, int total)
 {
     m_progress->setRange(0, qMax(1, total));
     m_progress->setValue(qBound(0, done, qMax(1, total)));
+}
+
+bool ComparisonStatus::hasSubstantiveChange(const Comparison &comparison)
+{
+    return std::any_of(comparison.changes.begin(), comparison.changes.end(),
+                       [](const Change &change) {
+                           return change.category != Category::Case
+                               && change.category != Category::Punctuation
+                               && change.category != Category::Format;
+                       });
+}
+
+QString ComparisonStatus::percent(double share, bool changed)
+{
+    const long rounded = std::lround(share * 100);
+    // The engine caps a figure at 0.9999 while a change remains; 100 % would tell a
+    // fact-checker there is nothing to check.
+    if (rounded >= 100 && (share < 1.0 || changed))
+        return tr("> 99.9 %");
+    return tr("%1 %").arg(rounded);
+}
+
+QString ComparisonStatus::similarityText() const
+{
+    return m_similarity->text();
 }
 
 QString ComparisonStatus::summaryText() const

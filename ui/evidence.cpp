@@ -1,8 +1,11 @@
 #include "ui/evidence.h"
 
 #include "ui/changestyle.h"
+#include "ui/findingtext.h"
 
 #include <QTextBoundaryFinder>
+
+#include <algorithm>
 
 namespace Recension::Ui {
 
@@ -81,21 +84,29 @@ QString Evidence::lines(const Paragraph &paragraph)
     return tr("line %1").arg(paragraph.line);
 }
 
-QString Evidence::text(const Comparison &comparison, const Change &change)
+QString Evidence::qualifiers(const Comparison &comparison, const Change &change)
 {
-    QString qualifiers = tr("%1 severity").arg(ChangeStyle::severityName(change.severity));
-    if (change.inQuote)
-        qualifiers = tr("%1, inside a quotation").arg(qualifiers);
-    QStringList out;
-    out << tr("%1 (%2): %3")
-               .arg(ChangeStyle::categoryName(change.category), qualifiers,
-                    transition(comparison, change));
+    QString result = tr("%1 severity").arg(ChangeStyle::severityName(change.severity));
+    if (change.watched)
+        result = tr("%1, watched term").arg(result);
+    if (!change.inQuote)
+        return result;
+    const int quote = FindingText::quoteOfChange(comparison, change.id);
+    const QString speaker = quote >= 0 ? comparison.quotes[quote].speaker : QString();
+    if (speaker.isEmpty())
+        return tr("%1, inside a quotation").arg(result);
+    return tr("%1, inside a quotation by %2").arg(result, speaker);
+}
 
+QStringList Evidence::sideLines(const Comparison &comparison, const std::array<Span, 2> &sides,
+                                int link)
+{
+    QStringList out;
     for (Side side : {Left, Right}) {
         const DocumentPtr &doc = comparison.documents[side];
         const QString name = doc ? doc->displayName() : QString();
         const QString label = side == Left ? tr("Left ") : tr("Right");
-        const Span &span = change.sides[side];
+        const Span &span = sides[side];
         if (doc && !span.isNull() && span.paragraph < doc->paragraphs.size()) {
             const Paragraph &paragraph = doc->paragraphs[span.paragraph];
             const int end = span.lastParagraph() == span.paragraph ? span.end
@@ -106,17 +117,82 @@ QString Evidence::text(const Comparison &comparison, const Change &change)
             continue;
         }
         // The side has nothing: say where the passage stands, if the change lies in one.
-        const Link *link = change.link >= 0 && change.link < comparison.links.size()
-            ? &comparison.links[change.link]
+        const Link *passage = link >= 0 && link < comparison.links.size()
+            ? &comparison.links[link]
             : nullptr;
-        if (doc && link && !link->paragraphs[side].isEmpty()
-            && link->paragraphs[side].first() < doc->paragraphs.size()) {
-            const Paragraph &paragraph = doc->paragraphs[link->paragraphs[side].first()];
+        if (doc && passage && !passage->paragraphs[side].isEmpty()
+            && passage->paragraphs[side].first() < doc->paragraphs.size()) {
+            const Paragraph &paragraph = doc->paragraphs[passage->paragraphs[side].first()];
             out << tr("%1 (%2, %3): absent from this passage")
                        .arg(label, name, lines(paragraph));
         } else {
             out << tr("%1 (%2): absent").arg(label, name);
         }
+    }
+    return out;
+}
+
+QString Evidence::text(const Comparison &comparison, const Change &change)
+{
+    QStringList out;
+    out << tr("%1 (%2): %3")
+               .arg(ChangeStyle::categoryName(change.category), qualifiers(comparison, change),
+                    transition(comparison, change));
+    out << sideLines(comparison, change.sides, change.link);
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString Evidence::text(const Comparison &comparison, const QVector<int> &changeIndices)
+{
+    QVector<int> indices;
+    for (int index : changeIndices) {
+        if (index >= 0 && index < comparison.changes.size() && !indices.contains(index))
+            indices.append(index);
+    }
+    std::sort(indices.begin(), indices.end());
+    if (indices.size() == 1)
+        return text(comparison, comparison.changes[indices.first()]);
+    QStringList blocks;
+    for (int index : std::as_const(indices)) {
+        const Change &change = comparison.changes[index];
+        blocks << tr("Change %1 of %2").arg(change.id).arg(comparison.changes.size())
+                + QLatin1Char('\n') + text(comparison, change);
+    }
+    return blocks.join(QLatin1Char('\n'));
+}
+
+QString Evidence::text(const Comparison &comparison, const Finding &finding)
+{
+    QStringList out;
+    out << tr("Finding %1 (%2 severity): %3: %4")
+               .arg(finding.id)
+               .arg(ChangeStyle::severityName(finding.severity),
+                    FindingText::kindLabel(comparison, finding), FindingText::gist(finding));
+    const QString speaker = FindingText::speaker(comparison, finding);
+    if (!speaker.isEmpty())
+        out << tr("Quotation by %1").arg(speaker);
+    QVector<int> places;
+    for (int id : finding.changes) {
+        if (id >= 1 && id <= comparison.changes.size())
+            places.append(id - 1);
+    }
+    if (finding.kind == FindingKind::Quote && finding.quote >= 0
+        && finding.quote < comparison.quotes.size()) {
+        // The quotation as a whole first: the reader sees what was said, then each change.
+        const Quote &quote = comparison.quotes[finding.quote];
+        const int link = places.isEmpty() ? -1 : comparison.changes[places.first()].link;
+        out << sideLines(comparison, quote.sides, link);
+    }
+    for (int p = 0; p < places.size(); ++p) {
+        const Change &change = comparison.changes[places[p]];
+        out << QString();
+        out << tr("Place %1 of %2: %3 (%4): %5")
+                   .arg(p + 1)
+                   .arg(places.size())
+                   .arg(ChangeStyle::categoryName(change.category),
+                        qualifiers(comparison, change), transition(comparison, change));
+        if (finding.kind != FindingKind::Quote)
+            out << sideLines(comparison, change.sides, change.link);
     }
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

@@ -15,12 +15,27 @@ public:
     static QString summary(const Comparison &comparison, const Change &change);
     /// @brief The texts of both sides: `security → safety`.
     static QString transition(const Comparison &comparison, const Change &change);
-    /// @brief Both sides with file names and source lines, ready to paste into a message.
+    /// @brief Both sides with file names and source lines, ready to paste into a message;
+    /// a change inside a quotation names its speaker when known.
     static QString text(const Comparison &comparison, const Change &change);
+    /// @brief The evidence of several changes (indices into Comparison::changes), one
+    /// block each, in the order of their ids.
+    static QString text(const Comparison &comparison, const QVector<int> &changeIndices);
+    /// @brief The evidence of a finding: its gist, the speaker of its quotation, and
+    /// every place with both sides.
+    static QString text(const Comparison &comparison, const Finding &finding);
     /// @brief The sentence around [start, end) of a text, shortened around the span when long.
     static QString context(const QString &text, int start, int end);
     /// @brief "line 12" or "lines 12–14" of a paragraph.
     static QString lines(const Paragraph &paragraph);
+
+private:
+    /// @brief One line per side: the file, the source lines and the sentence around the
+    /// span, or where the passage stands when the side has nothing.
+    static QStringList sideLines(const Comparison &comparison, const std::array<Span, 2> &sides,
+                                 int link);
+    /// @brief "high severity, inside a quotation by Wardak".
+    static QString qualifiers(const Comparison &comparison, const Change &change);
 };
 
 } // namespace Recension::Ui

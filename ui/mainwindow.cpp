@@ -2,14 +2,18 @@
 
 #include "document/documentloader.h"
 #include "document/documentset.h"
+#include "ui/backgroundload.h"
+#include "text/languagesupport.h"
 #include "ui/changelistpanel.h"
 #include "ui/comparisonrunner.h"
 #include "ui/comparisonstatus.h"
 #include "ui/documentlistpanel.h"
-#include "ui/evidence.h"
 #include "ui/exportdialog.h"
 #include "ui/factspanel.h"
 #include "ui/findbar.h"
+#include "ui/findinghighlight.h"
+#include "ui/findingspanel.h"
+#include "ui/findingsummary.h"
 #include "ui/legendwidget.h"
 #include "ui/pairbar.h"
 #include "ui/quotespanel.h"
@@ -99,12 +103,18 @@ void MainWindow::createWidgets()
     m_changeList = new ChangeListPanel(this);
     m_quotes = new QuotesPanel(this);
     m_facts = new FactsPanel(this);
-    // Changes, the quote audit and the facts share the lower half: a fact-checker moves
-    // between them without losing the panes above.
+    m_findings = new FindingsPanel(this);
+    m_summary = new FindingSummary(this);
+    m_summary->hide();
+    m_highlight = new FindingHighlight(m_view);
+    // Findings, changes, the quote audit and the facts share the lower half: a
+    // fact-checker moves between them without losing the panes above. The findings come
+    // first: they are what to look at.
     m_panels = new QTabWidget(this);
     m_panels->setObjectName(QStringLiteral("auditTabs"));
-    m_panels->setAccessibleName(tr("Changes, quotations and facts"));
+    m_panels->setAccessibleName(tr("Findings, changes, quotations and facts"));
     m_panels->setDocumentMode(true);
+    m_panels->addTab(m_findings, tr("F&indings"));
     m_panels->addTab(m_changeList, tr("&Changes"));
     m_panels->addTab(m_quotes, tr("&Quotations"));
     m_panels->addTab(m_facts, tr("Fac&ts"));
@@ -114,6 +124,7 @@ void MainWindow::createWidgets()
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->setSpacing(0);
     topLayout->addWidget(m_pairBar);
+    topLayout->addWidget(m_summary);
     topLayout->addWidget(m_view, 1);
     topLayout->addWidget(m_findBar);
     m_splitter = new QSplitter(Qt::Vertical, this);
@@ -160,7 +171,22 @@ void MainWindow::createWidgets()
     connect(m_changeList, &ChangeListPanel::currentChangeChanged, this, [this](int change) {
         if (change >= 0)
             m_view->setCurrentChange(change);
+        // A change outside the framed finding ends the finding's frames.
+        if (change >= 0 && !m_highlight->changes().contains(change))
+            m_highlight->setChanges({});
         updateActions();
+    });
+    connect(m_findings, &FindingsPanel::currentFindingChanged, this,
+            &MainWindow::revealFinding);
+    connect(m_findings, &FindingsPanel::findingActivated, this, [this](int finding) {
+        revealFinding(finding);
+        m_view->setFocus();
+    });
+    connect(m_findings, &FindingsPanel::copyEvidenceRequested, this,
+            &MainWindow::copyFindingEvidence);
+    connect(m_summary, &FindingSummary::findingRequested, this, [this](int finding) {
+        showPanel(FindingsTab);
+        setCurrentFinding(finding);
     });
     connect(m_quotes, &QuotesPanel::quoteActivated, this, [this](int index) {
         if (m_comparison && index >= 0 && index < m_comparison->quotes.size())
@@ -171,7 +197,7 @@ void MainWindow::createWidgets()
             revealAudited(m_comparison->facts[index].changes, m_comparison->facts[index].sides);
     });
     connect(m_changeList, &ChangeListPanel::copyEvidenceRequested, this,
-            &MainWindow::copyEvidence);
+            &MainWindow::copyChangesEvidence);
     connect(m_view, &SideBySideView::changeClicked, this, &MainWindow::setCurrentChange);
     connect(m_view, &SideBySideView::copyEvidenceRequested, this, &MainWindow::copyEvidence);
 
@@ -263,6 +289,8 @@ void MainWindow::applyPreferencesToView()
     const Palette colours = Palette::make(m_preferences.scheme, palette());
     m_view->setColours(colours);
     m_changeList->setColours(colours);
+    m_changeList->setSynonymsHidden(m_preferences.options.synonymsUnimportant);
+    m_findings->setColours(colours);
     m_quotes->setColours(colours);
     m_legend->setColours(colours);
     QFont font = QApplication::font();
@@ -293,8 +321,10 @@ QStringList MainWindow::openFiles(const QStringList &paths)
     QStringList errors;
     LoadOptions options;
     options.language = m_preferences.options.language;
-    for (const QString &path : paths) {
-        const LoadResult result = loadDocument(path, options);
+    const QVector<LoadResult> results = loadInBackground(paths, options);
+    for (int i = 0; i < paths.size(); ++i) {
+        const QString &path = paths[i];
+        const LoadResult &result = results[i];
         if (!result.ok()) {
             errors << result.error;
             continue;
@@ -311,7 +341,7 @@ QStringList MainWindow::openFiles(const QStringList &paths)
 int MainWindow::addDocument(const DocumentPtr &document)
 {
     const int index = m_documents->add(document);
-    for (const QString &warning : document->warnings)
+    for (const QString &warning : document->warnings + dictionaryWarnings(document->language))
         statusBar()->showMessage(tr("%1: %2").arg(document->displayName(), warning), 8000);
     if ((m_pair[Left] < 0 || m_pair[Right] < 0) && m_documents->count() >= 2) {
         // The first two versions open are compared; later ones wait to be picked.
@@ -391,7 +421,10 @@ void MainWindow::showComparison(const ComparisonPtr &comparison)
     m_comparison = comparison;
     m_status->setRunning(false);
     m_status->setComparison(comparison);
+    m_highlight->setChanges({});
     m_view->setComparison(comparison);
+    m_summary->setComparison(comparison);
+    m_findings->setComparison(comparison);
     m_changeList->setComparison(comparison);
     m_quotes->setComparison(comparison);
     m_facts->setComparison(comparison);
@@ -415,25 +448,17 @@ void MainWindow::updateTitle()
 void MainWindow::updateActions()
 {
     const bool hasChanges = m_comparison && !m_comparison->changes.isEmpty();
+    const bool hasFindings = m_comparison && !m_comparison->findings.isEmpty();
     m_nextAction->setEnabled(hasChanges);
     m_previousAction->setEnabled(hasChanges);
-    m_evidenceAction->setEnabled(hasChanges && currentChange() >= 0);
+    m_nextFindingAction->setEnabled(hasFindings);
+    m_previousFindingAction->setEnabled(hasFindings);
+    m_evidenceAction->setEnabled(hasChanges
+                                 && (currentChange() >= 0 || m_findings->currentFinding() >= 0));
     m_exportAction->setEnabled(m_comparison != nullptr);
     m_swapAction->setEnabled(m_pair[Left] >= 0 && m_pair[Right] >= 0);
     m_removeAction->setEnabled(m_documents->count() > 0 && m_documentList
                                && m_documentList->currentIndex() >= 0);
-}
-
-int MainWindow::currentChange() const
-{
-    return m_view->currentChange();
-}
-
-void MainWindow::setCurrentChange(int changeIndex)
-{
-    m_view->setCurrentChange(changeIndex);
-    m_changeList->setCurrentChange(changeIndex);
-    updateActions();
 }
 
 void MainWindow::exportReport()
@@ -448,48 +473,6 @@ void MainWindow::exportReport()
     dialog.exec();
 }
 
-void MainWindow::showPanel(int index)
-{
-    m_panels->setCurrentIndex(index);
-}
-
-void MainWindow::revealAudited(const QVector<int> &changeIds, const std::array<Span, 2> &sides)
-{
-    if (!changeIds.isEmpty()) {
-        setCurrentChange(changeIds.first() - 1);
-        return;
-    }
-    // Nothing changed there (a verbatim quote, a fact kept): show where it stands.
-    for (Side side : {Left, Right}) {
-        if (sides[side].isNull())
-            continue;
-        const int row = m_view->rowModel().rowOfParagraph(side, sides[side].paragraph);
-        if (row >= 0) {
-            m_view->scrollToRow(row);
-            return;
-        }
-    }
-}
-
-void MainWindow::goToChange(bool backwards)
-{
-    const int change = m_changeList->step(backwards);
-    if (change < 0)
-        statusBar()->showMessage(tr("No change is shown in the list; check its filters."), 5000);
-}
-
-void MainWindow::copyEvidence(int changeIndex)
-{
-    if (!m_comparison || changeIndex < 0 || changeIndex >= m_comparison->changes.size()) {
-        statusBar()->showMessage(tr("Select a change first."), 5000);
-        return;
-    }
-    const Change &change = m_comparison->changes[changeIndex];
-    QGuiApplication::clipboard()->setText(Evidence::text(*m_comparison, change));
-    statusBar()->showMessage(tr("Evidence for change %1 copied to the clipboard.").arg(change.id),
-                             5000);
-}
-
 void MainWindow::openDialog()
 {
     const QString folder = m_session == Session::Persistent
@@ -497,7 +480,8 @@ void MainWindow::openDialog()
         : QString();
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Open Versions"), folder,
-        tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)"));
+        tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf);;"
+           "All files (*)"));
     const QStringList errors = openFiles(paths);
     if (!errors.isEmpty())
         QMessageBox::warning(this, tr("Open Versions"), errors.join(QLatin1Char('\n')));
@@ -521,9 +505,11 @@ void MainWindow::pasteAsNewVersion()
     addDocument(result.document);
 }
 
-void MainWindow::showSettings()
+void MainWindow::showSettings(bool watchList)
 {
     SettingsDialog dialog(m_preferences, this);
+    if (watchList)
+        dialog.showWatchList();
     if (dialog.exec() == QDialog::Accepted)
         setPreferences(dialog.preferences());
 }

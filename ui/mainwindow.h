@@ -24,6 +24,9 @@ class ComparisonStatus;
 class FactsPanel;
 class DocumentListPanel;
 class FindBar;
+class FindingHighlight;
+class FindingsPanel;
+class FindingSummary;
 class LegendWidget;
 class PairBar;
 class QuotesPanel;
@@ -37,6 +40,8 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
+    /// The lower panels, in their tab order.
+    enum Panel { FindingsTab = 0, ChangesTab = 1, QuotationsTab = 2, FactsTab = 3 };
     /// Persistent windows restore and save geometry, options and recent files; transient
     /// ones (screenshots, tests) start from defaults and leave the settings alone.
     enum class Session { Persistent, Transient };
@@ -51,6 +56,11 @@ public:
     ChangeListPanel *changeList() const { return m_changeList; }
     QuotesPanel *quotesPanel() const { return m_quotes; }
     FactsPanel *factsPanel() const { return m_facts; }
+    FindingsPanel *findingsPanel() const { return m_findings; }
+    FindingSummary *findingSummary() const { return m_summary; }
+    FindingHighlight *findingHighlight() const { return m_highlight; }
+    /// @brief The lower panel shown (a Panel value).
+    int currentPanel() const;
     ComparisonStatus *comparisonStatus() const { return m_status; }
     FindBar *findBar() const { return m_findBar; }
     ComparisonPtr comparison() const { return m_comparison; }
@@ -74,10 +84,20 @@ public:
     /// @brief The current change (index into Comparison::changes), or -1.
     int currentChange() const;
     void setCurrentChange(int changeIndex);
-    /// @brief Shows one of the lower panels: 0 changes, 1 quotations, 2 facts.
+    /// @brief Shows one of the lower panels (a Panel value).
     void showPanel(int index);
+    /// @brief Makes the next (or previous) finding current, wrapping, and shows its places.
+    void goToFinding(bool backwards);
+    /// @brief The current finding (index into Comparison::findings), or -1.
+    int currentFinding() const;
+    /// @brief Selects a finding and shows all its places (framed, scrolled to the first).
+    void setCurrentFinding(int findingIndex);
     /// @brief Puts the evidence text of a change on the clipboard.
     void copyEvidence(int changeIndex);
+    /// @brief Puts the evidence text of several changes on the clipboard.
+    void copyChangesEvidence(const QVector<int> &changeIndices);
+    /// @brief Puts the evidence text of a finding (every place) on the clipboard.
+    void copyFindingEvidence(int findingIndex);
 
 signals:
     void comparisonFinished();
@@ -104,7 +124,14 @@ private:
     void updateActions();
     void openDialog();
     void pasteAsNewVersion();
-    void showSettings();
+    void showSettings(bool watchList = false);
+    /// @brief "Copy as Evidence" from the menu: the finding or the changes selected in the
+    /// panel shown, else the current change.
+    void copyCurrentEvidence();
+    /// @brief Puts evidence on the clipboard and says so in the status bar.
+    void putEvidence(const QString &text, const QString &message);
+    /// @brief Frames a finding's places and scrolls to the first (-1 clears the frames).
+    void revealFinding(int findingIndex);
     void showAbout();
     void exportReport();
     void changeTextSize(int steps);
@@ -123,6 +150,9 @@ private:
     ChangeListPanel *m_changeList = nullptr;
     QuotesPanel *m_quotes = nullptr;
     FactsPanel *m_facts = nullptr;
+    FindingsPanel *m_findings = nullptr;
+    FindingSummary *m_summary = nullptr;
+    FindingHighlight *m_highlight = nullptr;
     QTabWidget *m_panels = nullptr;
     DocumentListPanel *m_documentList = nullptr;
     PairBar *m_pairBar = nullptr;
@@ -147,6 +177,9 @@ private:
     QAction *m_swapAction = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_previousAction = nullptr;
+    QAction *m_nextFindingAction = nullptr;
+    QAction *m_previousFindingAction = nullptr;
+    QAction *m_watchListAction = nullptr;
     QAction *m_ignoreCaseAction = nullptr;
     QAction *m_ignorePunctuationAction = nullptr;
     QAction *m_hideSynonymsAction = nullptr;

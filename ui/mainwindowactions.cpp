@@ -5,6 +5,7 @@
 #include "ui/comparisonrunner.h"
 #include "ui/documentlistpanel.h"
 #include "ui/recentfiles.h"
+#include "ui/userguide.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -55,8 +56,9 @@ void MainWindow::createActions()
                             icon("edit-copy", "evidence"));
     m_evidenceAction->setIconText(tr("Evidence"));
     m_evidenceAction->setToolTip(
-        tr("Copy both sides of the current change with file names and lines (Ctrl+Shift+C)"));
-    connect(m_evidenceAction, &QAction::triggered, this, [this] { copyEvidence(currentChange()); });
+        tr("Copy both sides of the current finding or change with file names and lines "
+           "(Ctrl+Shift+C)"));
+    connect(m_evidenceAction, &QAction::triggered, this, &MainWindow::copyCurrentEvidence);
     m_findAction = make(tr("&Find…"), QKeySequence::Find, icon("edit-find", "find"));
     m_findAction->setToolTip(tr("Find text in both versions (Ctrl+F)"));
     m_findNextAction = make(tr("Find &Next"), QKeySequence(Qt::Key_F3));
@@ -64,7 +66,10 @@ void MainWindow::createActions()
     m_settingsAction = make(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
                             icon("configure", "settings"));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_settingsAction, &QAction::triggered, this, [this] { showSettings(); });
+    m_watchListAction = make(tr("Watch &List…"), {});
+    m_watchListAction->setToolTip(tr("Edit the names and terms whose every change is a finding"));
+    connect(m_watchListAction, &QAction::triggered, this, [this] { showSettings(true); });
 
     m_swapAction = make(tr("S&wap Sides"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
                         icon("object-flip-horizontal", "swap"));
@@ -77,6 +82,12 @@ void MainWindow::createActions()
                             icon("go-up", "previous"));
     m_previousAction->setToolTip(tr("Go to the previous change in the list (Shift+F7)"));
     connect(m_previousAction, &QAction::triggered, this, [this] { goToChange(true); });
+    m_nextFindingAction = make(tr("Next &Finding"), QKeySequence(Qt::Key_F8));
+    m_nextFindingAction->setToolTip(tr("Go to the next finding, high ones first (F8)"));
+    connect(m_nextFindingAction, &QAction::triggered, this, [this] { goToFinding(false); });
+    m_previousFindingAction = make(tr("Previous F&inding"), QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    m_previousFindingAction->setToolTip(tr("Go to the previous finding (Shift+F8)"));
+    connect(m_previousFindingAction, &QAction::triggered, this, [this] { goToFinding(true); });
 
     auto option = [&](const QString &text, const QKeySequence &key, const char *file,
                       const QString &tip, bool CompareOptions::*member) {
@@ -149,11 +160,16 @@ void MainWindow::createMenus()
     QMenu *compare = menuBar()->addMenu(tr("&Compare"));
     compare->addAction(m_nextAction);
     compare->addAction(m_previousAction);
+    compare->addAction(m_nextFindingAction);
+    compare->addAction(m_previousFindingAction);
+    compare->addSeparator();
     compare->addAction(m_swapAction);
     compare->addSeparator();
     compare->addAction(m_ignoreCaseAction);
     compare->addAction(m_ignorePunctuationAction);
     compare->addAction(m_hideSynonymsAction);
+    compare->addSeparator();
+    compare->addAction(m_watchListAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_largerAction);
@@ -167,6 +183,7 @@ void MainWindow::createMenus()
     view->addAction(legend);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    UserGuide::addTo(help, this);
     help->addAction(m_aboutAction);
 }
 

@@ -7,6 +7,7 @@
 #include <QPainter>
 
 #include <array>
+#include <cmath>
 
 namespace Recension::Ui {
 
@@ -51,15 +52,18 @@ void OverviewStrip::setColours(const Palette &palette)
 void OverviewStrip::setChanges(const ComparisonPtr &comparison, const RowModel &rows)
 {
     m_ticks.clear();
+    m_findings.clear();
     if (comparison) {
-        // One tick per (row, side): the row's most telling category.
+        // One tick per (row, side): the row's most telling category and its change count.
         QVector<std::array<int, 2>> best(rows.rowCount(), {-1, -1});
+        QVector<std::array<int, 2>> counts(rows.rowCount(), {0, 0});
         for (const Change &change : comparison->changes) {
             const auto changeRows = rows.rowsOfChange(change);
             for (Side side : {Left, Right}) {
                 const int r = changeRows[side];
                 if (r < 0)
                     continue;
+                ++counts[r][side];
                 int &slot = best[r][side];
                 if (slot < 0 || weight(change.category) > weight(Category(slot)))
                     slot = int(change.category);
@@ -68,8 +72,19 @@ void OverviewStrip::setChanges(const ComparisonPtr &comparison, const RowModel &
         for (int r = 0; r < best.size(); ++r) {
             for (Side side : {Left, Right}) {
                 if (best[r][side] >= 0)
-                    m_ticks.append({r, side, Category(best[r][side]), 0.0});
+                    m_ticks.append({r, side, Category(best[r][side]), 0.0, counts[r][side]});
             }
+        }
+        for (const Finding &finding : comparison->findings) {
+            if (finding.changes.isEmpty())
+                continue;
+            const int id = finding.changes.first();
+            if (id < 1 || id > comparison->changes.size())
+                continue;
+            const auto changeRows = rows.rowsOfChange(comparison->changes[id - 1]);
+            const int row = changeRows[Left] >= 0 ? changeRows[Left] : changeRows[Right];
+            if (row >= 0)
+                m_findings.append({row, finding.severity, 0.0});
         }
     }
     m_dirty = true;
@@ -79,11 +94,15 @@ void OverviewStrip::setChanges(const ComparisonPtr &comparison, const RowModel &
 void OverviewStrip::setGeometry(const RowGeometry &geometry)
 {
     const qreal total = geometry.totalHeight();
-    for (Tick &tick : m_ticks) {
-        tick.position = total > 0 && tick.row < geometry.rowCount()
-            ? (geometry.rowTop(tick.row) + geometry.rowHeight(tick.row) / 2.0) / total
+    const auto place = [&](int row) {
+        return total > 0 && row < geometry.rowCount()
+            ? (geometry.rowTop(row) + geometry.rowHeight(row) / 2.0) / total
             : 0.0;
-    }
+    };
+    for (Tick &tick : m_ticks)
+        tick.position = place(tick.row);
+    for (FindingMark &mark : m_findings)
+        mark.position = place(mark.row);
     m_dirty = true;
     update();
 }
@@ -106,22 +125,44 @@ void OverviewStrip::renderTicks()
     m_image = QImage(size() * ratio, QImage::Format_ARGB32_Premultiplied);
     m_image.setDevicePixelRatio(ratio);
     m_image.fill(m_palette.overviewBase);
-    // Margins keep the first and last ticks whole; one pixel row keeps its best tick.
+    // Margins keep the first and last rows whole; a pixel row adds up its changes and
+    // keeps its most telling category.
     const int usable = qMax(1, height() - 4);
-    QVector<std::array<int, 2>> pixels(usable, {-1, -1});
+    struct Pixel
+    {
+        int category = -1;
+        int count = 0;
+    };
+    QVector<std::array<Pixel, 2>> pixels(usable);
+    int densest = 0;
     for (const Tick &tick : m_ticks) {
         const int y = qBound(0, int(tick.position * usable), usable - 1);
-        int &slot = pixels[y][tick.side];
-        if (slot < 0 || weight(tick.category) > weight(Category(slot)))
-            slot = int(tick.category);
+        Pixel &pixel = pixels[y][tick.side];
+        pixel.count += tick.count;
+        densest = qMax(densest, pixel.count);
+        if (pixel.category < 0 || weight(tick.category) > weight(Category(pixel.category)))
+            pixel.category = int(tick.category);
     }
     QPainter painter(&m_image);
     const qreal half = width() / 2.0;
     for (int y = 0; y < usable; ++y) {
         for (Side side : {Left, Right}) {
-            if (pixels[y][side] >= 0)
-                painter.fillRect(QRectF(side == Left ? 1 : half, 2 + y - 1.5, half - 1, 3),
-                                 m_palette.mark(Category(pixels[y][side])));
+            const Pixel &pixel = pixels[y][side];
+            if (pixel.count == 0)
+                continue;
+            // A square root keeps a lone change visible beside a dense stretch.
+            const qreal length = (half - 1) * (0.25 + 0.75 * std::sqrt(qreal(pixel.count) / densest));
+            const qreal x = side == Left ? half - length : half;
+            painter.fillRect(QRectF(x, 2 + y, length, 1), m_palette.mark(Category(pixel.category)));
+        }
+    }
+    for (const FindingMark &mark : m_findings) {
+        const qreal y = 2 + qBound(0, int(mark.position * usable), usable - 1) - 0.5;
+        if (mark.severity == Severity::High) {
+            painter.fillRect(QRectF(0, y, width(), 2), m_palette.text);
+        } else {
+            painter.fillRect(QRectF(0, y, 3, 2), m_palette.text);
+            painter.fillRect(QRectF(width() - 3, y, 3, 2), m_palette.text);
         }
     }
     m_dirty = false;

@@ -1,6 +1,7 @@
 #include "ui/quotespanel.h"
 
 #include "ui/changestyle.h"
+#include "ui/comparisonstatus.h"
 #include "ui/tableselection.h"
 
 #include <QAbstractTableModel>
@@ -173,7 +174,9 @@ public:
                                                : quote.speaker;
             case Column::LeftText: return m_texts[index.row()][Left];
             case Column::RightText: return m_texts[index.row()][Right];
-            case Column::Similarity: return tr("%1 %").arg(qRound(quote.similarity * 100));
+            case Column::Similarity:
+                return ComparisonStatus::percent(quote.similarity,
+                                                 quote.status == QuoteStatus::Altered);
             }
             return {};
         default:
@@ -191,7 +194,7 @@ public:
         case Column::Speaker: return tr("Speaker");
         case Column::LeftText: return tr("Left quotation");
         case Column::RightText: return tr("Right quotation");
-        case Column::Similarity: return tr("Similarity");
+        case Column::Similarity: return tr("Wording kept");
         }
         return {};
     }

@@ -1,8 +1,11 @@
 #include "ui/screenshot.h"
 
+#include "document/outputguard.h"
 #include "ui/mainwindow.h"
 
 #include <QEventLoop>
+#include <QFileInfo>
+#include <QImageWriter>
 #include <QPixmap>
 #include <QSize>
 #include <cstdio>
@@ -15,6 +18,14 @@ namespace {
 void printError(const QString &message)
 {
     std::fputs(qPrintable(QStringLiteral("recension: %1\n").arg(message)), stderr);
+}
+
+// The picture's format follows the name's suffix; a name without a known one (a device
+// such as /dev/stdout) gets PNG.
+QByteArray imageFormat(const QString &output)
+{
+    const QByteArray suffix = QFileInfo(output).suffix().toLower().toLatin1();
+    return QImageWriter::supportedImageFormats().contains(suffix) ? suffix : QByteArray("png");
 }
 
 } // namespace
@@ -32,8 +43,9 @@ bool Screenshot::requested(int argc, char **argv)
 Screenshot::Status Screenshot::render(const QString &output, const QStringList &files,
                                       const QString &panel, const QSize &size)
 {
-    const QStringList panels{QStringLiteral("changes"), QStringLiteral("quotations"),
-                             QStringLiteral("facts")};
+    // In the window's tab order (MainWindow::Panel).
+    const QStringList panels{QStringLiteral("findings"), QStringLiteral("changes"),
+                             QStringLiteral("quotations"), QStringLiteral("facts")};
     if (!panels.contains(panel)) {
         printError(tr("--panel takes one of: %1").arg(panels.join(QStringLiteral(", "))));
         return Status::Usage;
@@ -42,6 +54,12 @@ Screenshot::Status Screenshot::render(const QString &output, const QStringList &
         printError(tr("--screenshot needs an output file and two versions: "
                       "recension --screenshot FILE.png LEFT RIGHT"));
         return Status::Usage;
+    }
+    // Checked before the comparison runs, so a refused output costs nothing.
+    const OutputGuard guard(files);
+    if (const QString problem = guard.check(output); !problem.isEmpty()) {
+        printError(problem);
+        return Status::OutputError;
     }
     MainWindow window(MainWindow::Session::Transient);
     window.resize(size);
@@ -67,8 +85,17 @@ Screenshot::Status Screenshot::render(const QString &output, const QStringList &
     for (int i = 0; i < 3; ++i)
         QCoreApplication::processEvents();
     const QPixmap pixmap = window.grab();
-    if (pixmap.isNull() || !pixmap.save(output)) {
-        printError(tr("cannot write %1").arg(output));
+    const auto writer = [&](QIODevice &device, QString *reason) {
+        if (pixmap.isNull() || !pixmap.save(&device, imageFormat(output).constData())) {
+            *reason = tr("the window could not be rendered as %1")
+                          .arg(QString::fromLatin1(imageFormat(output).toUpper()));
+            return false;
+        }
+        return true;
+    };
+    QString error;
+    if (!guard.write(output, writer, &error)) {
+        printError(error);
         return Status::OutputError;
     }
     return Status::Ok;

@@ -18,10 +18,10 @@ public:
     /// QApplication exists, so that the offscreen platform can be chosen).
     static bool requested(int argc, char **argv);
     /// @brief Opens the files in a window of `size`, waits for the comparison, shows the
-    /// lower `panel` ("changes", "quotations" or "facts"), grabs the window to `output`;
+    /// lower `panel` ("findings", "changes", "quotations" or "facts"), grabs the window to `output`;
     /// problems are printed to standard error.
     static Status render(const QString &output, const QStringList &files,
-                         const QString &panel = QStringLiteral("changes"),
+                         const QString &panel = QStringLiteral("findings"),
                          const QSize &size = QSize(1400, 900));
 };
 

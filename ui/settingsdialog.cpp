@@ -1,5 +1,7 @@
 #include "ui/settingsdialog.h"
 
+#include "ui/watchlistpage.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -7,6 +9,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Recension::Ui {
@@ -58,9 +61,18 @@ SettingsDialog::SettingsDialog(const Preferences &preferences, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto *general = new QWidget(this);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addWidget(compare);
+    generalLayout->addWidget(view);
+    generalLayout->addStretch(1);
+    m_watchList = new WatchListPage(preferences.options.watch, this);
+    m_pages = new QTabWidget(this);
+    m_pages->addTab(general, tr("&General"));
+    m_pages->addTab(m_watchList, tr("&Watch List"));
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(compare);
-    layout->addWidget(view);
+    layout->addWidget(m_pages);
     layout->addWidget(buttons);
 }
 
@@ -72,7 +84,22 @@ Preferences SettingsDialog::preferences() const
     p.options.synonymsUnimportant = m_hideSynonyms->isChecked();
     p.scheme = ColourScheme(m_scheme->currentData().toInt());
     p.fontPointSize = m_fontSize->value();
+    p.options.watch = m_watchList->watchList();
     return p;
+}
+
+void SettingsDialog::accept()
+{
+    if (m_watchList->showError()) {
+        showWatchList();
+        return;
+    }
+    QDialog::accept();
+}
+
+void SettingsDialog::showWatchList()
+{
+    m_pages->setCurrentWidget(m_watchList);
 }
 
 } // namespace Recension::Ui

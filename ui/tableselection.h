@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QAbstractItemView>
+#include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QTableView>
 
 namespace Recension::Ui {
 
@@ -26,6 +28,35 @@ inline void selectRow(QAbstractItemView *view, int row)
     view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
                                                        | QItemSelectionModel::Rows);
     view->scrollTo(index);
+}
+
+/// @brief The look of the lower panels' lists: whole rows, one line each, no row
+/// numbers, actions as the context menu, columns the user can resize.
+inline void setUpListTable(QTableView *table, QAbstractItemView::SelectionMode mode)
+{
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(mode);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideRight);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+}
+
+/// @brief Selects the row after (or before) the selected one, wrapping; the first (or
+/// last) when none is selected. Returns it, or -1 when the view shows no row.
+inline int stepRow(QAbstractItemView *view, bool backwards)
+{
+    const int count = view->model()->rowCount();
+    if (count == 0)
+        return -1;
+    const int current = selectedRow(view);
+    const int next = current < 0 ? (backwards ? count - 1 : 0)
+                                 : (current + (backwards ? count - 1 : 1)) % count;
+    selectRow(view, next);
+    return next;
 }
 
 } // namespace Recension::Ui

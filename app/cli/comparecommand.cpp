@@ -2,11 +2,16 @@
 
 #include "cli/commandline.h"
 #include "cli/findingstext.h"
+#include "cli/optiontable.h"
 #include "compare/comparator.h"
 #include "compare/watchlist.h"
+#include "document/clutter.h"
 #include "document/documentloader.h"
+#include "document/outputguard.h"
 #include "report/jsonwriter.h"
 #include "report/reportexport.h"
+#include "text/dictionaryfinder.h"
+#include "text/languagesupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,11 +32,6 @@ class CompareCommand final
 
 namespace {
 
-void printError(const QString &message)
-{
-    std::fputs(qPrintable(QStringLiteral("recension compare: %1\n").arg(message)), stderr);
-}
-
 bool writeToStandardOutput(const QByteArray &bytes)
 {
     const size_t written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
@@ -50,67 +50,39 @@ int runCompare(const QStringList &arguments)
     parser.setApplicationDescription(CompareCommand::tr(
         "Aligns two versions of an article, names every divergence and writes the comparison "
         "as JSON, HTML or PDF. With no output option, the JSON goes to standard output."));
-    parser.addHelpOption();
+    addCommandOptions(parser, "compare");
     parser.addPositionalArgument(QStringLiteral("left"), CompareCommand::tr("The earlier version."));
     parser.addPositionalArgument(QStringLiteral("right"), CompareCommand::tr("The later version."));
-    const QCommandLineOption json(QStringLiteral("json"),
-        CompareCommand::tr("Write the comparison as JSON to FILE (- for standard output)."),
-        CompareCommand::tr("FILE"));
-    const QCommandLineOption html(QStringLiteral("html"),
-        CompareCommand::tr("Write a self-contained HTML report to FILE."), CompareCommand::tr("FILE"));
-    const QCommandLineOption pdf(QStringLiteral("pdf"),
-        CompareCommand::tr("Write a PDF report to FILE."), CompareCommand::tr("FILE"));
-    const QCommandLineOption docx(QStringLiteral("docx"),
-        CompareCommand::tr("Write the right version to FILE as a Word document with tracked changes "
-                           "against the left and a comment on each finding."),
-        CompareCommand::tr("FILE"));
-    const QCommandLineOption changesTable(QStringLiteral("changes-table"),
-        CompareCommand::tr("Reports end with the full table of every change."));
-    const QCommandLineOption factsOnly(QStringLiteral("facts-only"),
-        CompareCommand::tr("Reports mark changes of fact only, leave low changes unmarked and fold "
-                           "unchanged paragraphs."));
-    const QCommandLineOption ignoreCase(QStringLiteral("ignore-case"),
-        CompareCommand::tr("Do not report changes of letter case."));
-    const QCommandLineOption ignorePunctuation(QStringLiteral("ignore-punctuation"),
-        CompareCommand::tr("Do not report changes of punctuation only."));
-    const QCommandLineOption synonyms(QStringLiteral("synonyms-unimportant"),
-        CompareCommand::tr("Do not report synonym swaps outside quotations."));
-    const QCommandLineOption language(QStringLiteral("language"),
-        CompareCommand::tr("Language of both versions (default: en)."), CompareCommand::tr("tag"),
-        QStringLiteral("en"));
-    const QCommandLineOption paper(QStringLiteral("paper"),
-        CompareCommand::tr("Paper size of the PDF: a4 or letter (default: a4)."),
-        CompareCommand::tr("size"), QStringLiteral("a4"));
-    const QCommandLineOption changesOnly(QStringLiteral("changes-only"),
-        CompareCommand::tr("Reports show only changed passages, each with a sentence of context."));
-    const QCommandLineOption noTimestamp(QStringLiteral("no-timestamp"),
-        CompareCommand::tr("Leave the time of the comparison out, for byte-identical output."));
-    const QCommandLineOption watch(QStringLiteral("watch"),
-        CompareCommand::tr("Watch the names and terms of FILE (UTF-8, one a line): a change that "
-                           "touches one is high and a finding."),
-        CompareCommand::tr("FILE"));
-    const QCommandLineOption findings(QStringLiteral("findings"),
-        CompareCommand::tr("Print the findings, what a fact-checker must look at, one a line."));
-    parser.addOptions({json, html, pdf, ignoreCase, ignorePunctuation, synonyms, language, paper,
-                       changesOnly, noTimestamp, watch, findings, docx, changesTable, factsOnly});
+    const QCommandLineOption json = commandOption("compare", "json");
+    const QCommandLineOption html = commandOption("compare", "html");
+    const QCommandLineOption pdf = commandOption("compare", "pdf");
+    const QCommandLineOption ignoreCase = commandOption("compare", "ignore-case");
+    const QCommandLineOption ignorePunctuation = commandOption("compare", "ignore-punctuation");
+    const QCommandLineOption synonyms = commandOption("compare", "synonyms-unimportant");
+    const QCommandLineOption language = commandOption("compare", "language");
+    const QCommandLineOption paper = commandOption("compare", "paper");
+    const QCommandLineOption changesOnly = commandOption("compare", "changes-only");
+    const QCommandLineOption noTimestamp = commandOption("compare", "no-timestamp");
+    const QCommandLineOption watch = commandOption("compare", "watch");
+    const QCommandLineOption findings = commandOption("compare", "findings");
+    const QCommandLineOption keepClutter = commandOption("compare", "keep-clutter");
+    const QCommandLineOption docx = commandOption("compare", "docx");
+    const QCommandLineOption changesTable = commandOption("compare", "changes-table");
+    const QCommandLineOption factsOnly = commandOption("compare", "facts-only");
 
-    const QString program = QFileInfo(arguments.value(0)).fileName();
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        std::fputs(qPrintable(subcommandHelp(parser, program, QStringLiteral("compare"))), stderr);
-        return ExitUsage;
-    }
+    const QString command = QStringLiteral("compare");
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), command);
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(subcommandHelp(parser, program, QStringLiteral("compare"))), stdout);
+        std::fputs(qPrintable(subcommandHelp(parser, command)), stdout);
         return ExitOk;
     }
     const QStringList files = parser.positionalArguments();
     const QString paperName = parser.value(paper).toLower();
     if (files.size() != 2 || (paperName != QLatin1String("a4") && paperName != QLatin1String("letter"))) {
-        printError(files.size() != 2 ? CompareCommand::tr("needs two files, LEFT and RIGHT")
-                                     : CompareCommand::tr("--paper takes a4 or letter"));
-        std::fputs(qPrintable(subcommandHelp(parser, program, QStringLiteral("compare"))), stderr);
-        return ExitUsage;
+        return usageError(files.size() != 2 ? CompareCommand::tr("needs two files, LEFT and RIGHT")
+                                            : CompareCommand::tr("--paper takes a4 or letter"),
+                          command);
     }
     QString jsonPath = parser.value(json);
     const QString htmlPath = parser.value(html);
@@ -122,31 +94,29 @@ int runCompare(const QStringList &arguments)
     const auto sameFile = [](const QString &a, const QString &b) {
         return !a.isEmpty() && !b.isEmpty() && QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
     };
-    QString usageError;
-    if (htmlPath == QLatin1String("-") || pdfPath == QLatin1String("-") || docxPath == QLatin1String("-"))
-        usageError = CompareCommand::tr("only --json writes to standard output (-); --html and --pdf need a file");
+    QString badUsage;
+    if (const QString problem = DictionaryFinder::tagProblem(parser.value(language)); !problem.isEmpty())
+        badUsage = problem;
+    else if (htmlPath == QLatin1String("-") || pdfPath == QLatin1String("-") || docxPath == QLatin1String("-"))
+        badUsage = CompareCommand::tr("only --json writes to standard output (-); --html and --pdf need a file");
     else if (printFindings && jsonPath == QLatin1String("-"))
-        usageError = CompareCommand::tr("--findings prints to standard output; give --json a file");
+        badUsage = CompareCommand::tr("--findings prints to standard output; give --json a file");
     else if (sameFile(jsonPath, htmlPath) || sameFile(jsonPath, pdfPath) || sameFile(htmlPath, pdfPath)
              || sameFile(docxPath, jsonPath) || sameFile(docxPath, htmlPath) || sameFile(docxPath, pdfPath))
-        usageError = CompareCommand::tr("each output needs a file of its own");
-    if (!usageError.isEmpty()) {
-        printError(usageError);
-        std::fputs(qPrintable(subcommandHelp(parser, program, QStringLiteral("compare"))), stderr);
-        return ExitUsage;
-    }
+        badUsage = CompareCommand::tr("each output needs a file of its own");
+    if (!badUsage.isEmpty())
+        return usageError(badUsage, command);
     // Checked before anything is read, so that a slip of the fingers costs nothing.
     const QString watchPath = parser.value(watch);
     QStringList inputs = files;
     if (!watchPath.isEmpty())
         inputs << watchPath;
     for (const QString &output : {jsonPath, htmlPath, pdfPath, docxPath}) {
-        for (const QString &input : std::as_const(inputs)) {
-            if (!output.isEmpty() && output != QLatin1String("-")
-                && QFileInfo(output).absoluteFilePath() == QFileInfo(input).absoluteFilePath()) {
-                printError(CompareCommand::tr("refusing to write over the input file %1").arg(input));
-                return ExitOutput;
-            }
+        const QString problem = output.isEmpty() || output == QLatin1String("-")
+                                    ? QString() : OutputGuard(inputs).check(output);
+        if (!problem.isEmpty()) {
+            printError(problem);
+            return ExitOutput;
         }
     }
 
@@ -169,10 +139,22 @@ int runCompare(const QStringList &arguments)
             printError(loaded.error);
             return ExitInput;
         }
-        for (const QString &warning : loaded.document->warnings)
+        const DocumentPtr document = parser.isSet(keepClutter)
+            ? loaded.document
+            : setClutterAside(loaded.document, findClutter(*loaded.document));
+        for (const QString &warning : document->warnings)
             printError(warning);
-        documents[side] = loaded.document;
+        documents[side] = document;
     }
+
+    // A missing dictionary or a pair across languages changes what is found: say so.
+    QStringList languageNotes = dictionaryWarnings(documents[Left]->language);
+    if (!sameLanguage(documents[Left]->language, documents[Right]->language)) {
+        languageNotes << dictionaryWarnings(documents[Right]->language)
+                      << crossLanguageNotice(documents[Left]->language, documents[Right]->language);
+    }
+    for (const QString &note : std::as_const(languageNotes))
+        printError(note);
 
     options.ignoreCase = parser.isSet(ignoreCase);
     options.ignorePunctuation = parser.isSet(ignorePunctuation);

@@ -2,8 +2,12 @@
 
 #include "cli/commandline.h"
 #include "cli/comparecommand.h"
+#include "cli/optiontable.h"
+#include "document/clutter.h"
 #include "document/documentloader.h"
 #include "report/jsonwriter.h"
+#include "text/dictionaryfinder.h"
+#include "text/languagesupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -51,8 +55,16 @@ void printText(QTextStream &out, const Document &document)
         width = qMax(width, int(row.first.size()));
     for (const auto &row : rows)
         out << row.first.leftJustified(width + 1) << row.second << '\n';
-    for (const QString &warning : document.warnings)
+    for (const QString &warning : document.warnings + dictionaryWarnings(document.language))
         out << warningLabel.leftJustified(width + 1) << warning << '\n';
+    const QString clutterLabel = InfoCommand::tr("Clutter:");
+    for (const ClutterMark &mark : findClutter(document)) {
+        out << clutterLabel.leftJustified(width + 1)
+            << InfoCommand::tr("paragraph %1 (%2): %3")
+                   .arg(mark.paragraph + 1)
+                   .arg(describe(mark.kind), document.paragraphs.at(mark.paragraph).text.left(80))
+            << '\n';
+    }
 }
 
 } // namespace
@@ -62,34 +74,24 @@ int runInfo(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(InfoCommand::tr(
         "Shows how Recension reads each file: title, format, encoding, paragraphs, words."));
-    parser.addHelpOption();
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-        InfoCommand::tr("Print the documents as JSON (an object for one file, else an array)."));
-    const QCommandLineOption languageOption(QStringLiteral("language"),
-        InfoCommand::tr("Language of the files (default: en)."), InfoCommand::tr("tag"),
-        QStringLiteral("en"));
-    parser.addOption(jsonOption);
-    parser.addOption(languageOption);
+    addCommandOptions(parser, "info");
+    const QCommandLineOption jsonOption = commandOption("info", "json");
+    const QCommandLineOption languageOption = commandOption("info", "language");
     parser.addPositionalArgument(
         QStringLiteral("files"), InfoCommand::tr("The files to read."), InfoCommand::tr("FILE..."));
 
-    QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), QStringLiteral("info"));
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << subcommandHelp(parser, arguments.value(0), QStringLiteral("info"));
+        QTextStream(stdout) << subcommandHelp(parser, QStringLiteral("info"));
         return ExitOk;
     }
     const QStringList files = parser.positionalArguments();
     const QString language = parser.value(languageOption).trimmed();
-    if (files.isEmpty() || language.isEmpty()) {
-        err << (files.isEmpty() ? InfoCommand::tr("No file given.")
-                                : InfoCommand::tr("The language must not be empty."))
-            << '\n'
-            << subcommandHelp(parser, arguments.value(0), QStringLiteral("info"));
-        return ExitUsage;
+    const QString languageProblem = DictionaryFinder::tagProblem(language);
+    if (files.isEmpty() || !languageProblem.isEmpty()) {
+        return usageError(files.isEmpty() ? InfoCommand::tr("No file given.") : languageProblem,
+                          QStringLiteral("info"));
     }
 
     LoadOptions options;
@@ -102,8 +104,8 @@ int runInfo(const QStringList &arguments)
     for (const QString &file : files) {
         const LoadResult result = loadDocument(file, options);
         if (!result.ok()) {
-            err << result.error << '\n';
-            err.flush();
+            out.flush();
+            printError(result.error);
             status = ExitInput;
             continue;
         }

@@ -107,7 +107,11 @@ QVector<Aligner::Match> Aligner::bestMatches(int side, const QVector<int> &units
         chunks.append(from);
     const int others = m_units.units(1 - side).size();
     const auto matchChunk = [&](int from) {
-        QVector<qint64> votes(others, 0);
+        // One vote table per thread, kept between chunks: zeroing one per chunk cost the
+        // product of the two sides' sentence counts over the chunk size.
+        thread_local QVector<qint64> votes;
+        if (votes.size() < others)
+            votes.resize(others, 0);
         QVector<int> touched;
         QVector<Match> matches;
         const int to = std::min<int>(from + kMatchChunk, units.size());

@@ -16,101 +16,6 @@ constexpr int kSplitWords = 10;
 /// A noun phrase naming a speaker is at most this many words ("the head of the port authority").
 constexpr int kPhraseWords = 6;
 
-QSet<QString> wordSet(const char *words)
-{
-    QSet<QString> set;
-    for (const QString &word : QString::fromLatin1(words).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        set.insert(word);
-    return set;
-}
-
-/// Verbs that introduce reported speech. Forms that are as often plural nouns ("states",
-/// "claims", "notes", "calls") are left out: they would find speakers in ordinary prose.
-const QSet<QString> &speechVerbs()
-{
-    static const QSet<QString> verbs = wordSet(
-        "said says say saying told tells telling added adds adding warned warns stated "
-        "explained explains noted insisted insists claimed argued argues continued asked asks "
-        "replied wrote writes tweeted announced declared urged urges commented remarked "
-        "confirmed stressed stresses emphasised emphasized acknowledged admitted predicted "
-        "suggested recalled concluded observed responded answered cautioned complained "
-        "promised vowed called described echoed maintained reiterated quipped conceded "
-        "assured announces declares cited quoted expressed referred");
-    return verbs;
-}
-
-/// Verbs whose object is the listener, never the speaker ("told the Gazette").
-const QSet<QString> &listenerVerbs()
-{
-    static const QSet<QString> verbs = wordSet("told tells telling asked asks assured urged urges");
-    return verbs;
-}
-
-const QSet<QString> &pronouns()
-{
-    static const QSet<QString> words = wordSet("he she they we i it");
-    return words;
-}
-
-const QSet<QString> &determiners()
-{
-    static const QSet<QString> words = wordSet("the a an its his her their our this that these those");
-    return words;
-}
-
-/// Words between a speaker and the verb, or after an inverted verb, that name nobody.
-const QSet<QString> &adverbials()
-{
-    static const QSet<QString> words = wordSet(
-        "also later then further again previously reportedly recently separately once has "
-        "likewise additionally moreover meanwhile "
-        "have had was is were would will simply just even repeatedly quickly earlier "
-        "yesterday today tonight on last monday tuesday wednesday thursday "
-        "friday saturday sunday");
-    return words;
-}
-
-/// Words that end a search for a speaker's noun phrase ("… and echoed").
-const QSet<QString> &connectives()
-{
-    static const QSet<QString> words = wordSet(
-        "and or but nor to of in on at by for from with that which as than so yet not also "
-        "what who whom whose where when why how "
-        "been be being is are was were has have had do does did will would can could may might");
-    return words;
-}
-
-/// Heads of noun phrases that are documents, not speakers ("a statement saying").
-const QSet<QString> &documentNouns()
-{
-    static const QSet<QString> words = wordSet(
-        "statement report letter tweet message post release document communique note "
-        "announcement memo");
-    return words;
-}
-
-/// Capitalised words that begin no name here.
-const QSet<QString> &notNames()
-{
-    static const QSet<QString> words = wordSet(
-        "the a an he she they we i it his her their our this that these those monday tuesday "
-        "wednesday thursday friday saturday sunday january february march april may june july "
-        "august september october november december but and or so in on at as if when while "
-        "according");
-    return words;
-}
-
-/// Words that make a capitalised run an institution rather than a person.
-const QSet<QString> &institutionWords()
-{
-    static const QSet<QString> words = wordSet(
-        "ministry authority council office organization organisation party bank agency "
-        "department committee union university company emirate government commission court "
-        "parliament assembly police army administration embassy institute association "
-        "federation foundation corporation bureau service forces league alliance board");
-    return words;
-}
-
 QString withoutPossessive(QString word)
 {
     if (word.endsWith(QLatin1String("'s")) || word.endsWith(QStringLiteral("\u2019s")))
@@ -134,6 +39,7 @@ AttributionFinder::AttributionFinder(const AnalysedDocument &text, const WordFac
     : m_text(text)
     , m_facts(facts)
     , m_side(side)
+    , m_words(finderWords(text.language))
 {
 }
 
@@ -150,7 +56,7 @@ bool AttributionFinder::isWord(int paragraph, int token) const
 bool AttributionFinder::isNameWord(int paragraph, int token) const
 {
     const Token &t = m_text.paragraphs[paragraph].tokens[token];
-    return t.kind == TokenKind::Word && t.capitalised && !notNames().contains(key(paragraph, token));
+    return t.kind == TokenKind::Word && t.capitalised && !m_words.notNames.contains(key(paragraph, token));
 }
 
 int AttributionFinder::nextWord(int paragraph, int token, int limit) const
@@ -247,7 +153,7 @@ int AttributionFinder::speechVerb(const Region &region, bool last) const
         const bool according = k == QLatin1String("according")
             && nextWord(region.paragraph, t, region.end) >= 0
             && key(region.paragraph, nextWord(region.paragraph, t, region.end)) == QLatin1String("to");
-        if (according || speechVerbs().contains(k)) {
+        if (according || m_words.speechVerbs.contains(k)) {
             found = t;
             if (!last)
                 return found;
@@ -260,7 +166,7 @@ Attribution AttributionFinder::nameRun(int paragraph, int first, int last, bool 
 {
     bool institution = false;
     for (int t = first; t <= last; ++t)
-        institution = institution || (isWord(paragraph, t) && institutionWords().contains(key(paragraph, t)));
+        institution = institution || (isWord(paragraph, t) && m_words.bodies.contains(key(paragraph, t)));
     if (institution || withArticle) {
         // "the Foreign Ministry": the institution is the speaker, as written.
         int from = first;
@@ -288,7 +194,7 @@ Attribution AttributionFinder::phrase(int paragraph, int first, int last) const
     // Compared on its names and its head: "the Nordic trade envoy" and "the Nordic commerce
     // envoy" are one speaker, "the Foreign Ministry" and "the International Ministry" two.
     for (int t = first; t < last; ++t)
-        if (tokens[t].isWord() && tokens[t].capitalised && !determiners().contains(key(paragraph, t)))
+        if (tokens[t].isWord() && tokens[t].capitalised && !m_words.determiners.contains(key(paragraph, t)))
             a.names << withoutPossessive(key(paragraph, t));
     a.key = withoutPossessive(key(paragraph, last));
     a.paragraph = paragraph;
@@ -301,17 +207,17 @@ Attribution AttributionFinder::forward(const Region &region, int from) const
 {
     const int p = region.paragraph;
     int t = nextWord(p, from, region.end);
-    while (t >= 0 && isWord(p, t) && adverbials().contains(key(p, t)) && !isNameWord(p, t))
+    while (t >= 0 && isWord(p, t) && m_words.adverbials.contains(key(p, t)) && !isNameWord(p, t))
         t = nextWord(p, t, region.end);
     if (t < 0 || !isWord(p, t))
         return {};
     const QString k = key(p, t);
-    if (pronouns().contains(k)) {
+    if (m_words.pronouns.contains(k)) {
         Attribution a;
         a.pronoun = true;
         return a;
     }
-    if (determiners().contains(k)) {
+    if (m_words.determiners.contains(k)) {
         int last = -1;
         int words = 0;
         for (int u = nextWord(p, t, region.end); u >= 0 && words < kPhraseWords;
@@ -321,7 +227,7 @@ Attribution AttributionFinder::forward(const Region &region, int from) const
             const QString w = key(p, u);
             if (m_facts.numberValue(m_text.paragraphs[p].tokens[u]) && !m_text.paragraphs[p].tokens[u].capitalised)
                 break;
-            if (speechVerbs().contains(w) || (determiners().contains(w) && w != QLatin1String("the")))
+            if (m_words.speechVerbs.contains(w) || (m_words.determiners.contains(w) && w != QLatin1String("the")))
                 break;
             last = u;
             ++words;
@@ -330,8 +236,8 @@ Attribution AttributionFinder::forward(const Region &region, int from) const
     }
     // "said harbour master Ingrid Solberg": a role before the name.
     for (int u = t, words = 0; !isNameWord(p, t) && u >= 0 && words < 3; ++words) {
-        if (!isWord(p, u) || m_text.paragraphs[p].tokens[u].capitalised || connectives().contains(key(p, u))
-            || speechVerbs().contains(key(p, u)))
+        if (!isWord(p, u) || m_text.paragraphs[p].tokens[u].capitalised || m_words.connectives.contains(key(p, u))
+            || m_words.speechVerbs.contains(key(p, u)))
             break;
         u = nextWord(p, u, region.end);
         if (u >= 0 && isNameWord(p, u))
@@ -383,12 +289,12 @@ Attribution AttributionFinder::backward(const Region &region, int verb) const
             continue;
         }
         const QString k = key(p, t);
-        if (k == QLatin1String("who") || (adverbials().contains(k) && !isNameWord(p, t))) {
+        if (k == QLatin1String("who") || (m_words.adverbials.contains(k) && !isNameWord(p, t))) {
             afterWho = afterWho || k == QLatin1String("who");
             t = previousWord(p, t, region.begin);
             continue;
         }
-        if (pronouns().contains(k)) {
+        if (m_words.pronouns.contains(k)) {
             Attribution a;
             a.pronoun = true;
             return a;
@@ -408,8 +314,8 @@ Attribution AttributionFinder::backward(const Region &region, int verb) const
             const bool withArticle = article >= 0 && key(p, article) == QLatin1String("the");
             return nameRun(p, first, t, withArticle);
         }
-        if (documentNouns().contains(k) || speechVerbs().contains(k) || connectives().contains(k)
-            || determiners().contains(k))
+        if (m_words.documentNouns.contains(k) || m_words.speechVerbs.contains(k) || m_words.connectives.contains(k)
+            || m_words.determiners.contains(k))
             return {};
         // A common noun: back to its determiner ("the minister"), or alone ("officials").
         int first = t;
@@ -417,11 +323,11 @@ Attribution AttributionFinder::backward(const Region &region, int verb) const
         for (int u = previousWord(p, t, region.begin); u >= 0 && isWord(p, u) && words < kPhraseWords;
              u = previousWord(p, u, region.begin)) {
             const QString w = key(p, u);
-            if (determiners().contains(w)) {
+            if (m_words.determiners.contains(w)) {
                 first = u;
                 break;
             }
-            if (speechVerbs().contains(w) || pronouns().contains(w) || connectives().contains(w))
+            if (m_words.speechVerbs.contains(w) || m_words.pronouns.contains(w) || m_words.connectives.contains(w))
                 break;
             first = u;
             ++words;
@@ -464,12 +370,16 @@ Attribution AttributionFinder::find(const QVector<QuoteSpan> &fragments, const Q
         if (verb < 0)
             continue;
         const bool according = key(region.paragraph, verb) == QLatin1String("according");
-        const bool inverted = previousWord(region.paragraph, verb, region.begin) < 0
-            || !isWord(region.paragraph, previousWord(region.paragraph, verb, region.begin));
+        // An auxiliary or adverb before the verb leaves it inverted (", a déclaré Ada").
+        int before = previousWord(region.paragraph, verb, region.begin);
+        while (before >= 0 && isWord(region.paragraph, before)
+            && m_words.adverbials.contains(key(region.paragraph, before)))
+            before = previousWord(region.paragraph, before, region.begin);
+        const bool inverted = before < 0 || !isWord(region.paragraph, before);
         Attribution a;
         if (according)
             a = forward(region, nextWord(region.paragraph, verb, region.end));
-        else if (inverted && !listenerVerbs().contains(key(region.paragraph, verb)))
+        else if (inverted && !m_words.listenerVerbs.contains(key(region.paragraph, verb)))
             a = forward(region, verb);
         else
             a = backward(region, verb);
@@ -495,7 +405,7 @@ Attribution AttributionFinder::find(const QVector<QuoteSpan> &fragments, const Q
             && isNameWord(a.paragraph, a.firstToken);
         const bool article = a.firstToken >= 0
             && nextWord(a.paragraph, a.firstToken, region.end) == a.lastToken
-            && determiners().contains(key(a.paragraph, a.firstToken));
+            && m_words.determiners.contains(key(a.paragraph, a.firstToken));
         const bool nobody = a.speaker.isEmpty() || !(name || article || !a.names.isEmpty())
             || m_facts.numberValue(m_text.paragraphs[a.paragraph].tokens[a.lastToken]);
         return nobody ? Attribution() : a;
@@ -569,7 +479,7 @@ bool AttributionFinder::isSplitAttribution(const QuoteSpan &first, const QuoteSp
             continue;
         ++words;
         const QString k = key(first.endParagraph, t);
-        verb = verb || speechVerbs().contains(k) || k == QLatin1String("according");
+        verb = verb || m_words.speechVerbs.contains(k) || k == QLatin1String("according");
     }
     // The first fragment stops at a comma (inside or outside its marks), and so does the
     // attribution: '"We are worried," he said, "about …"'. A colon introduces a new quotation.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compare/comparison.h"
+#include "compare/finderwords.h"
 #include "compare/wordrelation.h"
 #include "text/analysedtext.h"
 
@@ -27,7 +28,8 @@ struct Attribution
     bool sameSpeaker(const Attribution &other) const;
 };
 
-/// @brief Finds the speaker of English quotations from the words around them: "the minister
+/// @brief Finds the speaker of quotations from the words around them, by the word lists of
+/// the text's language (English examples): "the minister
 /// said", "said Solberg", "according to the ministry", "she told reporters", "X, who added that".
 class AttributionFinder final
 {
@@ -75,6 +77,7 @@ private:
     const AnalysedDocument &m_text;
     const WordFacts &m_facts;
     Side m_side;
+    const FinderWords &m_words; ///< the word lists of the text's language
 };
 
 } // namespace Recension

@@ -9,18 +9,19 @@ TokenMap::TokenMap(const AuditContext &context, const Comparison &comparison)
     for (int side = 0; side < 2; ++side) {
         const auto &paragraphs = context.texts[side]->paragraphs;
         m_counterparts[side].resize(paragraphs.size());
-        m_facing[side].resize(paragraphs.size());
+        m_linkOf[side].fill(-1, paragraphs.size());
         for (int p = 0; p < paragraphs.size(); ++p)
             m_counterparts[side][p].fill(PassageToken{-1, -1}, paragraphs[p].tokens.size());
     }
     const auto size = std::min(comparison.links.size(), qsizetype(context.diffs.size()));
     for (qsizetype i = 0; i < size; ++i) {
         const Link &link = comparison.links[i];
+        // Links partition the paragraphs: a paragraph faces its link's other side. Copying
+        // that side into every paragraph cost the square of a link of thousands of them.
         for (int side = 0; side < 2; ++side)
             for (int p : link.paragraphs[side])
-                for (int q : link.paragraphs[otherSide(Side(side))])
-                    if (!m_facing[side][p].contains(q))
-                        m_facing[side][p].append(q);
+                if (p < m_linkOf[side].size())
+                    m_linkOf[side][p] = int(i);
         const PassageDiff &diff = context.diffs[i];
         for (const auto &pair : diff.common) {
             const PassageToken &a = diff.sequence[Left][pair.first];
@@ -29,9 +30,7 @@ TokenMap::TokenMap(const AuditContext &context, const Comparison &comparison)
             m_counterparts[Right][b.paragraph][b.token] = a;
         }
     }
-    for (auto &side : m_facing)
-        for (auto &list : side)
-            std::sort(list.begin(), list.end());
+    m_links = comparison.links;
 }
 
 PassageToken TokenMap::counterpart(Side side, int paragraph, int token) const
@@ -44,9 +43,9 @@ PassageToken TokenMap::counterpart(Side side, int paragraph, int token) const
 
 QVector<int> TokenMap::facingParagraphs(Side side, int paragraph) const
 {
-    if (paragraph < 0 || paragraph >= m_facing[side].size())
+    if (paragraph < 0 || paragraph >= m_linkOf[side].size() || m_linkOf[side][paragraph] < 0)
         return {};
-    return m_facing[side][paragraph];
+    return m_links[m_linkOf[side][paragraph]].paragraphs[otherSide(side)];
 }
 
 ChangeLocator::ChangeLocator(const Comparison &comparison)
@@ -63,6 +62,25 @@ ChangeLocator::ChangeLocator(const Comparison &comparison)
                 m_byParagraph[side][span.paragraph].append(i);
         }
     }
+    // Sorted by start with the running maximum of the ends, a look-up is a binary search
+    // plus the changes it finds, not a scan of the paragraph (thousands of changes in one
+    // paragraph made the audits quadratic).
+    for (int side = 0; side < 2; ++side) {
+        m_reach[side].resize(m_byParagraph[side].size());
+        for (int p = 0; p < m_byParagraph[side].size(); ++p) {
+            QVector<int> &list = m_byParagraph[side][p];
+            const auto startOf = [&](int i) { return comparison.changes[i].sides[side].start; };
+            std::stable_sort(list.begin(), list.end(),
+                             [&](int a, int b) { return startOf(a) < startOf(b); });
+            QVector<int> &reach = m_reach[side][p];
+            reach.reserve(list.size());
+            int furthest = 0;
+            for (int i : list) {
+                furthest = std::max(furthest, comparison.changes[i].sides[side].end);
+                reach.append(furthest);
+            }
+        }
+    }
 }
 
 QVector<int> ChangeLocator::overlapping(Side side, int paragraph, int start, int end) const
@@ -70,11 +88,17 @@ QVector<int> ChangeLocator::overlapping(Side side, int paragraph, int start, int
     QVector<int> found;
     if (paragraph < 0 || paragraph >= m_byParagraph[side].size())
         return found;
-    for (int i : m_byParagraph[side][paragraph]) {
-        const Span &span = m_comparison.changes[i].sides[side];
-        if (span.end > span.start && span.start < end && span.end > start)
-            found.append(i);
+    const QVector<int> &list = m_byParagraph[side][paragraph];
+    const QVector<int> &reach = m_reach[side][paragraph];
+    const int first = int(std::upper_bound(reach.cbegin(), reach.cend(), start) - reach.cbegin());
+    for (int k = first; k < list.size(); ++k) {
+        const Span &span = m_comparison.changes[list[k]].sides[side];
+        if (span.start >= end)
+            break;
+        if (span.end > span.start && span.end > start)
+            found.append(list[k]);
     }
+    std::sort(found.begin(), found.end());
     return found;
 }
 

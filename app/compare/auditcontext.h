@@ -38,7 +38,8 @@ public:
 
 private:
     std::array<QVector<QVector<PassageToken>>, 2> m_counterparts; ///< [side][paragraph][token]
-    std::array<QVector<QVector<int>>, 2> m_facing;                ///< [side][paragraph]
+    std::array<QVector<int>, 2> m_linkOf; ///< [side][paragraph] its link, -1 for none
+    QVector<Link> m_links;                ///< shared with the comparison's (implicitly)
 };
 
 /// @brief The changes lying on each paragraph of each side, for overlap look-ups.
@@ -53,7 +54,8 @@ public:
 
 private:
     const Comparison &m_comparison;
-    std::array<QVector<QVector<int>>, 2> m_byParagraph; ///< [side][paragraph] change indices
+    std::array<QVector<QVector<int>>, 2> m_byParagraph; ///< [side][paragraph] change indices, by start
+    std::array<QVector<QVector<int>>, 2> m_reach; ///< [side][paragraph] running maximum of their ends
 };
 
 /// @brief The word tokens of a document lying inside [start, end) of a paragraph (UTF-16).

@@ -14,6 +14,7 @@
 #include "compare/worddiff.h"
 #include "compare/wordrelation.h"
 #include "text/keytable.h"
+#include "text/languagesupport.h"
 #include "text/lexicon.h"
 #include "text/textanalyser.h"
 
@@ -105,7 +106,10 @@ ComparisonPtr compareDocuments(const DocumentPtr &left, const DocumentPtr &right
     const TextAnalyser analyser(keys);
     const QString leftLanguage = languageOf(left, options);
     const QString rightLanguage = languageOf(right, options);
-    const std::shared_ptr<const Lexicon> lexicon = Lexicon::forLanguage(leftLanguage);
+    // Across languages no word is the other's synonym: a lexicon of no language ("zxx")
+    // claims none, while each side is still analysed in its own language.
+    const std::shared_ptr<const Lexicon> lexicon = Lexicon::forLanguage(
+        sameLanguage(leftLanguage, rightLanguage) ? leftLanguage : QStringLiteral("zxx"));
 
     // The dictionaries load while both documents are analysed, each on its own thread.
     QFuture<void> loading = QtConcurrent::run([lexicon] { lexicon->preload(); });

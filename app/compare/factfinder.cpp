@@ -1,5 +1,7 @@
 #include "compare/factfinder.h"
 
+#include "compare/finderwords.h"
+
 #include <QRegularExpression>
 
 namespace Recension {
@@ -8,49 +10,6 @@ namespace {
 
 /// Words from which a paragraph ending in a full stop reads as prose, not a headline.
 constexpr int kProseWords = 12;
-
-QSet<QString> wordSet(const char *words)
-{
-    QSet<QString> set;
-    for (const QString &word : QString::fromLatin1(words).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        set.insert(word);
-    return set;
-}
-
-const QSet<QString> &months()
-{
-    static const QSet<QString> words = wordSet(
-        "january february march april may june july august september october november december "
-        "jan feb mar apr jun jul aug sep sept oct nov dec");
-    return words;
-}
-
-const QSet<QString> &weekdays()
-{
-    static const QSet<QString> words = wordSet("monday tuesday wednesday thursday friday saturday sunday");
-    return words;
-}
-
-const QSet<QString> &titles()
-{
-    static const QSet<QString> words = wordSet(
-        "president minister mayor chief spokesperson spokesman spokeswoman secretary senator "
-        "governor general chancellor king queen prince princess judge ambassador commissioner "
-        "director chairman chairwoman chair leader commander sheikh mr mrs ms dr professor "
-        "colonel captain lieutenant sergeant deputy premier envoy pope bishop cardinal ceo "
-        "lawmaker councillor councilor inspector superintendent sheriff emir sultan");
-    return words;
-}
-
-const QSet<QString> &institutions()
-{
-    static const QSet<QString> words = wordSet(
-        "ministry authority council office organization organisation party bank agency "
-        "department committee union university company emirate government commission court "
-        "parliament assembly police army embassy institute association federation foundation "
-        "corporation bureau league alliance board congress senate navy guard");
-    return words;
-}
 
 class Scanner final
 {
@@ -61,6 +20,7 @@ public:
         , m_functionWords(functionWords)
         , m_paragraph(paragraph)
         , m_tokens(facts.document(side).paragraphs[paragraph].tokens)
+        , m_words(finderWords(facts.document(side).language))
     {
         // A long paragraph of sentences is prose however many capitals it has (a report
         // full of names and titles): there a capital inside a sentence means a name.
@@ -149,7 +109,7 @@ private:
     }
     bool isMonth(int t) const
     {
-        return isWord(t) && m_tokens[t].capitalised && months().contains(key(t));
+        return isWord(t) && m_tokens[t].capitalised && m_words.months.contains(key(t));
     }
     /// A lower-case word that counts what a number counts ("containers", "metres").
     bool isUnit(int t) const
@@ -171,7 +131,7 @@ private:
             return t;
         int first = t;
         int last = t;
-        if (m_tokens[t].capitalised && weekdays().contains(key(t))) {
+        if (m_tokens[t].capitalised && m_words.weekdays.contains(key(t))) {
             // "Thursday, January 6"
             if (isPunct(t + 1, u',') && isMonth(nextWord(t + 1)))
                 last = monthDate(nextWord(t + 1), &first, t);
@@ -277,8 +237,8 @@ private:
     {
         // Names are capitalised (isProperName() says so too): the cheap test goes first,
         // before any look-up by the word's text.
-        if (!isWord(t) || !m_tokens[t].capitalised || weekdays().contains(key(t))
-            || months().contains(key(t)))
+        if (!isWord(t) || !m_tokens[t].capitalised || m_words.weekdays.contains(key(t))
+            || m_words.months.contains(key(t)))
             return false;
         if (m_prose && m_tokens[t].kind == TokenKind::Word && m_tokens[t].capitalised
             && m_tokens[t].length >= 2 && !m_sentenceInitial.contains(t))
@@ -291,14 +251,14 @@ private:
         if (!isWord(t))
             return t;
         // A title in lower case, or opening a sentence, before a name: "harbour master Ingrid Solberg".
-        if (!isName(t) && titles().contains(key(t)) && isName(nextWord(t))) {
+        if (!isName(t) && m_words.personTitles.contains(key(t)) && isName(nextWord(t))) {
             add(out, FactKind::Title, t, t);
             return t + 1;
         }
         if (!isName(t))
             return t;
         int last = t;
-        bool institution = institutions().contains(key(t));
+        bool institution = m_words.bodies.contains(key(t));
         for (;;) {
             int u = nextWord(last);
             if (u < 0 && isPunct(last + 1, u'-') && isName(last + 2))
@@ -309,7 +269,7 @@ private:
             if (u < 0 || !isName(u))
                 break;
             last = u;
-            institution = institution || institutions().contains(key(u));
+            institution = institution || m_words.bodies.contains(key(u));
         }
         split(t, last, out);
         return last + 1;
@@ -323,9 +283,9 @@ private:
         for (int u = first; u <= last; ++u) {
             if (!isWord(u))
                 continue;
-            if (titles().contains(key(u)))
+            if (m_words.personTitles.contains(key(u)))
                 title = u;
-            if (institutions().contains(key(u)))
+            if (m_words.bodies.contains(key(u)))
                 institution = u;
         }
         if (institution >= 0 && institution > title) {
@@ -359,6 +319,7 @@ private:
     const QSet<quint32> &m_functionWords;
     int m_paragraph;
     const QVector<Token> &m_tokens;
+    const FinderWords &m_words; ///< the word lists of the paragraph's language
     bool m_prose = false;
     QSet<int> m_sentenceInitial; ///< first word token of each sentence
 };

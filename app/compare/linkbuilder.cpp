@@ -1,7 +1,5 @@
 #include "compare/linkbuilder.h"
 
-#include <QMap>
-
 #include <algorithm>
 #include <limits>
 
@@ -90,9 +88,11 @@ QVector<QPair<int, int>> alignRuns(const SentenceUnits &units, const QVector<Par
     return pairs;
 }
 
-QMap<int, Bounds> componentBounds(ParagraphComponents *c, bool skipMoved)
+/// The bounds of each component with both sides, indexed by root node (a vector, not a
+/// map: a table of half a million cells has as many components).
+QVector<Bounds> componentBounds(ParagraphComponents *c, bool skipMoved)
 {
-    QMap<int, Bounds> bounds;
+    QVector<Bounds> bounds(c->leftCount() + c->rightCount());
     for (int p = 0; p < c->leftCount(); ++p) {
         if (!c->isLinked(0, p) || (skipMoved && c->isMoved(0, p)))
             continue;
@@ -114,7 +114,7 @@ QMap<int, Bounds> componentBounds(ParagraphComponents *c, bool skipMoved)
 
 void rescueParagraphs(const SentenceUnits &units, double threshold, ParagraphComponents *c)
 {
-    const QMap<int, Bounds> bounds = componentBounds(c, true);
+    const QVector<Bounds> bounds = componentBounds(c, true);
     QVector<Bounds> ordered;
     for (const Bounds &b : bounds)
         if (b.maxLeft >= 0 && b.maxRight >= 0)
@@ -158,6 +158,11 @@ QVector<int> linkOrder(const QVector<Link> &links, int rightCount)
         if (links[i].kind != LinkKind::Moved && !links[i].paragraphs[Left].isEmpty())
             for (int q : links[i].paragraphs[Right])
                 holder[q] = i;
+    // The nearest holder before each right paragraph, in one pass (a backward search per
+    // inserted paragraph was quadratic in a long run of them).
+    QVector<int> holderBefore(rightCount + 1, -1);
+    for (int q = 0; q < rightCount; ++q)
+        holderBefore[q + 1] = holder[q] >= 0 ? holder[q] : holderBefore[q];
     QVector<QPair<QPair<int, int>, int>> keyed;
     keyed.reserve(links.size());
     for (int i = 0; i < links.size(); ++i) {
@@ -166,13 +171,8 @@ QVector<int> linkOrder(const QVector<Link> &links, int rightCount)
         int secondary = link.paragraphs[Right].isEmpty() ? -1 : link.paragraphs[Right].first();
         if (!link.paragraphs[Left].isEmpty()) {
             primary = 2 * link.paragraphs[Left].first();
-        } else {
-            for (int q = secondary - 1; q >= 0; --q) {
-                if (holder[q] >= 0) {
-                    primary = 2 * links[holder[q]].paragraphs[Left].last() + 1;
-                    break;
-                }
-            }
+        } else if (secondary > 0 && holderBefore[secondary] >= 0) {
+            primary = 2 * links[holderBefore[secondary]].paragraphs[Left].last() + 1;
         }
         keyed.append({{primary, secondary}, i});
     }
@@ -186,18 +186,17 @@ QVector<int> linkOrder(const QVector<Link> &links, int rightCount)
 
 QVector<Link> buildLinks(ParagraphComponents *c)
 {
-    QMap<int, int> indexOfRoot;
+    QVector<int> indexOfRoot(c->leftCount() + c->rightCount(), -1);
     QVector<Link> links;
     auto linkOf = [&](int side, int paragraph) -> Link & {
-        const int root = c->find(c->node(side, paragraph));
-        auto it = indexOfRoot.find(root);
-        if (it == indexOfRoot.end()) {
-            it = indexOfRoot.insert(root, links.size());
+        int &index = indexOfRoot[c->find(c->node(side, paragraph))];
+        if (index < 0) {
+            index = int(links.size());
             Link link;
             link.kind = c->isMoved(side, paragraph) ? LinkKind::Moved : LinkKind::Modified;
             links.append(link);
         }
-        return links[it.value()];
+        return links[index];
     };
     for (int p = 0; p < c->leftCount(); ++p) {
         if (c->isLinked(0, p)) {

@@ -20,6 +20,8 @@ namespace {
 constexpr double kPairScore = 0.45;
 /// Added to the score when the two quotations lie in passages the alignment linked.
 constexpr double kLinkedBonus = 0.2;
+/// A stem in more right quotations than this does not make them candidates by itself.
+constexpr int kCandidateStemLimit = 64;
 /// Share of a quotation's words that must survive, unquoted, for it to count as `unquoted`.
 constexpr double kUnquotedShare = 0.6;
 /// The most a quotation's similarity reads when it is not verbatim.
@@ -219,18 +221,46 @@ void QuoteAuditor::pair()
         int left;
         int right;
     };
+    // Candidates are the right quotations that share a stem found in at most
+    // kCandidateStemLimit of them, plus those facing the left one: every quotation
+    // sharing a stem as common as "bridge" with thousands of others made this quadratic.
+    // Below that many right quotations (any article) every shared stem counts, as before.
+    QVector<QVector<int>> unitsOfParagraph;
+    for (int r = 0; r < right.size(); ++r) {
+        for (int p = right[r].firstParagraph(); p <= right[r].lastParagraph(); ++p) {
+            if (p >= unitsOfParagraph.size())
+                unitsOfParagraph.resize(p + 1);
+            unitsOfParagraph[p].append(r);
+        }
+    }
     QVector<Candidate> candidates;
+    QVector<int> seen(right.size(), -1);
     for (int l = 0; l < left.size(); ++l) {
-        QHash<int, int> common;
-        for (auto it = left[l].content.cbegin(); it != left[l].content.cend(); ++it)
-            for (const auto &entry : index.value(it.key()))
-                common[entry.first] += std::min(it.value(), entry.second);
         QVector<int> facing;
         for (int p = left[l].firstParagraph(); p <= left[l].lastParagraph(); ++p)
             facing += m_map.facingParagraphs(Left, p);
-        for (auto it = common.cbegin(); it != common.cend(); ++it) {
-            const Unit &r = right[it.key()];
-            const double d = dice(it.value(), left[l].contentSize, r.contentSize);
+        QVector<int> others;
+        const auto consider = [&](int r) {
+            if (seen[r] != l) {
+                seen[r] = l;
+                others.append(r);
+            }
+        };
+        for (auto it = left[l].content.cbegin(); it != left[l].content.cend(); ++it) {
+            const QVector<QPair<int, int>> entries = index.value(it.key());
+            if (entries.size() <= kCandidateStemLimit)
+                for (const auto &entry : entries)
+                    consider(entry.first);
+        }
+        for (int p : std::as_const(facing))
+            for (int r : unitsOfParagraph.value(p))
+                consider(r);
+        for (int rightIndex : std::as_const(others)) {
+            const Unit &r = right[rightIndex];
+            const int common = shared(left[l].content, r.content);
+            if (common == 0)
+                continue;
+            const double d = dice(common, left[l].contentSize, r.contentSize);
             bool linked = false;
             for (int p = r.firstParagraph(); p <= r.lastParagraph() && !linked; ++p)
                 linked = facing.contains(p);
@@ -241,7 +271,7 @@ void QuoteAuditor::pair()
             const double score = d + (linked ? kLinkedBonus : 0.0);
             if (score >= kPairScore)
                 candidates.append({score, std::abs(left[l].firstParagraph() - r.firstParagraph()),
-                                   l, it.key()});
+                                   l, rightIndex});
         }
     }
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {

@@ -167,6 +167,12 @@ bool WordFacts::isProperName(Side side, int paragraph, int index) const
     // stands; a dictionary word is part of a name ("Foreign Ministry") only where
     // capitalisation means something: mid-sentence, outside a headline.
     const bool known = !m_lexicon->hasDictionary() || m_lexicon->isKnownWord(keyText(t));
+    // German capitalises every noun and its dictionary lists nouns capitalised: a word the
+    // dictionary knows as written is a common noun there, wherever it stands.
+    const QString &language = m_documents[side]->language;
+    if (language.startsWith(QLatin1String("de"), Qt::CaseInsensitive)
+        || language.startsWith(QLatin1String("lb"), Qt::CaseInsensitive))
+        return !known && !m_lexicon->isKnownWord(display(side, paragraph, index).toString());
     if (!known)
         return true;
     return !m_titleCase[side][paragraph] && !isSentenceInitial(side, paragraph, index);
@@ -174,7 +180,7 @@ bool WordFacts::isProperName(Side side, int paragraph, int index) const
 
 int WordFacts::neighbourWord(Side side, int paragraph, int index, int step) const
 {
-    // Dots and hyphens stay inside a name ("U.S. Navy", "Kassym-Jomart Tokayev").
+    // Dots and hyphens stay inside a name ("U.S. Navy", "Jean-Luc Moreau").
     const QVector<Token> &tokens = m_documents[side]->paragraphs[paragraph].tokens;
     for (int t = index + step; t >= 0 && t < tokens.size(); t += step) {
         const Token &token = tokens[t];

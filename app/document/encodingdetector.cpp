@@ -6,7 +6,10 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
+#include <algorithm>
+#include <initializer_list>
 #include <memory>
+#include <optional>
 
 namespace Recension {
 
@@ -66,11 +69,37 @@ DecodedText decodeWith(
     return result;
 }
 
+struct WideGuess
+{
+    QStringConverter::Encoding encoding;
+    const char *name;
+};
+
+/// UTF-32 without a mark: no code point exceeds U+10FFFF, so of every four bytes the most
+/// significant is zero and the next holds a plane number (0 to 16).
+std::optional<WideGuess> guessUnmarkedUtf32(const QByteArray &bytes)
+{
+    if (bytes.size() < 4 || bytes.size() % 4 != 0)
+        return std::nullopt;
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+    bool little = true;
+    bool big = true;
+    for (qsizetype i = 0; i < bytes.size() && (little || big); i += 4) {
+        little = little && data[i + 3] == 0 && data[i + 2] <= 0x10;
+        big = big && data[i] == 0 && data[i + 1] <= 0x10;
+    }
+    if (little)
+        return WideGuess{QStringConverter::Utf32LE, "UTF-32LE"};
+    if (big)
+        return WideGuess{QStringConverter::Utf32BE, "UTF-32BE"};
+    return std::nullopt;
+}
+
 /// UTF-16 without a mark: mostly Latin text has a zero in every other byte.
-const char *guessUnmarkedUtf16(const QByteArray &bytes)
+std::optional<WideGuess> guessUnmarkedUtf16(const QByteArray &bytes)
 {
     if (bytes.size() < 4 || bytes.size() % 2 != 0)
-        return nullptr;
+        return std::nullopt;
     qsizetype evenZeros = 0;
     qsizetype oddZeros = 0;
     for (qsizetype i = 0; i < bytes.size(); ++i) {
@@ -79,10 +108,10 @@ const char *guessUnmarkedUtf16(const QByteArray &bytes)
     }
     const qsizetype units = bytes.size() / 2;
     if (4 * oddZeros >= units && 100 * evenZeros <= units)
-        return "UTF-16LE";
+        return WideGuess{QStringConverter::Utf16LE, "UTF-16LE"};
     if (4 * evenZeros >= units && 100 * oddZeros <= units)
-        return "UTF-16BE";
-    return nullptr;
+        return WideGuess{QStringConverter::Utf16BE, "UTF-16BE"};
+    return std::nullopt;
 }
 
 /// The preferred IANA (MIME) name ICU knows for a charset label, or the label itself:
@@ -128,12 +157,23 @@ struct DetectorCloser
     void operator()(UCharsetDetector *detector) const { ucsdet_close(detector); }
 };
 
-QByteArray detectCharset(const QByteArray &bytes, bool html)
+bool isUnicodeLabel(const QByteArray &label)
 {
+    const QByteArray lower = label.toLower();
+    return lower.startsWith("utf") || lower.startsWith("ucs") || lower == "unicode";
+}
+
+/// ICU's guesses, most confident first. Unmarked UTF-16 and UTF-32 were recognised by
+/// their zero bytes before the detector was asked; without them its UTF-16/32 guesses are
+/// wrong (it named short windows-1252 text "UTF-16BE", and disabling those charsets does
+/// not stop it in ICU 72), and UTF-8 was ruled out by the scan.
+QByteArrayList detectCharsets(const QByteArray &bytes, bool html)
+{
+    QByteArrayList names;
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UCharsetDetector, DetectorCloser> detector(ucsdet_open(&status));
     if (U_FAILURE(status))
-        return {};
+        return names;
     // Enough text to see the accents and quotes of an article; the detector is linear.
     const int length = int(qMin<qsizetype>(bytes.size(), 4 * 1024 * 1024));
     ucsdet_setText(detector.get(), bytes.constData(), length, &status);
@@ -142,13 +182,10 @@ QByteArray detectCharset(const QByteArray &bytes, bool html)
     const UCharsetMatch **matches = ucsdet_detectAll(detector.get(), &count, &status);
     for (int32_t i = 0; U_SUCCESS(status) && i < count; ++i) {
         const QByteArray name = ucsdet_getName(matches[i], &status);
-        // Unmarked UTF-16 was recognised by its NUL bytes before the detector was asked;
-        // without them its UTF-16/32 guesses are wrong (it named short windows-1252 text
-        // "UTF-16BE", and disabling those charsets does not stop it in ICU 72).
-        if (U_SUCCESS(status) && !name.startsWith("UTF-16") && !name.startsWith("UTF-32"))
-            return name;
+        if (U_SUCCESS(status) && !isUnicodeLabel(name))
+            names.append(name);
     }
-    return {};
+    return names;
 }
 
 DecodedText decodeLegacy(const QByteArray &bytes, const QByteArray &label)
@@ -180,6 +217,90 @@ bool looksBinary(const QString &text)
             ++controls;
     }
     return 100 * controls > text.size();
+}
+
+/// The scripts a legacy charset is made for; Latin for the Western ones.
+QVector<QChar::Script> scriptsOf(const QByteArray &label)
+{
+    const QByteArray name = label.toLower();
+    const auto any = [&](std::initializer_list<const char *> parts) {
+        return std::any_of(parts.begin(), parts.end(),
+                           [&](const char *part) { return name.contains(part); });
+    };
+    if (any({"shift_jis", "sjis", "euc-jp", "2022-jp"}))
+        return {QChar::Script_Han, QChar::Script_Hiragana, QChar::Script_Katakana};
+    if (any({"euc-kr", "2022-kr", "ks_c"}))
+        return {QChar::Script_Hangul, QChar::Script_Han};
+    if (any({"gb", "big5", "2022-cn"}))
+        return {QChar::Script_Han};
+    if (any({"1251", "koi8", "8859-5", "866"}))
+        return {QChar::Script_Cyrillic};
+    if (any({"1253", "8859-7"}))
+        return {QChar::Script_Greek};
+    if (any({"1255", "8859-8"}))
+        return {QChar::Script_Hebrew};
+    if (any({"1256", "8859-6"}))
+        return {QChar::Script_Arabic};
+    if (any({"874", "8859-11", "tis-620"}))
+        return {QChar::Script_Thai};
+    return {QChar::Script_Latin};
+}
+
+/// Whether a decoding yields words, and (given the charset's scripts) letters that fit.
+DecodeDoubt doubtAbout(const QString &text, const QVector<QChar::Script> &scripts)
+{
+    bool blank = true;
+    qsizetype wordCharacters = 0;
+    qsizetype fitting = 0;
+    qsizetype foreign = 0;
+    for (const char32_t c : QStringView(text).toUcs4()) {
+        blank = blank && QChar::isSpace(c);
+        if (QChar::isLetterOrNumber(c))
+            ++wordCharacters;
+        const QChar::Script script = QChar::script(c);
+        // ASCII reads the same in every candidate; Common and Inherited fit any script.
+        // Letter-like numbers count too: GB18030 reads 0xA2A2 as a Roman numeral.
+        if (c < 0x80 || !QChar::isLetterOrNumber(c) || script == QChar::Script_Common
+            || script == QChar::Script_Inherited || scripts.isEmpty())
+            continue;
+        ++(scripts.contains(script) ? fitting : foreign);
+    }
+    if (!blank && wordCharacters == 0)
+        return DecodeDoubt::NoWords;
+    return foreign > fitting ? DecodeDoubt::ScriptMismatch : DecodeDoubt::None;
+}
+
+/// Legacy charsets in order of trust: the page's own <meta> (unless it names a Unicode
+/// encoding these bytes are not in), ICU's guesses, then windows-1252, in which every byte
+/// means something. The first convincing decoding wins; else the first that decoded at all.
+DecodedText decodeLegacyText(const QByteArray &bytes, bool html)
+{
+    QByteArrayList labels;
+    if (html) {
+        const QByteArray declared = declaredHtmlCharset(bytes);
+        if (!declared.isEmpty() && !isUnicodeLabel(declared))
+            labels.append(declared);
+    }
+    labels += detectCharsets(bytes, html);
+    labels.append("windows-1252");
+    DecodedText fallback;
+    fallback.problem = DecodeProblem::Undecodable;
+    QStringList tried;
+    for (const QByteArray &label : std::as_const(labels)) {
+        const QString name = ianaName(label);
+        if (tried.contains(name, Qt::CaseInsensitive))
+            continue;
+        tried.append(name);
+        DecodedText decoded = decodeLegacy(bytes, label);
+        if (!decoded.ok())
+            continue;
+        decoded.doubt = doubtAbout(decoded.text, scriptsOf(label));
+        if (decoded.doubt == DecodeDoubt::None)
+            return decoded;
+        if (!fallback.ok())
+            fallback = decoded;
+    }
+    return fallback;
 }
 
 } // namespace
@@ -238,33 +359,30 @@ DecodedText decodeBytes(const QByteArray &bytes, bool html)
     if (const Bom *bom = findBom(bytes)) {
         result = decodeWith(bytes.mid(bom->bytes.size()), bom->encoding, bom->name);
     } else if (bytes.contains('\0')) {
-        const char *utf16 = guessUnmarkedUtf16(bytes);
-        if (!utf16) {
+        std::optional<WideGuess> wide = guessUnmarkedUtf32(bytes);
+        if (wide) {
+            result = decodeWith(bytes, wide->encoding, wide->name);
+            // Surrogates or values past U+10FFFF: not UTF-32 after all.
+            if (result.invalidSequences > 0)
+                wide.reset();
+        }
+        if (!wide && (wide = guessUnmarkedUtf16(bytes)))
+            result = decodeWith(bytes, wide->encoding, wide->name);
+        if (!wide) {
             result.problem = DecodeProblem::Binary;
             return result;
         }
-        result = decodeWith(bytes,
-            qstrcmp(utf16, "UTF-16LE") == 0 ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
-            utf16);
     } else {
         const Utf8Scan scan = scanUtf8(bytes);
-        QByteArray label;
-        if (scan.invalid > 0 && scan.multiByte < scan.invalid) {
-            if (html)
-                label = declaredHtmlCharset(bytes);
-            if (label.isEmpty() || label == "utf-8" || label == "utf8")
-                label = detectCharset(bytes, html);
-            // Every byte means something in windows-1252: the least surprising fallback.
-            if (label.isEmpty())
-                label = "windows-1252";
-        }
-        if (label.isEmpty() || label.compare("UTF-8", Qt::CaseInsensitive) == 0)
-            result = decodeUtf8(bytes);
+        if (scan.invalid > 0 && scan.multiByte < scan.invalid)
+            result = decodeLegacyText(bytes, html);
         else
-            result = decodeLegacy(bytes, label);
+            result = decodeUtf8(bytes);
     }
     if (result.ok() && looksBinary(result.text))
         result.problem = DecodeProblem::Binary;
+    if (result.ok() && result.doubt == DecodeDoubt::None)
+        result.doubt = doubtAbout(result.text, {});
     return result;
 }
 

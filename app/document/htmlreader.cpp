@@ -3,6 +3,8 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
 
+#include <QCoreApplication>
+
 #include <cstring>
 #include <mutex>
 
@@ -167,6 +169,65 @@ void ignoreCdata(void *, const xmlChar *, int) { }
 
 void ignoreStructuredError(void *, xmlErrorPtr) { }
 
+bool isNameChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u':' || c == u'.';
+}
+
+/// Attributes kept per tag: libxml2 checks each new attribute against all the earlier
+/// ones of its tag, so a tag with 200,000 of them took minutes.
+constexpr int MaxAttributes = 500;
+
+/// `html` with every tag's attributes past MaxAttributes dropped, in one pass; `capped`
+/// counts the tags cut. Returns a null string when no tag needed it.
+QString capAttributes(QStringView html, int *capped)
+{
+    QString out;
+    qsizetype copied = 0; // html[0, copied) is in `out` (when out is used)
+    const qsizetype size = html.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        if (html[i] != u'<' || i + 1 >= size || !html[i + 1].isLetter())
+            continue;
+        qsizetype p = i + 1;
+        while (p < size && isNameChar(html[p]))
+            ++p;
+        int count = 0;
+        qsizetype cutFrom = -1;
+        while (p < size && html[p] != u'>') {
+            if (html[p].isSpace() || html[p] == u'/') {
+                ++p;
+                continue;
+            }
+            const qsizetype attribute = p;
+            while (p < size && !html[p].isSpace() && html[p] != u'=' && html[p] != u'>')
+                ++p;
+            if (p < size && html[p] == u'=') {
+                ++p;
+                if (p < size && (html[p] == u'"' || html[p] == u'\'')) {
+                    const QChar quote = html[p];
+                    const qsizetype close = html.indexOf(quote, p + 1);
+                    p = close < 0 ? size : close + 1;
+                } else {
+                    while (p < size && !html[p].isSpace() && html[p] != u'>')
+                        ++p;
+                }
+            }
+            if (++count == MaxAttributes + 1)
+                cutFrom = attribute;
+        }
+        if (cutFrom >= 0) {
+            ++*capped;
+            out += html.mid(copied, cutFrom - copied);
+            copied = p; // resume at the '>'
+        }
+        i = p - 1;
+    }
+    if (*capped == 0)
+        return {};
+    out += html.mid(copied);
+    return out;
+}
+
 } // namespace
 
 MarkupText readHtml(const QString &text)
@@ -174,7 +235,9 @@ MarkupText readHtml(const QString &text)
     static std::once_flag initialised;
     std::call_once(initialised, [] { xmlInitParser(); });
 
-    const QByteArray utf8 = normaliseLineEndings(text).toUtf8();
+    int capped = 0;
+    const QString trimmed = capAttributes(text, &capped);
+    const QByteArray utf8 = normaliseLineEndings(capped > 0 ? trimmed : text).toUtf8();
     HtmlState state;
     htmlParserCtxtPtr context = htmlCreateMemoryParserCtxt(utf8.constData(), int(utf8.size()));
     if (!context)
@@ -208,6 +271,13 @@ MarkupText readHtml(const QString &text)
 
     if (state.result.heading.isEmpty())
         state.result.heading = collapseWhiteSpace(state.title);
+    if (capped > 0) {
+        state.result.warnings << QCoreApplication::translate(
+            "Recension::HtmlReader",
+            "%n tag(s) with more than %1 attributes: the attributes past the first %1 were "
+            "ignored, so that reading finishes in reasonable time.", nullptr, capped)
+            .arg(MaxAttributes);
+    }
     return state.result;
 }
 

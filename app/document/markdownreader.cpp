@@ -21,6 +21,15 @@ struct MarkdownState
     int lastLine = 0;
     int htmlDepth = 0;
     bool inTitleHeading = false;
+    bool newCell = false; ///< the next text starts a table cell after another one
+
+    void append(const char *text, qsizetype length)
+    {
+        if (newCell && length > 0)
+            pending.append(" | ");
+        newCell = false;
+        pending.append(text, length);
+    }
 
     int lineAt(const char *position) const
     {
@@ -90,9 +99,20 @@ QByteArray decodeEntity(const char *text, MD_SIZE length)
     return QString::fromUcs4(&character, 1).toUtf8();
 }
 
+/// A table row is one paragraph, its cells joined by " | ": a paragraph per cell made a
+/// table of figures into hundreds of thousands of one-word paragraphs.
+bool isCell(MD_BLOCKTYPE type)
+{
+    return type == MD_BLOCK_TD || type == MD_BLOCK_TH;
+}
+
 int onEnterBlock(MD_BLOCKTYPE type, void *detail, void *userData)
 {
     auto *state = static_cast<MarkdownState *>(userData);
+    if (isCell(type)) {
+        state->newCell = !state->pending.isEmpty();
+        return 0;
+    }
     state->flush();
     if (type == MD_BLOCK_HTML)
         ++state->htmlDepth;
@@ -104,6 +124,8 @@ int onEnterBlock(MD_BLOCKTYPE type, void *detail, void *userData)
 int onLeaveBlock(MD_BLOCKTYPE type, void *, void *userData)
 {
     auto *state = static_cast<MarkdownState *>(userData);
+    if (isCell(type))
+        return 0;
     state->flush();
     if (type == MD_BLOCK_HTML)
         --state->htmlDepth;
@@ -127,14 +149,16 @@ int onText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userData)
     case MD_TEXT_CODE:
     case MD_TEXT_LATEXMATH:
         state->track(text, size);
-        state->pending.append(text, size);
+        state->append(text, size);
         break;
-    case MD_TEXT_ENTITY:
+    case MD_TEXT_ENTITY: {
         state->track(text, size);
-        state->pending.append(decodeEntity(text, size));
+        const QByteArray decoded = decodeEntity(text, size);
+        state->append(decoded.constData(), decoded.size());
         break;
+    }
     case MD_TEXT_NULLCHAR:
-        state->pending.append("\xEF\xBF\xBD");
+        state->append("\xEF\xBF\xBD", 3);
         break;
     case MD_TEXT_BR:
     case MD_TEXT_SOFTBR:

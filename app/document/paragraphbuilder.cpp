@@ -1,5 +1,8 @@
 #include "document/paragraphbuilder.h"
 
+#include <QCoreApplication>
+
+#include <algorithm>
 #include <utility>
 
 namespace Recension {
@@ -20,7 +23,88 @@ bool isAsciiWhiteSpace(QChar c)
     return u == u' ' || u == u'\t' || u == u'\n' || u == u'\r' || u == u'\f';
 }
 
+/// Where the piece starting at `from` ends: the limit in words or characters, moved back
+/// to a sentence end in its last third, else to a space.
+qsizetype pieceEnd(QStringView text, qsizetype from)
+{
+    qsizetype limit = std::min(text.size(), from + MaxParagraphChars);
+    int words = 0;
+    bool inWord = false;
+    for (qsizetype i = from; i < limit; ++i) {
+        const bool blank = isAsciiWhiteSpace(text[i]);
+        if (!blank && !inWord && ++words > MaxParagraphWords) {
+            limit = i;
+            break;
+        }
+        inWord = !blank;
+    }
+    if (limit >= text.size())
+        return text.size();
+    const qsizetype earliest = from + (limit - from) * 2 / 3;
+    for (qsizetype i = limit - 1; i > earliest; --i) {
+        const QChar c = text[i - 1];
+        if (isAsciiWhiteSpace(text[i]) && (c == u'.' || c == u'!' || c == u'?'))
+            return i;
+    }
+    for (qsizetype i = limit - 1; i > from; --i) {
+        if (isAsciiWhiteSpace(text[i]))
+            return i;
+    }
+    return text[limit].isLowSurrogate() ? limit - 1 : limit;
+}
+
+bool isLong(QStringView text)
+{
+    if (text.size() > MaxParagraphChars)
+        return true;
+    if (text.size() <= 2 * MaxParagraphWords) // not enough characters for that many words
+        return false;
+    int words = 0;
+    bool inWord = false;
+    for (QChar c : text) {
+        const bool blank = isAsciiWhiteSpace(c);
+        if (!blank && !inWord && ++words > MaxParagraphWords)
+            return true;
+        inWord = !blank;
+    }
+    return false;
+}
+
 } // namespace
+
+QString capParagraphs(QVector<Paragraph> *paragraphs, const QString &path)
+{
+    const auto anyLong = std::any_of(paragraphs->cbegin(), paragraphs->cend(),
+                                     [](const Paragraph &p) { return isLong(p.text); });
+    if (!anyLong)
+        return {};
+    int cut = 0;
+    QVector<Paragraph> result;
+    for (Paragraph &paragraph : *paragraphs) {
+        if (!isLong(paragraph.text)) {
+            result.append(std::move(paragraph));
+            continue;
+        }
+        ++cut;
+        const QStringView text(paragraph.text);
+        for (qsizetype from = 0; from < text.size();) {
+            const qsizetype end = pieceEnd(text, from);
+            const QStringView piece = trimBlank(text.mid(from, end - from));
+            if (!piece.isEmpty())
+                result.append({piece.toString(), paragraph.line, paragraph.lastLine});
+            from = end;
+        }
+    }
+    *paragraphs = std::move(result);
+    return QCoreApplication::translate(
+               "Recension::ParagraphBuilder",
+               "“%1”: %n paragraph(s) longer than %2 words or %3 characters cut into pieces of "
+               "at most that size, so that the comparison finishes in reasonable time.",
+               nullptr, cut)
+        .arg(path)
+        .arg(MaxParagraphWords)
+        .arg(MaxParagraphChars);
+}
 
 bool isBlankChar(QChar c)
 {

@@ -3,6 +3,7 @@
 #include "document/document.h"
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 #include <QVector>
 
@@ -20,6 +21,7 @@ struct MarkupText
 {
     QVector<Paragraph> paragraphs;
     QString heading; ///< first level-1 heading (HTML: else the <title>); may be empty
+    QStringList warnings; ///< what the reader capped or dropped (translated)
 };
 
 /// @brief True for white space, no-break spaces included (QChar::isSpace, U+00A0, U+2007, U+202F,
@@ -51,6 +53,17 @@ bool isHardWrapped(const QVector<SourceLine> &lines);
 /// spaces when hard-wrapped, else one paragraph per non-blank line. Each line is trimmed of
 /// surrounding blank characters; the characters inside it are kept as they are.
 QVector<Paragraph> plainTextParagraphs(QStringView text);
+
+/// Longest paragraph compared as one: beyond it, the cost of a word diff grows with the
+/// square of the paragraph (a million one-letter lines, a feed on one line).
+constexpr int MaxParagraphWords = 600;
+constexpr int MaxParagraphChars = 6000; ///< UTF-16 units, for text without spaces
+
+/// @brief Cuts every paragraph longer than MaxParagraphWords white-space words or
+/// MaxParagraphChars characters into pieces (at a sentence end when there is one near the
+/// limit, else at a space, else anywhere but inside a surrogate pair). Returns the
+/// warning that says so, naming `path`, or an empty string when nothing was cut.
+QString capParagraphs(QVector<Paragraph> *paragraphs, const QString &path);
 
 /// @brief True when a paragraph may serve as a title: at most 200 code points and not ending
 /// in '.', '!' or '?'.

@@ -13,9 +13,13 @@ enum class ReportFormat { Pdf, Html, Json, Docx };
 /// @brief True when `path` names one of the compared files (through links and relative paths).
 bool isComparedFile(const Comparison &comparison, const QString &path);
 
-/// @brief Writes the comparison as `format` to `path` through a QSaveFile, so a failed
-/// export never leaves a half-written file in place of a good one. Refuses a path that is
-/// one of the compared files. On failure returns false with a translated reason in `error`.
+/// @brief Empty when a report may be written to `path`, else the translated reason
+/// (OutputGuard's check against the compared files).
+QString exportProblem(const Comparison &comparison, const QString &path);
+
+/// @brief Writes the comparison as `format` to `path` through OutputGuard: atomically
+/// (QSaveFile) over a regular file, as a stream into a device or FIFO, never over one of
+/// the compared files. On failure returns false with a translated reason in `error`.
 bool exportReport(const Comparison &comparison, ReportFormat format, const ReportOptions &options,
                   const QString &path, const ReportProgress &progress = {}, QString *error = nullptr);
 

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <libstemmer.h>
 
@@ -69,6 +70,23 @@ QByteArray stemmerFor(const QString &lang)
 
 } // namespace
 
+QString DictionaryFinder::tagProblem(const QString &language)
+{
+    // RFC 5646 tags are at most 35 characters in practice (its section 4.4.1).
+    constexpr int LongestTag = 35;
+    static const QRegularExpression shape(
+        QStringLiteral("^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$"));
+    if (language.isEmpty())
+        return tr("The language must not be empty.");
+    if (language.size() > LongestTag)
+        return tr("“%1” is not a language tag: it is longer than %2 characters.")
+            .arg(language).arg(LongestTag);
+    if (!shape.match(language).hasMatch())
+        return tr("“%1” is not a language tag (such as en, en-GB or pt-BR): a tag is letters "
+                  "and digits in parts joined by hyphens, never a path.").arg(language);
+    return {};
+}
+
 QString DictionaryFiles::identity() const
 {
     return language + u'|' + wordFile + u'|' + thesaurusData + u'|' + QString::fromLatin1(stemmer);
@@ -92,6 +110,8 @@ QStringList DictionaryFinder::thesaurusFolders()
 DictionaryFiles DictionaryFinder::find(const QString &language)
 {
     DictionaryFiles files;
+    if (!tagProblem(language).isEmpty())
+        return files;
     const QString lang = splitTag(language).first;
     files.language = lang;
     const QStringList names = candidateNames(language);

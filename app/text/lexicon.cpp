@@ -390,7 +390,10 @@ QStringList Lexicon::dictionaryForms(const QString &word) const
     // whenever it is an entry of its own ("published", adjective).
     const QString &language = m_data->files().language;
     forms = irregularLemmas(word, language);
-    const QStringList stems = m_data->hunspellStems(word);
+    QStringList stems = m_data->hunspellStems(word);
+    // German dictionaries list nouns capitalised only ("Fahrgast" for "fahrgäste").
+    if (stems.isEmpty() && language == QLatin1String("de") && !word.isEmpty())
+        stems = m_data->hunspellStems(word.front().toUpper() + word.mid(1));
     if (hasSuffixRules(language)) {
         QStringList known;
         for (const QString &candidate : suffixCandidates(word, language))

@@ -98,6 +98,38 @@ bool startsCapitalised(QStringView text)
     return QChar::isUpper(c) || QChar::isTitleCase(c);
 }
 
+namespace {
+
+/// Length of an elided article or pronoun at the start of a word, apostrophe included
+/// ("l’" of "l’ouragan"), or 0. French, Italian and Catalan write them into the next word,
+/// which is the word the dictionaries know.
+int elisionLength(QStringView word, const QString &language)
+{
+    static const QStringList french{ QStringLiteral("l"), QStringLiteral("d"), QStringLiteral("j"),
+        QStringLiteral("m"), QStringLiteral("n"), QStringLiteral("s"), QStringLiteral("t"),
+        QStringLiteral("c"), QStringLiteral("qu"), QStringLiteral("jusqu"), QStringLiteral("lorsqu"),
+        QStringLiteral("puisqu"), QStringLiteral("quoiqu"), QStringLiteral("presqu") };
+    static const QStringList italian{ QStringLiteral("l"), QStringLiteral("un"),
+        QStringLiteral("dell"), QStringLiteral("all"), QStringLiteral("dall"), QStringLiteral("nell"),
+        QStringLiteral("sull"), QStringLiteral("coll"), QStringLiteral("quell"), QStringLiteral("c") };
+    const QString primary = language.left(2).toLower();
+    const QStringList *prefixes = primary == QLatin1String("fr") || primary == QLatin1String("ca")
+        ? &french
+        : primary == QLatin1String("it") ? &italian : nullptr;
+    if (!prefixes)
+        return 0;
+    for (qsizetype i = 1; i + 1 < word.size() && i <= 6; ++i) {
+        if (word[i] != u'\'' && word[i] != u'\u2019')
+            continue;
+        const bool elided = prefixes->contains(word.left(i).toString(), Qt::CaseInsensitive)
+            && word[i + 1].isLetter();
+        return elided ? int(i + 1) : 0;
+    }
+    return 0;
+}
+
+} // namespace
+
 QVector<Token> tokenize(QStringView text, const QString &language, int *icuWordCount)
 {
     QVector<Token> tokens;
@@ -142,6 +174,14 @@ QVector<Token> tokenize(QStringView text, const QString &language, int *icuWordC
             tokens.removeLast();
             tokens.last().length = end - tokens.last().start;
             continue;
+        }
+        if (const int elided = token.kind == TokenKind::Word ? elisionLength(piece, language) : 0) {
+            Token article = token;
+            article.length = elided;
+            tokens.append(article);
+            token.start += elided;
+            token.length -= elided;
+            token.capitalised = startsCapitalised(piece.mid(elided));
         }
         tokens.append(token);
     }

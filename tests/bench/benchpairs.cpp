@@ -22,6 +22,8 @@ int wordsOf(const QString &size)
     return 790'000;
 }
 
+} // namespace
+
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);
@@ -30,6 +32,8 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     *error = QStringLiteral("%1: %2").arg(path, file.errorString());
     return false;
 }
+
+} // namespace
 
 QStringList sampleTexts(const QString &samples, QString *error)
 {
@@ -46,8 +50,6 @@ QStringList sampleTexts(const QString &samples, QString *error)
     }
     return texts;
 }
-
-} // namespace
 
 const QStringList &benchSizes()
 {

@@ -2,6 +2,7 @@
 
 #include "document/documentloader.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QThreadPool>
 
@@ -17,6 +18,26 @@ int repeatsFor(int words, const RunOptions &options)
         return options.repeats;
     return words < 10'000 ? 7 : words < 100'000 ? 5 : words < 500'000 ? 3 : 2;
 }
+
+/// The measures that need tokens: the documents are analysed again, outside the timed runs.
+void measureOutput(const Comparison &comparison, const RunOptions &options, PairReport *report)
+{
+    const AnalysedPair analysed = analysePair(comparison.documents[Left], comparison.documents[Right]);
+    report->changedWords = changedWords(analysed, comparison.links, &report->times.dtl);
+    if (!report->pair.gold.isEmpty()) {
+        QString error;
+        if (const std::optional<Gold> gold = Gold::load(report->pair.gold, &error)) {
+            report->score = scoreLinks(comparison.links, *gold);
+            report->minimalWords = changedWords(analysed, goldLinks(*gold));
+        } else {
+            report->error = error;
+        }
+    }
+    if (options.wholeDtl)
+        report->wholeDtl = wholeDocumentDiff(analysed);
+}
+
+} // namespace
 
 ProcessRun coldRun(const BenchPair &pair, const RunOptions &options, int repeats)
 {
@@ -39,25 +60,6 @@ ProcessRun coldRun(const BenchPair &pair, const RunOptions &options, int repeats
     return best;
 }
 
-/// The measures that need tokens: the documents are analysed again, outside the timed runs.
-void measureOutput(const Comparison &comparison, const RunOptions &options, PairReport *report)
-{
-    const AnalysedPair analysed = analysePair(comparison.documents[Left], comparison.documents[Right]);
-    report->changedWords = changedWords(analysed, comparison.links, &report->times.dtl);
-    if (!report->pair.gold.isEmpty()) {
-        QString error;
-        if (const std::optional<Gold> gold = Gold::load(report->pair.gold, &error)) {
-            report->score = scoreLinks(comparison.links, *gold);
-            report->minimalWords = changedWords(analysed, goldLinks(*gold));
-        } else {
-            report->error = error;
-        }
-    }
-    if (options.wholeDtl)
-        report->wholeDtl = wholeDocumentDiff(analysed);
-}
-
-} // namespace
 
 QByteArray comparisonJson(const QString &left, const QString &right, QString *error)
 {
@@ -108,6 +110,22 @@ PairReport measurePair(const BenchPair &pair, const RunOptions &options)
         report.git = gitWordDiff(pair.left, pair.right);
         report.dwdiff = dwdiff(pair.left, pair.right);
     }
+    return report;
+}
+
+HostileReport measureHostile(const HostileCase &hostile, const RunOptions &options,
+                             QHash<QString, ProcessRun> *ordinaryRuns)
+{
+    HostileReport report;
+    report.hostile = hostile;
+    report.run = coldRun(BenchPair{hostile.name, QString(), hostile.left, hostile.right, {}}, options, 1);
+    const QString key = hostile.ordinaryLeft + QLatin1Char('\n') + hostile.ordinaryRight;
+    if (!ordinaryRuns->contains(key)) {
+        const BenchPair ordinary{hostile.name, QString(), hostile.ordinaryLeft, hostile.ordinaryRight, {}};
+        ordinaryRuns->insert(key, coldRun(ordinary, options, 1));
+    }
+    report.ordinary = ordinaryRuns->value(key);
+    report.bytes = {QFileInfo(hostile.left).size(), QFileInfo(hostile.right).size()};
     return report;
 }
 

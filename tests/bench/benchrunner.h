@@ -3,7 +3,10 @@
 #include "benchpairs.h"
 #include "externaltools.h"
 #include "gold.h"
+#include "hostilecases.h"
 #include "stagedrun.h"
+
+#include <QHash>
 
 #include <optional>
 
@@ -42,6 +45,23 @@ struct PairReport
 /// @brief Measures one pair: stages in process (warm), the cold command, the baselines
 /// and, with a gold, the alignment quality.
 PairReport measurePair(const BenchPair &pair, const RunOptions &options);
+
+/// @brief The whole command on a pair in a fresh process, its best of `repeats` runs.
+ProcessRun coldRun(const BenchPair &pair, const RunOptions &options, int repeats);
+
+/// A hostile case measured beside an ordinary pair of the same size.
+struct HostileReport
+{
+    HostileCase hostile;
+    std::array<qint64, 2> bytes{{0, 0}};
+    ProcessRun run;      ///< the whole command; its standard error holds the warnings
+    ProcessRun ordinary; ///< the same command on the ordinary pair
+};
+
+/// @brief Runs the command on a hostile case and (once per size, kept in `ordinaryRuns`)
+/// on its ordinary pair.
+HostileReport measureHostile(const HostileCase &hostile, const RunOptions &options,
+                             QHash<QString, ProcessRun> *ordinaryRuns);
 
 /// @brief The comparison JSON of a pair (no time stamp), for before/after checks.
 QByteArray comparisonJson(const QString &left, const QString &right, QString *error);

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSysInfo>
 #include <QThread>
 
@@ -239,6 +240,38 @@ void printTargets(QTextStream &out, const QVector<PairReport> &reports)
     out << "\nTargets\n\n";
     for (const Target &t : targets)
         out << "- " << (t.holds ? "holds" : "MISSES") << ": " << t.what << " (" << t.measured << ")\n";
+}
+
+void printHostile(QTextStream &out, const QVector<HostileReport> &reports)
+{
+    out << "\nHostile inputs (the whole command in a fresh process, beside an ordinary article "
+           "pair of the same size; target: at most 3 x its time and memory; *CPU* is user plus "
+           "system time, steadier than wall time when the machine is shared):\n\n";
+    header(out, {QStringLiteral("case"), QStringLiteral("bytes L / R"), QStringLiteral("wall"),
+                 QStringLiteral("CPU"), QStringLiteral("peak MB"), QStringLiteral("ordinary wall"),
+                 QStringLiteral("CPU"), QStringLiteral("peak MB"), QStringLiteral("x CPU"),
+                 QStringLiteral("x memory"), QStringLiteral("exit"), QStringLiteral("warnings")});
+    const auto judged = [](double x) {
+        return QStringLiteral("%1%2").arg(x, 0, 'f', 1).arg(x > 3 ? QStringLiteral(" MISSES") : QString());
+    };
+    for (const HostileReport &r : reports) {
+        const double cpu = r.ordinary.cpuMilliseconds > 0 ? r.run.cpuMilliseconds / r.ordinary.cpuMilliseconds : 0.0;
+        const double memory = r.ordinary.peakKilobytes > 0
+            ? double(r.run.peakKilobytes) / double(r.ordinary.peakKilobytes) : 0.0;
+        QStringList warnings;
+        for (const QByteArray &line : r.run.errors.split('\n'))
+            if (!line.trimmed().isEmpty())
+                warnings << QString::fromUtf8(line.trimmed())
+                                .section(QStringLiteral(": "), 1)
+                                .replace(QRegularExpression(QStringLiteral("“[^”]*/([^/”]+)”")),
+                                         QStringLiteral("“\\1”"));
+        row(out, {r.hostile.name, count(r.bytes[0]) + QStringLiteral(" / ") + count(r.bytes[1]),
+                  duration(r.run.milliseconds), duration(r.run.cpuMilliseconds),
+                  megabytes(r.run.peakKilobytes), duration(r.ordinary.milliseconds),
+                  duration(r.ordinary.cpuMilliseconds), megabytes(r.ordinary.peakKilobytes),
+                  judged(cpu), judged(memory), QString::number(r.run.exitCode),
+                  warnings.join(QStringLiteral("; "))});
+    }
 }
 
 } // namespace Recension::Bench

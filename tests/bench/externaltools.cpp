@@ -118,6 +118,8 @@ ProcessRun runProcess(const QString &program, const QStringList &arguments)
         ptrace(PTRACE_CONT, pid, nullptr, reinterpret_cast<void *>(intptr_t(signal)));
     }
     run.milliseconds = double(timer.nsecsElapsed()) / 1e6;
+    const auto ms = [](const timeval &t) { return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3; };
+    run.cpuMilliseconds = ms(usage.ru_utime) + ms(usage.ru_stime);
     run.started = WIFEXITED(status) && WEXITSTATUS(status) != 127;
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     QFile outFile(QFile::decodeName(outPath)), errFile(QFile::decodeName(errPath));

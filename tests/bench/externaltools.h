@@ -12,6 +12,8 @@ struct ProcessRun
     bool started = false;
     int exitCode = -1;
     double milliseconds = 0.0; ///< wall time from spawn to exit
+    double cpuMilliseconds = 0.0; ///< user and system time of all its threads (steadier
+                                  ///< than wall time on a shared machine)
     qint64 peakKilobytes = 0;  ///< the child's peak resident memory (VmHWM at its exit)
     QByteArray output;         ///< standard output (read from a file, so any size)
     QByteArray errors;         ///< standard error

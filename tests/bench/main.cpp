@@ -2,6 +2,7 @@
 // a whole-document dtl diff, git and dwdiff, and scores its paragraph links against a gold.
 #include "benchpairs.h"
 #include "benchrunner.h"
+#include "familybench.h"
 #include "benchtable.h"
 #include "triagemeasure.h"
 
@@ -71,6 +72,39 @@ QString defaultCorpus()
     return QDir(QStringLiteral(RECENSION_SOURCE_DIR)).filePath(QStringLiteral("../shared/corpus/bible"));
 }
 
+/// The hostile inputs, each run as the whole command beside an ordinary pair of its size.
+int runHostile(const QString &work, double scale, qint64 limitBytes, QTextStream &out,
+               QTextStream &progress)
+{
+    QString error;
+    progress << "Generating hostile inputs in " << work << "/hostile...\n" << Qt::flush;
+    const QString directory = QDir(work).filePath(QStringLiteral("hostile"));
+    QVector<HostileCase> cases =
+        hostileCases(QStringLiteral(RECENSION_SAMPLES), directory, scale > 0 ? scale : 1.0, &error);
+    if (cases.isEmpty()) {
+        progress << error << '\n';
+        return 2;
+    }
+    if (limitBytes > 0) {
+        const HostileCase atLimit = filesAtLimit(QStringLiteral(RECENSION_SAMPLES), directory, limitBytes, &error);
+        if (!error.isEmpty()) {
+            progress << error << '\n';
+            return 2;
+        }
+        cases.append(atLimit);
+    }
+    RunOptions options;
+    options.coldCommand = coldCommand(BenchPair{{}, {}, cases.first().ordinaryLeft, cases.first().ordinaryRight, {}});
+    QHash<QString, ProcessRun> ordinaryRuns;
+    QVector<HostileReport> reports;
+    for (const HostileCase &hostile : std::as_const(cases)) {
+        progress << "Measuring " << hostile.name << "...\n" << Qt::flush;
+        reports.append(measureHostile(hostile, options, &ordinaryRuns));
+    }
+    printHostile(out, reports);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -114,8 +148,23 @@ int main(int argc, char *argv[])
                                      QStringLiteral("FILE"));
     const QCommandLineOption once(QStringLiteral("once"),
                                   QStringLiteral("Internal: LEFT RIGHT OUTPUT, as the compare command does."));
+    const QCommandLineOption hostile(QStringLiteral("hostile"),
+                                     QStringLiteral("Only the hostile inputs (part of --all): numbers, repeats, "
+                                                    "attributes, quotation marks, lines, a table, nesting..."));
+    const QCommandLineOption noHostile(QStringLiteral("no-hostile"), QStringLiteral("Skip the hostile inputs."));
+    const QCommandLineOption hostileScale(QStringLiteral("hostile-scale"),
+                                          QStringLiteral("Size of the hostile inputs against the issue's (default 1)."),
+                                          QStringLiteral("F"), QStringLiteral("1"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   QStringLiteral("With the hostile inputs, also two generated files of this many "
+                                                  "bytes (the size limit)."),
+                                   QStringLiteral("BYTES"));
     parser.addOptions({all, sizes, corpus, work, generate, repeat, threads, noExternal, noDtl, noCold,
-                       noSingle, jsonOut, once});
+                       noSingle, jsonOut, once, hostile, noHostile, hostileScale, limit});
+    const QCommandLineOption families(QStringLiteral("families"),
+        QStringLiteral("Only the family measures, on N generated families (--all runs 100)."),
+        QStringLiteral("N"));
+    parser.addOption(families);
     parser.process(app);
     const QStringList positional = parser.positionalArguments();
 
@@ -134,6 +183,18 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream progress(stderr);
+    if (parser.isSet(hostile))
+        return runHostile(parser.value(work), parser.value(hostileScale).toDouble(),
+                          parser.value(limit).toLongLong(), out, progress);
+    if (parser.isSet(families)) {
+        QString error;
+        const QStringList sources = sampleTexts(QStringLiteral(RECENSION_SAMPLES), &error);
+        if (sources.isEmpty()) {
+            progress << error << '\n';
+            return 2;
+        }
+        return runFamilyBench(sources, std::max(1, parser.value(families).toInt()), out, progress);
+    }
     QVector<BenchPair> pairs;
     if (parser.isSet(all) || parser.isSet(generate)) {
         const QStringList chosen = parser.value(sizes).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -194,5 +255,16 @@ int main(int argc, char *argv[])
     printTables(out, reports);
     printTargets(out, reports);
     printTriageMeasure(out, QDir(QStringLiteral(RECENSION_SOURCE_DIR)).filePath(QStringLiteral("tests/fixtures/triage")));
+    if (parser.isSet(all)) {
+        QString error;
+        const QStringList sources = sampleTexts(QStringLiteral(RECENSION_SAMPLES), &error);
+        if (!sources.isEmpty())
+            runFamilyBench(sources, 100, out, progress);
+    }
+    if (parser.isSet(all) && !parser.isSet(noHostile)) {
+        out << Qt::flush;
+        return runHostile(parser.value(work), parser.value(hostileScale).toDouble(),
+                          parser.value(limit).toLongLong(), out, progress);
+    }
     return 0;
 }

@@ -99,6 +99,8 @@ QString toString(EditKind kind)
     case EditKind::Light: return QStringLiteral("light");
     case EditKind::Heavy: return QStringLiteral("heavy");
     case EditKind::Restructured: return QStringLiteral("restructured");
+    case EditKind::Spin: return QStringLiteral("spin");
+    case EditKind::Translate: return QStringLiteral("translate");
     }
     return {};
 }
@@ -110,6 +112,7 @@ Rewriter::Rewriter(const QStringList &sources, quint32 seed)
     for (const auto &pair : kSynonyms) {
         m_synonyms.insert(QString::fromLatin1(pair[0]), QString::fromLatin1(pair[1]));
         m_synonyms.insert(QString::fromLatin1(pair[1]), QString::fromLatin1(pair[0]));
+        m_forward.insert(QString::fromLatin1(pair[0]), QString::fromLatin1(pair[1]));
     }
 }
 
@@ -187,6 +190,16 @@ Sentence Rewriter::paraphrase(Sentence tokens)
         else
             out.append(token);
     }
+    out = turnClauses(out);
+    if (!out.contains(QStringLiteral("\u201C")) && out.size() > 3 && m_random.generateDouble() < 0.3) {
+        out.insert(out.size() - 1, QStringLiteral(","));
+        out.insert(out.size() - 1, fillers()[int(m_random.bounded(fillers().size()))]);
+    }
+    return out;
+}
+
+Sentence Rewriter::turnClauses(Sentence out)
+{
     // Turn "A, B." round into "B, A." when the sentence holds no quotation.
     const int comma = int(out.indexOf(QStringLiteral(",")));
     const bool quoted = out.contains(QStringLiteral("\u201C"));
@@ -198,11 +211,31 @@ Sentence Rewriter::paraphrase(Sentence tokens)
         second[0] = withCaseOf(QStringLiteral("A"), second[0]);
         out = second + Sentence{QStringLiteral(",")} + first + Sentence{end};
     }
-    if (!quoted && out.size() > 3 && m_random.generateDouble() < 0.3) {
-        out.insert(out.size() - 1, QStringLiteral(","));
-        out.insert(out.size() - 1, fillers()[int(m_random.bounded(fillers().size()))]);
-    }
     return out;
+}
+
+Sentence Rewriter::spin(Sentence tokens)
+{
+    for (QString &token : tokens)
+        if (m_forward.contains(token.toLower()) && m_random.generateDouble() < 0.6)
+            token = withCaseOf(token, m_forward.value(token.toLower()));
+    return tokens;
+}
+
+Sentence Rewriter::translate(Sentence tokens)
+{
+    Sentence out;
+    for (int i = 0; i < tokens.size(); ++i) {
+        const QString &token = tokens[i];
+        const double r = m_random.generateDouble();
+        if (m_forward.contains(token.toLower()) && r < 0.5)
+            out.append(withCaseOf(token, m_forward.value(token.toLower())));
+        else if (i > 0 && isWord(token) && token[0].isLower() && token.size() >= 4 && r < 0.2)
+            out.append(m_generator.inventedWord(false));
+        else
+            out.append(token);
+    }
+    return turnClauses(out);
 }
 
 Rewrite Rewriter::rewrite(const QVector<GeneratedParagraph> &original, EditKind kind)
@@ -212,7 +245,10 @@ Rewrite Rewriter::rewrite(const QVector<GeneratedParagraph> &original, EditKind 
     for (const GeneratedParagraph &paragraph : original) {
         GeneratedParagraph copy;
         for (const Sentence &sentence : paragraph)
-            copy.append(kind == EditKind::Heavy ? paraphrase(sentence) : lightEdit(sentence));
+            copy.append(kind == EditKind::Heavy       ? paraphrase(sentence)
+                        : kind == EditKind::Spin      ? spin(sentence)
+                        : kind == EditKind::Translate ? translate(sentence)
+                                                      : lightEdit(sentence));
         edited.append(copy);
     }
     if (kind == EditKind::Restructured)

@@ -170,7 +170,7 @@ private slots:
         QFETCH(QStringList, arguments);
         const Run run = compare(arguments);
         QCOMPARE(run.exitCode, 1);
-        QVERIFY(run.err.contains(QStringLiteral("Usage")));
+        QVERIFY2(run.err.contains(QStringLiteral("Try 'recension compare --help'")), qPrintable(run.err));
     }
 
     void unreadableInputNamesTheFile()

@@ -53,4 +53,11 @@ inline QString describe(const Comparison &c)
     return lines.join(QLatin1Char('\n'));
 }
 
+/// @brief True when the comparison holds exactly one change, of this category and severity.
+inline bool isSingleChange(const Comparison &c, Category category, Severity severity)
+{
+    return c.changes.size() == 1 && c.changes.first().category == category
+        && c.changes.first().severity == severity;
+}
+
 } // namespace Recension::TestSupport

@@ -5,8 +5,11 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cstdio>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Recension;
@@ -211,6 +214,8 @@ private slots:
         QTest::newRow("Windows-1252") << QByteArray(
             "Caf\xE9 \x93quoted\x94 na\xEFve \x96 r\xE9sum\xE9\r\n\r\nD\xE9j\xE0 vu.\r\n")
                                       << "windows-1252";
+        QStringEncoder utf32(QStringConverter::Utf32LE);
+        QTest::newRow("UTF-32LE without a mark") << QByteArray(utf32.encode(text)) << "UTF-32LE";
     }
     void encodings()
     {
@@ -248,6 +253,51 @@ private slots:
             qPrintable(document.warnings.first()));
         QVERIFY2(document.warnings.first().contains(QStringLiteral(": 2 ")),
             qPrintable(document.warnings.first()));
+    }
+
+    void doubtfulDecodingIsAWarning()
+    {
+        const QString path = write(QStringLiteral("a2.txt"), QByteArray(4000, '\xA2'));
+        const LoadResult result = loadDocument(path);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.document->warnings.size(), 1);
+        const QString warning = result.document->warnings.first();
+        QVERIFY2(warning.contains(path) && warning.contains(QStringLiteral("read as "))
+                     && warning.contains(result.document->encoding),
+                 qPrintable(warning));
+    }
+
+    void fileNameThatIsNotUtf8Opens_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::newRow("Latin-1 é in the name") << QByteArray("caf\xE9.txt");
+        QTest::newRow("a lone continuation byte") << QByteArray("draft\x80-2.txt");
+        QTest::newRow("in a folder whose name is not UTF-8 either") << QByteArray("r\xE9sum\xE9/notes.txt");
+    }
+    void fileNameThatIsNotUtf8Opens()
+    {
+        QFETCH(QByteArray, name);
+        const QByteArray native = QFile::encodeName(m_dir.path()) + '/' + name;
+        if (name.contains('/'))
+            QCOMPARE(::mkdir(native.left(native.lastIndexOf('/')).constData(), 0755), 0);
+        {
+            const QByteArray bytes = "Harbour strike ends\n\nDock workers returned on Monday.\n";
+            FILE *file = std::fopen(native.constData(), "wb");
+            QVERIFY(file);
+            QCOMPARE(std::fwrite(bytes.constData(), 1, size_t(bytes.size()), file), size_t(bytes.size()));
+            std::fclose(file);
+        }
+        // As the command line and the file dialogs hand it over: lossily decoded.
+        const QString path = QFile::decodeName(native);
+        QVERIFY(path.contains(QChar(QChar::ReplacementCharacter)));
+        const LoadResult result = loadDocument(path);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.document->title, QStringLiteral("Harbour strike ends"));
+        QCOMPARE(result.document->path, path);
+        // QTemporaryDir cannot remove what it cannot name.
+        QCOMPARE(::unlink(native.constData()), 0);
+        if (name.contains('/'))
+            QCOMPARE(::rmdir(native.left(native.lastIndexOf('/')).constData()), 0);
     }
 
     void composedAndDecomposedKeepTheirForm_data()

@@ -8,6 +8,7 @@ using namespace Recension;
 using namespace DocumentTesting;
 
 Q_DECLARE_METATYPE(Recension::DecodeProblem)
+Q_DECLARE_METATYPE(Recension::DecodeDoubt)
 
 namespace {
 
@@ -18,6 +19,14 @@ QByteArray encoded(QStringConverter::Encoding encoding, const QString &text)
     QStringEncoder encoder(encoding);
     return encoder.encode(text);
 }
+
+QByteArray encoded(const char *charset, const QString &text)
+{
+    QStringEncoder encoder(charset);
+    return encoder.encode(text);
+}
+
+const QString Japanese = QStringLiteral("港の労働者は月曜日にストライキを終えた。組合は新しい契約に署名した。");
 
 } // namespace
 
@@ -68,6 +77,23 @@ private slots:
         QTest::newRow("a genuine replacement character is not an error")
             << QByteArray("real \xEF\xBF\xBD char") << false << "UTF-8"
             << QStringLiteral("real \uFFFD char") << 0;
+        QTest::newRow("UTF-32LE without a mark, from its zero bytes")
+            << encoded(QStringConverter::Utf32LE, Accented) << false << "UTF-32LE" << Accented << 0;
+        QTest::newRow("UTF-32BE without a mark, from its zero bytes")
+            << encoded(QStringConverter::Utf32BE, Accented) << false << "UTF-32BE" << Accented << 0;
+        QTest::newRow("UTF-32LE without a mark, beyond the first plane")
+            << encoded(QStringConverter::Utf32LE, QStringLiteral("Wave 🌊 and harbour ⚓."))
+            << false << "UTF-32LE" << QStringLiteral("Wave 🌊 and harbour ⚓.") << 0;
+        QTest::newRow("an HTML page's meta charset of utf-16 over windows-1252 bytes is ignored")
+            << QByteArray("<html><head><meta charset=\"utf-16\"></head><body><p>"
+                          "Caf\xE9 \x93quoted\x94 na\xEFve \x96 r\xE9sum\xE9, d\xE9j\xE0 vu "
+                          "\xE0 la fa\xE7" "ade.</p></body></html>")
+            << true << "windows-1252"
+            << QStringLiteral("<html><head><meta charset=\"utf-16\"></head><body><p>%1</p></body></html>")
+                   .arg(Accented)
+            << 0;
+        QTest::newRow("Japanese in Shift_JIS")
+            << encoded("Shift_JIS", Japanese) << false << "Shift_JIS" << Japanese << 0;
         QTest::newRow("an HTML page's meta charset")
             << QByteArray("<html><head><meta charset=\"windows-1251\"></head><body><p>"
                           "\xCF\xF0\xE8\xE2\xE5\xF2</p></body></html>")
@@ -111,6 +137,31 @@ private slots:
         QFETCH(QByteArray, bytes);
         QFETCH(DecodeProblem, problem);
         QCOMPARE(Recension::decodeBytes(bytes).problem, problem);
+    }
+
+    void doubts_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<DecodeDoubt>("doubt");
+        // No charset reads them as words of its script: the most confident (Shift_JIS) is kept, doubted.
+        QTest::newRow("4,000 bytes 0xA2 are words of no charset")
+            << QByteArray(4000, '\xA2') << DecodeDoubt::NoWords;
+        QTest::newRow("punctuation only in UTF-8") << QByteArray("... -- !!! ???\n")
+                                                   << DecodeDoubt::NoWords;
+        QTest::newRow("white space only is not doubted but empty") << QByteArray("   \n\n")
+                                                                   << DecodeDoubt::None;
+        QTest::newRow("an article in windows-1252") << QByteArray("Caf\xE9 \x93quoted\x94 na\xEFve.")
+                                                    << DecodeDoubt::None;
+        QTest::newRow("Japanese in Shift_JIS") << encoded("Shift_JIS", Japanese) << DecodeDoubt::None;
+        QTest::newRow("Japanese in EUC-JP") << encoded("EUC-JP", Japanese) << DecodeDoubt::None;
+    }
+    void doubts()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(DecodeDoubt, doubt);
+        const DecodedText decoded = Recension::decodeBytes(bytes);
+        QVERIFY(decoded.ok());
+        QVERIFY2(decoded.doubt == doubt, qPrintable(decoded.encoding + u' ' + decoded.text.left(40)));
     }
 
     void scanUtf8_data()

@@ -71,6 +71,27 @@ private slots:
             QVERIFY2(!paragraph.text.contains(text), qPrintable(paragraph.text));
     }
 
+    void attributesPastTheCapAreDropped_data()
+    {
+        QTest::addColumn<int>("attributes");
+        QTest::addColumn<bool>("warned");
+        QTest::newRow("a few attributes") << 3 << false;
+        QTest::newRow("two thousand attributes on one tag") << 2000 << true;
+    }
+    void attributesPastTheCapAreDropped()
+    {
+        QFETCH(int, attributes);
+        QFETCH(bool, warned);
+        QString html = QStringLiteral("<p");
+        for (int i = 0; i < attributes; ++i)
+            html += QStringLiteral(" data-x%1='a > b'").arg(i);
+        html += QStringLiteral(">The bridge vote.</p><p hidden>Hidden.</p>");
+        const MarkupText markup = readHtml(html);
+        QCOMPARE(markup.paragraphs.size(), 1);
+        QCOMPARE(markup.paragraphs.first().text, QStringLiteral("The bridge vote."));
+        QCOMPARE(markup.warnings.size(), warned ? 1 : 0);
+    }
+
     void snippets_data()
     {
         QTest::addColumn<QString>("html");

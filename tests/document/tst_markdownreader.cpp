@@ -44,6 +44,10 @@ private slots:
         QTest::addColumn<Paragraphs>("paragraphs");
         QTest::addColumn<QString>("heading");
 
+        QTest::newRow("a table row is one paragraph, its cells joined")
+            << QStringLiteral("| pier | length |\n| --- | --- |\n| north | 120 m |\n| south | |\n")
+            << Paragraphs { { "pier | length", 1, 1 }, { "north | 120 m", 3, 3 }, { "south", 4, 4 } }
+            << QString();
         QTest::newRow("emphasis, code and links lose their markup")
             << QStringLiteral("*a* **b** `c` [d](http://x.invalid) <http://e.invalid>")
             << Paragraphs { { "a b c d http://e.invalid", 1, 1 } } << QString();

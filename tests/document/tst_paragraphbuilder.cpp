@@ -149,6 +149,46 @@ private slots:
         QFETCH(bool, title);
         QCOMPARE(Recension::qualifiesAsTitle(paragraph), title);
     }
+
+    void capParagraphs_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("pieces");
+        QTest::addColumn<QString>("firstEnds");
+        const QString sentence = QStringLiteral("The council met again on Tuesday. ");
+        QTest::newRow("an ordinary paragraph stays whole") << sentence.repeated(20).trimmed() << 1
+                                                            << QStringLiteral("Tuesday.");
+        QTest::newRow("a feed on one line is cut at sentence ends")
+            << sentence.repeated(400).trimmed() << 4 << QStringLiteral("Tuesday.");
+        QTest::newRow("one word of 20,000 letters is cut by characters")
+            << QStringLiteral("harbour").repeated(2900) << 4 << QStringLiteral("arbourh");
+        QTest::newRow("an emoji at the cut stays whole")
+            << QStringLiteral("a") + QStringLiteral("\U0001F30A").repeated(5000) << 2
+            << QStringLiteral("\U0001F30A");
+    }
+    void capParagraphs()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, pieces);
+        QFETCH(QString, firstEnds);
+        QVector<Paragraph> paragraphs{{QStringLiteral("Title"), 1, 1}, {text, 3, 3}};
+        const QString warning = Recension::capParagraphs(&paragraphs, QStringLiteral("feed.txt"));
+        QCOMPARE(paragraphs.size(), 1 + pieces);
+        QCOMPARE(paragraphs.first().text, QStringLiteral("Title"));
+        QCOMPARE(warning.isEmpty(), pieces == 1);
+        if (pieces > 1)
+            QVERIFY2(warning.contains(QStringLiteral("feed.txt")), qPrintable(warning));
+        QVERIFY2(paragraphs[1].text.endsWith(firstEnds), qPrintable(paragraphs[1].text.right(40)));
+        QString joined;
+        for (int i = 1; i < paragraphs.size(); ++i) {
+            QVERIFY(paragraphs[i].text.size() <= MaxParagraphChars);
+            QVERIFY(!paragraphs[i].text.front().isLowSurrogate());
+            QCOMPARE(paragraphs[i].line, 3);
+            joined += paragraphs[i].text;
+        }
+        // Nothing is lost but the white space at the cuts.
+        QCOMPARE(QString(joined).remove(QLatin1Char(' ')), QString(text).remove(QLatin1Char(' ')));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestParagraphBuilder)

@@ -79,6 +79,56 @@ ComparisonBuilder &ComparisonBuilder::similarity(double value)
     return *this;
 }
 
+ComparisonBuilder &ComparisonBuilder::wordsKept(double value)
+{
+    m_comparison.wordsKept = value;
+    return *this;
+}
+
+ComparisonBuilder &ComparisonBuilder::watched()
+{
+    Q_ASSERT(!m_comparison.changes.isEmpty());
+    m_comparison.changes.last().watched = true;
+    return *this;
+}
+
+ComparisonBuilder &ComparisonBuilder::quote(QuoteStatus status, const QString &speaker,
+                                            int leftParagraph, const QString &leftWords,
+                                            int rightParagraph, const QString &rightWords,
+                                            const QVector<int> &changeIds)
+{
+    Quote q;
+    q.status = status;
+    q.speaker = speaker;
+    q.sides = {span(Left, leftParagraph, leftWords), span(Right, rightParagraph, rightWords)};
+    q.similarity = status == QuoteStatus::Verbatim ? 1.0 : 0.5;
+    q.changes = changeIds;
+    for (int id : changeIds)
+        m_comparison.changes[id - 1].inQuote = true;
+    m_comparison.quotes.append(q);
+    return *this;
+}
+
+ComparisonBuilder &ComparisonBuilder::finding(FindingKind kind, Severity severity,
+                                              const QVector<int> &changeIds, int quote,
+                                              const std::array<QString, 2> &gist)
+{
+    Finding f;
+    f.id = int(m_comparison.findings.size()) + 1;
+    f.kind = kind;
+    f.severity = severity;
+    f.changes = changeIds;
+    f.quote = quote;
+    f.gist = gist;
+    if (gist[Left].isEmpty() && gist[Right].isEmpty() && !changeIds.isEmpty()) {
+        const Change &first = m_comparison.changes[changeIds.first() - 1];
+        for (Side side : {Left, Right})
+            f.gist[side] = m_comparison.spanText(side, first.sides[side]);
+    }
+    m_comparison.findings.append(f);
+    return *this;
+}
+
 ComparisonPtr ComparisonBuilder::build() const
 {
     auto result = std::make_shared<Comparison>(m_comparison);

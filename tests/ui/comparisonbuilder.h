@@ -24,6 +24,18 @@ public:
                               const QString &leftWords, int rightParagraph,
                               const QString &rightWords, bool inQuote = false);
     ComparisonBuilder &similarity(double value);
+    ComparisonBuilder &wordsKept(double value);
+    /// Marks the last change added as touching a watched term.
+    ComparisonBuilder &watched();
+    /// A quotation over the words given on each side (-1: that side has none), holding
+    /// the changes of `changeIds`.
+    ComparisonBuilder &quote(QuoteStatus status, const QString &speaker, int leftParagraph,
+                             const QString &leftWords, int rightParagraph,
+                             const QString &rightWords, const QVector<int> &changeIds = {});
+    /// A finding over changes (ids); its gist is the text of its first change's sides
+    /// unless given.
+    ComparisonBuilder &finding(FindingKind kind, Severity severity, const QVector<int> &changeIds,
+                               int quote = -1, const std::array<QString, 2> &gist = {});
     ComparisonPtr build() const;
 
 private:

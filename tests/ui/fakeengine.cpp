@@ -1,5 +1,6 @@
 #include "fakeengine.h"
 
+#include <QSignalSpy>
 #include <QThread>
 
 namespace Recension::Test {
@@ -31,6 +32,45 @@ Ui::CompareFunction FakeEngine::function() const
         copy->options = options;
         return ComparisonPtr(copy);
     };
+}
+
+FakeEngine FakeEngine::answering(const ComparisonPtr &story)
+{
+    FakeEngine engine;
+    engine.make = [story](const DocumentPtr &left, const DocumentPtr &right) {
+        auto copy = std::make_shared<Comparison>(*story);
+        copy->documents = {left, right};
+        if (left == story->documents[Right]) {
+            // Swapped: mirror the sides so spans stay true.
+            for (Link &link : copy->links)
+                std::swap(link.paragraphs[Left], link.paragraphs[Right]);
+            for (Change &change : copy->changes)
+                std::swap(change.sides[Left], change.sides[Right]);
+            for (Quote &quote : copy->quotes)
+                std::swap(quote.sides[Left], quote.sides[Right]);
+            for (Finding &finding : copy->findings)
+                std::swap(finding.gist[Left], finding.gist[Right]);
+        }
+        return ComparisonPtr(copy);
+    };
+    return engine;
+}
+
+WindowFixture::WindowFixture(const ComparisonPtr &story)
+    : engine(FakeEngine::answering(story))
+{
+    window.runner()->setCompareFunction(engine.function());
+    window.resize(1200, 800);
+    window.show();
+    window.activateWindow();
+}
+
+bool WindowFixture::open(const ComparisonPtr &story)
+{
+    QSignalSpy finished(&window, &Ui::MainWindow::comparisonFinished);
+    window.addDocument(story->documents[Left]);
+    window.addDocument(story->documents[Right]);
+    return finished.wait();
 }
 
 } // namespace Recension::Test

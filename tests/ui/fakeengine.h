@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/comparisonrunner.h"
+#include "ui/mainwindow.h"
 
 #include <QStringList>
 
@@ -23,6 +24,21 @@ struct FakeEngine
     std::function<ComparisonPtr(const DocumentPtr &, const DocumentPtr &)> make;
 
     Ui::CompareFunction function() const;
+
+    /// An engine that answers with `story` whatever the documents' order (sides mirrored
+    /// when they come swapped).
+    static FakeEngine answering(const ComparisonPtr &story);
+};
+
+/// A shown window whose engine answers with a story built by hand.
+struct WindowFixture
+{
+    explicit WindowFixture(const ComparisonPtr &story);
+    /// Opens the story's two documents and waits for the comparison.
+    bool open(const ComparisonPtr &story);
+
+    FakeEngine engine;
+    Ui::MainWindow window{Ui::MainWindow::Session::Transient};
 };
 
 } // namespace Recension::Test

@@ -17,6 +17,11 @@ private slots:
     void text_data();
     void text();
     void multiLineParagraph();
+    void speakerOfAQuotation_data();
+    void speakerOfAQuotation();
+    void severalChanges();
+    void finding_data();
+    void finding();
     void context_data();
     void context();
 };
@@ -41,6 +46,38 @@ ComparisonPtr story()
         .change(Category::Synonym, Severity::Low, 1, "security", 1, "safety")
         .change(Category::Name, Severity::High, 2, "Monday", 2, "Tuesday", true)
         .change(Category::Inserted, Severity::Medium, -1, {}, 3, "Fishermen welcomed the news.");
+    return builder.build();
+}
+
+/// The harbour story with its quotation attributed, and findings over it: the changed
+/// day, the altered quotation, the inserted claim.
+ComparisonPtr storyWithFindings(const QString &speaker)
+{
+    ComparisonBuilder builder;
+    builder
+        .left({"Harbour closes early",
+               "The Harbour Safety Board said security had improved.",
+               "\"We will reopen on Monday,\" the mayor said.",
+               "The Harbour Safety Board meets again in May."})
+        .right({"Harbour closes early",
+                "The Harbour Security Board said safety had improved.",
+                "\"We will reopen on Tuesday,\" the mayor said.",
+                "The Harbour Security Board meets again in May."})
+        .link(LinkKind::Identical, {0}, {0})
+        .link(LinkKind::Modified, {1}, {1})
+        .link(LinkKind::Modified, {2}, {2})
+        .link(LinkKind::Modified, {3}, {3})
+        .change(Category::Name, Severity::High, 1, "Safety", 1, "Security")
+        .change(Category::Synonym, Severity::Low, 1, "security", 1, "safety")
+        .change(Category::Name, Severity::High, 2, "Monday", 2, "Tuesday", true)
+        .change(Category::Name, Severity::High, 3, "Safety", 3, "Security")
+        .quote(QuoteStatus::Altered, speaker, 2, "We will reopen on Monday,", 2,
+               "We will reopen on Tuesday,", {3})
+        .finding(FindingKind::Name, Severity::High, {1, 4}, -1,
+                 {"Harbour Safety Board", "Harbour Security Board"})
+        .finding(FindingKind::Name, Severity::High, {3})
+        .finding(FindingKind::Quote, Severity::High, {3}, 0,
+                 {"We will reopen on Monday,", "We will reopen on Tuesday,"});
     return builder.build();
 }
 
@@ -116,6 +153,88 @@ void TestEvidence::multiLineParagraph()
              qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Right (story-b.txt, line 3): \"One two four.\"")),
              qPrintable(text));
+}
+
+void TestEvidence::speakerOfAQuotation_data()
+{
+    QTest::addColumn<QString>("speaker");
+    QTest::addColumn<QString>("expectedFirstLine");
+    QTest::newRow("known speaker is named")
+        << "Mayor Lindqvist"
+        << "name (high severity, inside a quotation by Mayor Lindqvist): Monday → Tuesday";
+    QTest::newRow("unknown speaker: only the quotation")
+        << "" << "name (high severity, inside a quotation): Monday → Tuesday";
+}
+
+void TestEvidence::speakerOfAQuotation()
+{
+    QFETCH(QString, speaker);
+    QFETCH(QString, expectedFirstLine);
+    const ComparisonPtr comparison = storyWithFindings(speaker);
+    const QString text = Evidence::text(*comparison, comparison->changes[2]);
+    QCOMPARE(text.split(QLatin1Char('\n')).first(), expectedFirstLine);
+}
+
+void TestEvidence::severalChanges()
+{
+    const ComparisonPtr comparison = storyWithFindings(QStringLiteral("Mayor Lindqvist"));
+    // Given out of order, listed by id; each block names both files.
+    const QString text = Evidence::text(*comparison, QVector<int>{2, 0});
+    const QStringList expected{
+        "Change 1 of 4",
+        "name (high severity): Safety → Security",
+        "Left  (story-a.txt, line 3): \"The Harbour Safety Board said security had improved.\"",
+        "Right (story-b.txt, line 3): \"The Harbour Security Board said safety had improved.\"",
+        "",
+        "Change 3 of 4",
+        "name (high severity, inside a quotation by Mayor Lindqvist): Monday → Tuesday",
+        "Left  (story-a.txt, line 5): \"\"We will reopen on Monday,\" the mayor said.\"",
+        "Right (story-b.txt, line 5): \"\"We will reopen on Tuesday,\" the mayor said.\""};
+    QCOMPARE(text.trimmed().split(QLatin1Char('\n')), expected);
+    // One change alone reads as before.
+    QCOMPARE(Evidence::text(*comparison, QVector<int>{1}),
+             Evidence::text(*comparison, comparison->changes[1]));
+}
+
+void TestEvidence::finding_data()
+{
+    QTest::addColumn<int>("finding");
+    QTest::addColumn<QStringList>("expectedLines");
+    QTest::newRow("a name changed in two places lists both")
+        << 0
+        << QStringList{
+               "Finding 1 (high severity): name: Harbour Safety Board → Harbour Security Board",
+               "",
+               "Place 1 of 2: name (high severity): Safety → Security",
+               "Left  (story-a.txt, line 3): \"The Harbour Safety Board said security had "
+               "improved.\"",
+               "Right (story-b.txt, line 3): \"The Harbour Security Board said safety had "
+               "improved.\"",
+               "",
+               "Place 2 of 2: name (high severity): Safety → Security",
+               "Left  (story-a.txt, line 7): \"The Harbour Safety Board meets again in May.\"",
+               "Right (story-b.txt, line 7): \"The Harbour Security Board meets again in May.\""};
+    QTest::newRow("an altered quotation names its speaker")
+        << 2
+        << QStringList{
+               "Finding 3 (high severity): quotation altered: We will reopen on Monday, → We "
+               "will reopen on Tuesday,",
+               "Quotation by Mayor Lindqvist",
+               "Left  (story-a.txt, line 5): \"\"We will reopen on Monday,\" the mayor said.\"",
+               "Right (story-b.txt, line 5): \"\"We will reopen on Tuesday,\" the mayor said.\"",
+               "",
+               "Place 1 of 1: name (high severity, inside a quotation by Mayor Lindqvist): "
+               "Monday → Tuesday"};
+}
+
+void TestEvidence::finding()
+{
+    QFETCH(int, finding);
+    QFETCH(QStringList, expectedLines);
+    const ComparisonPtr comparison = storyWithFindings(QStringLiteral("Mayor Lindqvist"));
+    const QString text = Evidence::text(*comparison, comparison->findings[finding]);
+    QVERIFY(text.endsWith(QLatin1Char('\n')));
+    QCOMPARE(text.trimmed().split(QLatin1Char('\n')), expectedLines);
 }
 
 void TestEvidence::context_data()

@@ -68,25 +68,6 @@ ComparisonPtr longStory(int count)
     return builder.build();
 }
 
-/// The engine answers with `story`, whatever the documents' order.
-FakeEngine engineFor(const ComparisonPtr &story)
-{
-    FakeEngine engine;
-    engine.make = [story](const DocumentPtr &left, const DocumentPtr &right) {
-        auto copy = std::make_shared<Comparison>(*story);
-        copy->documents = {left, right};
-        if (left == story->documents[Right]) {
-            // Swapped: mirror the sides so spans stay true.
-            for (Link &link : copy->links)
-                std::swap(link.paragraphs[Left], link.paragraphs[Right]);
-            for (Change &change : copy->changes)
-                std::swap(change.sides[Left], change.sides[Right]);
-        }
-        return ComparisonPtr(copy);
-    };
-    return engine;
-}
-
 QAction *actionWithShortcut(QWidget &window, const QKeySequence &key)
 {
     for (QAction *action : window.findChildren<QAction *>()) {
@@ -117,27 +98,7 @@ private slots:
     void realEngineOnWrittenVersions();
 
 private:
-    struct Fixture
-    {
-        explicit Fixture(const ComparisonPtr &story)
-            : engine(engineFor(story))
-        {
-            window.runner()->setCompareFunction(engine.function());
-            window.resize(1200, 800);
-            window.show();
-            window.activateWindow();
-        }
-        /// Opens the story's two documents and waits for the comparison.
-        bool open(const ComparisonPtr &story)
-        {
-            QSignalSpy finished(&window, &MainWindow::comparisonFinished);
-            window.addDocument(story->documents[Left]);
-            window.addDocument(story->documents[Right]);
-            return finished.wait();
-        }
-        FakeEngine engine;
-        MainWindow window{MainWindow::Session::Transient};
-    };
+    using Fixture = Recension::Test::WindowFixture;
 };
 
 void TestMainWindow::openingAPairFillsBothPanesAndTheList()

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "document/document.h"
+
+#include <QString>
+#include <QVector>
+
+namespace Recension {
+
+/// What a paragraph that is no part of the article is.
+enum class ClutterKind {
+    Share,       ///< "Share this article", "Spread the love"
+    Comment,     ///< "Leave a reply", "12 comments"
+    ReadMore,    ///< "Read more", "Continue reading"
+    Cookie,      ///< cookie and consent notices
+    Promotion,   ///< newsletter, subscription and "stay tuned" prompts
+    Navigation,  ///< "Back to top", menu lines repeated in the page
+    Related,     ///< "Related articles" and the headlines listed under it
+    Counter,     ///< a stray number (views, shares, comments)
+    PhotoCredit, ///< a photo credit on its own line
+    Tags,        ///< a list of keywords
+    Byline,      ///< an author's name alone, above the page's closing clutter
+};
+
+/// One paragraph set aside: its index in Document::paragraphs and what it is.
+struct ClutterMark
+{
+    int paragraph = -1;
+    ClutterKind kind = ClutterKind::Counter;
+
+    bool operator==(const ClutterMark &o) const
+    {
+        return paragraph == o.paragraph && kind == o.kind;
+    }
+};
+
+/// @brief The paragraphs of `document` that are web-page clutter, ascending by index.
+/// Phrase rules come from resources/lang/<language>/clutter.rules (the document's language)
+/// and resources/lang/mul/clutter.rules (any language); structure decides the rest (stray
+/// counters, keyword lists, lines repeated like a menu, headlines under "Related", a lone
+/// name just above the page's closing clutter). The
+/// first paragraph and paragraphs of 25 words or more are never clutter.
+QVector<ClutterMark> findClutter(const Document &document);
+
+/// @brief A copy of `document` without the marked paragraphs, with a warning that says how
+/// many were set aside; `document` itself when `marks` is empty. Comparing the original
+/// brings them back.
+DocumentPtr setClutterAside(const DocumentPtr &document, const QVector<ClutterMark> &marks);
+
+/// @brief The kind's stable lower-case name for JSON and the command line ("photo-credit").
+QString toString(ClutterKind kind);
+/// @brief The kind in words for people (translated).
+QString describe(ClutterKind kind);
+
+} // namespace Recension

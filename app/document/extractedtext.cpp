@@ -1,0 +1,70 @@
+#include "document/extractedtext.h"
+
+#include "document/paragraphbuilder.h"
+
+#include <QDataStream>
+#include <QIODevice>
+
+namespace Recension {
+
+namespace {
+
+// Changes whenever the stream's layout does, so a stale child is never misread.
+constexpr quint32 streamMagic = 0x52435844; // "RCXD"
+constexpr quint32 streamVersion = 1;
+
+} // namespace
+
+void ExtractedText::addParagraph(const QString &text, int line, int lastLine)
+{
+    QString collapsed = collapseWhiteSpace(text);
+    if (collapsed.isEmpty())
+        return;
+    const int ordinal = int(paragraphs.size()) + 1;
+    Paragraph paragraph;
+    paragraph.text = std::move(collapsed);
+    paragraph.line = line > 0 ? line : ordinal;
+    paragraph.lastLine = lastLine > 0 ? lastLine : paragraph.line;
+    paragraphs.append(std::move(paragraph));
+}
+
+QByteArray serialise(const ExtractedText &text)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << streamMagic << streamVersion << text.heading << text.formatName << text.warnings
+        << text.error << quint32(text.paragraphs.size());
+    for (const Paragraph &paragraph : text.paragraphs)
+        out << paragraph.text << qint32(paragraph.line) << qint32(paragraph.lastLine);
+    return bytes;
+}
+
+bool deserialise(const QByteArray &bytes, ExtractedText *text)
+{
+    QDataStream in(bytes);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    quint32 version = 0;
+    quint32 count = 0;
+    in >> magic >> version;
+    if (magic != streamMagic || version != streamVersion)
+        return false;
+    ExtractedText result;
+    in >> result.heading >> result.formatName >> result.warnings >> result.error >> count;
+    for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        Paragraph paragraph;
+        qint32 line = 0;
+        qint32 lastLine = 0;
+        in >> paragraph.text >> line >> lastLine;
+        paragraph.line = line;
+        paragraph.lastLine = lastLine;
+        result.paragraphs.append(std::move(paragraph));
+    }
+    if (in.status() != QDataStream::Ok || !in.atEnd())
+        return false;
+    *text = std::move(result);
+    return true;
+}
+
+} // namespace Recension

@@ -1,0 +1,151 @@
+#include "comparetesthelpers.h"
+#include "text/analysedtext.h"
+#include "text/languagesupport.h"
+#include "text/tokenizer.h"
+
+#include <QTest>
+
+using namespace Recension;
+using namespace Recension::TestSupport;
+
+namespace {
+
+DocumentPtr fixture(const QString &name)
+{
+    const LoadResult result
+        = loadDocument(QStringLiteral(RECENSION_FIXTURES "/languages/") + name);
+    if (!result.ok())
+        qFatal("fixture did not load: %s", qPrintable(result.error));
+    return result.document;
+}
+
+ComparisonPtr compareFixtures(const QString &left, const QString &right)
+{
+    return compareDocuments(fixture(left), fixture(right), CompareOptions());
+}
+
+} // namespace
+
+class TestLanguages : public QObject
+{
+    Q_OBJECT
+private slots:
+    void spunCopyGivesSynonyms_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("synonyms");
+        QTest::newRow("German") << QStringLiteral("de")
+                                << QStringList{ QStringLiteral("Sturm → Sturmwind"),
+                                       QStringLiteral("Sturm → Sturmwind"),
+                                       QStringLiteral("beschädigt → ramponiert"),
+                                       QStringLiteral("Reparatur → Instandsetzung"),
+                                       QStringLiteral("Gemeinde → Kommune"),
+                                       QStringLiteral("Preis → Kosten") };
+        QTest::newRow("French") << QStringLiteral("fr")
+                                << QStringList{ QStringLiteral("tempête → ouragan"),
+                                       QStringLiteral("tempête → ouragan"),
+                                       QStringLiteral("quai → embarcadère"),
+                                       QStringLiteral("commune → ville"),
+                                       QStringLiteral("rembourser → restituer"),
+                                       QStringLiteral("prix → coût"),
+                                       QStringLiteral("quai → embarcadère") };
+    }
+    void spunCopyGivesSynonyms()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, synonyms);
+        if (!dictionaryWarnings(language).isEmpty())
+            QSKIP("the language's Hunspell or MyThes package is not installed");
+        const ComparisonPtr comparison = compareFixtures(language + QStringLiteral("-original.txt"),
+            language + QStringLiteral("-spun.txt"));
+        QVERIFY(comparison);
+        QCOMPARE(comparison->documents[Left]->language, language);
+        QCOMPARE(changesOf(*comparison, Category::Synonym), synonyms);
+        // The unchanged quotation and the speaker's name stay untouched.
+        QCOMPARE(changesOf(*comparison, Category::Name), QStringList());
+        QCOMPARE(changesOf(*comparison, Category::Speaker), QStringList());
+    }
+
+    void noSynonymAcrossLanguages()
+    {
+        const ComparisonPtr comparison
+            = compareFixtures(QStringLiteral("de-original.txt"), QStringLiteral("fr-original.txt"));
+        QVERIFY(comparison);
+        QCOMPARE(changesOf(*comparison, Category::Synonym), QStringList());
+        QVERIFY(!crossLanguageNotice(QStringLiteral("de"), QStringLiteral("fr")).isEmpty());
+        QVERIFY(crossLanguageNotice(QStringLiteral("de-AT"), QStringLiteral("de")).isEmpty());
+    }
+
+    void missingDictionaryIsSaid_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("warnings");
+        QTest::newRow("a language without packages") << QStringLiteral("zxx") << 2;
+    }
+    void missingDictionaryIsSaid()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, warnings);
+        const QStringList said = dictionaryWarnings(language);
+        QCOMPARE(said.size(), warnings);
+        QVERIFY(said.first().contains(QStringLiteral("hunspell-zxx")));
+        QVERIFY(said.last().contains(QStringLiteral("no synonym")));
+    }
+
+    void elisionsSplit_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("words");
+        QTest::newRow("French article") << QStringLiteral("l’ouragan") << QStringLiteral("fr")
+                                        << QStringList{ QStringLiteral("l’"),
+                                               QStringLiteral("ouragan") };
+        QTest::newRow("French conjunction") << QStringLiteral("jusqu'au") << QStringLiteral("fr")
+                                            << QStringList{ QStringLiteral("jusqu'"),
+                                                   QStringLiteral("au") };
+        QTest::newRow("French word with an apostrophe inside")
+            << QStringLiteral("aujourd’hui") << QStringLiteral("fr")
+            << QStringList{ QStringLiteral("aujourd’hui") };
+        QTest::newRow("English possessive") << QStringLiteral("l’ouragan") << QStringLiteral("en")
+                                            << QStringList{ QStringLiteral("l’ouragan") };
+    }
+    void elisionsSplit()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, language);
+        QFETCH(QStringList, words);
+        QStringList got;
+        for (const Token &token : tokenize(text, language))
+            got << text.mid(token.start, token.length);
+        QCOMPARE(got, words);
+    }
+
+    void quotationMarksOfEachLanguage_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("quoted");
+        QTest::newRow("German „…“") << QStringLiteral("de-original.txt")
+                                   << QStringLiteral("Wir fahren erst wieder, wenn der Anleger "
+                                                     "sicher ist");
+        QTest::newRow("French « … »") << QStringLiteral("fr-original.txt")
+                                     << QStringLiteral("Nous ne repartirons que lorsque le quai "
+                                                       "sera sûr");
+    }
+    void quotationMarksOfEachLanguage()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, quoted);
+        const ComparisonPtr comparison = compareFixtures(path, path);
+        QVERIFY(comparison);
+        QCOMPARE(comparison->quotes.size(), 1);
+        QVERIFY(comparison->quotes.first().status == QuoteStatus::Verbatim);
+        QCOMPARE(comparison->spanText(Left, comparison->quotes.first().sides[Left]).trimmed(),
+            quoted);
+        // Found through the language's own speech verbs ("sagte", "a déclaré").
+        QVERIFY2(comparison->quotes.first().speaker.endsWith(QStringLiteral("Lindqvist")),
+            qPrintable(comparison->quotes.first().speaker));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLanguages)
+#include "tst_languages.moc"

@@ -1,0 +1,46 @@
+#include "fuzzinputs.h"
+
+#include "compare/comparator.h"
+#include "document/documentloader.h"
+#include "text/quotations.h"
+
+namespace Recension::Fuzz {
+
+namespace {
+
+DocumentPtr loaded(const QByteArray &bytes, const QString &name)
+{
+    return documentFromBytes(bytes, name).document;
+}
+
+} // namespace
+
+void load(const QByteArray &bytes, const QString &extension)
+{
+    loaded(bytes, QStringLiteral("fuzzed.") + extension);
+}
+
+void quotations(const QByteArray &bytes)
+{
+    static const DocumentPtr other = loaded(
+        QByteArrayLiteral("Harbour talks\n\n\"We will not sign,\" said the union's Ada Varga. "
+                          "The port authority said \xe2\x80\x9cthe offer stands\xe2\x80\x9d.\n"),
+        QStringLiteral("other.txt"));
+    const DocumentPtr fuzzed = loaded(bytes, QStringLiteral("fuzzed.txt"));
+    if (!fuzzed || !other)
+        return;
+    findQuotations(*fuzzed);
+    compareDocuments(fuzzed, other, CompareOptions{});
+}
+
+void comparePair(const QByteArray &bytes)
+{
+    const qsizetype nul = bytes.indexOf('\0');
+    const qsizetype cut = nul >= 0 ? nul : bytes.size() / 2;
+    const DocumentPtr left = loaded(bytes.left(cut), QStringLiteral("left.txt"));
+    const DocumentPtr right = loaded(bytes.mid(nul >= 0 ? cut + 1 : cut), QStringLiteral("right.txt"));
+    if (left && right)
+        compareDocuments(left, right, CompareOptions{});
+}
+
+} // namespace Recension::Fuzz

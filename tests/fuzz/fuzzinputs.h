@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace Recension::Fuzz {
+
+// What each fuzz target does with its bytes, shared with tst_fuzzregressions so that a
+// saved crash replays exactly as the fuzzer found it.
+
+/// @brief The bytes through the loader of the format named by `extension` ("txt", "html", "md").
+void load(const QByteArray &bytes, const QString &extension);
+
+/// @brief The bytes as a text article through the quotation finder, then compared with a
+/// short fixed article, whose quote audit runs the attribution finder over every quotation.
+void quotations(const QByteArray &bytes);
+
+/// @brief A whole comparison of two documents: the bytes split at their first NUL byte
+/// (or in the middle when there is none), left and right loaded as text.
+void comparePair(const QByteArray &bytes);
+
+} // namespace Recension::Fuzz

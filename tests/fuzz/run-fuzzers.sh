@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs every fuzzer built in BUILD_DIR for SECONDS each, seeded from the project's
+# fixtures and samples. Corpora grow in BUILD_DIR/fuzz-corpus; a crash, leak or hang is
+# written to BUILD_DIR/fuzz-artifacts and fails the run.
+# Usage: run-fuzzers.sh BUILD_DIR [SECONDS] [TARGET...]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+build=$(cd "${1:?usage: run-fuzzers.sh BUILD_DIR [SECONDS] [TARGET...]}" && pwd)
+seconds=${2:-60}
+shift $(( $# >= 2 ? 2 : 1 ))
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+    mapfile -t targets < <(cd "$build/tests/fuzz" && ls fuzz_* | sort)
+fi
+
+seeds="$build/fuzz-seeds"
+rm -rf "$seeds"
+mkdir -p "$seeds/text" "$seeds/pairs" "$build/fuzz-artifacts"
+find "$root/tests/fixtures" "$root/resources/samples" -type f -size -256k \
+    -exec cp -t "$seeds/text" {} +
+# Pairs for the whole comparison: LEFT NUL RIGHT, each sample against the next.
+mapfile -t samples < <(find "$root/resources/samples" "$root/tests/fixtures/documents" \
+                           -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) | sort)
+for (( i = 0; i + 1 < ${#samples[@]}; ++i )); do
+    { cat "${samples[i]}"; printf '\0'; cat "${samples[i + 1]}"; } > "$seeds/pairs/pair-$i"
+done
+
+failed=()
+for target in "${targets[@]}"; do
+    corpus="$build/fuzz-corpus/$target"
+    mkdir -p "$corpus"
+    seed="$seeds/text"; maxlen=65536
+    if [ "$target" = fuzz_compare ]; then seed="$seeds/pairs"; maxlen=32768; fi
+    echo "== $target for ${seconds}s"
+    if ! "$build/tests/fuzz/$target" "$corpus" "$seed" -max_total_time="$seconds" \
+            -max_len="$maxlen" -timeout=30 -rss_limit_mb=3072 -print_final_stats=1 \
+            -artifact_prefix="$build/fuzz-artifacts/$target-" 2> "$build/fuzz-$target.log"; then
+        tail -n 60 "$build/fuzz-$target.log"
+        failed+=("$target")
+    else
+        grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb)' "$build/fuzz-$target.log" || true
+    fi
+done
+if [ ${#failed[@]} -gt 0 ]; then
+    echo "fuzzers that found a problem: ${failed[*]} (inputs in $build/fuzz-artifacts)" >&2
+    exit 1
+fi
