@@ -66,6 +66,7 @@ Classifier::Classifier(const WordFacts &facts, const std::array<QuoteIndex, 2> &
     : m_facts(facts)
     , m_quotes(quotes)
     , m_options(options)
+    , m_watch(options.watch)
     , m_links(links)
     , m_phrases(facts)
 {
@@ -336,10 +337,28 @@ void Classifier::classifyGap(const Piece &piece, const std::array<QVector<Passag
     const Change change = makeChange(category, tokens, valueChanged);
     if (category == Category::Synonym || category == Category::Format) {
         result->equivalentWords += words[Left].size() + words[Right].size();
-        if (category == Category::Synonym && m_options.synonymsUnimportant && !change.inQuote)
+        if (isUnimportant(change))
             return;
     }
     result->changes.append(change);
+}
+
+bool Classifier::isUnimportant(const Change &change) const
+{
+    if (change.category != Category::Synonym || !m_options.synonymsUnimportant || change.inQuote)
+        return false;
+    // A swap that touches a watched term is never unimportant: it is high and a finding.
+    if (m_watch.isEmpty())
+        return true;
+    for (Side side : {Left, Right}) {
+        const Span &span = change.sides[side];
+        if (span.isNull())
+            continue;
+        const QString &text = m_facts.document(side).document->paragraphs[span.paragraph].text;
+        if (!m_watch.find(text.mid(span.start, span.end - span.start)).isEmpty())
+            return false;
+    }
+    return true;
 }
 
 void Classifier::addMatch(Relation relation, const std::array<QVector<PassageToken>, 2> &words,
@@ -353,7 +372,7 @@ void Classifier::addMatch(Relation relation, const std::array<QVector<PassageTok
     if (category == Category::Synonym || category == Category::Inflection || category == Category::Format)
         result->equivalentWords += size;
     const Change change = makeChange(category, words);
-    if (category == Category::Synonym && m_options.synonymsUnimportant && !change.inQuote)
+    if (isUnimportant(change))
         return;
     result->changes.append(change);
 }

@@ -3,6 +3,7 @@
 #include "compare/comparison.h"
 #include "compare/phraserelations.h"
 #include "compare/quoteindex.h"
+#include "compare/watchlist.h"
 #include "compare/worddiff.h"
 #include "compare/wordrelation.h"
 
@@ -57,12 +58,14 @@ private:
                       bool valueChanged = true) const;
     Span spanOf(Side side, const QVector<PassageToken> &tokens) const;
     void finish(Change *change, bool valueChanged) const;
+    bool isUnimportant(const Change &change) const;
     int movedPast(const Link &link) const;
     void markMovedNumbers(PassageResult *result) const;
 
     const WordFacts &m_facts;
     const std::array<QuoteIndex, 2> &m_quotes;
     CompareOptions m_options;
+    WatchMatcher m_watch; ///< the options' watch list, matched once for every passage
     const QVector<Link> *m_links;
     PhraseRelations m_phrases;
 };

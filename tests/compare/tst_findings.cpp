@@ -220,6 +220,27 @@ private slots:
         QCOMPARE(finding, watched);
     }
 
+    void watchedSynonymSurvivesHiddenSynonyms()
+    {
+        // "Hide synonym swaps" drops synonyms outside quotations, never a watched one.
+        const QString left = QStringLiteral("Fisherman Per Lund said the old harbour wall was weak.");
+        const QString right = QStringLiteral("Fisherman Per Lund said the old harbour wall was fragile.");
+        CompareOptions options = watching({QStringLiteral("fragile")});
+        options.synonymsUnimportant = true;
+        const ComparisonPtr watched = compareParagraphs({kTitle, left}, {kTitle, right}, options);
+        QVERIFY(watched);
+        bool found = false;
+        for (const Change &change : watched->changes)
+            found = found || change.watched;
+        QVERIFY2(found, qPrintable(describeFindings(*watched)));
+        CompareOptions unwatched;
+        unwatched.synonymsUnimportant = true;
+        const ComparisonPtr hidden = compareParagraphs({kTitle, left}, {kTitle, right}, unwatched);
+        QVERIFY(hidden);
+        for (const Change &change : hidden->changes)
+            QVERIFY(change.category != Category::Synonym);
+    }
+
     void findingsAreDeterministic()
     {
         const QStringList left{kTitle,
