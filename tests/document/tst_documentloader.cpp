@@ -58,7 +58,7 @@ private slots:
         QTest::newRow("HTML article")
             << fixture(QStringLiteral("article.html")) << DocumentFormat::Html << 13 << ferry << 28;
         QTest::newRow("Markdown article") << fixture(QStringLiteral("article.md"))
-                                          << DocumentFormat::Markdown << 11 << ferry << 20;
+                                          << DocumentFormat::Markdown << 9 << ferry << 20;
         QTest::newRow("original harbour sample")
             << sample(QStringLiteral("harbour-original.txt")) << DocumentFormat::PlainText << 15
             << QStringLiteral("Storm surge shuts Kessvik harbour as ships wait offshore") << 29;
