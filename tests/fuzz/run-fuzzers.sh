@@ -11,14 +11,18 @@ seconds=${2:-60}
 shift $(( $# >= 2 ? 2 : 1 ))
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    mapfile -t targets < <(cd "$build/tests/fuzz" && ls fuzz_* | sort)
+    mapfile -t targets < <(find "$build/tests/fuzz" -maxdepth 1 -type f -executable \
+                               -name 'fuzz_*' -printf '%f\n' | sort)
 fi
 
 seeds="$build/fuzz-seeds"
 rm -rf "$seeds"
 mkdir -p "$seeds/text" "$seeds/pairs" "$build/fuzz-artifacts"
-find "$root/tests/fixtures" "$root/resources/samples" -type f -size -256k \
-    -exec cp -t "$seeds/text" {} +
+# Fixtures of different folders share names (left.txt, right.txt): number the copies.
+n=0
+while IFS= read -r file; do
+    cp "$file" "$seeds/text/$((n++))-$(basename "$file")"
+done < <(find "$root/tests/fixtures" "$root/resources/samples" -type f -size -256k | sort)
 # Pairs for the whole comparison: LEFT NUL RIGHT, each sample against the next.
 mapfile -t samples < <(find "$root/resources/samples" "$root/tests/fixtures/documents" \
                            -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) | sort)
