@@ -328,7 +328,9 @@ void Classifier::classifyGap(const Piece &piece, const std::array<QVector<Passag
             if (m_facts.token(Side(side), pt.paragraph, pt.token).isWord())
                 words[side].append(pt);
     if (words[Left].isEmpty() && words[Right].isEmpty()) {
-        if (!m_options.ignorePunctuation)
+        if (joinsNameParts(tokens))
+            result->changes.append(makeChange(Category::Format, tokens, false));
+        else if (!m_options.ignorePunctuation)
             result->changes.append(makeChange(Category::Punctuation, tokens));
         return;
     }
@@ -341,6 +343,31 @@ void Classifier::classifyGap(const Piece &piece, const std::array<QVector<Passag
             return;
     }
     result->changes.append(change);
+}
+
+bool Classifier::joinsNameParts(const std::array<QVector<PassageToken>, 2> &tokens) const
+{
+    // "Jean-Luc" / "Jean Luc", "U.S" + "." : hyphens and dots between the capitalised
+    // parts of a name write the same name another way (format), they are no punctuation.
+    bool any = false;
+    for (Side side : {Left, Right}) {
+        for (const PassageToken &pt : tokens[side]) {
+            const QStringView text = m_facts.display(side, pt.paragraph, pt.token);
+            for (QChar c : text)
+                if (c != u'-' && c != u'.' && c != QChar(0x2010) && c != QChar(0x2011))
+                    return false;
+            const int count = int(m_facts.document(side).paragraphs[pt.paragraph].tokens.size());
+            if (pt.token == 0 || pt.token + 1 >= count)
+                return false;
+            const QStringView before = m_facts.display(side, pt.paragraph, pt.token - 1);
+            const QStringView after = m_facts.display(side, pt.paragraph, pt.token + 1);
+            if (before.isEmpty() || after.isEmpty() || !before.front().isUpper()
+                || !after.front().isUpper())
+                return false;
+            any = true;
+        }
+    }
+    return any;
 }
 
 bool Classifier::isUnimportant(const Change &change) const

@@ -59,6 +59,7 @@ private:
     Span spanOf(Side side, const QVector<PassageToken> &tokens) const;
     void finish(Change *change, bool valueChanged) const;
     bool isUnimportant(const Change &change) const;
+    bool joinsNameParts(const std::array<QVector<PassageToken>, 2> &tokens) const;
     int movedPast(const Link &link) const;
     void markMovedNumbers(PassageResult *result) const;
 

@@ -28,6 +28,10 @@ private slots:
             << QStringLiteral("\"We lost two boats in the night,\" the harbour master said.")
             << QStringLiteral("\"We lost 2 boats in the night,\" the harbour master said.")
             << Category::Format << Severity::Low;
+        QTest::newRow("a hyphen inside a name")
+            << QStringLiteral("Inspector Jean-Luc Moreau sent a team to the harbour on Monday.")
+            << QStringLiteral("Inspector Jean Luc Moreau sent a team to the harbour on Monday.")
+            << Category::Format << Severity::Low;
         QTest::newRow("dots inside a name")
             << QStringLiteral("The U.S. embassy sent a team to the harbour on Monday.")
             << QStringLiteral("The US embassy sent a team to the harbour on Monday.")
