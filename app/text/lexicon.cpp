@@ -491,7 +491,10 @@ bool Lexicon::isThesaurusHead(const QString &phrase) const
 
 bool Lexicon::areAntonyms(const QString &a, const QString &b) const
 {
-    return m_data->pairRelation(*this, a, b) & Antonym;
+    // "force" is "push"'s antonym in one sense (force = pull) and its synonym in another: a
+    // pair the thesaurus also links as synonyms is no reversal of meaning (polarity is high).
+    const quint8 relation = m_data->pairRelation(*this, a, b);
+    return (relation & Antonym) && !(relation & SynonymRelations);
 }
 
 QStringList Lexicon::synonyms(const QString &word) const
