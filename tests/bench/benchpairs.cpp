@@ -33,8 +33,6 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     return false;
 }
 
-} // namespace
-
 QStringList sampleTexts(const QString &samples, QString *error)
 {
     QStringList texts;
