@@ -93,7 +93,7 @@
     <message>
         <location filename="../app/cli/optiontable.cpp" line="88"/>
         <source>Watch the names and terms of FILE (UTF-8, one a line): a change that touches one is high and a finding.</source>
-        <translation>Die Namen und Begriffe aus DATEI beobachten (UTF-8, einer je Zeile): Eine Änderung daran ist hoch eingestuft und ein Befund.</translation>
+        <translation>Die Namen und Begriffe aus DATEI beobachten (UTF-8, einer je Zeile): Eine Änderung daran wird hoch eingestuft und als Befund gemeldet.</translation>
     </message>
     <message>
         <location filename="../app/cli/optiontable.cpp" line="93"/>
@@ -168,7 +168,7 @@
     <message>
         <location filename="../app/cli/comparecommand.cpp" line="103"/>
         <source>--findings prints to standard output; give --json a file</source>
-        <translation>--findings schreibt in die Standardausgabe; geben Sie --json eine Datei</translation>
+        <translation>--findings schreibt in die Standardausgabe; --json braucht daher eine Datei</translation>
     </message>
     <message>
         <location filename="../app/cli/comparecommand.cpp" line="106"/>
@@ -234,7 +234,7 @@
     <message>
         <location filename="../app/cli/familycommand.cpp" line="69"/>
         <source>shares %1 of its changes, keeps the base where it changed %2, adds %3</source>
-        <translation>teilt %1 ihrer Änderungen, behält an %2 geänderten Stellen die Basis bei, fügt %3 hinzu</translation>
+        <translation>teilt %1 ihrer Änderungen, behält an %2 von ihr geänderten Stellen die Basis bei, fügt %3 eigene hinzu</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/familycommand.cpp" line="86"/>
@@ -627,7 +627,7 @@
     <message>
         <location filename="../app/document/clutter.cpp" line="268"/>
         <source>stray counter</source>
-        <translation>verirrter Zähler</translation>
+        <translation>vereinzelter Zähler</translation>
     </message>
     <message>
         <location filename="../app/document/clutter.cpp" line="270"/>
@@ -846,7 +846,7 @@
     <message>
         <location filename="../app/document/outputguard.cpp" line="50"/>
         <source>%1 cannot be written: the folder %2 is not writable.</source>
-        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 ist schreibgeschützt.</translation>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 ist nicht beschreibbar.</translation>
     </message>
     <message>
         <location filename="../app/document/outputguard.cpp" line="99"/>
@@ -866,12 +866,12 @@
     <message>
         <location filename="../app/document/outputguard.cpp" line="118"/>
         <source>%1 is not writable.</source>
-        <translation>%1 ist schreibgeschützt.</translation>
+        <translation>%1 ist nicht beschreibbar.</translation>
     </message>
     <message>
         <location filename="../app/document/outputguard.cpp" line="122"/>
         <source>Existing file %1 is not writable.</source>
-        <translation>Die vorhandene Datei %1 ist schreibgeschützt.</translation>
+        <translation>Die vorhandene Datei %1 ist nicht beschreibbar.</translation>
     </message>
     <message>
         <location filename="../app/document/outputguard.cpp" line="130"/>
@@ -1690,7 +1690,7 @@
     <message>
         <location filename="../app/report/docxwriter.cpp" line="384"/>
         <source>This build cannot write zip packages, so not a Word file either.</source>
-        <translation>Dieser Build kann keine ZIP-Pakete schreiben und damit auch keine Word-Datei.</translation>
+        <translation>Diese Programmversion kann keine ZIP-Pakete schreiben und damit auch keine Word-Datei.</translation>
     </message>
     <message>
         <location filename="../app/report/pdfsummary.cpp" line="116"/>
@@ -2076,7 +2076,7 @@
     <message>
         <location filename="../ui/changestyle.cpp" line="75"/>
         <source>corner brackets</source>
-        <translation>Eckwinkel</translation>
+        <translation>Eckklammern</translation>
     </message>
     <message>
         <location filename="../ui/changestyle.cpp" line="76"/>
@@ -3034,7 +3034,7 @@
     <message>
         <location filename="../ui/findingspanel.cpp" line="71"/>
         <source>To check: %1 high, %2 medium. F8 steps through them, Enter goes to one.</source>
-        <translation>Zu prüfen: %1 hoch, %2 mittel. F8 geht sie der Reihe nach durch, Eingabe springt zu einem.</translation>
+        <translation>Zu prüfen: %1 hoch, %2 mittel. F8 geht sie durch, Eingabe springt zum gewählten.</translation>
     </message>
 </context>
 <context>
@@ -3921,7 +3921,7 @@
     <message>
         <location filename="../ui/userguide.cpp" line="35"/>
         <source>The user guide is missing from this build.</source>
-        <translation>Das Benutzerhandbuch fehlt in diesem Build.</translation>
+        <translation>Das Benutzerhandbuch fehlt in dieser Programmversion.</translation>
     </message>
     <message>
         <location filename="../ui/userguide.cpp" line="41"/>

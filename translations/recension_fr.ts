@@ -234,7 +234,7 @@
     <message>
         <location filename="../app/cli/familycommand.cpp" line="69"/>
         <source>shares %1 of its changes, keeps the base where it changed %2, adds %3</source>
-        <translation>partage %1 de ses modifications, garde la base là où elle en changeait %2, en ajoute %3</translation>
+        <translation>partage %1 de ses modifications, garde la base à %2 endroits qu’elle modifiait, en ajoute %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/familycommand.cpp" line="86"/>
@@ -407,7 +407,7 @@
     <message>
         <location filename="../app/cli/findingstext.cpp" line="60"/>
         <source>quote unquoted</source>
-        <translation>citation plus citée</translation>
+        <translation>citation sans guillemets</translation>
     </message>
     <message>
         <location filename="../app/cli/findingstext.cpp" line="64"/>
@@ -1690,7 +1690,7 @@
     <message>
         <location filename="../app/report/docxwriter.cpp" line="384"/>
         <source>This build cannot write zip packages, so not a Word file either.</source>
-        <translation>Cette version ne sait pas écrire de paquets zip, donc pas non plus de fichier Word.</translation>
+        <translation>Cette version du programme ne sait pas écrire de paquets zip, donc pas non plus de fichier Word.</translation>
     </message>
     <message>
         <location filename="../app/report/pdfsummary.cpp" line="116"/>
@@ -2076,7 +2076,7 @@
     <message>
         <location filename="../ui/changestyle.cpp" line="75"/>
         <source>corner brackets</source>
-        <translation>coins marqués</translation>
+        <translation>crochets d’angle</translation>
     </message>
     <message>
         <location filename="../ui/changestyle.cpp" line="76"/>
@@ -2849,16 +2849,16 @@
         <location filename="../ui/findingsummary.cpp" line="48"/>
         <source>%n quotation no longer quoted</source>
         <translation>
-            <numerusform>%n citation plus citée</numerusform>
-            <numerusform>%n citations plus citées</numerusform>
+            <numerusform>%n citation sans guillemets</numerusform>
+            <numerusform>%n citations sans guillemets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/findingsummary.cpp" line="49"/>
         <source>%n quotations no longer quoted</source>
         <translation>
-            <numerusform>%n citation plus citée</numerusform>
-            <numerusform>%n citations plus citées</numerusform>
+            <numerusform>%n citation sans guillemets</numerusform>
+            <numerusform>%n citations sans guillemets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2975,7 +2975,7 @@
     <message>
         <location filename="../ui/findingtext.cpp" line="31"/>
         <source>no longer quoted</source>
-        <translation>plus citée</translation>
+        <translation>sans guillemets</translation>
     </message>
     <message>
         <location filename="../ui/findingtext.cpp" line="32"/>
@@ -3034,7 +3034,7 @@
     <message>
         <location filename="../ui/findingspanel.cpp" line="71"/>
         <source>To check: %1 high, %2 medium. F8 steps through them, Enter goes to one.</source>
-        <translation>À vérifier&#xa0;: %1 de gravité élevée, %2 moyenne. F8 les parcourt, Entrée va à l’un d’eux.</translation>
+        <translation>À vérifier&#xa0;: %1 de gravité élevée, %2 moyenne. F8 les parcourt, Entrée va au constat choisi.</translation>
     </message>
 </context>
 <context>
@@ -3921,7 +3921,7 @@
     <message>
         <location filename="../ui/userguide.cpp" line="35"/>
         <source>The user guide is missing from this build.</source>
-        <translation>Le guide de l’utilisateur manque dans cette version.</translation>
+        <translation>Le guide de l’utilisateur manque dans cette version du programme.</translation>
     </message>
     <message>
         <location filename="../ui/userguide.cpp" line="41"/>
