@@ -68,7 +68,7 @@ void ChangeFilterProxy::setSearchMatches(const QString &text, const QBitArray &m
 void ChangeFilterProxy::setComparison(const ComparisonPtr &comparison)
 {
     m_mustShow = comparison ? mustShow(*comparison) : QVector<bool>();
-    invalidateFilter();
+    refilter();
 }
 
 void ChangeFilterProxy::setSynonymsHidden(bool hidden)
@@ -76,7 +76,7 @@ void ChangeFilterProxy::setSynonymsHidden(bool hidden)
     if (m_synonymsHidden == hidden)
         return;
     m_synonymsHidden = hidden;
-    invalidateFilter();
+    refilter();
 }
 
 QVector<bool> ChangeFilterProxy::mustShow(const Comparison &comparison)

@@ -8,7 +8,7 @@ class QTextBrowser;
 namespace Recension::Ui {
 
 /// @brief Help › User Guide: the offline guide (the README's user part and
-/// docs/user-guide.md, compiled in as a resource) in a window beside the main one.
+/// resources/guide/user-guide.md, compiled in as a resource) in a window beside the main one.
 class UserGuide final : public QDialog
 {
     Q_OBJECT

@@ -1,5 +1,5 @@
 # cmake -DREADME=... -DGUIDE=... -DOUTPUT=... -P userguidemake.cmake
-# Writes the guide: a title, the README's "What you see" section, then docs/user-guide.md.
+# Writes the guide: a title, the README's "What you see" section, then resources/guide/user-guide.md.
 file(READ ${README} readme)
 string(FIND "${readme}" "\n## What you see" start)
 if(start EQUAL -1)

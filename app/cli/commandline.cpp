@@ -202,8 +202,11 @@ int run(int argc, char **argv)
     setUpWindowParser(parser);
     bool ok = parser.parse(arguments);
     QString notFound;
+    // --screenshot reads its two versions like compare does: an unreadable one is an input
+    // error (exit 2) named by the screenshot, not a slip of the fingers.
+    const bool screenshot = ok && parser.isSet(QStringLiteral("screenshot"));
     for (const QString &file : parser.positionalArguments()) {
-        if (!QFileInfo::exists(file)) {
+        if (!screenshot && !QFileInfo::exists(file)) {
             notFound = file;
             break;
         }

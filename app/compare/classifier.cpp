@@ -67,6 +67,7 @@ Classifier::Classifier(const WordFacts &facts, const std::array<QuoteIndex, 2> &
     , m_quotes(quotes)
     , m_options(options)
     , m_links(links)
+    , m_phrases(facts)
 {
 }
 
@@ -166,15 +167,15 @@ void Classifier::classifyPiece(const Piece &piece, PassageResult *result) const
     // Words and phrases facing each other get their own changes ("directly harm our
     // town" -> "instantly do damage to our city": three synonyms); what is left over is
     // its own inserted, deleted or replaced piece.
-    const std::array<PhraseCandidates, 2> candidates{{candidatesOf(Left, words[Left]),
-                                                      candidatesOf(Right, words[Right])}};
+    const std::array<PhraseRelations::Candidates, 2> candidates{
+        {m_phrases.candidatesOf(Left, words[Left]), m_phrases.candidatesOf(Right, words[Right])}};
     const QVector<PhraseSegment> segments = alignPhrases(
         words[Left].size(), words[Right].size(), [&](int lb, int le, int rb, int re) {
             if (le - lb == 1 && re - rb == 1)
                 return relateWords(piece, words[Left][lb], words[Right][rb]);
-            if (!mayRelate(candidates, lb, le, rb, re))
+            if (!m_phrases.mayRelate(candidates, lb, le, rb, re))
                 return Relation::Unrelated;
-            return relatePhrases({{words[Left].mid(lb, le - lb), words[Right].mid(rb, re - rb)}});
+            return m_phrases.relate({{words[Left].mid(lb, le - lb), words[Right].mid(rb, re - rb)}});
         });
     if (segments.size() == 1 && segments.first().isGap()) {
         classifyGap(piece, piece.tokens, result);
@@ -189,62 +190,6 @@ void Classifier::classifyPiece(const Piece &piece, PassageResult *result) const
         else
             addMatch(segment.relation, part, result);
     }
-}
-
-Classifier::PhraseCandidates Classifier::candidatesOf(Side side, const QVector<PassageToken> &words) const
-{
-    // What a phrase needs to relate as a unit, worked out once per word and per phrase
-    // start, so the bounded search asks the lists and the thesaurus only where it can match.
-    PhraseCandidates out;
-    const WordList &light = m_facts.list(WordListKind::LightWords);
-    QStringList keys;
-    for (const PassageToken &pt : words) {
-        const Token &token = m_facts.token(side, pt.paragraph, pt.token);
-        keys << m_facts.keyText(token);
-        out.light.append(light.contains(keys.last()));
-    }
-    const Lexicon &lexicon = m_facts.lexicon();
-    out.listed.resize(words.size() * kLongestPhrase);
-    out.head.resize(words.size() * kLongestPhrase);
-    for (int i = 0; i < words.size(); ++i) {
-        QString phrase = keys[i];
-        for (int k = 2; k <= kLongestPhrase && i + k <= words.size(); ++k) {
-            phrase += QLatin1Char(' ') + keys[i + k - 1];
-            const int at = i * kLongestPhrase + k - 1;
-            out.listed[at] = m_facts.isListedPhrase(phrase);
-            out.head[at] = k <= 3 && lexicon.isThesaurusHead(phrase);
-        }
-    }
-    return out;
-}
-
-bool Classifier::mayRelate(const std::array<PhraseCandidates, 2> &candidates, int lb, int le, int rb,
-                           int re) const
-{
-    const std::array<int, 2> begin{{lb, rb}};
-    const std::array<int, 2> length{{le - lb, re - rb}};
-    bool lists = true, thesaurus = false;
-    std::array<int, 2> heavy{{0, 0}};
-    for (int side = 0; side < 2; ++side) {
-        const PhraseCandidates &c = candidates[side];
-        if (length[side] > 1) {
-            const int at = begin[side] * kLongestPhrase + length[side] - 1;
-            lists = lists && c.listed[at];
-            thesaurus = thesaurus || (length[otherSide(Side(side))] == 1 && c.head[at]);
-        }
-        for (int k = begin[side]; k < begin[side] + length[side]; ++k)
-            heavy[side] += c.light[k] ? 0 : 1;
-    }
-    const bool lightCore = heavy[Left] == 1 && heavy[Right] == 1;
-    return lists || thesaurus || lightCore;
-}
-
-QString Classifier::phraseKey(Side side, const QVector<PassageToken> &words) const
-{
-    QStringList parts;
-    for (const PassageToken &pt : words)
-        parts << m_facts.keyText(m_facts.token(side, pt.paragraph, pt.token));
-    return parts.join(QLatin1Char(' '));
 }
 
 bool Classifier::isChangedName(const Piece &piece, Side side, const PassageToken &word) const
@@ -278,60 +223,15 @@ Relation Classifier::relateWords(const Piece &piece, const PassageToken &a, cons
         return Relation::Unrelated;
     // A negation facing some other word is no pairing: the gap around it says polarity.
     if (relation == Relation::Polarity
-        && m_facts.isNegation(phraseKey(Left, {a})) != m_facts.isNegation(phraseKey(Right, {b})))
+        && m_facts.isNegation(m_phrases.phraseKey(Left, {a})) != m_facts.isNegation(m_phrases.phraseKey(Right, {b})))
         return Relation::Unrelated;
     return relation;
-}
-
-Relation Classifier::relatePhrases(const std::array<QVector<PassageToken>, 2> &words) const
-{
-    const std::array<QString, 2> key{{phraseKey(Left, words[Left]), phraseKey(Right, words[Right])}};
-    const Relation listed = m_facts.listRelation(key[Left], key[Right]);
-    if (listed == Relation::Format)
-        return listed;
-    for (int side = 0; side < 2; ++side)
-        for (const PassageToken &pt : words[side])
-            if (m_facts.isNameWord(Side(side), pt.paragraph, pt.token)
-                || m_facts.numberValue(m_facts.token(Side(side), pt.paragraph, pt.token)))
-                return Relation::Unrelated;
-    if (listed == Relation::Hedge || listed == Relation::Synonym)
-        return listed;
-    // The thesaurus's phrases face one word ("state of affairs" for "situation"): asking
-    // it only then keeps the cost of the bounded search to what can match.
-    const Lexicon &lexicon = m_facts.lexicon();
-    const int shorter = std::min(words[Left].size(), words[Right].size());
-    const int longer = std::max(words[Left].size(), words[Right].size());
-    if (shorter == 1 && longer <= 3 && lexicon.areSynonyms(key[Left], key[Right]))
-        return Relation::Synonym;
-    // A light verb or a preposition around one word means what the word means: "do
-    // damage to" for "harm", "give help" for "assist". The list's three lines are light
-    // verbs and articles, which never end such a phrase, and prepositions, which never
-    // begin one: "instantly do" is no phrase.
-    const WordList &light = m_facts.list(WordListKind::LightWords);
-    enum LightGroup { Verb = 0, Article = 1, Preposition = 2 };
-    std::array<QStringList, 2> core;
-    for (int side = 0; side < 2; ++side) {
-        const QStringList parts = key[side].split(QLatin1Char(' '));
-        const int last = light.group(parts.last());
-        if (last == Verb || last == Article || light.group(parts.first()) == Preposition)
-            return Relation::Unrelated;
-        for (const QString &part : parts)
-            if (!light.contains(part))
-                core[side] << part;
-    }
-    if (core[Left].size() != 1 || core[Right].size() != 1 || core[Left] == core[Right])
-        return Relation::Unrelated;
-    const QString &x = core[Left].first();
-    const QString &y = core[Right].first();
-    if (lexicon.areRelated(x, y) || lexicon.dictionaryForm(x) == lexicon.dictionaryForm(y))
-        return Relation::Synonym;
-    return Relation::Unrelated;
 }
 
 Category Classifier::gapCategory(const Piece &piece, const std::array<QVector<PassageToken>, 2> &words,
                                  bool *valueChanged) const
 {
-    const std::array<QString, 2> key{{phraseKey(Left, words[Left]), phraseKey(Right, words[Right])}};
+    const std::array<QString, 2> key{{m_phrases.phraseKey(Left, words[Left]), m_phrases.phraseKey(Right, words[Right])}};
     std::array<QSet<int>, 2> strength; // qualifier and modal groups, offset per list
     std::array<bool, 2> otherWords{{false, false}};
     std::array<int, 2> negations{{0, 0}};
@@ -445,11 +345,10 @@ void Classifier::classifyGap(const Piece &piece, const std::array<QVector<Passag
 void Classifier::addMatch(Relation relation, const std::array<QVector<PassageToken>, 2> &words,
                           PassageResult *result) const
 {
+    // Equal words folded into a change are in the diff's common pairs, counted there.
     const int size = words[Left].size() + words[Right].size();
-    if (relation == Relation::Equal) {
-        result->equivalentWords += size;
+    if (relation == Relation::Equal)
         return;
-    }
     const Category category = categoryOf(relation);
     if (category == Category::Synonym || category == Category::Inflection || category == Category::Format)
         result->equivalentWords += size;

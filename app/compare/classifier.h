@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compare/comparison.h"
+#include "compare/phraserelations.h"
 #include "compare/quoteindex.h"
 #include "compare/worddiff.h"
 #include "compare/wordrelation.h"
@@ -39,22 +40,8 @@ private:
         const std::array<QSet<quint32>, 2> *passageKeys = nullptr;
     };
 
-    /// Per word of one side of a piece: whether it is a light word; per phrase start and
-    /// length (index start * kLongestPhrase + length - 1): whether a word list or the
-    /// thesaurus holds the phrase.
-    struct PhraseCandidates
-    {
-        QVector<bool> light;
-        QVector<bool> listed;
-        QVector<bool> head;
-    };
-    PhraseCandidates candidatesOf(Side side, const QVector<PassageToken> &words) const;
-    bool mayRelate(const std::array<PhraseCandidates, 2> &candidates, int lb, int le, int rb, int re) const;
-    /// The words of one side of a piece, as comparison keys joined by spaces.
-    QString phraseKey(Side side, const QVector<PassageToken> &words) const;
     bool isChangedName(const Piece &piece, Side side, const PassageToken &word) const;
     Relation relateWords(const Piece &piece, const PassageToken &a, const PassageToken &b) const;
-    Relation relatePhrases(const std::array<QVector<PassageToken>, 2> &words) const;
     Category gapCategory(const Piece &piece, const std::array<QVector<PassageToken>, 2> &words,
                          bool *valueChanged) const;
     void classifyGap(const Piece &piece, const std::array<QVector<PassageToken>, 2> &tokens,
@@ -77,6 +64,7 @@ private:
     const std::array<QuoteIndex, 2> &m_quotes;
     CompareOptions m_options;
     const QVector<Link> *m_links;
+    PhraseRelations m_phrases;
 };
 
 } // namespace Recension

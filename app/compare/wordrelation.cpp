@@ -1,6 +1,5 @@
 #include "compare/wordrelation.h"
 
-#include "compare/functionwords.h"
 #include "text/keytable.h"
 #include "text/lexicon.h"
 #include "text/wordlists.h"

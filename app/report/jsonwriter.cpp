@@ -1,5 +1,6 @@
 #include "report/jsonwriter.h"
 
+#include "compare/quoteaudit.h"
 #include "report/codepointtable.h"
 #include "report/jsonstream.h"
 
@@ -17,22 +18,6 @@ namespace {
 double rounded(double value)
 {
     return std::round(value * 1e4) / 1e4;
-}
-
-/// The spec's severity of a quotation follows from its status alone.
-Severity quoteSeverity(QuoteStatus status)
-{
-    switch (status) {
-    case QuoteStatus::Altered:
-    case QuoteStatus::Added:
-        return Severity::High;
-    case QuoteStatus::Missing:
-    case QuoteStatus::Unquoted:
-        return Severity::Medium;
-    case QuoteStatus::Verbatim:
-        break;
-    }
-    return Severity::Low;
 }
 
 /// Enumeration names made once per document written, not once per value.
@@ -295,6 +280,15 @@ private:
         m_out.endObject();
     }
 
+    /// "left" and "right", adjacent in the alphabetical order of every object that has them.
+    void sides(const std::array<Span, 2> &spans)
+    {
+        m_out.key("left");
+        span(Left, spans[Left]);
+        m_out.key("right");
+        span(Right, spans[Right]);
+    }
+
     void writeChanges()
     {
         m_out.beginArray();
@@ -306,10 +300,7 @@ private:
             m_out.value(change.id);
             m_out.key("inQuote");
             m_out.value(change.inQuote);
-            m_out.key("left");
-            span(Left, change.sides[Left]);
-            m_out.key("right");
-            span(Right, change.sides[Right]);
+            sides(change.sides);
             m_out.key("severity");
             m_out.value(m_severities[int(change.severity)]);
             m_out.endObject();
@@ -324,10 +315,7 @@ private:
             m_out.beginObject();
             m_out.key("changes");
             intArray(quote.changes);
-            m_out.key("left");
-            span(Left, quote.sides[Left]);
-            m_out.key("right");
-            span(Right, quote.sides[Right]);
+            sides(quote.sides);
             m_out.key("severity");
             m_out.value(m_severities[int(quoteSeverity(quote.status))]);
             m_out.key("similarity");
@@ -355,10 +343,7 @@ private:
             intArray(fact.changes);
             m_out.key("kind");
             m_out.value(kinds[int(fact.kind)]);
-            m_out.key("left");
-            span(Left, fact.sides[Left]);
-            m_out.key("right");
-            span(Right, fact.sides[Right]);
+            sides(fact.sides);
             m_out.key("status");
             m_out.value(statuses[int(fact.status)]);
             m_out.endObject();

@@ -1,4 +1,6 @@
 // `recension compare` as a user runs it: a separate process on the sample articles.
+#include "recensionprocess.h"
+
 #include "pdftotext.h"
 #include "specchecker.h"
 
@@ -6,32 +8,17 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+using Recension::TestSupport::Run;
+using Recension::TestSupport::runRecension;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+namespace {
 
 Run compare(const QStringList &arguments)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(RECENSION_BINARY));
-    process.setArguments(QStringList{QStringLiteral("compare")} + arguments);
-    process.start();
-    Run run;
-    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runRecension(QStringLiteral("compare"), arguments);
 }
 
 QString sample(const char *name)

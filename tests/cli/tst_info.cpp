@@ -1,36 +1,23 @@
 // `recension info` as a user runs it: a separate process, its exit status and its output.
 
+#include "recensionprocess.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+using Recension::TestSupport::Run;
+using Recension::TestSupport::runRecension;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+namespace {
 
 Run runInfo(const QStringList &arguments)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(RECENSION_BINARY));
-    process.setArguments(QStringList { QStringLiteral("info") } + arguments);
-    process.start();
-    Run run;
-    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runRecension(QStringLiteral("info"), arguments);
 }
 
 QString sample(const QString &name)

@@ -1,33 +1,20 @@
 // `recension family` as a user runs it: a separate process on the sample articles.
+#include "recensionprocess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+using Recension::TestSupport::Run;
+using Recension::TestSupport::runRecension;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+namespace {
 
 Run family(const QStringList &arguments)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(RECENSION_BINARY));
-    process.setArguments(QStringList{QStringLiteral("family")} + arguments);
-    process.start();
-    Run run;
-    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runRecension(QStringLiteral("family"), arguments);
 }
 
 QString sample(const char *name)

@@ -33,7 +33,8 @@ for target in "${targets[@]}"; do
     seed="$seeds/text"; maxlen=65536
     if [ "$target" = fuzz_compare ]; then seed="$seeds/pairs"; maxlen=32768; fi
     echo "== $target for ${seconds}s"
-    if ! "$build/tests/fuzz/$target" "$corpus" "$seed" -max_total_time="$seconds" \
+    # Niced: fuzzing takes whatever CPU is left, never a colleague's build.
+    if ! nice -n 19 "$build/tests/fuzz/$target" "$corpus" "$seed" -max_total_time="$seconds" \
             -max_len="$maxlen" -timeout=30 -rss_limit_mb=3072 -print_final_stats=1 \
             -artifact_prefix="$build/fuzz-artifacts/$target-" 2> "$build/fuzz-$target.log"; then
         tail -n 60 "$build/fuzz-$target.log"

@@ -43,7 +43,8 @@ if readelf -S "$work/deb/usr/bin/recension" | grep -q '\.debug_info'; then
     fail "usr/bin/recension still carries its debug symbols"
 fi
 build_id=$(readelf -n "$work/deb/usr/bin/recension" | awk '/Build ID/ { print $3 }')
-dpkg-deb -c "${ddebs[0]}" | grep -q "usr/lib/debug/.build-id/${build_id:0:2}/${build_id:2}.debug" ||
+symbols=$(dpkg-deb -c "${ddebs[0]}")
+grep -qF "usr/lib/debug/.build-id/${build_id:0:2}/${build_id:2}.debug" <<<"$symbols" ||
     fail "the -dbgsym package has no symbols for build id $build_id"
 depends=$(dpkg-deb -f "$deb" Depends)
 for package in libc6 libqt6widgets6 hunspell-en-us fonts-dejavu-core; do

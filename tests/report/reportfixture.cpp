@@ -150,6 +150,12 @@ ComparisonPtr handBuiltComparison()
     fact(FactKind::Name, FactStatus::Changed, findSpan(*c, Left, 2, Decomposed),
          words(Right, 2, "Lucia"), 5);
 
+    return c;
+}
+
+ComparisonPtr reportComparison()
+{
+    auto c = std::make_shared<Comparison>(*handBuiltComparison());
     // High findings first, each in the left version's reading order, then medium ones.
     const auto finding = [&](FindingKind kind, Severity severity, const QString &left,
                              const QString &right, QVector<int> changes, int quoteIndex = -1) {

@@ -7,9 +7,12 @@ namespace Recension::Test {
 /// @brief A small hand-built comparison of two invented versions of one story, covering
 /// every row shape (modified, moved, deleted, inserted, identical), a quotation, facts, an
 /// emoji (a surrogate pair) and a decomposed accent before changes, Cyrillic and Greek,
-/// markup characters to escape, a paragraph of five sentences changed in the third, and
-/// findings of both severities (one on a quotation, one on a change of medium severity).
+/// markup characters to escape, and a paragraph of five sentences changed in the third.
 ComparisonPtr handBuiltComparison();
+
+/// @brief handBuiltComparison() with what the reports lead with: findings of both
+/// severities (one on a quotation, one on a change of medium severity) and wording kept.
+ComparisonPtr reportComparison();
 
 /// @brief The span of the first `needle` in `side`'s paragraph (UTF-16 offsets).
 Span findSpan(const Comparison &comparison, Side side, int paragraph, const QString &needle);

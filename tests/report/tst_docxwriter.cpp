@@ -92,7 +92,7 @@ private slots:
     void partsParse()
     {
         QFETCH(QString, name);
-        const QByteArray data = part(docxParts(*Test::handBuiltComparison(), ReportOptions{}), name);
+        const QByteArray data = part(docxParts(*Test::reportComparison(), ReportOptions{}), name);
         QVERIFY(!data.isEmpty());
         QXmlStreamReader xml(data);
         while (!xml.atEnd())
@@ -103,14 +103,14 @@ private slots:
     void everyChangeIsARevision_data()
     {
         QTest::addColumn<int>("change");
-        const ComparisonPtr comparison = Test::handBuiltComparison();
+        const ComparisonPtr comparison = Test::reportComparison();
         for (const Change &change : comparison->changes)
             QTest::addRow("change %d, %s", change.id, qPrintable(toString(change.category))) << change.id - 1;
     }
     void everyChangeIsARevision()
     {
         QFETCH(int, change);
-        const ComparisonPtr comparison = Test::handBuiltComparison();
+        const ComparisonPtr comparison = Test::reportComparison();
         const Revisions revisions = read(part(docxParts(*comparison, ReportOptions{}), QStringLiteral("word/document.xml")));
         QVERIFY2(revisions.error.isEmpty(), qPrintable(revisions.error));
         const Change &c = comparison->changes[change];
@@ -126,7 +126,7 @@ private slots:
 
     void acceptedRevisionsGiveTheRightVersion()
     {
-        const ComparisonPtr comparison = Test::handBuiltComparison();
+        const ComparisonPtr comparison = Test::reportComparison();
         const Revisions revisions = read(part(docxParts(*comparison, ReportOptions{}), QStringLiteral("word/document.xml")));
         QStringList paragraphs = revisions.accepted.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QStringList expected;
@@ -151,7 +151,7 @@ private slots:
         QFETCH(QString, date);
         ReportOptions options;
         options.generated = generated;
-        const Revisions revisions = read(part(docxParts(*Test::handBuiltComparison(), options),
+        const Revisions revisions = read(part(docxParts(*Test::reportComparison(), options),
                                               QStringLiteral("word/document.xml")));
         QCOMPARE(revisions.authors, QSet<QString>{QStringLiteral("Recension")});
         QCOMPARE(revisions.dates, QSet<QString>{date});
@@ -159,7 +159,7 @@ private slots:
 
     void oneCommentPerFinding()
     {
-        const ComparisonPtr comparison = Test::handBuiltComparison();
+        const ComparisonPtr comparison = Test::reportComparison();
         const QVector<DocxPart> parts = docxParts(*comparison, ReportOptions{});
         const QString comments = QString::fromUtf8(part(parts, QStringLiteral("word/comments.xml")));
         QCOMPARE(int(comments.count(QLatin1String("<w:comment "))), int(comparison->findings.size()));
@@ -171,16 +171,16 @@ private slots:
 
     void sameBytesEveryRun()
     {
-        const QVector<DocxPart> first = docxParts(*Test::handBuiltComparison(), ReportOptions{});
-        const QVector<DocxPart> second = docxParts(*Test::handBuiltComparison(), ReportOptions{});
+        const QVector<DocxPart> first = docxParts(*Test::reportComparison(), ReportOptions{});
+        const QVector<DocxPart> second = docxParts(*Test::reportComparison(), ReportOptions{});
         QCOMPARE(first.size(), second.size());
         for (int i = 0; i < first.size(); ++i)
             QCOMPARE(first[i].data, second[i].data);
 #ifdef RECENSION_HAS_ZIP
         QString error;
-        const QByteArray package = docxPackage(*Test::handBuiltComparison(), ReportOptions{}, &error);
+        const QByteArray package = docxPackage(*Test::reportComparison(), ReportOptions{}, &error);
         QVERIFY2(!package.isEmpty(), qPrintable(error));
-        QCOMPARE(docxPackage(*Test::handBuiltComparison(), ReportOptions{}), package);
+        QCOMPARE(docxPackage(*Test::reportComparison(), ReportOptions{}), package);
         ZipArchive archive(package);
         QVERIFY(archive.isOpen());
         QCOMPARE(archive.read(QStringLiteral("word/document.xml")).value_or(QByteArray()),

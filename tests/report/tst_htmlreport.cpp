@@ -9,7 +9,7 @@ using namespace Recension;
 
 namespace {
 
-QString report(ReportScope scope, const ComparisonPtr &comparison = Test::handBuiltComparison())
+QString report(ReportScope scope, const ComparisonPtr &comparison = Test::reportComparison())
 {
     ReportOptions options;
     options.scope = scope;
@@ -84,7 +84,7 @@ private slots:
 
     void everyChangeHasATitle()
     {
-        const ComparisonPtr comparison = Test::handBuiltComparison();
+        const ComparisonPtr comparison = Test::reportComparison();
         const QString html = report(ReportScope::FullText, comparison);
         static const QRegularExpression changeSpan(QStringLiteral("<span class=\"c-([a-z]+)[^\"]*\"[^>]*>"));
         int spans = 0;
@@ -103,7 +103,7 @@ private slots:
 
     void everyChangeHasAnAnchor()
     {
-        const ComparisonPtr comparison = Test::handBuiltComparison();
+        const ComparisonPtr comparison = Test::reportComparison();
         const QString html = report(ReportScope::FullText, comparison);
         for (const Change &change : comparison->changes) {
             const QString anchor = QStringLiteral(" id=\"c%1\"").arg(change.id);
@@ -137,7 +137,7 @@ private slots:
         QVERIFY(!html.contains(QLatin1String("Every change")));
         ReportOptions options;
         options.changesTable = true;
-        QVERIFY(QString::fromUtf8(htmlReport(*Test::handBuiltComparison(), options)).contains(QLatin1String("Every change")));
+        QVERIFY(QString::fromUtf8(htmlReport(*Test::reportComparison(), options)).contains(QLatin1String("Every change")));
     }
 
     void changesOnlyLeavesUnchangedTextOut()
@@ -150,7 +150,7 @@ private slots:
 
     void noQuotations()
     {
-        auto comparison = std::make_shared<Comparison>(*Test::handBuiltComparison());
+        auto comparison = std::make_shared<Comparison>(*Test::reportComparison());
         comparison->quotes.clear();
         comparison->facts.clear();
         const QString html = report(ReportScope::FullText, comparison);
@@ -162,7 +162,7 @@ private slots:
     {
         int done = -1;
         int total = -1;
-        htmlReport(*Test::handBuiltComparison(), ReportOptions{}, [&](int d, int t) {
+        htmlReport(*Test::reportComparison(), ReportOptions{}, [&](int d, int t) {
             done = d;
             total = t;
         });

@@ -108,7 +108,7 @@ private slots:
         QFETCH(QString, expected);
         ReportOptions options;
         options.scope = static_cast<ReportScope>(scope);
-        EXTRACT_OR_SKIP(text, pdf(*Test::handBuiltComparison(), options));
+        EXTRACT_OR_SKIP(text, pdf(*Test::reportComparison(), options));
         QVERIFY2(text.contains(expected), qPrintable(expected + QLatin1String(" not in:\n") + text));
     }
 
@@ -116,7 +116,7 @@ private slots:
     {
         ReportOptions options;
         options.scope = ReportScope::ChangesOnly;
-        EXTRACT_OR_SKIP(text, pdf(*Test::handBuiltComparison(), options));
+        EXTRACT_OR_SKIP(text, pdf(*Test::reportComparison(), options));
         QVERIFY(!text.contains(QLatin1String("Readers typed")));
         QVERIFY(!text.contains(QLatin1String("The pier reopens soon")));
         QVERIFY(text.contains(QLatin1String("Its planks are worn")));
@@ -134,7 +134,7 @@ private slots:
     void phrasesReadWhole()
     {
         QFETCH(QString, phrase);
-        EXTRACT_OR_SKIP(text, pdf(*Test::handBuiltComparison(), ReportOptions{}));
+        EXTRACT_OR_SKIP(text, pdf(*Test::reportComparison(), ReportOptions{}));
         const QString joined = text.simplified();
         QVERIFY2(joined.contains(phrase), qPrintable(phrase + QLatin1String(" not in:\n") + joined));
         static const QRegularExpression inlineNumber(QStringLiteral("[A-Za-z]#\\d"));
@@ -193,7 +193,7 @@ private slots:
     {
         QFETCH(QString, section);
         QFETCH(int, page);
-        EXTRACT_OR_SKIP(text, pdf(*Test::handBuiltComparison(), ReportOptions{}));
+        EXTRACT_OR_SKIP(text, pdf(*Test::reportComparison(), ReportOptions{}));
         const QStringList pages = text.split(QLatin1Char('\f'));
         QVERIFY(pages.size() > page);
         QVERIFY2(pages[page - 1].contains(section), qPrintable(pages[page - 1]));
@@ -212,13 +212,13 @@ private slots:
         QFETCH(bool, asked);
         ReportOptions options;
         options.changesTable = asked;
-        EXTRACT_OR_SKIP(text, pdf(*Test::handBuiltComparison(), options));
+        EXTRACT_OR_SKIP(text, pdf(*Test::reportComparison(), options));
         QCOMPARE(text.contains(QLatin1String("Every change")), asked);
     }
 
     void tableHeaderRepeatsOnEveryPage()
     {
-        auto comparison = std::make_shared<Comparison>(*Test::handBuiltComparison());
+        auto comparison = std::make_shared<Comparison>(*Test::reportComparison());
         const Quote quote = comparison->quotes.first();
         for (int i = 0; i < 120; ++i)
             comparison->quotes.append(quote);
@@ -243,13 +243,13 @@ private slots:
         // Qt 6.4 prints a colour bitmap emoji font blank: the emoji must come from Symbola.
         if (!QFontDatabase::families().contains(QLatin1String("Symbola")))
             QSKIP("fonts-symbola is not installed");
-        const QByteArray bytes = pdf(*Test::handBuiltComparison(), ReportOptions{});
+        const QByteArray bytes = pdf(*Test::reportComparison(), ReportOptions{});
         QVERIFY(bytes.contains("Symbola"));
     }
 
     void everyPageIsNumbered()
     {
-        EXTRACT_OR_SKIP(text, pdf(*Test::handBuiltComparison(), ReportOptions{}));
+        EXTRACT_OR_SKIP(text, pdf(*Test::reportComparison(), ReportOptions{}));
         QStringList pages = text.split(QLatin1Char('\f'));
         if (pages.last().trimmed().isEmpty())
             pages.removeLast();
@@ -262,7 +262,7 @@ private slots:
 
     void noQuotations()
     {
-        auto comparison = std::make_shared<Comparison>(*Test::handBuiltComparison());
+        auto comparison = std::make_shared<Comparison>(*Test::reportComparison());
         comparison->quotes.clear();
         EXTRACT_OR_SKIP(text, pdf(*comparison, ReportOptions{}));
         QVERIFY(text.contains(QLatin1String("No quotations found.")));
@@ -282,7 +282,7 @@ private slots:
         QFETCH(QByteArray, mediaBox);
         ReportOptions options;
         options.paper = static_cast<PaperSize>(paper);
-        const QByteArray bytes = pdf(*Test::handBuiltComparison(), options);
+        const QByteArray bytes = pdf(*Test::reportComparison(), options);
         QVERIFY(bytes.startsWith("%PDF-"));
         QVERIFY(bytes.contains(mediaBox));
     }
@@ -307,7 +307,7 @@ private slots:
         int total = -1;
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        QVERIFY(writePdfReport(*Test::handBuiltComparison(), ReportOptions{}, &buffer,
+        QVERIFY(writePdfReport(*Test::reportComparison(), ReportOptions{}, &buffer,
                                [&](int d, int t) { done = d; total = t; }));
         QVERIFY(total > 0);
         QCOMPARE(done, total);

@@ -64,7 +64,7 @@ private slots:
     {
         QFETCH(int, scope);
         QFETCH(QStringList, rows);
-        const ComparisonPtr comparison = Test::handBuiltComparison();
+        const ComparisonPtr comparison = Test::reportComparison();
         const ReportModel model(*comparison, static_cast<ReportScope>(scope));
         QStringList actual;
         for (const ReportRow &row : model.rows())
@@ -74,7 +74,7 @@ private slots:
 
     void movedHalvesPointAtEachOther()
     {
-        const ComparisonPtr comparison = Test::handBuiltComparison();
+        const ComparisonPtr comparison = Test::reportComparison();
         const ReportModel model(*comparison, ReportScope::FullText);
         QCOMPARE(model.rows()[3].counterpart, 6);
         QCOMPARE(model.rows()[6].counterpart, 3);
@@ -121,7 +121,7 @@ private slots:
         QFETCH(int, row);
         QFETCH(int, side);
         QFETCH(QString, text);
-        const ComparisonPtr comparison = Test::handBuiltComparison();
+        const ComparisonPtr comparison = Test::reportComparison();
         const ReportModel model(*comparison, static_cast<ReportScope>(scope));
         QCOMPARE(spelled(model.rows()[row].cells[side]), text);
     }
@@ -141,7 +141,7 @@ private slots:
         QFETCH(int, firstBefore);
         QFETCH(int, lastBefore);
         QFETCH(int, atEnd);
-        const ComparisonPtr comparison = Test::handBuiltComparison();
+        const ComparisonPtr comparison = Test::reportComparison();
         const ReportModel model(*comparison, static_cast<ReportScope>(scope));
         QCOMPARE(model.rows().first().omittedBefore, firstBefore);
         QCOMPARE(model.rows().last().omittedBefore, lastBefore);
@@ -161,14 +161,14 @@ private slots:
     {
         QFETCH(int, change);
         QFETCH(int, weight);
-        const ComparisonPtr comparison = Test::handBuiltComparison();
+        const ComparisonPtr comparison = Test::reportComparison();
         const ReportModel model(*comparison, ReportScope::FullText);
         QCOMPARE(int(model.weight(change)), weight);
     }
 
     void quotationFragments()
     {
-        const ComparisonPtr comparison = Test::handBuiltComparison();
+        const ComparisonPtr comparison = Test::reportComparison();
         const ReportModel model(*comparison, ReportScope::FullText);
         const Quote &quote = comparison->quotes.first();
         ReportCell cell;

@@ -57,7 +57,7 @@ QStringList reportRows(const ReportModel &model)
 /// A story whose passages cross: a moved passage, a link out of order, gaps on both sides.
 ComparisonPtr crossingStory()
 {
-    auto comparison = std::make_shared<Comparison>(*Test::handBuiltComparison());
+    auto comparison = std::make_shared<Comparison>(*Test::reportComparison());
     Link swapped = comparison->links[4];
     comparison->links.remove(4);
     comparison->links.insert(0, swapped);
@@ -82,7 +82,7 @@ private slots:
     void sameRows()
     {
         QFETCH(bool, crossing);
-        const ComparisonPtr comparison = crossing ? crossingStory() : Test::handBuiltComparison();
+        const ComparisonPtr comparison = crossing ? crossingStory() : Test::reportComparison();
         const QStringList window = windowRows(comparison);
         QVERIFY(!window.isEmpty());
 
