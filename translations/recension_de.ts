@@ -19,7 +19,7 @@
         <translation>Weitere Informationen mit &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="234"/>
+        <location filename="../app/cli/commandline.cpp" line="237"/>
         <source>&apos;%1&apos; is neither a file nor a command</source>
         <translation>&apos;%1&apos; ist weder eine Datei noch ein Befehl</translation>
     </message>

@@ -19,7 +19,7 @@
         <translation>Essayez &apos;%1&apos; pour en savoir plus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="234"/>
+        <location filename="../app/cli/commandline.cpp" line="237"/>
         <source>&apos;%1&apos; is neither a file nor a command</source>
         <translation>&apos;%1&apos; n’est ni un fichier ni une commande</translation>
     </message>
