@@ -3102,7 +3102,7 @@
     <message>
         <location filename="../ui/legendwidget.cpp" line="27"/>
         <source>U.S./US</source>
-        <translation>ONU/O.N.U.</translation>
+        <translation>ONU/Onu</translation>
     </message>
     <message>
         <location filename="../ui/legendwidget.cpp" line="28"/>
