@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/cli/commandline.cpp" line="102"/>
         <source>       recension COMMAND [options] ARGUMENTS</source>
-        <translation>       recension BEFEHL [Optionen] ARGUMENTE</translation>
+        <translation>        recension BEFEHL [Optionen] ARGUMENTE</translation>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="103"/>
