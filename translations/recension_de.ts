@@ -2,94 +2,151 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Recension</name>
+    <name>Recension::Cli::CommandLine</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="102"/>
+        <source>       recension COMMAND [options] ARGUMENTS</source>
+        <translation>        recension BEFEHL [Optionen] ARGUMENTE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="103"/>
+        <source>Commands (they need no display; &apos;recension COMMAND --help&apos; lists a command&apos;s options):</source>
+        <translation>Befehle (sie brauchen kein Display; &apos;recension BEFEHL --help&apos; listet die Optionen eines Befehls):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="173"/>
+        <source>Try &apos;%1&apos; for more information.</source>
+        <translation>Weitere Informationen mit &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="237"/>
+        <source>&apos;%1&apos; is neither a file nor a command</source>
+        <translation>&apos;%1&apos; ist weder eine Datei noch ein Befehl</translation>
+    </message>
 </context>
 <context>
     <name>Recension::Cli::CompareCommand</name>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="154"/>
+        <location filename="../app/cli/comparecommand.cpp" line="41"/>
         <source>cannot write to standard output</source>
         <translation>kann nicht in die Standardausgabe schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="38"/>
+        <location filename="../app/cli/comparecommand.cpp" line="50"/>
         <source>Aligns two versions of an article, names every divergence and writes the comparison as JSON, HTML or PDF. With no output option, the JSON goes to standard output.</source>
         <translation>Richtet zwei Fassungen eines Artikels aneinander aus, benennt jede Abweichung und schreibt den Vergleich als JSON, HTML oder PDF. Ohne Ausgabeoption geht das JSON auf die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="42"/>
+        <location filename="../app/cli/comparecommand.cpp" line="54"/>
         <source>The earlier version.</source>
         <translation>Die frühere Fassung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="43"/>
+        <location filename="../app/cli/comparecommand.cpp" line="55"/>
         <source>The later version.</source>
         <translation>Die spätere Fassung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="45"/>
+        <location filename="../app/cli/optiontable.cpp" line="46"/>
         <source>Write the comparison as JSON to FILE (- for standard output).</source>
         <translation>Den Vergleich als JSON in DATEI schreiben (- für die Standardausgabe).</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="46"/>
-        <location filename="../app/cli/comparecommand.cpp" line="48"/>
-        <location filename="../app/cli/comparecommand.cpp" line="50"/>
+        <location filename="../app/cli/optiontable.cpp" line="45"/>
+        <location filename="../app/cli/optiontable.cpp" line="50"/>
+        <location filename="../app/cli/optiontable.cpp" line="55"/>
+        <location filename="../app/cli/optiontable.cpp" line="87"/>
+        <location filename="../app/cli/optiontable.cpp" line="97"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="48"/>
+        <location filename="../app/cli/optiontable.cpp" line="51"/>
         <source>Write a self-contained HTML report to FILE.</source>
         <translation>Einen eigenständigen HTML-Bericht in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="50"/>
+        <location filename="../app/cli/optiontable.cpp" line="56"/>
         <source>Write a PDF report to FILE.</source>
         <translation>Einen PDF-Bericht in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="52"/>
+        <location filename="../app/cli/optiontable.cpp" line="58"/>
         <source>Do not report changes of letter case.</source>
         <translation>Änderungen der Groß- und Kleinschreibung nicht melden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="54"/>
+        <location filename="../app/cli/optiontable.cpp" line="61"/>
         <source>Do not report changes of punctuation only.</source>
         <translation>Reine Änderungen der Zeichensetzung nicht melden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="56"/>
+        <location filename="../app/cli/optiontable.cpp" line="65"/>
         <source>Do not report synonym swaps outside quotations.</source>
         <translation>Synonymtausch außerhalb von Zitaten nicht melden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="58"/>
+        <location filename="../app/cli/optiontable.cpp" line="70"/>
         <source>Language of both versions (default: en).</source>
         <translation>Sprache beider Fassungen (Standard: en).</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="58"/>
+        <location filename="../app/cli/optiontable.cpp" line="88"/>
+        <source>Watch the names and terms of FILE (UTF-8, one a line): a change that touches one is high and a finding.</source>
+        <translation>Die Namen und Begriffe aus DATEI beobachten (UTF-8, einer je Zeile): Eine Änderung daran wird hoch eingestuft und als Befund gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="93"/>
+        <source>Print the findings, what a fact-checker must look at, one a line.</source>
+        <translation>Die Befunde ausgeben – was ein Faktenprüfer ansehen muss –, einen je Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="98"/>
+        <source>Write the right version to FILE as a Word document with tracked changes against the left and a comment on each finding.</source>
+        <translation>Die rechte Fassung als Word-Dokument in DATEI schreiben, mit nachverfolgten Änderungen gegenüber der linken und einem Kommentar zu jedem Befund.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="103"/>
+        <source>Reports end with the full table of every change.</source>
+        <translation>Berichte enden mit der vollständigen Tabelle aller Änderungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="107"/>
+        <source>Reports mark changes of fact only, leave low changes unmarked and fold unchanged paragraphs.</source>
+        <translation>Berichte markieren nur Faktenänderungen, lassen niedrige Änderungen unmarkiert und klappen unveränderte Absätze ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="112"/>
+        <source>Compare web-page clutter too (share prompts, counters, credits...), which is otherwise set aside.</source>
+        <translation>Auch Webseiten-Beiwerk vergleichen (Teilen-Aufrufe, Zähler, Bildnachweise...), das sonst beiseitegelassen wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="144"/>
+        <source>Align two versions, name every divergence, write JSON, HTML or PDF.</source>
+        <translation>Zwei Fassungen ausrichten, jede Abweichung benennen, JSON, HTML oder PDF schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="69"/>
         <source>tag</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="61"/>
+        <location filename="../app/cli/optiontable.cpp" line="75"/>
         <source>Paper size of the PDF: a4 or letter (default: a4).</source>
         <translation>Papierformat des PDF: a4 oder letter (Standard: a4).</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="62"/>
+        <location filename="../app/cli/optiontable.cpp" line="74"/>
         <source>size</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="64"/>
+        <location filename="../app/cli/optiontable.cpp" line="79"/>
         <source>Reports show only changed passages, each with a sentence of context.</source>
         <translation>Berichte zeigen nur geänderte Passagen, jeweils mit einem Satz Kontext.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="66"/>
+        <location filename="../app/cli/optiontable.cpp" line="83"/>
         <source>Leave the time of the comparison out, for byte-identical output.</source>
         <translation>Zeitpunkt des Vergleichs weglassen, für byte-identische Ausgabe.</translation>
     </message>
@@ -104,361 +161,1098 @@
         <translation>--paper erwartet a4 oder letter</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="98"/>
+        <location filename="../app/cli/comparecommand.cpp" line="101"/>
         <source>only --json writes to standard output (-); --html and --pdf need a file</source>
         <translation>nur --json schreibt in die Standardausgabe (-); --html und --pdf brauchen eine Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="100"/>
+        <location filename="../app/cli/comparecommand.cpp" line="103"/>
+        <source>--findings prints to standard output; give --json a file</source>
+        <translation>--findings schreibt in die Standardausgabe; --json braucht daher eine Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparecommand.cpp" line="106"/>
         <source>each output needs a file of its own</source>
         <translation>jede Ausgabe braucht eine eigene Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="111"/>
-        <source>refusing to write over the input file %1</source>
-        <translation>die Eingabedatei %1 wird nicht überschrieben</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/comparecommand.cpp" line="138"/>
+        <location filename="../app/cli/comparecommand.cpp" line="165"/>
         <source>the comparison did not finish</source>
         <translation>der Vergleich wurde nicht abgeschlossen</translation>
     </message>
 </context>
 <context>
-    <name>Recension::Cli::InfoCommand</name>
+    <name>Recension::Cli::FamilyCommand</name>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="39"/>
-        <source>Title:</source>
-        <translation>Titel:</translation>
+        <location filename="../app/cli/familycommand.cpp" line="32"/>
+        <source>base</source>
+        <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="40"/>
-        <source>Path:</source>
-        <translation>Pfad:</translation>
+        <location filename="../app/cli/familycommand.cpp" line="33"/>
+        <source>identical</source>
+        <translation>identisch</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="41"/>
-        <source>Format:</source>
-        <translation>Format:</translation>
+        <location filename="../app/cli/familycommand.cpp" line="34"/>
+        <source>syndicated copy</source>
+        <translation>übernommene Kopie</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="42"/>
-        <source>Encoding:</source>
-        <translation>Kodierung:</translation>
+        <location filename="../app/cli/familycommand.cpp" line="35"/>
+        <source>spun copy</source>
+        <translation>verschleierte Kopie</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="43"/>
-        <source>Language:</source>
-        <translation>Sprache:</translation>
+        <location filename="../app/cli/familycommand.cpp" line="36"/>
+        <source>condensed or rewritten</source>
+        <translation>gekürzt oder umgeschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="44"/>
-        <source>Paragraphs:</source>
-        <translation>Absätze:</translation>
+        <location filename="../app/cli/familycommand.cpp" line="37"/>
+        <source>translated or back-translated</source>
+        <translation>übersetzt oder rückübersetzt</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="45"/>
-        <source>Words:</source>
-        <translation>Wörter:</translation>
+        <location filename="../app/cli/familycommand.cpp" line="38"/>
+        <source>independent coverage</source>
+        <translation>eigenständige Berichterstattung</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="46"/>
-        <source>SHA-256:</source>
-        <translation>SHA-256:</translation>
+        <location filename="../app/cli/familycommand.cpp" line="39"/>
+        <source>unrelated</source>
+        <translation>ohne Bezug</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/familycommand.cpp" line="68"/>
+        <source>%n own change(s)</source>
+        <translation>
+            <numerusform>%n eigene Änderung</numerusform>
+            <numerusform>%n eigene Änderungen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="48"/>
-        <source>Warning:</source>
-        <translation>Warnung:</translation>
+        <location filename="../app/cli/familycommand.cpp" line="69"/>
+        <source>shares %1 of its changes, keeps the base where it changed %2, adds %3</source>
+        <translation>teilt %1 ihrer Änderungen, behält an %2 von ihr geänderten Stellen die Basis bei, fügt %3 eigene hinzu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/familycommand.cpp" line="86"/>
+        <source>Family of %n version(s); base: %1</source>
+        <translation>
+            <numerusform>Familie aus %n Fassung; Basis: %1</numerusform>
+            <numerusform>Familie aus %n Fassungen; Basis: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="63"/>
-        <source>Shows how Recension reads each file: title, format, encoding, paragraphs, words.</source>
-        <translation>Zeigt, wie Recension jede Datei liest: Titel, Format, Kodierung, Absätze, Wörter.</translation>
+        <location filename="../app/cli/familycommand.cpp" line="93"/>
+        <source>  %1: %2 (meaning kept %3, wording kept %4)</source>
+        <translation>  %1: %2 (Sinn erhalten %3, Wortlaut erhalten %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="67"/>
-        <source>Print the documents as JSON (an object for one file, else an array).</source>
-        <translation>Die Dokumente als JSON ausgeben (ein Objekt bei einer Datei, sonst ein Array).</translation>
+        <location filename="../app/cli/familycommand.cpp" line="100"/>
+        <source>Lineage:</source>
+        <translation>Abstammung:</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="69"/>
-        <source>Language of the files (default: en).</source>
-        <translation>Sprache der Dateien (Standard: en).</translation>
+        <location filename="../app/cli/familycommand.cpp" line="104"/>
+        <source>  outside the tree: %1 (%2)</source>
+        <translation>  außerhalb des Baums: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="69"/>
+        <location filename="../app/cli/familycommand.cpp" line="109"/>
+        <source>  not loaded: %1</source>
+        <translation>  nicht geladen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/familycommand.cpp" line="120"/>
+        <source>cannot write to standard output</source>
+        <translation>kann nicht in die Standardausgabe schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/familycommand.cpp" line="134"/>
+        <source>Compares every pair of versions of one story, judges what kind of copy each is against the base, and finds which copy was made from which.</source>
+        <translation>Vergleicht jedes Paar von Fassungen einer Meldung, beurteilt, welche Art Kopie jede gegenüber der Basis ist, und ermittelt, welche Kopie von welcher stammt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/familycommand.cpp" line="139"/>
+        <source>Two or more versions.</source>
+        <translation>Zwei oder mehr Fassungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/familycommand.cpp" line="158"/>
+        <source>needs two or more files</source>
+        <translation>braucht zwei oder mehr Dateien</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/familycommand.cpp" line="187"/>
+        <source>the base version could not be read</source>
+        <translation>die Basisfassung konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/familycommand.cpp" line="191"/>
+        <source>fewer than two versions could be read</source>
+        <translation>weniger als zwei Fassungen konnten gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/familycommand.cpp" line="199"/>
+        <source>the comparison did not finish</source>
+        <translation>der Vergleich wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="117"/>
+        <location filename="../app/cli/optiontable.cpp" line="122"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="118"/>
+        <source>The source version (default: the first).</source>
+        <translation>Die Ausgangsfassung (Standard: die erste).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="123"/>
+        <source>Write the family document as JSON to FILE (- for standard output).</source>
+        <translation>Das Familiendokument als JSON in DATEI schreiben (- für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="127"/>
         <source>tag</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="74"/>
+        <location filename="../app/cli/optiontable.cpp" line="128"/>
+        <source>Language of the versions (default: en).</source>
+        <translation>Sprache der Fassungen (Standard: en).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="131"/>
+        <source>Leave the time out, for byte-identical output.</source>
+        <translation>Zeitpunkt weglassen, für byte-identische Ausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="147"/>
+        <source>Judge each version of a story against the base and find who copied whom.</source>
+        <translation>Jede Fassung einer Meldung an der Basis messen und ermitteln, wer von wem kopiert hat.</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Cli::FindingsText</name>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="24"/>
+        <source>HIGH</source>
+        <extracomment>a finding&apos;s severity, first on its line of `recension compare --findings`</extracomment>
+        <translation>HOCH</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="24"/>
+        <source>MEDIUM</source>
+        <translation>MITTEL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="31"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="33"/>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="35"/>
+        <source>speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="37"/>
+        <source>polarity</source>
+        <translation>Polarität</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="39"/>
+        <source>hedge</source>
+        <translation>Relativierung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="41"/>
+        <source>watched</source>
+        <translation>beobachtet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="43"/>
+        <source>quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="45"/>
+        <source>claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="54"/>
+        <source>quote altered</source>
+        <translation>Zitat verändert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="56"/>
+        <source>quote missing</source>
+        <translation>Zitat fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="58"/>
+        <source>quote added</source>
+        <translation>Zitat hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="60"/>
+        <source>quote unquoted</source>
+        <translation>Zitat aufgelöst</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="64"/>
+        <source>quote verbatim</source>
+        <translation>Zitat wörtlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="82"/>
+        <source>(nothing)</source>
+        <extracomment>stands for the empty side of a finding (a word dropped or added)</extracomment>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="88"/>
+        <source>“%1”</source>
+        <extracomment>a quotation or sentence cited in a finding&apos;s line</extracomment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="99"/>
+        <source>%1 %</source>
+        <extracomment>a percentage in a finding&apos;s line, e.g. &quot;87.7 %&quot;</extracomment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="110"/>
+        <source>%1 of its words kept</source>
+        <extracomment>how much of a quotation&apos;s wording the other version kept</extracomment>
+        <translation>%1 seiner Wörter erhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="114"/>
+        <source>%1 (%2)</source>
+        <extracomment>e.g. &quot;quote altered (Solberg, 64.0 % of its words kept)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="125"/>
+        <location filename="../app/cli/findingstext.cpp" line="144"/>
+        <source>%1 -&gt; %2</source>
+        <extracomment>the left and the right side of a finding</extracomment>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="128"/>
+        <location filename="../app/cli/findingstext.cpp" line="137"/>
+        <location filename="../app/cli/findingstext.cpp" line="142"/>
+        <source>%1 %2: %3</source>
+        <extracomment>one line of --findings: severity, what, then the text</extracomment>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="139"/>
+        <source>claim dropped</source>
+        <translation>Behauptung gestrichen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="139"/>
+        <source>claim added</source>
+        <translation>Behauptung hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/findingstext.cpp" line="147"/>
+        <source>(%n places)</source>
+        <extracomment>appended to a finding made in several places</extracomment>
+        <translation>
+            <numerusform>(%n Stelle)</numerusform>
+            <numerusform>(%n Stellen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="156"/>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Cli::InfoCommand</name>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="43"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="44"/>
+        <source>Path:</source>
+        <translation>Pfad:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="45"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="46"/>
+        <source>Encoding:</source>
+        <translation>Kodierung:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="47"/>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="48"/>
+        <source>Paragraphs:</source>
+        <translation>Absätze:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="49"/>
+        <source>Words:</source>
+        <translation>Wörter:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="50"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="52"/>
+        <source>Warning:</source>
+        <translation>Warnung:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="60"/>
+        <source>Clutter:</source>
+        <translation>Beiwerk:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="63"/>
+        <source>paragraph %1 (%2): %3</source>
+        <translation>Absatz %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="75"/>
+        <source>Shows how Recension reads each file: title, format, encoding, paragraphs, words.</source>
+        <translation>Zeigt, wie Recension jede Datei liest: Titel, Format, Kodierung, Absätze, Wörter.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="36"/>
+        <source>Print the documents as JSON (an object for one file, else an array).</source>
+        <translation>Die Dokumente als JSON ausgeben (ein Objekt bei einer Datei, sonst ein Array).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="41"/>
+        <source>Language of the files (default: en).</source>
+        <translation>Sprache der Dateien (Standard: en).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="150"/>
+        <source>Show how each file is read: title, format, encoding, words.</source>
+        <translation>Zeigen, wie jede Datei gelesen wird: Titel, Format, Kodierung, Wörter.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="40"/>
+        <source>tag</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="81"/>
         <source>The files to read.</source>
         <translation>Die zu lesenden Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="74"/>
+        <location filename="../app/cli/infocommand.cpp" line="81"/>
         <source>FILE...</source>
         <translation>DATEI...</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="88"/>
+        <location filename="../app/cli/infocommand.cpp" line="93"/>
         <source>No file given.</source>
         <translation>Keine Datei angegeben.</translation>
     </message>
+</context>
+<context>
+    <name>Recension::Clutter</name>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="89"/>
+        <location filename="../app/document/clutter.cpp" line="235"/>
+        <source>%1 paragraphs of “%2” set aside as web-page clutter (share and comment prompts, counters, credits…).</source>
+        <translation>%1 Absätze von „%2“ als Webseiten-Beiwerk beiseitegelassen (Teilen- und Kommentaraufrufe, Zähler, Bildnachweise…).</translation>
+    </message>
+    <message>
+        <location filename="../app/document/clutter.cpp" line="254"/>
+        <source>share prompt</source>
+        <translation>Teilen-Aufruf</translation>
+    </message>
+    <message>
+        <location filename="../app/document/clutter.cpp" line="256"/>
+        <source>comment prompt</source>
+        <translation>Kommentaraufruf</translation>
+    </message>
+    <message>
+        <location filename="../app/document/clutter.cpp" line="258"/>
+        <source>“read more” link</source>
+        <translation>„Weiterlesen“-Link</translation>
+    </message>
+    <message>
+        <location filename="../app/document/clutter.cpp" line="260"/>
+        <source>cookie notice</source>
+        <translation>Cookie-Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../app/document/clutter.cpp" line="262"/>
+        <source>promotion</source>
+        <translation>Werbung</translation>
+    </message>
+    <message>
+        <location filename="../app/document/clutter.cpp" line="264"/>
+        <source>navigation or menu line</source>
+        <translation>Navigations- oder Menüzeile</translation>
+    </message>
+    <message>
+        <location filename="../app/document/clutter.cpp" line="266"/>
+        <source>related-article link</source>
+        <translation>Link auf verwandten Artikel</translation>
+    </message>
+    <message>
+        <location filename="../app/document/clutter.cpp" line="268"/>
+        <source>stray counter</source>
+        <translation>vereinzelter Zähler</translation>
+    </message>
+    <message>
+        <location filename="../app/document/clutter.cpp" line="270"/>
+        <source>photo credit</source>
+        <translation>Bildnachweis</translation>
+    </message>
+    <message>
+        <location filename="../app/document/clutter.cpp" line="272"/>
+        <source>keyword list</source>
+        <translation>Schlagwortliste</translation>
+    </message>
+    <message>
+        <location filename="../app/document/clutter.cpp" line="274"/>
+        <source>byline</source>
+        <translation>Autorenzeile</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::DictionaryFinder</name>
+    <message>
+        <location filename="../app/text/dictionaryfinder.cpp" line="80"/>
         <source>The language must not be empty.</source>
         <translation>Die Sprache darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/text/dictionaryfinder.cpp" line="82"/>
+        <source>“%1” is not a language tag: it is longer than %2 characters.</source>
+        <translation>„%1“ ist kein Sprachkürzel: Es ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/text/dictionaryfinder.cpp" line="85"/>
+        <source>“%1” is not a language tag (such as en, en-GB or pt-BR): a tag is letters and digits in parts joined by hyphens, never a path.</source>
+        <translation>„%1“ ist kein Sprachkürzel (wie en, en-GB oder pt-BR): Ein Kürzel besteht aus Buchstaben und Ziffern in durch Bindestriche verbundenen Teilen, niemals aus einem Pfad.</translation>
     </message>
 </context>
 <context>
     <name>Recension::DocumentLoader</name>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="43"/>
-        <source>“%1” is too large to compare (%2; the limit is %3).</source>
-        <translation>„%1“ ist zu groß zum Vergleichen (%2; die Grenze liegt bei %3).</translation>
-    </message>
-    <message>
-        <location filename="../app/document/documentloader.cpp" line="86"/>
+        <location filename="../app/document/documentloader.cpp" line="154"/>
         <source>“%1” contains only white space.</source>
         <translation>„%1“ enthält nur Leerraum.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="87"/>
+        <location filename="../app/document/documentloader.cpp" line="155"/>
         <source>“%1” contains no readable text.</source>
         <translation>„%1“ enthält keinen lesbaren Text.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="121"/>
+        <location filename="../app/document/documentloader.cpp" line="197"/>
         <source>“%1” cannot be read: there is no such file.</source>
         <translation>„%1“ kann nicht gelesen werden: Die Datei existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="124"/>
+        <location filename="../app/document/documentloader.cpp" line="201"/>
         <source>“%1” cannot be read: it is a folder, not a file.</source>
         <translation>„%1“ kann nicht gelesen werden: Es ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="127"/>
+        <location filename="../app/document/documentloader.cpp" line="204"/>
         <source>“%1” cannot be read: it is not a regular file.</source>
         <translation>„%1“ kann nicht gelesen werden: Es ist keine reguläre Datei.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="134"/>
+        <location filename="../app/document/documentloader.cpp" line="193"/>
+        <location filename="../app/document/documentloader.cpp" line="212"/>
         <source>“%1” cannot be read: permission denied.</source>
         <translation>„%1“ kann nicht gelesen werden: Zugriff verweigert.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="135"/>
-        <location filename="../app/document/documentloader.cpp" line="140"/>
+        <location filename="../app/document/documentloader.cpp" line="53"/>
+        <source>“%1” is too large to compare (%2; the limit is %3, at which a comparison takes about 10 seconds).</source>
+        <translation>„%1“ ist zu groß zum Vergleichen (%2; die Grenze liegt bei %3, wo ein Vergleich etwa 10 Sekunden dauert).</translation>
+    </message>
+    <message>
+        <location filename="../app/document/documentloader.cpp" line="98"/>
+        <source>“%1” holds no words when read as %2: it may be in an encoding Recension does not recognise, or not be text.</source>
+        <translation>„%1“ enthält als %2 gelesen keine Wörter: Die Kodierung wird von Recension eventuell nicht erkannt, oder es ist kein Text.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/documentloader.cpp" line="102"/>
+        <source>“%1” was read as %2, but its letters are not of the script %2 is made for: the encoding may be guessed wrong.</source>
+        <translation>„%1“ wurde als %2 gelesen, aber seine Buchstaben gehören nicht zur Schrift, für die %2 gedacht ist: Die Kodierung ist womöglich falsch erkannt.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/documentloader.cpp" line="137"/>
+        <location filename="../app/document/documentloader.cpp" line="145"/>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/document/documentloader.cpp" line="195"/>
+        <location filename="../app/document/documentloader.cpp" line="213"/>
+        <location filename="../app/document/documentloader.cpp" line="219"/>
+        <location filename="../app/document/documentloader.cpp" line="224"/>
         <source>“%1” cannot be read: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="150"/>
-        <location filename="../app/document/documentloader.cpp" line="188"/>
+        <location filename="../app/document/documentloader.cpp" line="234"/>
+        <location filename="../app/document/documentloader.cpp" line="276"/>
         <source>“%1” is empty.</source>
         <translation>„%1“ ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="162"/>
+        <location filename="../app/document/documentloader.cpp" line="248"/>
         <source>“%1” cannot be compared: it is a binary file, not text.</source>
         <translation>„%1“ kann nicht verglichen werden: Es ist eine Binärdatei, kein Text.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="165"/>
+        <location filename="../app/document/documentloader.cpp" line="251"/>
         <source>“%1” cannot be decoded: its encoding is not recognised.</source>
         <translation>„%1“ kann nicht dekodiert werden: Die Kodierung wurde nicht erkannt.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="171"/>
+        <location filename="../app/document/documentloader.cpp" line="257"/>
         <source>Invalid %1 sequences in “%2”: %3 (shown as �).</source>
         <translation>Ungültige %1-Sequenzen in „%2“: %3 (als � dargestellt).</translation>
     </message>
 </context>
 <context>
-    <name>Recension::PageFrame</name>
+    <name>Recension::DocxReader</name>
+    <message>
+        <location filename="../app/document/docxreader.cpp" line="195"/>
+        <location filename="../app/document/docxreader.cpp" line="226"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/document/docxreader.cpp" line="204"/>
+        <source>“%1” cannot be read: its document text is damaged XML.</source>
+        <translation>„%1“ kann nicht gelesen werden: Der Dokumenttext ist beschädigtes XML.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/docxreader.cpp" line="230"/>
+        <source>“%1” holds tracked changes: %2 insertions kept, %3 deletions left out.</source>
+        <translation>„%1“ enthält nachverfolgte Änderungen: %2 Einfügungen übernommen, %3 Löschungen ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/docxreader.cpp" line="236"/>
+        <source>“%1” refers to %2 outside resources (links, linked pictures or templates); none was opened.</source>
+        <translation>„%1“ verweist auf %2 externe Ressourcen (Links, verknüpfte Bilder oder Vorlagen); keine davon wurde geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::HtmlReader</name>
+    <message numerus="yes">
+        <location filename="../app/document/htmlreader.cpp" line="275"/>
+        <source>%n tag(s) with more than %1 attributes: the attributes past the first %1 were ignored, so that reading finishes in reasonable time.</source>
+        <translation>
+            <numerusform>%n Tag mit mehr als %1 Attributen: Die Attribute nach den ersten %1 wurden ignoriert, damit das Lesen in vertretbarer Zeit endet.</numerusform>
+            <numerusform>%n Tags mit mehr als %1 Attributen: Die Attribute nach den ersten %1 wurden ignoriert, damit das Lesen in vertretbarer Zeit endet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recension::LanguageDetector</name>
+    <message>
+        <location filename="../app/document/languagedetector.cpp" line="127"/>
+        <source>“%1” reads as %2 (%3) but is compared as %4, as asked.</source>
+        <translation>„%1“ liest sich wie %2 (%3), wird aber wie gewünscht als %4 verglichen.</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::LanguageSupport</name>
+    <message>
+        <location filename="../app/text/languagesupport.cpp" line="60"/>
+        <source>No spelling dictionary for %1 is installed: word forms and spelling go unchecked (Debian package %2).</source>
+        <translation>Kein Rechtschreibwörterbuch für %1 installiert: Wortformen und Schreibung bleiben ungeprüft (Debian-Paket %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/text/languagesupport.cpp" line="65"/>
+        <source>No thesaurus for %1 is installed: no synonym will be found (Debian package %2).</source>
+        <translation>Kein Thesaurus für %1 installiert: Es werden keine Synonyme gefunden (Debian-Paket %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/text/languagesupport.cpp" line="76"/>
+        <source>The versions are in different languages (%1 and %2): each is read with its own dictionaries, and no synonym is claimed across them.</source>
+        <translation>Die Fassungen sind in verschiedenen Sprachen (%1 und %2): Jede wird mit ihren eigenen Wörterbüchern gelesen, und über die Sprachgrenze hinweg werden keine Synonyme angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::OdtReader</name>
+    <message>
+        <location filename="../app/document/odtreader.cpp" line="149"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/document/odtreader.cpp" line="156"/>
+        <source>“%1” cannot be read: its document text is damaged XML.</source>
+        <translation>„%1“ kann nicht gelesen werden: Der Dokumenttext ist beschädigtes XML.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/odtreader.cpp" line="161"/>
+        <source>“%1” holds tracked changes: %2 insertions kept, %3 deletions left out.</source>
+        <translation>„%1“ enthält nachverfolgte Änderungen: %2 Einfügungen übernommen, %3 Löschungen ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/odtreader.cpp" line="167"/>
+        <source>“%1” refers to %2 outside resources (links or linked pictures); none was opened.</source>
+        <translation>„%1“ verweist auf %2 externe Ressourcen (Links oder verknüpfte Bilder); keine davon wurde geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::OutputGuard</name>
+    <message>
+        <location filename="../app/document/outputguard.cpp" line="46"/>
+        <source>%1 cannot be written: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/outputguard.cpp" line="48"/>
+        <source>%1 cannot be written: %2 is not a folder.</source>
+        <translation>%1 kann nicht geschrieben werden: %2 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/outputguard.cpp" line="50"/>
+        <source>%1 cannot be written: the folder %2 is not writable.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/outputguard.cpp" line="99"/>
+        <source>No output file was given.</source>
+        <translation>Es wurde keine Ausgabedatei angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/outputguard.cpp" line="101"/>
+        <source>%1 is one of the compared files; an output never replaces an input.</source>
+        <translation>%1 ist eine der verglichenen Dateien; eine Ausgabe ersetzt nie eine Eingabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/outputguard.cpp" line="114"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/outputguard.cpp" line="118"/>
+        <source>%1 is not writable.</source>
+        <translation>%1 ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/outputguard.cpp" line="122"/>
+        <source>Existing file %1 is not writable.</source>
+        <translation>Die vorhandene Datei %1 ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/outputguard.cpp" line="130"/>
+        <source>%1 is a device or socket, not a file; it is never written.</source>
+        <translation>%1 ist ein Gerät oder Socket, keine Datei; dorthin wird nie geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/outputguard.cpp" line="152"/>
+        <location filename="../app/document/outputguard.cpp" line="154"/>
+        <location filename="../app/document/outputguard.cpp" line="161"/>
+        <location filename="../app/document/outputguard.cpp" line="165"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::PackagedDocument</name>
+    <message>
+        <location filename="../app/document/packageddocument.cpp" line="46"/>
+        <location filename="../app/document/packageddocument.cpp" line="54"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/document/packageddocument.cpp" line="57"/>
+        <source>“%1” is a zip package but neither a Word (.docx) nor an OpenDocument text (.odt) file.</source>
+        <translation>„%1“ ist ein ZIP-Paket, aber weder eine Word-Datei (.docx) noch ein OpenDocument-Text (.odt).</translation>
+    </message>
+    <message>
+        <location filename="../app/document/packageddocument.cpp" line="93"/>
+        <source>“%1” is a password-protected Office file or an old Word (.doc) file; save it unprotected as .docx or .odt to compare it.</source>
+        <translation>„%1“ ist eine passwortgeschützte Office-Datei oder eine alte Word-Datei (.doc); speichern Sie sie ungeschützt als .docx oder .odt, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/packageddocument.cpp" line="98"/>
+        <source>“%1” cannot be read: its name says Word, OpenDocument or PDF, but its content is none of them (the file may be damaged).</source>
+        <translation>„%1“ kann nicht gelesen werden: Der Name verweist auf Word, OpenDocument oder PDF, der Inhalt ist aber nichts davon (die Datei ist womöglich beschädigt).</translation>
+    </message>
+    <message>
+        <location filename="../app/document/packageddocument.cpp" line="105"/>
+        <source>“%1” is not a Word, OpenDocument or PDF file.</source>
+        <translation>„%1“ ist keine Word-, OpenDocument- oder PDF-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/packageddocument.cpp" line="116"/>
+        <source>“%1” contains no readable text.</source>
+        <translation>„%1“ enthält keinen lesbaren Text.</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::ParagraphBuilder</name>
+    <message numerus="yes">
+        <location filename="../app/document/paragraphbuilder.cpp" line="99"/>
+        <source>“%1”: %n paragraph(s) longer than %2 words or %3 characters cut into pieces of at most that size, so that the comparison finishes in reasonable time.</source>
+        <translation>
+            <numerusform>„%1“: %n Absatz mit mehr als %2 Wörtern oder %3 Zeichen in Stücke höchstens dieser Größe geteilt, damit der Vergleich in vertretbarer Zeit endet.</numerusform>
+            <numerusform>„%1“: %n Absätze mit mehr als %2 Wörtern oder %3 Zeichen in Stücke höchstens dieser Größe geteilt, damit der Vergleich in vertretbarer Zeit endet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recension::ParserProcess</name>
+    <message>
+        <location filename="../app/document/parserprocess.cpp" line="57"/>
+        <source>“%1” cannot be read: the document parser could not be started (%2).</source>
+        <translation>„%1“ kann nicht gelesen werden: Der Dokumentparser konnte nicht gestartet werden (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/document/parserprocess.cpp" line="66"/>
+        <source>“%1” cannot be read: its parser ran for more than %2 seconds and was stopped.</source>
+        <translation>„%1“ kann nicht gelesen werden: Der Parser lief länger als %2 Sekunden und wurde angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/parserprocess.cpp" line="71"/>
+        <source>“%1” cannot be read: its parser stopped unexpectedly (the file may be damaged or hostile).</source>
+        <translation>„%1“ kann nicht gelesen werden: Der Parser brach unerwartet ab (die Datei ist womöglich beschädigt oder bösartig).</translation>
+    </message>
+    <message>
+        <location filename="../app/document/parserprocess.cpp" line="77"/>
+        <source>“%1” cannot be read: its parser gave no usable answer (exit status %2).</source>
+        <translation>„%1“ kann nicht gelesen werden: Der Parser lieferte keine brauchbare Antwort (Exit-Status %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::PdfReader</name>
+    <message>
+        <location filename="../app/document/pdfreader.cpp" line="55"/>
+        <source>“%1” cannot be read: the PDF is damaged.</source>
+        <translation>„%1“ kann nicht gelesen werden: Das PDF ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/pdfreader.cpp" line="59"/>
+        <source>“%1” cannot be read: the PDF is encrypted and needs a password to open.</source>
+        <translation>„%1“ kann nicht gelesen werden: Das PDF ist verschlüsselt und lässt sich nur mit Passwort öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/pdfreader.cpp" line="66"/>
+        <source>“%1” cannot be read: the PDF has no pages (it may be damaged).</source>
+        <translation>„%1“ kann nicht gelesen werden: Das PDF hat keine Seiten (es ist womöglich beschädigt).</translation>
+    </message>
+    <message>
+        <location filename="../app/document/pdfreader.cpp" line="81"/>
+        <source>“%1” has no text layer: its pages are images (a scan?). Recension reads only text; run it through text recognition (OCR) first.</source>
+        <translation>„%1“ hat keine Textebene: Seine Seiten sind Bilder (ein Scan?). Recension liest nur Text; lassen Sie zuerst eine Texterkennung (OCR) darüber laufen.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/pdfreader.cpp" line="88"/>
+        <source>“%1” has %2 pages; only the first %3 were read.</source>
+        <translation>„%1“ hat %2 Seiten; nur die ersten %3 wurden gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>Recension::Report</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="149"/>
-        <location filename="../app/report/pdfcontent.cpp" line="133"/>
-        <location filename="../app/report/pdfcontent.cpp" line="194"/>
+        <location filename="../app/report/htmlreport.cpp" line="219"/>
+        <location filename="../app/report/pdfappendix.cpp" line="26"/>
         <source>not in this version</source>
         <translation>nicht in dieser Fassung</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="159"/>
-        <location filename="../app/report/htmlreport.cpp" line="228"/>
-        <location filename="../app/report/htmlreport.cpp" line="263"/>
-        <location filename="../app/report/pdfsummary.cpp" line="46"/>
+        <location filename="../app/report/htmlreport.cpp" line="229"/>
+        <location filename="../app/report/htmlreport.cpp" line="317"/>
+        <location filename="../app/report/htmlreport.cpp" line="380"/>
+        <location filename="../app/report/htmlreport.cpp" line="415"/>
+        <location filename="../app/report/htmlreport.cpp" line="424"/>
+        <location filename="../app/report/pdfappendix.cpp" line="46"/>
+        <location filename="../app/report/pdfappendix.cpp" line="76"/>
+        <location filename="../app/report/pdfappendix.cpp" line="113"/>
+        <location filename="../app/report/pdfsummary.cpp" line="58"/>
         <source>Left version</source>
         <translation>Linke Fassung</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="159"/>
-        <location filename="../app/report/htmlreport.cpp" line="228"/>
-        <location filename="../app/report/htmlreport.cpp" line="263"/>
-        <location filename="../app/report/pdfsummary.cpp" line="48"/>
+        <location filename="../app/report/htmlreport.cpp" line="229"/>
+        <location filename="../app/report/htmlreport.cpp" line="317"/>
+        <location filename="../app/report/htmlreport.cpp" line="380"/>
+        <location filename="../app/report/htmlreport.cpp" line="415"/>
+        <location filename="../app/report/htmlreport.cpp" line="424"/>
+        <location filename="../app/report/pdfappendix.cpp" line="46"/>
+        <location filename="../app/report/pdfappendix.cpp" line="76"/>
+        <location filename="../app/report/pdfappendix.cpp" line="114"/>
+        <location filename="../app/report/pdfsummary.cpp" line="60"/>
         <source>Right version</source>
         <translation>Rechte Fassung</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="166"/>
-        <location filename="../app/report/pdfsummary.cpp" line="61"/>
+        <location filename="../app/report/htmlreport.cpp" line="424"/>
+        <location filename="../app/report/pdfappendix.cpp" line="106"/>
+        <source>Every change</source>
+        <translation>Alle Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="424"/>
+        <location filename="../app/report/pdfappendix.cpp" line="113"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="442"/>
+        <location filename="../app/report/pdfappendix.cpp" line="135"/>
+        <source>Legend and options</source>
+        <translation>Legende und Optionen</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="451"/>
+        <source>Words inside a quotation carry a line above. Bold marks and bold red numbers are changes of fact and other findings; pale marks are low changes. The number beside a line is the change&apos;s number.</source>
+        <translation>Wörter in einem Zitat tragen einen Strich darüber. Kräftige Markierungen und fette rote Nummern sind Faktenänderungen und andere Befunde; blasse Markierungen sind niedrige Änderungen. Die Nummer neben einer Zeile ist die Nummer der Änderung.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="463"/>
+        <location filename="../app/report/pdfappendix.cpp" line="178"/>
         <source>Report made %1</source>
         <translation>Bericht erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="177"/>
-        <location filename="../app/report/pdfsummary.cpp" line="71"/>
-        <source>Similarity %1</source>
-        <translation>Ähnlichkeit %1</translation>
-    </message>
-    <message>
-        <location filename="../app/report/htmlreport.cpp" line="178"/>
-        <location filename="../app/report/pdfsummary.cpp" line="72"/>
-        <source>Changes: %1 (%2 high, %3 medium, %4 low severity)</source>
-        <translation>Änderungen: %1 (Schweregrad: %2 hoch, %3 mittel, %4 niedrig)</translation>
-    </message>
-    <message>
-        <location filename="../app/report/htmlreport.cpp" line="185"/>
-        <location filename="../app/report/pdfsummary.cpp" line="86"/>
-        <source>Legend and changes by category</source>
-        <translation>Legende und Änderungen nach Kategorie</translation>
-    </message>
-    <message>
-        <location filename="../app/report/htmlreport.cpp" line="185"/>
-        <location filename="../app/report/pdfsummary.cpp" line="96"/>
+        <location filename="../app/report/htmlreport.cpp" line="442"/>
+        <location filename="../app/report/pdfappendix.cpp" line="137"/>
         <source>Mark</source>
         <translation>Markierung</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="185"/>
-        <location filename="../app/report/pdfsummary.cpp" line="96"/>
+        <location filename="../app/report/htmlreport.cpp" line="442"/>
+        <location filename="../app/report/pdfappendix.cpp" line="137"/>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="186"/>
-        <location filename="../app/report/pdfsummary.cpp" line="96"/>
+        <location filename="../app/report/htmlreport.cpp" line="442"/>
+        <location filename="../app/report/pdfappendix.cpp" line="137"/>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="186"/>
+        <location filename="../app/report/pdfappendix.cpp" line="76"/>
+        <location filename="../app/report/pdfsummary.cpp" line="117"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="201"/>
-        <source>Words inside a quotation carry a line above. A small #N after a change is its number.</source>
-        <translation>Wörter innerhalb eines Zitats tragen einen Strich darüber. Ein kleines #N nach einer Änderung ist ihre Nummer.</translation>
+        <location filename="../app/report/pdfappendix.cpp" line="108"/>
+        <source>No changes.</source>
+        <translation>Keine Änderungen.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="211"/>
-        <location filename="../app/report/pdfsummary.cpp" line="142"/>
-        <source>High-severity changes</source>
-        <translation>Änderungen mit hohem Schweregrad</translation>
+        <location filename="../app/report/pdfappendix.cpp" line="113"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="217"/>
-        <location filename="../app/report/pdfcontent.cpp" line="144"/>
-        <source>Quote audit</source>
-        <translation>Zitatprüfung</translation>
+        <location filename="../app/report/pdfappendix.cpp" line="113"/>
+        <location filename="../app/report/pdfsummary.cpp" line="116"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="224"/>
-        <location filename="../app/report/pdfcontent.cpp" line="147"/>
+        <location filename="../app/report/pdfappendix.cpp" line="157"/>
+        <source>Words inside a quotation carry a line above. Boxes on screen print as bold underlined words.</source>
+        <translation>Wörter in einem Zitat tragen einen Strich darüber. Rahmen vom Bildschirm erscheinen im Druck als fett unterstrichene Wörter.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/pdfappendix.cpp" line="160"/>
+        <source>Strong and pale marks:</source>
+        <translation>Kräftige und blasse Markierungen:</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="173"/>
+        <source>changes %1</source>
+        <translation>Änderungen %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="236"/>
+        <location filename="../app/report/pdfsummary.cpp" line="71"/>
+        <source>Meaning kept %1</source>
+        <translation>Sinn erhalten %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="237"/>
+        <location filename="../app/report/pdfsummary.cpp" line="73"/>
+        <source>Wording kept %1</source>
+        <translation>Wortlaut erhalten %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="239"/>
+        <location filename="../app/report/pdfsummary.cpp" line="75"/>
+        <source>Meaning kept counts the words both versions share or say with a synonym or another form; wording kept counts only the words they share as written.</source>
+        <translation>„Sinn erhalten“ zählt die Wörter, die beide Fassungen teilen oder mit einem Synonym bzw. in anderer Form ausdrücken; „Wortlaut erhalten“ zählt nur die Wörter, die sie genau so teilen.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="244"/>
+        <location filename="../app/report/pdfsummary.cpp" line="80"/>
+        <source>%1 changes: %2 high, %3 medium, %4 low. Quotations: %5 verbatim, %6 altered, %7 missing, %8 added, %9 unquoted.</source>
+        <translation>%1 Änderungen: %2 hoch, %3 mittel, %4 niedrig. Zitate: %5 wörtlich, %6 verändert, %7 fehlen, %8 neu, %9 nicht mehr zitiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="278"/>
+        <location filename="../app/report/pdfsummary.cpp" line="101"/>
+        <source>Findings: %1 high, %2 medium</source>
+        <translation>Befunde: %1 hoch, %2 mittel</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="283"/>
+        <location filename="../app/report/pdfsummary.cpp" line="105"/>
+        <source>No findings: no change of fact, quotation or claim to check.</source>
+        <translation>Keine Befunde: keine Faktenänderung, kein Zitat und keine Behauptung zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="307"/>
+        <source>changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="323"/>
+        <source>moved down in the right version, see change %1</source>
+        <translation>in der rechten Fassung weiter unten, siehe Änderung %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="323"/>
+        <source>moved up in the right version, see change %1</source>
+        <translation>in der rechten Fassung weiter oben, siehe Änderung %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="324"/>
+        <source>moved down from the left version, see change %1</source>
+        <translation>in der linken Fassung weiter unten, siehe Änderung %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="324"/>
+        <source>moved up from the left version, see change %1</source>
+        <translation>in der linken Fassung weiter oben, siehe Änderung %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="349"/>
+        <location filename="../app/report/pdfcontent.cpp" line="151"/>
+        <source>Changes of fact only: low changes are left unmarked.</source>
+        <translation>Nur Faktenänderungen: Niedrige Änderungen bleiben unmarkiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="356"/>
+        <location filename="../app/report/pdfcontent.cpp" line="163"/>
+        <source>1 unchanged paragraph</source>
+        <translation>1 unveränderter Absatz</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="356"/>
+        <location filename="../app/report/pdfcontent.cpp" line="163"/>
+        <source>%1 unchanged paragraphs</source>
+        <translation>%1 unveränderte Absätze</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="374"/>
+        <location filename="../app/report/pdfappendix.cpp" line="39"/>
+        <source>Appendix: quote audit</source>
+        <translation>Anhang: Zitatprüfung</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="376"/>
+        <location filename="../app/report/pdfappendix.cpp" line="41"/>
         <source>No quotations found.</source>
         <translation>Keine Zitate gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="228"/>
+        <location filename="../app/report/htmlreport.cpp" line="380"/>
+        <location filename="../app/report/pdfappendix.cpp" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="233"/>
+        <location filename="../app/report/htmlreport.cpp" line="385"/>
+        <location filename="../app/report/pdfappendix.cpp" line="53"/>
         <source>similarity %1</source>
         <translation>Ähnlichkeit %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="242"/>
+        <location filename="../app/report/htmlreport.cpp" line="394"/>
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="260"/>
-        <location filename="../app/report/pdfcontent.cpp" line="216"/>
+        <location filename="../app/report/htmlreport.cpp" line="412"/>
+        <location filename="../app/report/pdfappendix.cpp" line="95"/>
         <source>No changed numbers, names, titles or organisations found.</source>
         <translation>Keine geänderten Zahlen, Namen, Titel oder Organisationen gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="263"/>
+        <location filename="../app/report/htmlreport.cpp" line="415"/>
+        <location filename="../app/report/pdfappendix.cpp" line="76"/>
         <source>Fact</source>
         <translation>Fakt</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="266"/>
-        <location filename="../app/report/pdfcontent.cpp" line="218"/>
+        <location filename="../app/report/htmlreport.cpp" line="418"/>
+        <location filename="../app/report/pdfappendix.cpp" line="97"/>
         <source>Facts the same in both versions: %1</source>
         <translation>In beiden Fassungen gleiche Fakten: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="277"/>
-        <source>moved down in the right version, see change #%1</source>
-        <translation>in der rechten Fassung nach unten verschoben, siehe Änderung #%1</translation>
-    </message>
-    <message>
-        <location filename="../app/report/htmlreport.cpp" line="277"/>
-        <source>moved up in the right version, see change #%1</source>
-        <translation>in der rechten Fassung nach oben verschoben, siehe Änderung #%1</translation>
-    </message>
-    <message>
-        <location filename="../app/report/htmlreport.cpp" line="278"/>
-        <source>moved down from the left version, see change #%1</source>
-        <translation>gegenüber der linken Fassung nach unten verschoben, siehe Änderung #%1</translation>
-    </message>
-    <message>
-        <location filename="../app/report/htmlreport.cpp" line="278"/>
-        <source>moved up from the left version, see change #%1</source>
-        <translation>gegenüber der linken Fassung nach oben verschoben, siehe Änderung #%1</translation>
-    </message>
-    <message>
-        <location filename="../app/report/htmlreport.cpp" line="284"/>
-        <location filename="../app/report/pdfcontent.cpp" line="265"/>
+        <location filename="../app/report/htmlreport.cpp" line="330"/>
+        <location filename="../app/report/pdfcontent.cpp" line="188"/>
         <source>not in the left version</source>
         <translation>nicht in der linken Fassung</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="284"/>
-        <location filename="../app/report/pdfcontent.cpp" line="266"/>
+        <location filename="../app/report/htmlreport.cpp" line="330"/>
+        <location filename="../app/report/pdfcontent.cpp" line="188"/>
         <source>not in the right version</source>
         <translation>nicht in der rechten Fassung</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="301"/>
+        <location filename="../app/report/htmlreport.cpp" line="347"/>
         <location filename="../app/report/pdfcontent.cpp" line="42"/>
         <source>The two versions side by side</source>
         <translation>Die beiden Fassungen nebeneinander</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="307"/>
-        <location filename="../app/report/pdfcontent.cpp" line="232"/>
-        <source>Unchanged passages left out: %1</source>
-        <translation>Ausgelassene unveränderte Passagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/report/htmlreport.cpp" line="332"/>
+        <location filename="../app/report/htmlreport.cpp" line="476"/>
         <location filename="../app/report/pdfreport.cpp" line="83"/>
         <source>%1 compared with %2</source>
         <translation>%1 verglichen mit %2</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="339"/>
+        <location filename="../app/report/htmlreport.cpp" line="486"/>
         <source>Made by recension %1</source>
         <translation>Erstellt mit recension %1</translation>
     </message>
@@ -468,71 +1262,50 @@
         <translation>Die beiden Fassungen enthalten keine Passagen.</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfcontent.cpp" line="154"/>
-        <source>similarity</source>
-        <translation>Ähnlichkeit</translation>
+        <location filename="../app/report/pdfcontent.cpp" line="139"/>
+        <source>Marks:</source>
+        <translation>Markierungen:</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfcontent.cpp" line="168"/>
+        <location filename="../app/report/pdfcontent.cpp" line="148"/>
+        <source>Bold marks and bold red numbers: changes of fact and other findings; pale marks: low changes. The number beside a line is the change&apos;s number.</source>
+        <translation>Kräftige Markierungen und fette rote Nummern: Faktenänderungen und andere Befunde; blasse Markierungen: niedrige Änderungen. Die Nummer neben einer Zeile ist die Nummer der Änderung.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/pdfcontent.cpp" line="183"/>
+        <source>moved to page %1 in the right version, see change %2</source>
+        <extracomment>the passage stands on another page of the report, in the other version</extracomment>
+        <translation>in der rechten Fassung auf Seite %1 verschoben, siehe Änderung %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/pdfcontent.cpp" line="184"/>
+        <source>moved from page %1 in the left version, see change %2</source>
+        <translation>von Seite %1 der linken Fassung verschoben, siehe Änderung %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/pdfappendix.cpp" line="64"/>
         <source>Facts: numbers, names, titles, organisations</source>
         <translation>Fakten: Zahlen, Namen, Titel, Organisationen</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfcontent.cpp" line="260"/>
-        <source>moved to page %1 in the right version, see change #%2</source>
-        <extracomment>the passage stands on another page of the report, in the other version</extracomment>
-        <translation>in der rechten Fassung auf Seite %1 verschoben, siehe Änderung #%2</translation>
-    </message>
-    <message>
-        <location filename="../app/report/pdfcontent.cpp" line="261"/>
-        <source>moved from page %1 in the left version, see change #%2</source>
-        <translation>von Seite %1 der linken Fassung hierher verschoben, siehe Änderung #%2</translation>
-    </message>
-    <message>
-        <location filename="../app/report/pdfsummary.cpp" line="25"/>
-        <source>p. %1: %2</source>
-        <extracomment>page of the report, then the numbers of the changes on it</extracomment>
-        <translation>S. %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/report/pdfsummary.cpp" line="68"/>
+        <location filename="../app/report/pdfappendix.cpp" line="175"/>
         <source>Options: %1</source>
         <translation>Optionen: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfsummary.cpp" line="83"/>
-        <source>Quotations: %1</source>
-        <translation>Zitate: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/report/pdfsummary.cpp" line="96"/>
-        <source>Where in this report</source>
-        <translation>Wo in diesem Bericht</translation>
-    </message>
-    <message>
-        <location filename="../app/report/pdfsummary.cpp" line="130"/>
+        <location filename="../app/report/pdfappendix.cpp" line="156"/>
         <source>quoted words</source>
         <translation>zitierte Wörter</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfsummary.cpp" line="131"/>
-        <source>Words inside a quotation carry a line above. A small #N after a change is its number; boxes on screen print as bold underlined words.</source>
-        <translation>Wörter innerhalb eines Zitats tragen einen Strich darüber. Ein kleines #N nach einer Änderung ist ihre Nummer; Rahmen auf dem Bildschirm erscheinen im Druck als fett unterstrichene Wörter.</translation>
-    </message>
-    <message>
-        <location filename="../app/report/pdfsummary.cpp" line="160"/>
-        <source>p. %1</source>
-        <translation>S. %1</translation>
-    </message>
-    <message>
         <location filename="../app/report/reportstrings.cpp" line="22"/>
-        <location filename="../app/report/reportstrings.cpp" line="104"/>
+        <location filename="../app/report/reportstrings.cpp" line="110"/>
         <source>inserted</source>
         <translation>eingefügt</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="23"/>
-        <location filename="../app/report/reportstrings.cpp" line="103"/>
+        <location filename="../app/report/reportstrings.cpp" line="109"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
@@ -558,18 +1331,21 @@
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="28"/>
-        <location filename="../app/report/reportstrings.cpp" line="78"/>
+        <location filename="../app/report/reportstrings.cpp" line="84"/>
+        <location filename="../app/report/reportstrings.cpp" line="118"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="29"/>
-        <location filename="../app/report/reportstrings.cpp" line="79"/>
+        <location filename="../app/report/reportstrings.cpp" line="85"/>
+        <location filename="../app/report/reportstrings.cpp" line="117"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="30"/>
+        <location filename="../app/report/reportstrings.cpp" line="119"/>
         <source>speaker</source>
         <translation>Sprecher</translation>
     </message>
@@ -585,235 +1361,293 @@
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="33"/>
-        <location filename="../app/report/reportstrings.cpp" line="102"/>
+        <location filename="../app/report/reportstrings.cpp" line="108"/>
         <source>moved</source>
         <translation>verschoben</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="40"/>
+        <location filename="../app/report/reportstrings.cpp" line="34"/>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="35"/>
+        <location filename="../app/report/reportstrings.cpp" line="120"/>
+        <source>polarity</source>
+        <translation>Polarität</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="36"/>
+        <location filename="../app/report/reportstrings.cpp" line="121"/>
+        <source>hedge</source>
+        <translation>Relativierung</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="43"/>
         <source>words only the right version has</source>
         <translation>Wörter, die nur die rechte Fassung hat</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="41"/>
+        <location filename="../app/report/reportstrings.cpp" line="44"/>
         <source>words only the left version has</source>
         <translation>Wörter, die nur die linke Fassung hat</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="42"/>
+        <location filename="../app/report/reportstrings.cpp" line="45"/>
         <source>words replaced by different words</source>
         <translation>Wörter durch andere ersetzt</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="43"/>
+        <location filename="../app/report/reportstrings.cpp" line="46"/>
         <source>a word swapped for a synonym</source>
         <translation>ein Wort gegen ein Synonym getauscht</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="44"/>
+        <location filename="../app/report/reportstrings.cpp" line="47"/>
         <source>another form of the same word</source>
         <translation>eine andere Form desselben Worts</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="45"/>
+        <location filename="../app/report/reportstrings.cpp" line="48"/>
         <source>the same word spelled differently</source>
         <translation>dasselbe Wort anders geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="46"/>
-        <source>a number, or how it is written</source>
-        <translation>eine Zahl oder ihre Schreibweise</translation>
+        <location filename="../app/report/reportstrings.cpp" line="49"/>
+        <source>a different number or figure</source>
+        <translation>eine andere Zahl oder Zahlenangabe</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="47"/>
+        <location filename="../app/report/reportstrings.cpp" line="50"/>
         <source>a proper name replaced or respelled</source>
         <translation>ein Eigenname ersetzt oder anders geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="48"/>
+        <location filename="../app/report/reportstrings.cpp" line="51"/>
         <source>a quotation given to another speaker</source>
         <translation>ein Zitat einem anderen Sprecher zugeschrieben</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="49"/>
+        <location filename="../app/report/reportstrings.cpp" line="52"/>
         <source>punctuation only</source>
         <translation>nur Zeichensetzung</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="50"/>
+        <location filename="../app/report/reportstrings.cpp" line="53"/>
         <source>capital or small letters only</source>
         <translation>nur Groß- oder Kleinbuchstaben</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="51"/>
+        <location filename="../app/report/reportstrings.cpp" line="54"/>
         <source>a passage standing elsewhere</source>
         <translation>eine Passage an anderer Stelle</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="58"/>
+        <location filename="../app/report/reportstrings.cpp" line="55"/>
+        <source>the same value or name written another way</source>
+        <translation>derselbe Wert oder Name anders geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="56"/>
+        <source>a negation added or removed, or an antonym</source>
+        <translation>eine Verneinung hinzugefügt oder entfernt, oder ein Gegenwort</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="57"/>
+        <source>a claim made stronger or weaker</source>
+        <translation>eine Aussage verstärkt oder abgeschwächt</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="64"/>
         <source>low</source>
         <translation>niedrig</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="59"/>
+        <location filename="../app/report/reportstrings.cpp" line="65"/>
         <source>medium</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="60"/>
+        <location filename="../app/report/reportstrings.cpp" line="66"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="67"/>
+        <location filename="../app/report/reportstrings.cpp" line="73"/>
         <source>verbatim</source>
         <translation>wörtlich</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="68"/>
+        <location filename="../app/report/reportstrings.cpp" line="74"/>
         <source>altered</source>
         <translation>verändert</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="69"/>
-        <location filename="../app/report/reportstrings.cpp" line="91"/>
+        <location filename="../app/report/reportstrings.cpp" line="75"/>
+        <location filename="../app/report/reportstrings.cpp" line="97"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="70"/>
-        <location filename="../app/report/reportstrings.cpp" line="92"/>
+        <location filename="../app/report/reportstrings.cpp" line="76"/>
+        <location filename="../app/report/reportstrings.cpp" line="98"/>
         <source>added</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="71"/>
+        <location filename="../app/report/reportstrings.cpp" line="77"/>
         <source>unquoted</source>
         <translation>nicht mehr zitiert</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="80"/>
+        <location filename="../app/report/reportstrings.cpp" line="86"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="81"/>
+        <location filename="../app/report/reportstrings.cpp" line="87"/>
         <source>organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="82"/>
+        <location filename="../app/report/reportstrings.cpp" line="88"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="89"/>
+        <location filename="../app/report/reportstrings.cpp" line="95"/>
         <source>same</source>
         <translation>gleich</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="90"/>
+        <location filename="../app/report/reportstrings.cpp" line="96"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="99"/>
+        <location filename="../app/report/reportstrings.cpp" line="105"/>
         <source>identical</source>
         <translation>identisch</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="100"/>
+        <location filename="../app/report/reportstrings.cpp" line="106"/>
         <source>modified</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="101"/>
+        <location filename="../app/report/reportstrings.cpp" line="107"/>
         <source>paraphrased</source>
         <translation>umformuliert</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="144"/>
+        <location filename="../app/report/reportstrings.cpp" line="122"/>
+        <source>watched term</source>
+        <translation>beobachteter Begriff</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="123"/>
+        <source>quotation</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="124"/>
+        <source>claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="170"/>
+        <source>&gt; 99.9 %</source>
+        <extracomment>a similarity just short of complete</extracomment>
+        <translation>&gt; 99,9&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="210"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="145"/>
+        <location filename="../app/report/reportstrings.cpp" line="211"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="146"/>
+        <location filename="../app/report/reportstrings.cpp" line="212"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="147"/>
+        <location filename="../app/report/reportstrings.cpp" line="213"/>
         <source>Encoding</source>
         <translation>Kodierung</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="148"/>
+        <location filename="../app/report/reportstrings.cpp" line="214"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="149"/>
+        <location filename="../app/report/reportstrings.cpp" line="215"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="156"/>
+        <location filename="../app/report/reportstrings.cpp" line="222"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="157"/>
+        <location filename="../app/report/reportstrings.cpp" line="223"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="160"/>
+        <location filename="../app/report/reportstrings.cpp" line="226"/>
         <source>full text</source>
         <translation>vollständiger Text</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="161"/>
+        <location filename="../app/report/reportstrings.cpp" line="227"/>
         <source>changed passages, with a sentence of context</source>
         <translation>geänderte Passagen, mit einem Satz Kontext</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="162"/>
+        <location filename="../app/report/reportstrings.cpp" line="228"/>
+        <source>changes of fact only</source>
+        <translation>nur Faktenänderungen</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="230"/>
         <source>Ignore case</source>
         <translation>Groß-/Kleinschreibung ignorieren</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="163"/>
+        <location filename="../app/report/reportstrings.cpp" line="231"/>
         <source>Ignore punctuation</source>
         <translation>Zeichensetzung ignorieren</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="165"/>
+        <location filename="../app/report/reportstrings.cpp" line="233"/>
         <source>Synonyms unimportant</source>
         <translation>Synonyme unwichtig</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="167"/>
+        <location filename="../app/report/reportstrings.cpp" line="235"/>
         <source>Default language</source>
         <translation>Standardsprache</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="168"/>
+        <location filename="../app/report/reportstrings.cpp" line="236"/>
         <source>Report shows</source>
         <translation>Bericht zeigt</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="174"/>
+        <location filename="../app/report/reportstrings.cpp" line="242"/>
         <source>%1 %</source>
         <extracomment>a percentage, e.g. &quot;87.7 %&quot;</extracomment>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="180"/>
+        <location filename="../app/report/reportstrings.cpp" line="248"/>
         <source>Comparison report</source>
         <translation>Vergleichsbericht</translation>
     </message>
@@ -848,15 +1682,35 @@
         <translation>Das PDF konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportexport.cpp" line="44"/>
-        <source>%1 is one of the compared files; a report never replaces a version.</source>
-        <translation>%1 ist eine der verglichenen Dateien; ein Bericht ersetzt nie eine Fassung.</translation>
+        <location filename="../app/report/docxwriter.cpp" line="310"/>
+        <source>Finding %1: %2, %3 severity. %4</source>
+        <extracomment>a Word comment on a finding: number, kind, severity, then its gist</extracomment>
+        <translation>Befund %1: %2, Schweregrad %3. %4</translation>
     </message>
     <message>
-        <location filename="../app/report/reportexport.cpp" line="50"/>
-        <location filename="../app/report/reportexport.cpp" line="74"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <location filename="../app/report/docxwriter.cpp" line="384"/>
+        <source>This build cannot write zip packages, so not a Word file either.</source>
+        <translation>Diese Programmversion kann keine ZIP-Pakete schreiben und damit auch keine Word-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/pdfsummary.cpp" line="116"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../app/report/pdfsummary.cpp" line="116"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../app/report/pdfsummary.cpp" line="116"/>
+        <source>Left version → right version</source>
+        <translation>Linke Fassung → rechte Fassung</translation>
+    </message>
+    <message>
+        <location filename="../app/report/pdfsummary.cpp" line="117"/>
+        <source>Page</source>
+        <translation>Seite</translation>
     </message>
 </context>
 <context>
@@ -869,37 +1723,42 @@
 </translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="55"/>
+        <location filename="../app/cli/commandline.cpp" line="88"/>
         <source>Compare versions of an article.</source>
         <translation>Fassungen eines Artikels vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="60"/>
+        <location filename="../app/cli/optiontable.cpp" line="25"/>
+        <source>Print the version and exit.</source>
+        <translation>Die Version ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="27"/>
         <source>Render the window comparing the first two files to an image file, then exit.</source>
         <translation>Das Fenster mit dem Vergleich der ersten beiden Dateien als Bilddatei speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="63"/>
+        <location filename="../app/cli/optiontable.cpp" line="31"/>
+        <source>With --screenshot: the lower panel to show (findings, changes, quotations or facts).</source>
+        <translation>Mit --screenshot: der anzuzeigende untere Bereich (findings, changes, quotations oder facts).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="26"/>
         <source>FILE.png</source>
         <translation>DATEI.png</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="67"/>
-        <source>With --screenshot: the lower panel to show (changes, quotations or facts).</source>
-        <translation>Mit --screenshot: der anzuzeigende untere Bereich (changes, quotations oder facts).</translation>
-    </message>
-    <message>
-        <location filename="../ui/application.cpp" line="70"/>
+        <location filename="../app/cli/optiontable.cpp" line="30"/>
         <source>PANEL</source>
         <translation>BEREICH</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="73"/>
+        <location filename="../app/cli/commandline.cpp" line="92"/>
         <source>Articles to open.</source>
         <translation>Zu öffnende Artikel.</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="86"/>
+        <location filename="../ui/application.cpp" line="70"/>
         <source>Open Versions</source>
         <translation>Fassungen öffnen</translation>
     </message>
@@ -945,89 +1804,89 @@
 <context>
     <name>Recension::Ui::ChangeListPanel</name>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="30"/>
-        <location filename="../ui/changelistpanel.cpp" line="225"/>
+        <location filename="../ui/changelistpanel.cpp" line="32"/>
+        <location filename="../ui/changelistpanel.cpp" line="237"/>
         <source>&amp;Categories</source>
         <translation>&amp;Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="31"/>
+        <location filename="../ui/changelistpanel.cpp" line="33"/>
         <source>Filter by category</source>
         <translation>Nach Kategorie filtern</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="35"/>
-        <location filename="../ui/changelistpanel.cpp" line="229"/>
+        <location filename="../ui/changelistpanel.cpp" line="37"/>
+        <location filename="../ui/changelistpanel.cpp" line="241"/>
         <source>Se&amp;verity</source>
         <translation>&amp;Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="36"/>
+        <location filename="../ui/changelistpanel.cpp" line="38"/>
         <source>Filter by severity</source>
         <translation>Nach Schweregrad filtern</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="40"/>
+        <location filename="../ui/changelistpanel.cpp" line="42"/>
         <source>Search changes</source>
         <translation>Änderungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="41"/>
+        <location filename="../ui/changelistpanel.cpp" line="43"/>
         <source>Search the changes</source>
         <translation>Die Änderungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="44"/>
+        <location filename="../ui/changelistpanel.cpp" line="46"/>
         <source>Number of changes shown</source>
         <translation>Anzahl der angezeigten Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="49"/>
+        <location filename="../ui/changelistpanel.cpp" line="51"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="69"/>
+        <location filename="../ui/changelistpanel.cpp" line="63"/>
         <source>Copy as &amp;Evidence</source>
         <translation>Als &amp;Beleg kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="117"/>
+        <location filename="../ui/changelistpanel.cpp" line="114"/>
         <source>Show &amp;All</source>
         <translation>&amp;Alle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="121"/>
+        <location filename="../ui/changelistpanel.cpp" line="118"/>
         <source>Show Only &amp;Facts (numbers, names, speakers)</source>
         <translation>Nur &amp;Fakten anzeigen (Zahlen, Namen, Sprecher)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="153"/>
+        <location filename="../ui/changelistpanel.cpp" line="159"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="226"/>
+        <location filename="../ui/changelistpanel.cpp" line="238"/>
         <source>&amp;Categories (%1 of %2)</source>
         <translation>&amp;Kategorien (%1 von %2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="230"/>
+        <location filename="../ui/changelistpanel.cpp" line="242"/>
         <source>Se&amp;verity (%1 of %2)</source>
         <translation>&amp;Schweregrad (%1 von %2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="234"/>
+        <location filename="../ui/changelistpanel.cpp" line="246"/>
         <source>1 change</source>
         <translation>1 Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="234"/>
+        <location filename="../ui/changelistpanel.cpp" line="246"/>
         <source>%1 changes</source>
         <translation>%1 Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="235"/>
+        <location filename="../ui/changelistpanel.cpp" line="247"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -1095,155 +1954,196 @@
         <translation>verschoben</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="37"/>
+        <location filename="../ui/changestyle.cpp" line="30"/>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/changestyle.cpp" line="31"/>
+        <source>polarity</source>
+        <translation>Polarität</translation>
+    </message>
+    <message>
+        <location filename="../ui/changestyle.cpp" line="32"/>
+        <source>hedge</source>
+        <translation>Relativierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/changestyle.cpp" line="40"/>
         <source>low</source>
         <translation>niedrig</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="38"/>
+        <location filename="../ui/changestyle.cpp" line="41"/>
         <source>medium</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="39"/>
+        <location filename="../ui/changestyle.cpp" line="42"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="47"/>
+        <location filename="../ui/changestyle.cpp" line="50"/>
         <source>identical passage</source>
         <translation>identische Passage</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="48"/>
+        <location filename="../ui/changestyle.cpp" line="51"/>
         <source>modified passage</source>
         <translation>geänderte Passage</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="49"/>
+        <location filename="../ui/changestyle.cpp" line="52"/>
         <source>paraphrased passage</source>
         <translation>umformulierte Passage</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="50"/>
+        <location filename="../ui/changestyle.cpp" line="53"/>
         <source>moved passage</source>
         <translation>verschobene Passage</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="51"/>
+        <location filename="../ui/changestyle.cpp" line="54"/>
         <source>deleted passage</source>
         <translation>gelöschte Passage</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="52"/>
+        <location filename="../ui/changestyle.cpp" line="55"/>
         <source>inserted passage</source>
         <translation>eingefügte Passage</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="60"/>
+        <location filename="../ui/changestyle.cpp" line="63"/>
         <source>underlined</source>
         <translation>unterstrichen</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="61"/>
+        <location filename="../ui/changestyle.cpp" line="64"/>
         <source>struck through</source>
         <translation>durchgestrichen</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="62"/>
+        <location filename="../ui/changestyle.cpp" line="65"/>
         <source>dashed underline</source>
         <translation>gestrichelt unterstrichen</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="63"/>
+        <location filename="../ui/changestyle.cpp" line="66"/>
         <source>dotted underline</source>
         <translation>gepunktet unterstrichen</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="64"/>
+        <location filename="../ui/changestyle.cpp" line="67"/>
         <source>dash-dot underline</source>
         <translation>Strich-Punkt-Linie</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="65"/>
+        <location filename="../ui/changestyle.cpp" line="68"/>
         <source>wavy underline</source>
         <translation>gewellt unterstrichen</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="66"/>
+        <location filename="../ui/changestyle.cpp" line="69"/>
         <source>dash-dot-dot underline</source>
         <translation>Strich-Zweipunkt-Linie</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="67"/>
+        <location filename="../ui/changestyle.cpp" line="70"/>
         <source>double underline</source>
         <translation>doppelt unterstrichen</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="68"/>
+        <location filename="../ui/changestyle.cpp" line="71"/>
         <source>boxed</source>
         <translation>umrahmt</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="69"/>
+        <location filename="../ui/changestyle.cpp" line="72"/>
         <source>dashed box</source>
         <translation>gestrichelt umrahmt</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="70"/>
+        <location filename="../ui/changestyle.cpp" line="73"/>
         <source>dotted box</source>
         <translation>gepunktet umrahmt</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="71"/>
+        <location filename="../ui/changestyle.cpp" line="74"/>
         <source>margin bar, sloped band</source>
         <translation>Randbalken, schräges Band</translation>
+    </message>
+    <message>
+        <location filename="../ui/changestyle.cpp" line="75"/>
+        <source>corner brackets</source>
+        <translation>Eckklammern</translation>
+    </message>
+    <message>
+        <location filename="../ui/changestyle.cpp" line="76"/>
+        <source>double box</source>
+        <translation>doppelt umrahmt</translation>
+    </message>
+    <message>
+        <location filename="../ui/changestyle.cpp" line="77"/>
+        <source>thick underline</source>
+        <translation>dick unterstrichen</translation>
     </message>
 </context>
 <context>
     <name>Recension::Ui::ComparisonStatus</name>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="18"/>
-        <source>Similarity</source>
-        <translation>Ähnlichkeit</translation>
-    </message>
-    <message>
         <location filename="../ui/comparisonstatus.cpp" line="19"/>
-        <source>Share of the words of both versions found again in the other (equal, equivalent or a synonym).</source>
-        <translation>Anteil der Wörter beider Fassungen, die sich in der jeweils anderen wiederfinden (gleich, gleichwertig oder als Synonym).</translation>
+        <source>Meaning and wording kept</source>
+        <translation>Sinn und Wortlaut erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="22"/>
+        <location filename="../ui/comparisonstatus.cpp" line="21"/>
+        <source>Meaning kept: share of the words of both versions found again in the other, equal or a synonym. Wording kept: share found again word for word. A spun copy keeps the meaning and loses the wording.</source>
+        <translation>Sinn erhalten: Anteil der Wörter beider Fassungen, die sich in der anderen wiederfinden, gleich oder als Synonym. Wortlaut erhalten: Anteil, der sich wortgetreu wiederfindet. Eine verschleierte Kopie behält den Sinn und verliert den Wortlaut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonstatus.cpp" line="25"/>
         <source>Changes per category</source>
         <translation>Änderungen je Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="24"/>
+        <location filename="../ui/comparisonstatus.cpp" line="29"/>
         <source>Comparison progress</source>
         <translation>Fortschritt des Vergleichs</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="27"/>
+        <location filename="../ui/comparisonstatus.cpp" line="32"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="28"/>
+        <location filename="../ui/comparisonstatus.cpp" line="33"/>
         <source>Cancel the comparison</source>
         <translation>Den Vergleich abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="49"/>
-        <source>Similarity %1 %</source>
-        <translation>Ähnlichkeit %1&#xa0;%</translation>
+        <location filename="../ui/comparisonstatus.cpp" line="55"/>
+        <source>Meaning kept %1 · Wording kept %2</source>
+        <extracomment>the two similarity figures of the status bar</extracomment>
+        <translation>Sinn erhalten %1 · Wortlaut erhalten %2</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="54"/>
+        <location filename="../ui/comparisonstatus.cpp" line="99"/>
+        <source>&gt; 99.9 %</source>
+        <translation>&gt; 99,9&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonstatus.cpp" line="100"/>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonstatus.cpp" line="62"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="56"/>
+        <location filename="../ui/comparisonstatus.cpp" line="64"/>
         <source>No changes</source>
         <translation>Keine Änderungen</translation>
     </message>
@@ -1301,72 +2201,102 @@
 <context>
     <name>Recension::Ui::Evidence</name>
     <message>
-        <location filename="../ui/evidence.cpp" line="25"/>
+        <location filename="../ui/evidence.cpp" line="28"/>
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="27"/>
+        <location filename="../ui/evidence.cpp" line="30"/>
         <source>%1 →</source>
         <translation>%1 →</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="28"/>
+        <location filename="../ui/evidence.cpp" line="31"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="33"/>
+        <location filename="../ui/evidence.cpp" line="36"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="80"/>
+        <location filename="../ui/evidence.cpp" line="83"/>
         <source>lines %1–%2</source>
         <translation>Zeilen %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="81"/>
+        <location filename="../ui/evidence.cpp" line="84"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="86"/>
+        <location filename="../ui/evidence.cpp" line="89"/>
         <source>%1 severity</source>
         <translation>Schweregrad %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="88"/>
+        <location filename="../ui/evidence.cpp" line="91"/>
+        <source>%1, watched term</source>
+        <translation>%1, beobachteter Begriff</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.cpp" line="97"/>
         <source>%1, inside a quotation</source>
         <translation>%1, innerhalb eines Zitats</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="90"/>
+        <location filename="../ui/evidence.cpp" line="98"/>
+        <source>%1, inside a quotation by %2</source>
+        <translation>%1, innerhalb eines Zitats von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.cpp" line="138"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="97"/>
+        <location filename="../ui/evidence.cpp" line="158"/>
+        <source>Change %1 of %2</source>
+        <translation>Änderung %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.cpp" line="167"/>
+        <source>Finding %1 (%2 severity): %3: %4</source>
+        <translation>Befund %1 (Schweregrad %2): %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.cpp" line="173"/>
+        <source>Quotation by %1</source>
+        <translation>Zitat von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.cpp" line="189"/>
+        <source>Place %1 of %2: %3 (%4): %5</source>
+        <translation>Stelle %1 von %2: %3 (%4): %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.cpp" line="108"/>
         <source>Left </source>
         <translation>Links </translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="97"/>
+        <location filename="../ui/evidence.cpp" line="108"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="103"/>
+        <location filename="../ui/evidence.cpp" line="114"/>
         <source>%1 (%2, %3): %4</source>
         <translation>%1 (%2, %3): %4</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="115"/>
+        <location filename="../ui/evidence.cpp" line="126"/>
         <source>%1 (%2, %3): absent from this passage</source>
         <translation>%1 (%2, %3): fehlt in dieser Passage</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="118"/>
+        <location filename="../ui/evidence.cpp" line="129"/>
         <source>%1 (%2): absent</source>
         <translation>%1 (%2): fehlt</translation>
     </message>
@@ -1374,134 +2304,154 @@
 <context>
     <name>Recension::Ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="45"/>
-        <location filename="../ui/exportdialog.cpp" line="156"/>
-        <location filename="../ui/exportdialog.cpp" line="178"/>
+        <location filename="../ui/exportdialog.cpp" line="47"/>
+        <location filename="../ui/exportdialog.cpp" line="167"/>
+        <location filename="../ui/exportdialog.cpp" line="189"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="47"/>
+        <location filename="../ui/exportdialog.cpp" line="49"/>
         <source>PDF report</source>
         <translation>PDF-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="48"/>
+        <location filename="../ui/exportdialog.cpp" line="50"/>
         <source>HTML page (self-contained)</source>
         <translation>HTML-Seite (eigenständig)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="49"/>
+        <location filename="../ui/exportdialog.cpp" line="51"/>
         <source>JSON (for scripts)</source>
         <translation>JSON (für Skripte)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="50"/>
+        <location filename="../ui/exportdialog.cpp" line="52"/>
+        <source>Word document with tracked changes</source>
+        <translation>Word-Dokument mit nachverfolgten Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="53"/>
         <source>Report format</source>
         <translation>Berichtsformat</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="52"/>
+        <location filename="../ui/exportdialog.cpp" line="55"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="53"/>
+        <location filename="../ui/exportdialog.cpp" line="56"/>
         <source>Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="54"/>
+        <location filename="../ui/exportdialog.cpp" line="57"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="57"/>
+        <location filename="../ui/exportdialog.cpp" line="60"/>
         <source>&amp;Full text of both versions</source>
         <translation>&amp;Vollständiger Text beider Fassungen</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="58"/>
+        <location filename="../ui/exportdialog.cpp" line="61"/>
         <source>&amp;Changed passages only, with a sentence of context</source>
         <translation>Nur &amp;geänderte Passagen, mit einem Satz Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="61"/>
+        <location filename="../ui/exportdialog.cpp" line="62"/>
+        <source>Changes of f&amp;act only; unchanged paragraphs folded</source>
+        <translation>Nur F&amp;aktenänderungen; unveränderte Absätze eingeklappt</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="63"/>
+        <source>Append the full &amp;table of changes</source>
+        <translation>Vollständige &amp;Tabelle der Änderungen anhängen</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="66"/>
         <source>File to write</source>
         <translation>Zu schreibende Datei</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="64"/>
+        <location filename="../ui/exportdialog.cpp" line="69"/>
         <source>&amp;Browse…</source>
         <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="65"/>
+        <location filename="../ui/exportdialog.cpp" line="70"/>
         <source>Choose the file to write</source>
         <translation>Die zu schreibende Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="70"/>
+        <location filename="../ui/exportdialog.cpp" line="75"/>
         <source>Export progress</source>
         <translation>Fortschritt des Exports</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="76"/>
+        <location filename="../ui/exportdialog.cpp" line="81"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="80"/>
+        <location filename="../ui/exportdialog.cpp" line="85"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="81"/>
+        <location filename="../ui/exportdialog.cpp" line="86"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="82"/>
+        <location filename="../ui/exportdialog.cpp" line="87"/>
         <source>Content:</source>
         <translation>Inhalt:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="84"/>
+        <location filename="../ui/exportdialog.cpp" line="91"/>
         <source>F&amp;ile:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="125"/>
+        <location filename="../ui/exportdialog.cpp" line="132"/>
         <source>comparison</source>
         <translation>vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="129"/>
+        <location filename="../ui/exportdialog.cpp" line="136"/>
         <source>%1-vs-%2</source>
         <translation>%1-vs-%2</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="153"/>
+        <location filename="../ui/exportdialog.cpp" line="164"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="153"/>
+        <location filename="../ui/exportdialog.cpp" line="164"/>
         <source>HTML files (*.html *.htm)</source>
         <translation>HTML-Dateien (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="154"/>
+        <location filename="../ui/exportdialog.cpp" line="165"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="171"/>
+        <location filename="../ui/exportdialog.cpp" line="165"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-Dokumente (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="182"/>
         <source>%1 is one of the compared versions; choose another file.</source>
         <translation>%1 ist eine der verglichenen Fassungen; wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="179"/>
+        <location filename="../ui/exportdialog.cpp" line="190"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
@@ -1722,6 +2672,372 @@
     </message>
 </context>
 <context>
+    <name>Recension::Ui::FindingListModel</name>
+    <message>
+        <location filename="../ui/findinglistmodel.cpp" line="114"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/findinglistmodel.cpp" line="115"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/findinglistmodel.cpp" line="116"/>
+        <source>Left → right</source>
+        <translation>Links → rechts</translation>
+    </message>
+    <message>
+        <location filename="../ui/findinglistmodel.cpp" line="117"/>
+        <source>Places</source>
+        <translation>Stellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/findinglistmodel.cpp" line="118"/>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Ui::FindingSummary</name>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="30"/>
+        <source>%n name</source>
+        <translation>
+            <numerusform>%n Name</numerusform>
+            <numerusform>%n Namen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="31"/>
+        <source>%n names</source>
+        <translation>
+            <numerusform>%n Name</numerusform>
+            <numerusform>%n Namen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="32"/>
+        <source>%n number</source>
+        <translation>
+            <numerusform>%n Zahl</numerusform>
+            <numerusform>%n Zahlen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="33"/>
+        <source>%n numbers</source>
+        <translation>
+            <numerusform>%n Zahl</numerusform>
+            <numerusform>%n Zahlen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="34"/>
+        <source>%n speaker</source>
+        <translation>
+            <numerusform>%n Sprecher</numerusform>
+            <numerusform>%n Sprecher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="35"/>
+        <source>%n speakers</source>
+        <translation>
+            <numerusform>%n Sprecher</numerusform>
+            <numerusform>%n Sprecher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="36"/>
+        <source>%n negation</source>
+        <translation>
+            <numerusform>%n Verneinung</numerusform>
+            <numerusform>%n Verneinungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="37"/>
+        <source>%n negations</source>
+        <translation>
+            <numerusform>%n Verneinung</numerusform>
+            <numerusform>%n Verneinungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="38"/>
+        <source>%n hedge</source>
+        <translation>
+            <numerusform>%n Relativierung</numerusform>
+            <numerusform>%n Relativierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="39"/>
+        <source>%n hedges</source>
+        <translation>
+            <numerusform>%n Relativierung</numerusform>
+            <numerusform>%n Relativierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="40"/>
+        <source>%n watched term</source>
+        <translation>
+            <numerusform>%n beobachteter Begriff</numerusform>
+            <numerusform>%n beobachtete Begriffe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="41"/>
+        <source>%n watched terms</source>
+        <translation>
+            <numerusform>%n beobachteter Begriff</numerusform>
+            <numerusform>%n beobachtete Begriffe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="42"/>
+        <source>%n quotation altered</source>
+        <translation>
+            <numerusform>%n Zitat verändert</numerusform>
+            <numerusform>%n Zitate verändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="43"/>
+        <source>%n quotations altered</source>
+        <translation>
+            <numerusform>%n Zitat verändert</numerusform>
+            <numerusform>%n Zitate verändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="44"/>
+        <source>%n quotation added</source>
+        <translation>
+            <numerusform>%n Zitat hinzugefügt</numerusform>
+            <numerusform>%n Zitate hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="45"/>
+        <source>%n quotations added</source>
+        <translation>
+            <numerusform>%n Zitat hinzugefügt</numerusform>
+            <numerusform>%n Zitate hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="46"/>
+        <source>%n quotation missing</source>
+        <translation>
+            <numerusform>%n Zitat fehlt</numerusform>
+            <numerusform>%n Zitate fehlen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="47"/>
+        <source>%n quotations missing</source>
+        <translation>
+            <numerusform>%n Zitat fehlt</numerusform>
+            <numerusform>%n Zitate fehlen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="48"/>
+        <source>%n quotation no longer quoted</source>
+        <translation>
+            <numerusform>%n Zitat aufgelöst</numerusform>
+            <numerusform>%n Zitate aufgelöst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="49"/>
+        <source>%n quotations no longer quoted</source>
+        <translation>
+            <numerusform>%n Zitat aufgelöst</numerusform>
+            <numerusform>%n Zitate aufgelöst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="50"/>
+        <source>%n claim dropped</source>
+        <translation>
+            <numerusform>%n Behauptung gestrichen</numerusform>
+            <numerusform>%n Behauptungen gestrichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="51"/>
+        <source>%n claims dropped</source>
+        <translation>
+            <numerusform>%n Behauptung gestrichen</numerusform>
+            <numerusform>%n Behauptungen gestrichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="52"/>
+        <source>%n claim added</source>
+        <translation>
+            <numerusform>%n Behauptung hinzugefügt</numerusform>
+            <numerusform>%n Behauptungen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="53"/>
+        <source>%n claims added</source>
+        <translation>
+            <numerusform>%n Behauptung hinzugefügt</numerusform>
+            <numerusform>%n Behauptungen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/findingsummary.cpp" line="85"/>
+        <source>Summary of the findings</source>
+        <translation>Zusammenfassung der Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingsummary.cpp" line="86"/>
+        <source>What a fact-checker must look at. Click a part to go to its first finding; F8 steps through all of them.</source>
+        <translation>Was ein Faktenprüfer ansehen muss. Ein Klick auf einen Teil springt zu seinem ersten Befund; F8 geht alle der Reihe nach durch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingsummary.cpp" line="121"/>
+        <source>No findings: no change of fact, quotation or claim to check.</source>
+        <translation>Keine Befunde: keine Faktenänderung, kein Zitat und keine Behauptung zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingsummary.cpp" line="141"/>
+        <source>&lt;b&gt;Findings:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Befunde:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Ui::FindingText</name>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="11"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="12"/>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="13"/>
+        <source>speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="14"/>
+        <source>negation</source>
+        <translation>Verneinung</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="15"/>
+        <source>hedge</source>
+        <translation>Relativierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="16"/>
+        <source>watched term</source>
+        <translation>beobachteter Begriff</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="17"/>
+        <source>quotation</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="18"/>
+        <source>claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="28"/>
+        <source>altered</source>
+        <translation>verändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="29"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="30"/>
+        <location filename="../ui/findingtext.cpp" line="36"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="31"/>
+        <source>no longer quoted</source>
+        <translation>aufgelöst</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="32"/>
+        <source>verbatim</source>
+        <translation>wörtlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="36"/>
+        <source>dropped</source>
+        <translation>gestrichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="46"/>
+        <source>%1 %2</source>
+        <extracomment>a finding&apos;s kind and what happened to it: &quot;quotation altered&quot;, &quot;claim dropped&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="54"/>
+        <source>%1 →</source>
+        <translation>%1 →</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="56"/>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="57"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Ui::FindingsPanel</name>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="19"/>
+        <source>Number of findings</source>
+        <translation>Anzahl der Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="24"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="33"/>
+        <source>Copy as &amp;Evidence</source>
+        <translation>Als &amp;Beleg kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="69"/>
+        <source>No findings: no change of fact, quotation or claim to check.</source>
+        <translation>Keine Befunde: keine Faktenänderung, kein Zitat und keine Behauptung zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="71"/>
+        <source>To check: %1 high, %2 medium. F8 steps through them, Enter goes to one.</source>
+        <translation>Zu prüfen: %1 hoch, %2 mittel. F8 geht sie durch, Eingabe springt zum gewählten.</translation>
+    </message>
+</context>
+<context>
     <name>Recension::Ui::LegendWidget</name>
     <message>
         <location filename="../ui/legendwidget.cpp" line="15"/>
@@ -1784,47 +3100,62 @@
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="40"/>
+        <location filename="../ui/legendwidget.cpp" line="27"/>
+        <source>U.S./US</source>
+        <translation>UNO/UN</translation>
+    </message>
+    <message>
+        <location filename="../ui/legendwidget.cpp" line="28"/>
+        <source>not</source>
+        <translation>nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/legendwidget.cpp" line="29"/>
+        <source>may</source>
+        <translation>könnte</translation>
+    </message>
+    <message>
+        <location filename="../ui/legendwidget.cpp" line="43"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="79"/>
+        <location filename="../ui/legendwidget.cpp" line="82"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="82"/>
+        <location filename="../ui/legendwidget.cpp" line="85"/>
         <source>inside a quotation: line above</source>
         <translation>in einem Zitat: Strich darüber</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="83"/>
+        <location filename="../ui/legendwidget.cpp" line="86"/>
         <source>nothing on this side: hatched gap</source>
         <translation>auf dieser Seite nichts: schraffierte Lücke</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="139"/>
+        <location filename="../ui/legendwidget.cpp" line="142"/>
         <source>“quoted”</source>
         <translation>„zitiert“</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="140"/>
+        <location filename="../ui/legendwidget.cpp" line="143"/>
         <source>in a quotation</source>
         <translation>in einem Zitat</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="140"/>
+        <location filename="../ui/legendwidget.cpp" line="143"/>
         <source>line above</source>
         <translation>Strich darüber</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="145"/>
+        <location filename="../ui/legendwidget.cpp" line="148"/>
         <source>gap</source>
         <translation>Lücke</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="145"/>
+        <location filename="../ui/legendwidget.cpp" line="148"/>
         <source>nothing on this side</source>
         <translation>auf dieser Seite nichts</translation>
     </message>
@@ -1832,329 +3163,385 @@
 <context>
     <name>Recension::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>Recension</source>
         <translation>Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Comparison cancelled.</source>
         <translation>Vergleich abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
-        <source>Changes, quotations and facts</source>
-        <translation>Änderungen, Zitate und Fakten</translation>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <source>Findings, changes, quotations and facts</source>
+        <translation>Befunde, Änderungen, Zitate und Fakten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <source>F&amp;indings</source>
+        <translation>Bef&amp;unde</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>&amp;Changes</source>
         <translation>&amp;Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>&amp;Quotations</source>
         <translation>&amp;Zitate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Fac&amp;ts</source>
         <translation>&amp;Fakten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Versions</source>
         <translation>Fassungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Comparing %1 with %2…</source>
         <translation>Vergleiche %1 mit %2…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>%1 ↔ %2</source>
         <translation>%1 ↔ %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Report written to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf);;All files (*)</source>
+        <translation>Artikel (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpanels.cpp" line="63"/>
         <source>No change is shown in the list; check its filters.</source>
         <translation>Die Liste zeigt keine Änderung; prüfen Sie die Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="81"/>
+        <source>There is no finding to step through.</source>
+        <translation>Es gibt keinen Befund zum Durchgehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpanels.cpp" line="128"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="143"/>
         <source>Select a change first.</source>
         <translation>Wählen Sie zuerst eine Änderung aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="133"/>
         <source>Evidence for change %1 copied to the clipboard.</source>
         <translation>Beleg für Änderung %1 in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="147"/>
+        <source>Evidence for %1 changes copied to the clipboard.</source>
+        <translation>Beleg für %1 Änderungen in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpanels.cpp" line="153"/>
+        <source>Select a finding first.</source>
+        <translation>Wählen Sie zuerst einen Befund aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpanels.cpp" line="158"/>
+        <source>Evidence for finding %1 copied to the clipboard.</source>
+        <translation>Beleg für Befund %1 in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>Open Versions</source>
         <translation>Fassungen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
-        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
-        <translation>Artikel (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>The clipboard holds no text to add.</source>
         <translation>Die Zwischenablage enthält keinen Text zum Hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Pasted text %1</source>
         <translation>Eingefügter Text %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>Paste as New Version</source>
         <translation>Als neue Fassung einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>About Recension</source>
         <translation>Über Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>&lt;h3&gt;Recension %1&lt;/h3&gt;&lt;p&gt;Compares versions of a news article: aligns the passages that say the same thing and names every divergence — synonyms, numbers, names, altered quotations, inserted, deleted and moved passages.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Recension %1&lt;/h3&gt;&lt;p&gt;Vergleicht Fassungen eines Nachrichtenartikels: ordnet einander die Passagen zu, die dasselbe sagen, und benennt jede Abweichung – Synonyme, Zahlen, Namen, veränderte Zitate, eingefügte, gelöschte und verschobene Passagen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="36"/>
+        <location filename="../ui/mainwindowactions.cpp" line="37"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="37"/>
+        <location filename="../ui/mainwindowactions.cpp" line="38"/>
         <source>Open versions of the article (Ctrl+O)</source>
         <translation>Fassungen des Artikels öffnen (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="39"/>
+        <location filename="../ui/mainwindowactions.cpp" line="40"/>
         <source>&amp;Paste as New Version</source>
         <translation>Als &amp;neue Fassung einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="41"/>
+        <location filename="../ui/mainwindowactions.cpp" line="42"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="42"/>
+        <location filename="../ui/mainwindowactions.cpp" line="43"/>
         <source>Add the text on the clipboard as a new version (Ctrl+Shift+V)</source>
         <translation>Den Text aus der Zwischenablage als neue Fassung hinzufügen (Strg+Umschalt+V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="44"/>
+        <location filename="../ui/mainwindowactions.cpp" line="45"/>
         <source>&amp;Remove Version</source>
         <translation>Fassung &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="47"/>
+        <location filename="../ui/mainwindowactions.cpp" line="48"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="48"/>
+        <location filename="../ui/mainwindowactions.cpp" line="49"/>
         <source>Write the comparison as a PDF, HTML or JSON report (Ctrl+E)</source>
         <translation>Den Vergleich als PDF-, HTML- oder JSON-Bericht schreiben (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="50"/>
+        <location filename="../ui/mainwindowactions.cpp" line="51"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="54"/>
+        <location filename="../ui/mainwindowactions.cpp" line="55"/>
         <source>Copy as &amp;Evidence</source>
         <translation>Als &amp;Beleg kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="56"/>
+        <location filename="../ui/mainwindowactions.cpp" line="57"/>
         <source>Evidence</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="58"/>
-        <source>Copy both sides of the current change with file names and lines (Ctrl+Shift+C)</source>
-        <translation>Beide Seiten der aktuellen Änderung mit Dateinamen und Zeilen kopieren (Strg+Umschalt+C)</translation>
+        <location filename="../ui/mainwindowactions.cpp" line="59"/>
+        <source>Copy both sides of the current finding or change with file names and lines (Ctrl+Shift+C)</source>
+        <translation>Beide Seiten des aktuellen Befunds oder der aktuellen Änderung mit Dateinamen und Zeilen kopieren (Strg+Umschalt+C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="60"/>
+        <location filename="../ui/mainwindowactions.cpp" line="62"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="61"/>
+        <location filename="../ui/mainwindowactions.cpp" line="63"/>
         <source>Find text in both versions (Ctrl+F)</source>
         <translation>Text in beiden Fassungen suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="62"/>
+        <location filename="../ui/mainwindowactions.cpp" line="64"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="63"/>
+        <location filename="../ui/mainwindowactions.cpp" line="65"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="64"/>
+        <location filename="../ui/mainwindowactions.cpp" line="66"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="69"/>
+        <location filename="../ui/mainwindowactions.cpp" line="70"/>
+        <source>Watch &amp;List…</source>
+        <translation>Beobachtungs&amp;liste…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="71"/>
+        <source>Edit the names and terms whose every change is a finding</source>
+        <translation>Die Namen und Begriffe bearbeiten, bei denen jede Änderung ein Befund ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="74"/>
         <source>S&amp;wap Sides</source>
         <translation>Seiten &amp;tauschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="71"/>
+        <location filename="../ui/mainwindowactions.cpp" line="76"/>
         <source>Swap the left and right versions (Ctrl+Shift+X)</source>
         <translation>Linke und rechte Fassung tauschen (Strg+Umschalt+X)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="73"/>
+        <location filename="../ui/mainwindowactions.cpp" line="78"/>
         <source>&amp;Next Change</source>
         <translation>&amp;Nächste Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="74"/>
+        <location filename="../ui/mainwindowactions.cpp" line="79"/>
         <source>Go to the next change in the list (F7)</source>
         <translation>Zur nächsten Änderung in der Liste springen (F7)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="76"/>
+        <location filename="../ui/mainwindowactions.cpp" line="81"/>
         <source>&amp;Previous Change</source>
         <translation>&amp;Vorherige Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="78"/>
+        <location filename="../ui/mainwindowactions.cpp" line="83"/>
         <source>Go to the previous change in the list (Shift+F7)</source>
         <translation>Zur vorherigen Änderung in der Liste springen (Umschalt+F7)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="93"/>
+        <location filename="../ui/mainwindowactions.cpp" line="85"/>
+        <source>Next &amp;Finding</source>
+        <translation>Nächster &amp;Befund</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="86"/>
+        <source>Go to the next finding, high ones first (F8)</source>
+        <translation>Zum nächsten Befund springen, hohe zuerst (F8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="88"/>
+        <source>Previous F&amp;inding</source>
+        <translation>Vorh&amp;eriger Befund</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="89"/>
+        <source>Go to the previous finding (Shift+F8)</source>
+        <translation>Zum vorherigen Befund springen (Umschalt+F8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="104"/>
         <source>Ignore &amp;Case</source>
         <translation>&amp;Groß-/Kleinschreibung ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="94"/>
+        <location filename="../ui/mainwindowactions.cpp" line="105"/>
         <source>Treat words differing only in capitals as equal (Ctrl+Alt+C)</source>
         <translation>Wörter, die sich nur in der Groß-/Kleinschreibung unterscheiden, als gleich behandeln (Strg+Alt+C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="98"/>
+        <location filename="../ui/mainwindowactions.cpp" line="109"/>
         <source>Ignore &amp;Punctuation</source>
         <translation>&amp;Zeichensetzung ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="99"/>
+        <location filename="../ui/mainwindowactions.cpp" line="110"/>
         <source>Do not report punctuation and quote styles (Ctrl+Alt+P)</source>
         <translation>Zeichensetzung und Anführungszeichen nicht melden (Strg+Alt+P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="102"/>
+        <location filename="../ui/mainwindowactions.cpp" line="113"/>
         <source>&amp;Hide Synonym Swaps</source>
         <translation>&amp;Synonymtausch ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="103"/>
+        <location filename="../ui/mainwindowactions.cpp" line="114"/>
         <source>Treat synonym swaps as unimportant (Ctrl+Alt+S)</source>
         <translation>Synonymtausch als unwichtig behandeln (Strg+Alt+S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="105"/>
+        <location filename="../ui/mainwindowactions.cpp" line="116"/>
         <source>Case</source>
         <translation>Groß/klein</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="106"/>
+        <location filename="../ui/mainwindowactions.cpp" line="117"/>
         <source>Punctuation</source>
         <translation>Zeichensetzung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="107"/>
+        <location filename="../ui/mainwindowactions.cpp" line="118"/>
         <source>Synonyms</source>
         <translation>Synonyme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="109"/>
+        <location filename="../ui/mainwindowactions.cpp" line="120"/>
         <source>&amp;Larger Text</source>
         <translation>Text &amp;vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="111"/>
+        <location filename="../ui/mainwindowactions.cpp" line="122"/>
         <source>S&amp;maller Text</source>
         <translation>Text ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="113"/>
+        <location filename="../ui/mainwindowactions.cpp" line="124"/>
         <source>&amp;About Recension</source>
         <translation>&amp;Über Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="120"/>
+        <location filename="../ui/mainwindowactions.cpp" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="122"/>
+        <location filename="../ui/mainwindowactions.cpp" line="133"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="128"/>
+        <location filename="../ui/mainwindowactions.cpp" line="139"/>
         <source>Open Recent</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="140"/>
+        <location filename="../ui/mainwindowactions.cpp" line="151"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="149"/>
+        <location filename="../ui/mainwindowactions.cpp" line="160"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="158"/>
+        <location filename="../ui/mainwindowactions.cpp" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="169"/>
+        <location filename="../ui/mainwindowactions.cpp" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="175"/>
+        <location filename="../ui/mainwindowactions.cpp" line="192"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -2162,12 +3549,12 @@
 <context>
     <name>Recension::Ui::OverviewStrip</name>
     <message>
-        <location filename="../ui/overviewstrip.cpp" line="36"/>
+        <location filename="../ui/overviewstrip.cpp" line="39"/>
         <source>Overview of changes</source>
         <translation>Übersicht der Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/overviewstrip.cpp" line="37"/>
+        <location filename="../ui/overviewstrip.cpp" line="40"/>
         <source>Where the changes are; click to go there.</source>
         <translation>Wo die Änderungen liegen; ein Klick springt dorthin.</translation>
     </message>
@@ -2198,140 +3585,135 @@
 <context>
     <name>Recension::Ui::QuoteTableModel</name>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="172"/>
+        <location filename="../ui/quotespanel.cpp" line="173"/>
         <source>unknown speaker</source>
         <translation>unbekannter Sprecher</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="176"/>
-        <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
-        <location filename="../ui/quotespanel.cpp" line="189"/>
+        <location filename="../ui/quotespanel.cpp" line="192"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="190"/>
+        <location filename="../ui/quotespanel.cpp" line="193"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="191"/>
+        <location filename="../ui/quotespanel.cpp" line="194"/>
         <source>Speaker</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="192"/>
+        <location filename="../ui/quotespanel.cpp" line="195"/>
         <source>Left quotation</source>
         <translation>Linkes Zitat</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="193"/>
+        <location filename="../ui/quotespanel.cpp" line="196"/>
         <source>Right quotation</source>
         <translation>Rechtes Zitat</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="194"/>
-        <source>Similarity</source>
-        <translation>Ähnlichkeit</translation>
+        <location filename="../ui/quotespanel.cpp" line="197"/>
+        <source>Wording kept</source>
+        <translation>Wortlaut erhalten</translation>
     </message>
 </context>
 <context>
     <name>Recension::Ui::QuotesPanel</name>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="33"/>
+        <location filename="../ui/quotespanel.cpp" line="34"/>
         <source>verbatim</source>
         <translation>wörtlich</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="34"/>
+        <location filename="../ui/quotespanel.cpp" line="35"/>
         <source>altered</source>
         <translation>verändert</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="35"/>
+        <location filename="../ui/quotespanel.cpp" line="36"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="36"/>
+        <location filename="../ui/quotespanel.cpp" line="37"/>
         <source>added</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="37"/>
+        <location filename="../ui/quotespanel.cpp" line="38"/>
         <source>unquoted</source>
         <translation>kein Zitat</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="46"/>
+        <location filename="../ui/quotespanel.cpp" line="47"/>
         <source>Quoted word for word (case, quote style and punctuation aside).</source>
         <translation>Wortgetreu zitiert (abgesehen von Groß-/Kleinschreibung, Anführungszeichen und Zeichensetzung).</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="47"/>
+        <location filename="../ui/quotespanel.cpp" line="48"/>
         <source>Quoted with words changed.</source>
         <translation>Mit geänderten Wörtern zitiert.</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="48"/>
+        <location filename="../ui/quotespanel.cpp" line="49"/>
         <source>Only the left version has this quotation.</source>
         <translation>Nur die linke Fassung enthält dieses Zitat.</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="49"/>
+        <location filename="../ui/quotespanel.cpp" line="50"/>
         <source>Only the right version has this quotation.</source>
         <translation>Nur die rechte Fassung enthält dieses Zitat.</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="51"/>
+        <location filename="../ui/quotespanel.cpp" line="52"/>
         <source>The words survive in the right version, but no longer as a quotation.</source>
         <translation>Die Wörter stehen noch in der rechten Fassung, aber nicht mehr als Zitat.</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="315"/>
+        <location filename="../ui/quotespanel.cpp" line="318"/>
         <source>Show quotations of status</source>
         <translation>Zitate mit diesem Status anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="316"/>
+        <location filename="../ui/quotespanel.cpp" line="319"/>
         <source>All quotations</source>
         <translation>Alle Zitate</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="319"/>
+        <location filename="../ui/quotespanel.cpp" line="322"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="322"/>
+        <location filename="../ui/quotespanel.cpp" line="325"/>
         <source>Number of quotations shown</source>
         <translation>Anzahl der angezeigten Zitate</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="326"/>
+        <location filename="../ui/quotespanel.cpp" line="329"/>
         <source>Quotations</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="327"/>
+        <location filename="../ui/quotespanel.cpp" line="330"/>
         <source>Each quotation of either version, its speaker and what became of it</source>
         <translation>Jedes Zitat beider Fassungen, sein Sprecher und was daraus wurde</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="390"/>
+        <location filename="../ui/quotespanel.cpp" line="393"/>
         <source>All quotations (%1)</source>
         <translation>Alle Zitate (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="392"/>
+        <location filename="../ui/quotespanel.cpp" line="395"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/quotespanel.cpp" line="429"/>
+        <location filename="../ui/quotespanel.cpp" line="432"/>
         <source>%n quotation(s)</source>
         <translation>
             <numerusform>%n Zitat</numerusform>
@@ -2339,7 +3721,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/quotespanel.cpp" line="430"/>
+        <location filename="../ui/quotespanel.cpp" line="433"/>
         <source>%1 of %n quotation(s)</source>
         <translation>
             <numerusform>%1 von %n Zitat</numerusform>
@@ -2368,112 +3750,122 @@
 <context>
     <name>Recension::Ui::Screenshot</name>
     <message>
-        <location filename="../ui/screenshot.cpp" line="38"/>
+        <location filename="../ui/screenshot.cpp" line="50"/>
         <source>--panel takes one of: %1</source>
         <translation>--panel erwartet einen dieser Werte: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screenshot.cpp" line="42"/>
+        <location filename="../ui/screenshot.cpp" line="54"/>
         <source>--screenshot needs an output file and two versions: recension --screenshot FILE.png LEFT RIGHT</source>
         <translation>--screenshot braucht eine Ausgabedatei und zwei Fassungen: recension --screenshot DATEI.png LINKS RECHTS</translation>
     </message>
     <message>
-        <location filename="../ui/screenshot.cpp" line="62"/>
+        <location filename="../ui/screenshot.cpp" line="80"/>
         <source>the comparison did not finish</source>
         <translation>der Vergleich wurde nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/screenshot.cpp" line="71"/>
-        <source>cannot write %1</source>
-        <translation>kann %1 nicht schreiben</translation>
+        <location filename="../ui/screenshot.cpp" line="90"/>
+        <source>the window could not be rendered as %1</source>
+        <translation>das Fenster konnte nicht als %1 gerendert werden</translation>
     </message>
 </context>
 <context>
     <name>Recension::Ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="18"/>
+        <location filename="../ui/settingsdialog.cpp" line="21"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="20"/>
+        <location filename="../ui/settingsdialog.cpp" line="23"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="21"/>
+        <location filename="../ui/settingsdialog.cpp" line="24"/>
         <source>Ignore &amp;case</source>
         <translation>&amp;Groß-/Kleinschreibung ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="22"/>
+        <location filename="../ui/settingsdialog.cpp" line="25"/>
         <source>Treat words that differ only in capitals as equal.</source>
         <translation>Wörter, die sich nur in der Groß-/Kleinschreibung unterscheiden, als gleich behandeln.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="23"/>
+        <location filename="../ui/settingsdialog.cpp" line="26"/>
         <source>Ignore &amp;punctuation</source>
         <translation>&amp;Zeichensetzung ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="24"/>
+        <location filename="../ui/settingsdialog.cpp" line="27"/>
         <source>Do not report commas, dashes and quote styles.</source>
         <translation>Kommas, Gedankenstriche und Anführungszeichen nicht melden.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="25"/>
+        <location filename="../ui/settingsdialog.cpp" line="28"/>
         <source>Treat &amp;synonym swaps as unimportant</source>
         <translation>&amp;Synonymtausch als unwichtig behandeln</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="27"/>
+        <location filename="../ui/settingsdialog.cpp" line="30"/>
         <source>A word swapped for a synonym counts as equal and is not listed as a change.</source>
         <translation>Ein gegen ein Synonym getauschtes Wort gilt als gleich und wird nicht als Änderung aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="36"/>
+        <location filename="../ui/settingsdialog.cpp" line="39"/>
         <source>Display</source>
         <translation>Anzeige</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="38"/>
+        <location filename="../ui/settingsdialog.cpp" line="41"/>
         <source>Follow the system (light or dark)</source>
         <translation>Wie das System (hell oder dunkel)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="39"/>
+        <location filename="../ui/settingsdialog.cpp" line="42"/>
         <source>Colour-blind safe (blue and orange)</source>
         <translation>Für Farbenblinde geeignet (Blau und Orange)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="42"/>
+        <location filename="../ui/settingsdialog.cpp" line="45"/>
         <source>Colour scheme</source>
         <translation>Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="45"/>
+        <location filename="../ui/settingsdialog.cpp" line="48"/>
         <source>System size</source>
         <translation>Systemgröße</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="46"/>
+        <location filename="../ui/settingsdialog.cpp" line="49"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="48"/>
+        <location filename="../ui/settingsdialog.cpp" line="51"/>
         <source>Text size</source>
         <translation>Textgröße</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="50"/>
+        <location filename="../ui/settingsdialog.cpp" line="53"/>
         <source>Colour &amp;scheme:</source>
         <translation>&amp;Farbschema:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="52"/>
+        <location filename="../ui/settingsdialog.cpp" line="55"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Textgröße:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="71"/>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="72"/>
+        <source>&amp;Watch List</source>
+        <translation>&amp;Beobachtungsliste</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +3904,219 @@
         <location filename="../ui/sidebysideview.cpp" line="560"/>
         <source>Copy &amp;Paragraph</source>
         <translation>&amp;Absatz kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Ui::UserGuide</name>
+    <message>
+        <location filename="../ui/userguide.cpp" line="16"/>
+        <source>Recension User Guide</source>
+        <translation>Recension – Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/userguide.cpp" line="19"/>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/userguide.cpp" line="35"/>
+        <source>The user guide is missing from this build.</source>
+        <translation>Das Benutzerhandbuch fehlt in dieser Programmversion.</translation>
+    </message>
+    <message>
+        <location filename="../ui/userguide.cpp" line="41"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Ui::WatchListPage</name>
+    <message>
+        <location filename="../ui/watchlistpage.cpp" line="21"/>
+        <source>Names and terms your newsroom watches, one a line. A change that touches one is rated high and listed as a finding.</source>
+        <translation>Namen und Begriffe, die Ihre Redaktion beobachtet, einer je Zeile. Eine Änderung daran wird hoch eingestuft und als Befund aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/watchlistpage.cpp" line="26"/>
+        <source>Watched terms, one a line</source>
+        <translation>Beobachtete Begriffe, einer je Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/watchlistpage.cpp" line="27"/>
+        <source>Harbour Safety Board
+Mayor Lindqvist
+casualties</source>
+        <translation>Hafensicherheitsbehörde
+Bürgermeisterin Lindqvist
+Todesopfer</translation>
+    </message>
+    <message>
+        <location filename="../ui/watchlistpage.cpp" line="30"/>
+        <source>&amp;Load from File…</source>
+        <translation>Aus Datei &amp;laden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/watchlistpage.cpp" line="31"/>
+        <source>C&amp;lear</source>
+        <translation>L&amp;eeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/watchlistpage.cpp" line="34"/>
+        <source>Watch list status</source>
+        <translation>Status der Beobachtungsliste</translation>
+    </message>
+    <message>
+        <location filename="../ui/watchlistpage.cpp" line="38"/>
+        <source>Load Watch List</source>
+        <translation>Beobachtungsliste laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/watchlistpage.cpp" line="38"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/watchlistpage.cpp" line="98"/>
+        <source>Loaded %n term(s) from %1.</source>
+        <translation>
+            <numerusform>%n Begriff aus %1 geladen.</numerusform>
+            <numerusform>%n Begriffe aus %1 geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/watchlistpage.cpp" line="111"/>
+        <source>No term is watched.</source>
+        <translation>Kein Begriff wird beobachtet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/watchlistpage.cpp" line="112"/>
+        <source>%n term(s) watched.</source>
+        <translation>
+            <numerusform>%n Begriff beobachtet.</numerusform>
+            <numerusform>%n Begriffe beobachtet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recension::WatchListReader</name>
+    <message>
+        <location filename="../app/compare/watchlist.cpp" line="63"/>
+        <source>%1: the term “%2…” is longer than %3 characters: a watch list holds one name or term a line.</source>
+        <translation>%1: Der Begriff „%2…“ ist länger als %3 Zeichen: Eine Beobachtungsliste enthält einen Namen oder Begriff je Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/watchlist.cpp" line="67"/>
+        <source>%1: the term “%2” has no letter or digit to look for.</source>
+        <translation>%1: Der Begriff „%2“ enthält keinen Buchstaben und keine Ziffer, nach denen gesucht werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/watchlist.cpp" line="72"/>
+        <source>%1 holds no terms: write one name or term a line.</source>
+        <translation>%1 enthält keine Begriffe: Schreiben Sie einen Namen oder Begriff je Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/watchlist.cpp" line="112"/>
+        <source>Watch list “%1” cannot be read: there is no such file.</source>
+        <translation>Die Beobachtungsliste „%1“ kann nicht gelesen werden: Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/watchlist.cpp" line="114"/>
+        <source>Watch list “%1” cannot be read: it is a folder, not a file.</source>
+        <translation>Die Beobachtungsliste „%1“ kann nicht gelesen werden: Es ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/watchlist.cpp" line="116"/>
+        <source>Watch list “%1” is too large (more than 1 MiB): it should hold one name or term a line.</source>
+        <translation>Die Beobachtungsliste „%1“ ist zu groß (über 1 MiB): Sie sollte einen Namen oder Begriff je Zeile enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/watchlist.cpp" line="120"/>
+        <source>Watch list “%1” cannot be read: %2</source>
+        <translation>Die Beobachtungsliste „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/watchlist.cpp" line="123"/>
+        <source>Watch list “%1” is empty: write one name or term a line.</source>
+        <translation>Die Beobachtungsliste „%1“ ist leer: Schreiben Sie einen Namen oder Begriff je Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/watchlist.cpp" line="125"/>
+        <source>Watch list “%1” is a binary file, not a list of terms.</source>
+        <translation>Die Beobachtungsliste „%1“ ist eine Binärdatei, keine Begriffsliste.</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/watchlist.cpp" line="129"/>
+        <source>Watch list “%1” is not UTF-8 text: save it as UTF-8.</source>
+        <translation>Die Beobachtungsliste „%1“ ist kein UTF-8-Text: Speichern Sie sie als UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/watchlist.cpp" line="133"/>
+        <source>Watch list “%1”</source>
+        <translation>Beobachtungsliste „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/watchlist.cpp" line="141"/>
+        <source>The watch list</source>
+        <translation>Die Beobachtungsliste</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::ZipArchive</name>
+    <message>
+        <location filename="../app/document/ziparchive.cpp" line="48"/>
+        <source>its content would inflate past %1 (a compressed bomb, or a package too large to read)</source>
+        <translation>sein Inhalt würde entpackt %1 überschreiten (eine Dekompressionsbombe oder ein zu großes Paket)</translation>
+    </message>
+    <message>
+        <location filename="../app/document/ziparchive.cpp" line="76"/>
+        <source>it is not a zip package</source>
+        <translation>es ist kein ZIP-Paket</translation>
+    </message>
+    <message>
+        <location filename="../app/document/ziparchive.cpp" line="77"/>
+        <source>its zip structure is damaged or cut short (%1)</source>
+        <translation>seine ZIP-Struktur ist beschädigt oder abgeschnitten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/document/ziparchive.cpp" line="85"/>
+        <source>it holds %1 entries; the limit is %2</source>
+        <translation>es enthält %1 Einträge; die Grenze liegt bei %2</translation>
+    </message>
+    <message>
+        <location filename="../app/document/ziparchive.cpp" line="129"/>
+        <source>its entry “%1” is missing</source>
+        <translation>sein Eintrag „%1“ fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/document/ziparchive.cpp" line="135"/>
+        <source>its entry “%1” is damaged</source>
+        <translation>sein Eintrag „%1“ ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../app/document/ziparchive.cpp" line="139"/>
+        <location filename="../app/document/ziparchive.cpp" line="154"/>
+        <source>it is encrypted (protected by a password)</source>
+        <translation>es ist verschlüsselt (durch ein Passwort geschützt)</translation>
+    </message>
+    <message>
+        <location filename="../app/document/ziparchive.cpp" line="155"/>
+        <source>its entry “%1” cannot be opened (%2)</source>
+        <translation>sein Eintrag „%1“ kann nicht geöffnet werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/document/ziparchive.cpp" line="166"/>
+        <source>its entry “%1” is damaged (%2)</source>
+        <translation>sein Eintrag „%1“ ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/document/ziparchive.cpp" line="190"/>
+        <source>The zip package cannot be written: %1</source>
+        <translation>Das ZIP-Paket kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/document/ziparchive.cpp" line="244"/>
+        <source>the package could not be read back from memory</source>
+        <translation>das Paket konnte nicht aus dem Speicher zurückgelesen werden</translation>
     </message>
 </context>
 </TS>

@@ -2,94 +2,151 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>Recension</name>
+    <name>Recension::Cli::CommandLine</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="102"/>
+        <source>       recension COMMAND [options] ARGUMENTS</source>
+        <translation>              recension COMMANDE [options] ARGUMENTS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="103"/>
+        <source>Commands (they need no display; &apos;recension COMMAND --help&apos; lists a command&apos;s options):</source>
+        <translation>Commandes (sans écran requis&#xa0;; &apos;recension COMMANDE --help&apos; liste les options d’une commande)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="173"/>
+        <source>Try &apos;%1&apos; for more information.</source>
+        <translation>Essayez &apos;%1&apos; pour en savoir plus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="237"/>
+        <source>&apos;%1&apos; is neither a file nor a command</source>
+        <translation>&apos;%1&apos; n’est ni un fichier ni une commande</translation>
+    </message>
 </context>
 <context>
     <name>Recension::Cli::CompareCommand</name>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="154"/>
+        <location filename="../app/cli/comparecommand.cpp" line="41"/>
         <source>cannot write to standard output</source>
         <translation>impossible d’écrire sur la sortie standard</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="38"/>
+        <location filename="../app/cli/comparecommand.cpp" line="50"/>
         <source>Aligns two versions of an article, names every divergence and writes the comparison as JSON, HTML or PDF. With no output option, the JSON goes to standard output.</source>
         <translation>Aligne deux versions d’un article, nomme chaque divergence et écrit la comparaison en JSON, HTML ou PDF. Sans option de sortie, le JSON est écrit sur la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="42"/>
+        <location filename="../app/cli/comparecommand.cpp" line="54"/>
         <source>The earlier version.</source>
         <translation>La version antérieure.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="43"/>
+        <location filename="../app/cli/comparecommand.cpp" line="55"/>
         <source>The later version.</source>
         <translation>La version ultérieure.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="45"/>
+        <location filename="../app/cli/optiontable.cpp" line="46"/>
         <source>Write the comparison as JSON to FILE (- for standard output).</source>
         <translation>Écrire la comparaison en JSON dans FICHIER (- pour la sortie standard).</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="46"/>
-        <location filename="../app/cli/comparecommand.cpp" line="48"/>
-        <location filename="../app/cli/comparecommand.cpp" line="50"/>
+        <location filename="../app/cli/optiontable.cpp" line="45"/>
+        <location filename="../app/cli/optiontable.cpp" line="50"/>
+        <location filename="../app/cli/optiontable.cpp" line="55"/>
+        <location filename="../app/cli/optiontable.cpp" line="87"/>
+        <location filename="../app/cli/optiontable.cpp" line="97"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="48"/>
+        <location filename="../app/cli/optiontable.cpp" line="51"/>
         <source>Write a self-contained HTML report to FILE.</source>
         <translation>Écrire un rapport HTML autonome dans FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="50"/>
+        <location filename="../app/cli/optiontable.cpp" line="56"/>
         <source>Write a PDF report to FILE.</source>
         <translation>Écrire un rapport PDF dans FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="52"/>
+        <location filename="../app/cli/optiontable.cpp" line="58"/>
         <source>Do not report changes of letter case.</source>
         <translation>Ne pas signaler les changements de casse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="54"/>
+        <location filename="../app/cli/optiontable.cpp" line="61"/>
         <source>Do not report changes of punctuation only.</source>
         <translation>Ne pas signaler les modifications portant seulement sur la ponctuation.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="56"/>
+        <location filename="../app/cli/optiontable.cpp" line="65"/>
         <source>Do not report synonym swaps outside quotations.</source>
         <translation>Ne pas signaler les substitutions de synonymes hors des citations.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="58"/>
+        <location filename="../app/cli/optiontable.cpp" line="70"/>
         <source>Language of both versions (default: en).</source>
         <translation>Langue des deux versions (par défaut&#xa0;: en).</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="58"/>
+        <location filename="../app/cli/optiontable.cpp" line="88"/>
+        <source>Watch the names and terms of FILE (UTF-8, one a line): a change that touches one is high and a finding.</source>
+        <translation>Surveiller les noms et termes de FICHIER (UTF-8, un par ligne)&#xa0;: une modification qui en touche un est de gravité élevée et devient un constat.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="93"/>
+        <source>Print the findings, what a fact-checker must look at, one a line.</source>
+        <translation>Afficher les constats, ce qu’un vérificateur doit examiner, un par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="98"/>
+        <source>Write the right version to FILE as a Word document with tracked changes against the left and a comment on each finding.</source>
+        <translation>Écrire la version de droite dans FICHIER en document Word, avec suivi des modifications par rapport à celle de gauche et un commentaire sur chaque constat.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="103"/>
+        <source>Reports end with the full table of every change.</source>
+        <translation>Les rapports se terminent par le tableau complet de toutes les modifications.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="107"/>
+        <source>Reports mark changes of fact only, leave low changes unmarked and fold unchanged paragraphs.</source>
+        <translation>Les rapports ne marquent que les modifications factuelles, laissent sans marque les modifications faibles et replient les paragraphes inchangés.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="112"/>
+        <source>Compare web-page clutter too (share prompts, counters, credits...), which is otherwise set aside.</source>
+        <translation>Comparer aussi les éléments parasites des pages web (invitations au partage, compteurs, crédits...), sinon mis de côté.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="144"/>
+        <source>Align two versions, name every divergence, write JSON, HTML or PDF.</source>
+        <translation>Aligner deux versions, nommer chaque divergence, écrire du JSON, HTML ou PDF.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="69"/>
         <source>tag</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="61"/>
+        <location filename="../app/cli/optiontable.cpp" line="75"/>
         <source>Paper size of the PDF: a4 or letter (default: a4).</source>
         <translation>Format de papier du PDF&#xa0;: a4 ou letter (par défaut&#xa0;: a4).</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="62"/>
+        <location filename="../app/cli/optiontable.cpp" line="74"/>
         <source>size</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="64"/>
+        <location filename="../app/cli/optiontable.cpp" line="79"/>
         <source>Reports show only changed passages, each with a sentence of context.</source>
         <translation>Les rapports ne montrent que les passages modifiés, chacun avec une phrase de contexte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="66"/>
+        <location filename="../app/cli/optiontable.cpp" line="83"/>
         <source>Leave the time of the comparison out, for byte-identical output.</source>
         <translation>Omettre l’heure de la comparaison, pour une sortie identique à l’octet près.</translation>
     </message>
@@ -104,361 +161,1098 @@
         <translation>--paper accepte a4 ou letter</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="98"/>
+        <location filename="../app/cli/comparecommand.cpp" line="101"/>
         <source>only --json writes to standard output (-); --html and --pdf need a file</source>
         <translation>seul --json écrit sur la sortie standard (-)&#xa0;; --html et --pdf demandent un fichier</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="100"/>
+        <location filename="../app/cli/comparecommand.cpp" line="103"/>
+        <source>--findings prints to standard output; give --json a file</source>
+        <translation>--findings écrit sur la sortie standard&#xa0;; donnez un fichier à --json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparecommand.cpp" line="106"/>
         <source>each output needs a file of its own</source>
         <translation>chaque sortie demande son propre fichier</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="111"/>
-        <source>refusing to write over the input file %1</source>
-        <translation>refus d’écraser le fichier d’entrée %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/comparecommand.cpp" line="138"/>
+        <location filename="../app/cli/comparecommand.cpp" line="165"/>
         <source>the comparison did not finish</source>
         <translation>la comparaison n’a pas abouti</translation>
     </message>
 </context>
 <context>
-    <name>Recension::Cli::InfoCommand</name>
+    <name>Recension::Cli::FamilyCommand</name>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="39"/>
-        <source>Title:</source>
-        <translation>Titre&#xa0;:</translation>
+        <location filename="../app/cli/familycommand.cpp" line="32"/>
+        <source>base</source>
+        <translation>base</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="40"/>
-        <source>Path:</source>
-        <translation>Chemin&#xa0;:</translation>
+        <location filename="../app/cli/familycommand.cpp" line="33"/>
+        <source>identical</source>
+        <translation>identique</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="41"/>
-        <source>Format:</source>
-        <translation>Format&#xa0;:</translation>
+        <location filename="../app/cli/familycommand.cpp" line="34"/>
+        <source>syndicated copy</source>
+        <translation>reprise</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="42"/>
-        <source>Encoding:</source>
-        <translation>Encodage&#xa0;:</translation>
+        <location filename="../app/cli/familycommand.cpp" line="35"/>
+        <source>spun copy</source>
+        <translation>copie maquillée</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="43"/>
-        <source>Language:</source>
-        <translation>Langue&#xa0;:</translation>
+        <location filename="../app/cli/familycommand.cpp" line="36"/>
+        <source>condensed or rewritten</source>
+        <translation>condensée ou réécrite</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="44"/>
-        <source>Paragraphs:</source>
-        <translation>Paragraphes&#xa0;:</translation>
+        <location filename="../app/cli/familycommand.cpp" line="37"/>
+        <source>translated or back-translated</source>
+        <translation>traduite ou retraduite</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="45"/>
-        <source>Words:</source>
-        <translation>Mots&#xa0;:</translation>
+        <location filename="../app/cli/familycommand.cpp" line="38"/>
+        <source>independent coverage</source>
+        <translation>couverture indépendante</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="46"/>
-        <source>SHA-256:</source>
-        <translation>SHA-256&#xa0;:</translation>
+        <location filename="../app/cli/familycommand.cpp" line="39"/>
+        <source>unrelated</source>
+        <translation>sans rapport</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/familycommand.cpp" line="68"/>
+        <source>%n own change(s)</source>
+        <translation>
+            <numerusform>%n modification propre</numerusform>
+            <numerusform>%n modifications propres</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="48"/>
-        <source>Warning:</source>
-        <translation>Avertissement&#xa0;:</translation>
+        <location filename="../app/cli/familycommand.cpp" line="69"/>
+        <source>shares %1 of its changes, keeps the base where it changed %2, adds %3</source>
+        <translation>partage %1 de ses modifications, garde la base à %2 endroits qu’elle modifiait, en ajoute %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/familycommand.cpp" line="86"/>
+        <source>Family of %n version(s); base: %1</source>
+        <translation>
+            <numerusform>Famille de %n version&#xa0;; base&#xa0;: %1</numerusform>
+            <numerusform>Famille de %n versions&#xa0;; base&#xa0;: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="63"/>
-        <source>Shows how Recension reads each file: title, format, encoding, paragraphs, words.</source>
-        <translation>Montre comment Recension lit chaque fichier&#xa0;: titre, format, encodage, paragraphes, mots.</translation>
+        <location filename="../app/cli/familycommand.cpp" line="93"/>
+        <source>  %1: %2 (meaning kept %3, wording kept %4)</source>
+        <translation>  %1&#xa0;: %2 (sens conservé %3, formulation conservée %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="67"/>
-        <source>Print the documents as JSON (an object for one file, else an array).</source>
-        <translation>Afficher les documents en JSON (un objet pour un seul fichier, sinon un tableau).</translation>
+        <location filename="../app/cli/familycommand.cpp" line="100"/>
+        <source>Lineage:</source>
+        <translation>Filiation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="69"/>
-        <source>Language of the files (default: en).</source>
-        <translation>Langue des fichiers (par défaut&#xa0;: en).</translation>
+        <location filename="../app/cli/familycommand.cpp" line="104"/>
+        <source>  outside the tree: %1 (%2)</source>
+        <translation>  hors de l’arbre&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="69"/>
+        <location filename="../app/cli/familycommand.cpp" line="109"/>
+        <source>  not loaded: %1</source>
+        <translation>  non chargée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/familycommand.cpp" line="120"/>
+        <source>cannot write to standard output</source>
+        <translation>impossible d’écrire sur la sortie standard</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/familycommand.cpp" line="134"/>
+        <source>Compares every pair of versions of one story, judges what kind of copy each is against the base, and finds which copy was made from which.</source>
+        <translation>Compare chaque paire de versions d’un même sujet, juge quel type de copie chacune est par rapport à la base et détermine quelle copie a été faite à partir de laquelle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/familycommand.cpp" line="139"/>
+        <source>Two or more versions.</source>
+        <translation>Deux versions ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/familycommand.cpp" line="158"/>
+        <source>needs two or more files</source>
+        <translation>il faut deux fichiers ou plus</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/familycommand.cpp" line="187"/>
+        <source>the base version could not be read</source>
+        <translation>la version de base n’a pas pu être lue</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/familycommand.cpp" line="191"/>
+        <source>fewer than two versions could be read</source>
+        <translation>moins de deux versions ont pu être lues</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/familycommand.cpp" line="199"/>
+        <source>the comparison did not finish</source>
+        <translation>la comparaison n’a pas abouti</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="117"/>
+        <location filename="../app/cli/optiontable.cpp" line="122"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="118"/>
+        <source>The source version (default: the first).</source>
+        <translation>La version source (par défaut&#xa0;: la première).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="123"/>
+        <source>Write the family document as JSON to FILE (- for standard output).</source>
+        <translation>Écrire le document de famille en JSON dans FICHIER (- pour la sortie standard).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="127"/>
         <source>tag</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="74"/>
+        <location filename="../app/cli/optiontable.cpp" line="128"/>
+        <source>Language of the versions (default: en).</source>
+        <translation>Langue des versions (par défaut&#xa0;: en).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="131"/>
+        <source>Leave the time out, for byte-identical output.</source>
+        <translation>Omettre l’heure, pour une sortie identique à l’octet près.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="147"/>
+        <source>Judge each version of a story against the base and find who copied whom.</source>
+        <translation>Juger chaque version d’un sujet par rapport à la base et trouver qui a copié qui.</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Cli::FindingsText</name>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="24"/>
+        <source>HIGH</source>
+        <extracomment>a finding&apos;s severity, first on its line of `recension compare --findings`</extracomment>
+        <translation>ÉLEVÉE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="24"/>
+        <source>MEDIUM</source>
+        <translation>MOYENNE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="31"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="33"/>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="35"/>
+        <source>speaker</source>
+        <translation>locuteur</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="37"/>
+        <source>polarity</source>
+        <translation>polarité</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="39"/>
+        <source>hedge</source>
+        <translation>modalisation</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="41"/>
+        <source>watched</source>
+        <translation>surveillé</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="43"/>
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="45"/>
+        <source>claim</source>
+        <translation>affirmation</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="54"/>
+        <source>quote altered</source>
+        <translation>citation altérée</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="56"/>
+        <source>quote missing</source>
+        <translation>citation manquante</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="58"/>
+        <source>quote added</source>
+        <translation>citation ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="60"/>
+        <source>quote unquoted</source>
+        <translation>citation sans guillemets</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="64"/>
+        <source>quote verbatim</source>
+        <translation>citation textuelle</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="82"/>
+        <source>(nothing)</source>
+        <extracomment>stands for the empty side of a finding (a word dropped or added)</extracomment>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="88"/>
+        <source>“%1”</source>
+        <extracomment>a quotation or sentence cited in a finding&apos;s line</extracomment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="99"/>
+        <source>%1 %</source>
+        <extracomment>a percentage in a finding&apos;s line, e.g. &quot;87.7 %&quot;</extracomment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="110"/>
+        <source>%1 of its words kept</source>
+        <extracomment>how much of a quotation&apos;s wording the other version kept</extracomment>
+        <translation>%1 de ses mots conservés</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="114"/>
+        <source>%1 (%2)</source>
+        <extracomment>e.g. &quot;quote altered (Solberg, 64.0 % of its words kept)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="125"/>
+        <location filename="../app/cli/findingstext.cpp" line="144"/>
+        <source>%1 -&gt; %2</source>
+        <extracomment>the left and the right side of a finding</extracomment>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="128"/>
+        <location filename="../app/cli/findingstext.cpp" line="137"/>
+        <location filename="../app/cli/findingstext.cpp" line="142"/>
+        <source>%1 %2: %3</source>
+        <extracomment>one line of --findings: severity, what, then the text</extracomment>
+        <translation>%1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="139"/>
+        <source>claim dropped</source>
+        <translation>affirmation supprimée</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="139"/>
+        <source>claim added</source>
+        <translation>affirmation ajoutée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/findingstext.cpp" line="147"/>
+        <source>(%n places)</source>
+        <extracomment>appended to a finding made in several places</extracomment>
+        <translation>
+            <numerusform>(%n endroit)</numerusform>
+            <numerusform>(%n endroits)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/findingstext.cpp" line="156"/>
+        <source>No findings.</source>
+        <translation>Aucun constat.</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Cli::InfoCommand</name>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="43"/>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="44"/>
+        <source>Path:</source>
+        <translation>Chemin&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="45"/>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="46"/>
+        <source>Encoding:</source>
+        <translation>Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="47"/>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="48"/>
+        <source>Paragraphs:</source>
+        <translation>Paragraphes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="49"/>
+        <source>Words:</source>
+        <translation>Mots&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="50"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="52"/>
+        <source>Warning:</source>
+        <translation>Avertissement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="60"/>
+        <source>Clutter:</source>
+        <translation>Parasites&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="63"/>
+        <source>paragraph %1 (%2): %3</source>
+        <translation>paragraphe %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="75"/>
+        <source>Shows how Recension reads each file: title, format, encoding, paragraphs, words.</source>
+        <translation>Montre comment Recension lit chaque fichier&#xa0;: titre, format, encodage, paragraphes, mots.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="36"/>
+        <source>Print the documents as JSON (an object for one file, else an array).</source>
+        <translation>Afficher les documents en JSON (un objet pour un seul fichier, sinon un tableau).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="41"/>
+        <source>Language of the files (default: en).</source>
+        <translation>Langue des fichiers (par défaut&#xa0;: en).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="150"/>
+        <source>Show how each file is read: title, format, encoding, words.</source>
+        <translation>Montrer comment chaque fichier est lu&#xa0;: titre, format, encodage, mots.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="40"/>
+        <source>tag</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="81"/>
         <source>The files to read.</source>
         <translation>Les fichiers à lire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="74"/>
+        <location filename="../app/cli/infocommand.cpp" line="81"/>
         <source>FILE...</source>
         <translation>FICHIER...</translation>
     </message>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="88"/>
+        <location filename="../app/cli/infocommand.cpp" line="93"/>
         <source>No file given.</source>
         <translation>Aucun fichier indiqué.</translation>
     </message>
+</context>
+<context>
+    <name>Recension::Clutter</name>
     <message>
-        <location filename="../app/cli/infocommand.cpp" line="89"/>
+        <location filename="../app/document/clutter.cpp" line="235"/>
+        <source>%1 paragraphs of “%2” set aside as web-page clutter (share and comment prompts, counters, credits…).</source>
+        <translation>%1 paragraphes de «&#xa0;%2&#xa0;» mis de côté comme éléments parasites de page web (invitations au partage et aux commentaires, compteurs, crédits…).</translation>
+    </message>
+    <message>
+        <location filename="../app/document/clutter.cpp" line="254"/>
+        <source>share prompt</source>
+        <translation>invitation au partage</translation>
+    </message>
+    <message>
+        <location filename="../app/document/clutter.cpp" line="256"/>
+        <source>comment prompt</source>
+        <translation>invitation à commenter</translation>
+    </message>
+    <message>
+        <location filename="../app/document/clutter.cpp" line="258"/>
+        <source>“read more” link</source>
+        <translation>lien «&#xa0;lire la suite&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/document/clutter.cpp" line="260"/>
+        <source>cookie notice</source>
+        <translation>bandeau cookies</translation>
+    </message>
+    <message>
+        <location filename="../app/document/clutter.cpp" line="262"/>
+        <source>promotion</source>
+        <translation>promotion</translation>
+    </message>
+    <message>
+        <location filename="../app/document/clutter.cpp" line="264"/>
+        <source>navigation or menu line</source>
+        <translation>ligne de navigation ou de menu</translation>
+    </message>
+    <message>
+        <location filename="../app/document/clutter.cpp" line="266"/>
+        <source>related-article link</source>
+        <translation>lien vers un article connexe</translation>
+    </message>
+    <message>
+        <location filename="../app/document/clutter.cpp" line="268"/>
+        <source>stray counter</source>
+        <translation>compteur isolé</translation>
+    </message>
+    <message>
+        <location filename="../app/document/clutter.cpp" line="270"/>
+        <source>photo credit</source>
+        <translation>crédit photo</translation>
+    </message>
+    <message>
+        <location filename="../app/document/clutter.cpp" line="272"/>
+        <source>keyword list</source>
+        <translation>liste de mots-clés</translation>
+    </message>
+    <message>
+        <location filename="../app/document/clutter.cpp" line="274"/>
+        <source>byline</source>
+        <translation>signature</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::DictionaryFinder</name>
+    <message>
+        <location filename="../app/text/dictionaryfinder.cpp" line="80"/>
         <source>The language must not be empty.</source>
         <translation>La langue ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <location filename="../app/text/dictionaryfinder.cpp" line="82"/>
+        <source>“%1” is not a language tag: it is longer than %2 characters.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de langue&#xa0;: il dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../app/text/dictionaryfinder.cpp" line="85"/>
+        <source>“%1” is not a language tag (such as en, en-GB or pt-BR): a tag is letters and digits in parts joined by hyphens, never a path.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de langue (comme en, en-GB ou pt-BR)&#xa0;: un code se compose de lettres et de chiffres en parties reliées par des traits d’union, jamais d’un chemin.</translation>
     </message>
 </context>
 <context>
     <name>Recension::DocumentLoader</name>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="43"/>
-        <source>“%1” is too large to compare (%2; the limit is %3).</source>
-        <translation>«&#xa0;%1&#xa0;» est trop volumineux pour être comparé (%2&#xa0;; la limite est de %3).</translation>
-    </message>
-    <message>
-        <location filename="../app/document/documentloader.cpp" line="86"/>
+        <location filename="../app/document/documentloader.cpp" line="154"/>
         <source>“%1” contains only white space.</source>
         <translation>«&#xa0;%1&#xa0;» ne contient que des espaces.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="87"/>
+        <location filename="../app/document/documentloader.cpp" line="155"/>
         <source>“%1” contains no readable text.</source>
         <translation>«&#xa0;%1&#xa0;» ne contient aucun texte lisible.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="121"/>
+        <location filename="../app/document/documentloader.cpp" line="197"/>
         <source>“%1” cannot be read: there is no such file.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: ce fichier n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="124"/>
+        <location filename="../app/document/documentloader.cpp" line="201"/>
         <source>“%1” cannot be read: it is a folder, not a file.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: c’est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="127"/>
+        <location filename="../app/document/documentloader.cpp" line="204"/>
         <source>“%1” cannot be read: it is not a regular file.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: ce n’est pas un fichier ordinaire.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="134"/>
+        <location filename="../app/document/documentloader.cpp" line="193"/>
+        <location filename="../app/document/documentloader.cpp" line="212"/>
         <source>“%1” cannot be read: permission denied.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: permission refusée.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="135"/>
-        <location filename="../app/document/documentloader.cpp" line="140"/>
+        <location filename="../app/document/documentloader.cpp" line="53"/>
+        <source>“%1” is too large to compare (%2; the limit is %3, at which a comparison takes about 10 seconds).</source>
+        <translation>«&#xa0;%1&#xa0;» est trop volumineux pour être comparé (%2&#xa0;; la limite est de %3, taille à laquelle une comparaison prend environ 10 secondes).</translation>
+    </message>
+    <message>
+        <location filename="../app/document/documentloader.cpp" line="98"/>
+        <source>“%1” holds no words when read as %2: it may be in an encoding Recension does not recognise, or not be text.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucun mot lu en %2&#xa0;: il est peut-être dans un encodage que Recension ne reconnaît pas, ou ce n’est pas du texte.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/documentloader.cpp" line="102"/>
+        <source>“%1” was read as %2, but its letters are not of the script %2 is made for: the encoding may be guessed wrong.</source>
+        <translation>«&#xa0;%1&#xa0;» a été lu en %2, mais ses lettres n’appartiennent pas à l’écriture prévue pour %2&#xa0;: l’encodage a peut-être été mal deviné.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/documentloader.cpp" line="137"/>
+        <location filename="../app/document/documentloader.cpp" line="145"/>
+        <source>“%1”: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/document/documentloader.cpp" line="195"/>
+        <location filename="../app/document/documentloader.cpp" line="213"/>
+        <location filename="../app/document/documentloader.cpp" line="219"/>
+        <location filename="../app/document/documentloader.cpp" line="224"/>
         <source>“%1” cannot be read: %2</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="150"/>
-        <location filename="../app/document/documentloader.cpp" line="188"/>
+        <location filename="../app/document/documentloader.cpp" line="234"/>
+        <location filename="../app/document/documentloader.cpp" line="276"/>
         <source>“%1” is empty.</source>
         <translation>«&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="162"/>
+        <location filename="../app/document/documentloader.cpp" line="248"/>
         <source>“%1” cannot be compared: it is a binary file, not text.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être comparé&#xa0;: c’est un fichier binaire, pas du texte.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="165"/>
+        <location filename="../app/document/documentloader.cpp" line="251"/>
         <source>“%1” cannot be decoded: its encoding is not recognised.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être décodé&#xa0;: son encodage n’est pas reconnu.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="171"/>
+        <location filename="../app/document/documentloader.cpp" line="257"/>
         <source>Invalid %1 sequences in “%2”: %3 (shown as �).</source>
         <translation>Séquences %1 non valides dans «&#xa0;%2&#xa0;»&#xa0;: %3 (affichées comme �).</translation>
     </message>
 </context>
 <context>
-    <name>Recension::PageFrame</name>
+    <name>Recension::DocxReader</name>
+    <message>
+        <location filename="../app/document/docxreader.cpp" line="195"/>
+        <location filename="../app/document/docxreader.cpp" line="226"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/document/docxreader.cpp" line="204"/>
+        <source>“%1” cannot be read: its document text is damaged XML.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: le texte du document est du XML endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/docxreader.cpp" line="230"/>
+        <source>“%1” holds tracked changes: %2 insertions kept, %3 deletions left out.</source>
+        <translation>«&#xa0;%1&#xa0;» contient des modifications suivies&#xa0;: %2 insertions conservées, %3 suppressions écartées.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/docxreader.cpp" line="236"/>
+        <source>“%1” refers to %2 outside resources (links, linked pictures or templates); none was opened.</source>
+        <translation>«&#xa0;%1&#xa0;» renvoie à %2 ressources externes (liens, images liées ou modèles)&#xa0;; aucune n’a été ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::HtmlReader</name>
+    <message numerus="yes">
+        <location filename="../app/document/htmlreader.cpp" line="275"/>
+        <source>%n tag(s) with more than %1 attributes: the attributes past the first %1 were ignored, so that reading finishes in reasonable time.</source>
+        <translation>
+            <numerusform>%n balise de plus de %1 attributs&#xa0;: les attributs au-delà des %1 premiers ont été ignorés, pour que la lecture se termine en un temps raisonnable.</numerusform>
+            <numerusform>%n balises de plus de %1 attributs&#xa0;: les attributs au-delà des %1 premiers ont été ignorés, pour que la lecture se termine en un temps raisonnable.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recension::LanguageDetector</name>
+    <message>
+        <location filename="../app/document/languagedetector.cpp" line="127"/>
+        <source>“%1” reads as %2 (%3) but is compared as %4, as asked.</source>
+        <translation>«&#xa0;%1&#xa0;» semble être en %2 (%3) mais est comparé en %4, comme demandé.</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::LanguageSupport</name>
+    <message>
+        <location filename="../app/text/languagesupport.cpp" line="60"/>
+        <source>No spelling dictionary for %1 is installed: word forms and spelling go unchecked (Debian package %2).</source>
+        <translation>Aucun dictionnaire orthographique pour %1 n’est installé&#xa0;: formes des mots et orthographe ne sont pas vérifiées (paquet Debian %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/text/languagesupport.cpp" line="65"/>
+        <source>No thesaurus for %1 is installed: no synonym will be found (Debian package %2).</source>
+        <translation>Aucun dictionnaire de synonymes pour %1 n’est installé&#xa0;: aucun synonyme ne sera trouvé (paquet Debian %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/text/languagesupport.cpp" line="76"/>
+        <source>The versions are in different languages (%1 and %2): each is read with its own dictionaries, and no synonym is claimed across them.</source>
+        <translation>Les versions sont dans des langues différentes (%1 et %2)&#xa0;: chacune est lue avec ses propres dictionnaires, et aucun synonyme n’est établi de l’une à l’autre.</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::OdtReader</name>
+    <message>
+        <location filename="../app/document/odtreader.cpp" line="149"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/document/odtreader.cpp" line="156"/>
+        <source>“%1” cannot be read: its document text is damaged XML.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: le texte du document est du XML endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/odtreader.cpp" line="161"/>
+        <source>“%1” holds tracked changes: %2 insertions kept, %3 deletions left out.</source>
+        <translation>«&#xa0;%1&#xa0;» contient des modifications suivies&#xa0;: %2 insertions conservées, %3 suppressions écartées.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/odtreader.cpp" line="167"/>
+        <source>“%1” refers to %2 outside resources (links or linked pictures); none was opened.</source>
+        <translation>«&#xa0;%1&#xa0;» renvoie à %2 ressources externes (liens ou images liées)&#xa0;; aucune n’a été ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::OutputGuard</name>
+    <message>
+        <location filename="../app/document/outputguard.cpp" line="46"/>
+        <source>%1 cannot be written: the folder %2 does not exist.</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: le dossier %2 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/outputguard.cpp" line="48"/>
+        <source>%1 cannot be written: %2 is not a folder.</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/outputguard.cpp" line="50"/>
+        <source>%1 cannot be written: the folder %2 is not writable.</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: le dossier %2 n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/outputguard.cpp" line="99"/>
+        <source>No output file was given.</source>
+        <translation>Aucun fichier de sortie n’a été indiqué.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/outputguard.cpp" line="101"/>
+        <source>%1 is one of the compared files; an output never replaces an input.</source>
+        <translation>%1 est l’un des fichiers comparés&#xa0;; une sortie ne remplace jamais une entrée.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/outputguard.cpp" line="114"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/outputguard.cpp" line="118"/>
+        <source>%1 is not writable.</source>
+        <translation>%1 n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/outputguard.cpp" line="122"/>
+        <source>Existing file %1 is not writable.</source>
+        <translation>Le fichier existant %1 n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/outputguard.cpp" line="130"/>
+        <source>%1 is a device or socket, not a file; it is never written.</source>
+        <translation>%1 est un périphérique ou un socket, pas un fichier&#xa0;; il n’est jamais écrit.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/outputguard.cpp" line="152"/>
+        <location filename="../app/document/outputguard.cpp" line="154"/>
+        <location filename="../app/document/outputguard.cpp" line="161"/>
+        <location filename="../app/document/outputguard.cpp" line="165"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::PackagedDocument</name>
+    <message>
+        <location filename="../app/document/packageddocument.cpp" line="46"/>
+        <location filename="../app/document/packageddocument.cpp" line="54"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/document/packageddocument.cpp" line="57"/>
+        <source>“%1” is a zip package but neither a Word (.docx) nor an OpenDocument text (.odt) file.</source>
+        <translation>«&#xa0;%1&#xa0;» est un paquet zip, mais ni un fichier Word (.docx) ni un texte OpenDocument (.odt).</translation>
+    </message>
+    <message>
+        <location filename="../app/document/packageddocument.cpp" line="93"/>
+        <source>“%1” is a password-protected Office file or an old Word (.doc) file; save it unprotected as .docx or .odt to compare it.</source>
+        <translation>«&#xa0;%1&#xa0;» est un fichier Office protégé par mot de passe ou un ancien fichier Word (.doc)&#xa0;; enregistrez-le sans protection en .docx ou .odt pour le comparer.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/packageddocument.cpp" line="98"/>
+        <source>“%1” cannot be read: its name says Word, OpenDocument or PDF, but its content is none of them (the file may be damaged).</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: son nom indique Word, OpenDocument ou PDF, mais son contenu n’est rien de tout cela (le fichier est peut-être endommagé).</translation>
+    </message>
+    <message>
+        <location filename="../app/document/packageddocument.cpp" line="105"/>
+        <source>“%1” is not a Word, OpenDocument or PDF file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier Word, OpenDocument ou PDF.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/packageddocument.cpp" line="116"/>
+        <source>“%1” contains no readable text.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucun texte lisible.</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::ParagraphBuilder</name>
+    <message numerus="yes">
+        <location filename="../app/document/paragraphbuilder.cpp" line="99"/>
+        <source>“%1”: %n paragraph(s) longer than %2 words or %3 characters cut into pieces of at most that size, so that the comparison finishes in reasonable time.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %n paragraphe de plus de %2 mots ou %3 caractères découpé en morceaux de cette taille au plus, pour que la comparaison se termine en un temps raisonnable.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %n paragraphes de plus de %2 mots ou %3 caractères découpés en morceaux de cette taille au plus, pour que la comparaison se termine en un temps raisonnable.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recension::ParserProcess</name>
+    <message>
+        <location filename="../app/document/parserprocess.cpp" line="57"/>
+        <source>“%1” cannot be read: the document parser could not be started (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: l’analyseur de documents n’a pas pu être lancé (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/document/parserprocess.cpp" line="66"/>
+        <source>“%1” cannot be read: its parser ran for more than %2 seconds and was stopped.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: son analyseur a tourné plus de %2 secondes et a été arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/parserprocess.cpp" line="71"/>
+        <source>“%1” cannot be read: its parser stopped unexpectedly (the file may be damaged or hostile).</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: son analyseur s’est arrêté de façon inattendue (le fichier est peut-être endommagé ou malveillant).</translation>
+    </message>
+    <message>
+        <location filename="../app/document/parserprocess.cpp" line="77"/>
+        <source>“%1” cannot be read: its parser gave no usable answer (exit status %2).</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: son analyseur n’a donné aucune réponse exploitable (code de sortie %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::PdfReader</name>
+    <message>
+        <location filename="../app/document/pdfreader.cpp" line="55"/>
+        <source>“%1” cannot be read: the PDF is damaged.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: le PDF est endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/pdfreader.cpp" line="59"/>
+        <source>“%1” cannot be read: the PDF is encrypted and needs a password to open.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: le PDF est chiffré et demande un mot de passe pour s’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../app/document/pdfreader.cpp" line="66"/>
+        <source>“%1” cannot be read: the PDF has no pages (it may be damaged).</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: le PDF n’a aucune page (il est peut-être endommagé).</translation>
+    </message>
+    <message>
+        <location filename="../app/document/pdfreader.cpp" line="81"/>
+        <source>“%1” has no text layer: its pages are images (a scan?). Recension reads only text; run it through text recognition (OCR) first.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de couche texte&#xa0;: ses pages sont des images (une numérisation&#xa0;?). Recension ne lit que du texte&#xa0;; passez-le d’abord à la reconnaissance de caractères (OCR).</translation>
+    </message>
+    <message>
+        <location filename="../app/document/pdfreader.cpp" line="88"/>
+        <source>“%1” has %2 pages; only the first %3 were read.</source>
+        <translation>«&#xa0;%1&#xa0;» compte %2 pages&#xa0;; seules les %3 premières ont été lues.</translation>
+    </message>
 </context>
 <context>
     <name>Recension::Report</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="149"/>
-        <location filename="../app/report/pdfcontent.cpp" line="133"/>
-        <location filename="../app/report/pdfcontent.cpp" line="194"/>
+        <location filename="../app/report/htmlreport.cpp" line="219"/>
+        <location filename="../app/report/pdfappendix.cpp" line="26"/>
         <source>not in this version</source>
         <translation>absent de cette version</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="159"/>
-        <location filename="../app/report/htmlreport.cpp" line="228"/>
-        <location filename="../app/report/htmlreport.cpp" line="263"/>
-        <location filename="../app/report/pdfsummary.cpp" line="46"/>
+        <location filename="../app/report/htmlreport.cpp" line="229"/>
+        <location filename="../app/report/htmlreport.cpp" line="317"/>
+        <location filename="../app/report/htmlreport.cpp" line="380"/>
+        <location filename="../app/report/htmlreport.cpp" line="415"/>
+        <location filename="../app/report/htmlreport.cpp" line="424"/>
+        <location filename="../app/report/pdfappendix.cpp" line="46"/>
+        <location filename="../app/report/pdfappendix.cpp" line="76"/>
+        <location filename="../app/report/pdfappendix.cpp" line="113"/>
+        <location filename="../app/report/pdfsummary.cpp" line="58"/>
         <source>Left version</source>
         <translation>Version de gauche</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="159"/>
-        <location filename="../app/report/htmlreport.cpp" line="228"/>
-        <location filename="../app/report/htmlreport.cpp" line="263"/>
-        <location filename="../app/report/pdfsummary.cpp" line="48"/>
+        <location filename="../app/report/htmlreport.cpp" line="229"/>
+        <location filename="../app/report/htmlreport.cpp" line="317"/>
+        <location filename="../app/report/htmlreport.cpp" line="380"/>
+        <location filename="../app/report/htmlreport.cpp" line="415"/>
+        <location filename="../app/report/htmlreport.cpp" line="424"/>
+        <location filename="../app/report/pdfappendix.cpp" line="46"/>
+        <location filename="../app/report/pdfappendix.cpp" line="76"/>
+        <location filename="../app/report/pdfappendix.cpp" line="114"/>
+        <location filename="../app/report/pdfsummary.cpp" line="60"/>
         <source>Right version</source>
         <translation>Version de droite</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="166"/>
-        <location filename="../app/report/pdfsummary.cpp" line="61"/>
+        <location filename="../app/report/htmlreport.cpp" line="424"/>
+        <location filename="../app/report/pdfappendix.cpp" line="106"/>
+        <source>Every change</source>
+        <translation>Toutes les modifications</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="424"/>
+        <location filename="../app/report/pdfappendix.cpp" line="113"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="442"/>
+        <location filename="../app/report/pdfappendix.cpp" line="135"/>
+        <source>Legend and options</source>
+        <translation>Légende et options</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="451"/>
+        <source>Words inside a quotation carry a line above. Bold marks and bold red numbers are changes of fact and other findings; pale marks are low changes. The number beside a line is the change&apos;s number.</source>
+        <translation>Les mots d’une citation portent un trait au-dessus. Les marques appuyées et les numéros en rouge gras signalent les modifications factuelles et les autres constats&#xa0;; les marques pâles, les modifications faibles. Le numéro à côté d’une ligne est celui de la modification.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="463"/>
+        <location filename="../app/report/pdfappendix.cpp" line="178"/>
         <source>Report made %1</source>
         <translation>Rapport établi&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="177"/>
-        <location filename="../app/report/pdfsummary.cpp" line="71"/>
-        <source>Similarity %1</source>
-        <translation>Similarité %1</translation>
-    </message>
-    <message>
-        <location filename="../app/report/htmlreport.cpp" line="178"/>
-        <location filename="../app/report/pdfsummary.cpp" line="72"/>
-        <source>Changes: %1 (%2 high, %3 medium, %4 low severity)</source>
-        <translation>Modifications&#xa0;: %1 (gravité&#xa0;: %2 élevée, %3 moyenne, %4 faible)</translation>
-    </message>
-    <message>
-        <location filename="../app/report/htmlreport.cpp" line="185"/>
-        <location filename="../app/report/pdfsummary.cpp" line="86"/>
-        <source>Legend and changes by category</source>
-        <translation>Légende et modifications par catégorie</translation>
-    </message>
-    <message>
-        <location filename="../app/report/htmlreport.cpp" line="185"/>
-        <location filename="../app/report/pdfsummary.cpp" line="96"/>
+        <location filename="../app/report/htmlreport.cpp" line="442"/>
+        <location filename="../app/report/pdfappendix.cpp" line="137"/>
         <source>Mark</source>
         <translation>Marque</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="185"/>
-        <location filename="../app/report/pdfsummary.cpp" line="96"/>
+        <location filename="../app/report/htmlreport.cpp" line="442"/>
+        <location filename="../app/report/pdfappendix.cpp" line="137"/>
         <source>Meaning</source>
         <translation>Signification</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="186"/>
-        <location filename="../app/report/pdfsummary.cpp" line="96"/>
+        <location filename="../app/report/htmlreport.cpp" line="442"/>
+        <location filename="../app/report/pdfappendix.cpp" line="137"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="186"/>
+        <location filename="../app/report/pdfappendix.cpp" line="76"/>
+        <location filename="../app/report/pdfsummary.cpp" line="117"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="201"/>
-        <source>Words inside a quotation carry a line above. A small #N after a change is its number.</source>
-        <translation>Les mots à l’intérieur d’une citation portent un trait au-dessus. Un petit #N après une modification en indique le numéro.</translation>
+        <location filename="../app/report/pdfappendix.cpp" line="108"/>
+        <source>No changes.</source>
+        <translation>Aucune modification.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="211"/>
-        <location filename="../app/report/pdfsummary.cpp" line="142"/>
-        <source>High-severity changes</source>
-        <translation>Modifications de gravité élevée</translation>
+        <location filename="../app/report/pdfappendix.cpp" line="113"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="217"/>
-        <location filename="../app/report/pdfcontent.cpp" line="144"/>
-        <source>Quote audit</source>
-        <translation>Vérification des citations</translation>
+        <location filename="../app/report/pdfappendix.cpp" line="113"/>
+        <location filename="../app/report/pdfsummary.cpp" line="116"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="224"/>
-        <location filename="../app/report/pdfcontent.cpp" line="147"/>
+        <location filename="../app/report/pdfappendix.cpp" line="157"/>
+        <source>Words inside a quotation carry a line above. Boxes on screen print as bold underlined words.</source>
+        <translation>Les mots d’une citation portent un trait au-dessus. Les encadrés de l’écran s’impriment en mots soulignés en gras.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/pdfappendix.cpp" line="160"/>
+        <source>Strong and pale marks:</source>
+        <translation>Marques appuyées et pâles&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="173"/>
+        <source>changes %1</source>
+        <translation>modifications %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="236"/>
+        <location filename="../app/report/pdfsummary.cpp" line="71"/>
+        <source>Meaning kept %1</source>
+        <translation>Sens conservé %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="237"/>
+        <location filename="../app/report/pdfsummary.cpp" line="73"/>
+        <source>Wording kept %1</source>
+        <translation>Formulation conservée %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="239"/>
+        <location filename="../app/report/pdfsummary.cpp" line="75"/>
+        <source>Meaning kept counts the words both versions share or say with a synonym or another form; wording kept counts only the words they share as written.</source>
+        <translation>«&#xa0;Sens conservé&#xa0;» compte les mots que les deux versions partagent ou expriment par un synonyme ou une autre forme&#xa0;; «&#xa0;formulation conservée&#xa0;» ne compte que les mots partagés tels quels.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="244"/>
+        <location filename="../app/report/pdfsummary.cpp" line="80"/>
+        <source>%1 changes: %2 high, %3 medium, %4 low. Quotations: %5 verbatim, %6 altered, %7 missing, %8 added, %9 unquoted.</source>
+        <translation>%1 modifications&#xa0;: %2 de gravité élevée, %3 moyenne, %4 faible. Citations&#xa0;: %5 textuelles, %6 altérées, %7 omissions, %8 ajouts, %9 non citées.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="278"/>
+        <location filename="../app/report/pdfsummary.cpp" line="101"/>
+        <source>Findings: %1 high, %2 medium</source>
+        <translation>Constats&#xa0;: %1 de gravité élevée, %2 moyenne</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="283"/>
+        <location filename="../app/report/pdfsummary.cpp" line="105"/>
+        <source>No findings: no change of fact, quotation or claim to check.</source>
+        <translation>Aucun constat&#xa0;: ni modification factuelle, ni citation, ni affirmation à vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="307"/>
+        <source>changes</source>
+        <translation>modifications</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="323"/>
+        <source>moved down in the right version, see change %1</source>
+        <translation>déplacé plus bas dans la version de droite, voir la modification %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="323"/>
+        <source>moved up in the right version, see change %1</source>
+        <translation>déplacé plus haut dans la version de droite, voir la modification %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="324"/>
+        <source>moved down from the left version, see change %1</source>
+        <translation>plus bas dans la version de gauche, voir la modification %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="324"/>
+        <source>moved up from the left version, see change %1</source>
+        <translation>plus haut dans la version de gauche, voir la modification %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="349"/>
+        <location filename="../app/report/pdfcontent.cpp" line="151"/>
+        <source>Changes of fact only: low changes are left unmarked.</source>
+        <translation>Modifications factuelles seulement&#xa0;: les modifications faibles restent sans marque.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="356"/>
+        <location filename="../app/report/pdfcontent.cpp" line="163"/>
+        <source>1 unchanged paragraph</source>
+        <translation>1 paragraphe inchangé</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="356"/>
+        <location filename="../app/report/pdfcontent.cpp" line="163"/>
+        <source>%1 unchanged paragraphs</source>
+        <translation>%1 paragraphes inchangés</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="374"/>
+        <location filename="../app/report/pdfappendix.cpp" line="39"/>
+        <source>Appendix: quote audit</source>
+        <translation>Annexe&#xa0;: audit des citations</translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="376"/>
+        <location filename="../app/report/pdfappendix.cpp" line="41"/>
         <source>No quotations found.</source>
         <translation>Aucune citation trouvée.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="228"/>
+        <location filename="../app/report/htmlreport.cpp" line="380"/>
+        <location filename="../app/report/pdfappendix.cpp" line="46"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="233"/>
+        <location filename="../app/report/htmlreport.cpp" line="385"/>
+        <location filename="../app/report/pdfappendix.cpp" line="53"/>
         <source>similarity %1</source>
         <translation>similarité %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="242"/>
+        <location filename="../app/report/htmlreport.cpp" line="394"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="260"/>
-        <location filename="../app/report/pdfcontent.cpp" line="216"/>
+        <location filename="../app/report/htmlreport.cpp" line="412"/>
+        <location filename="../app/report/pdfappendix.cpp" line="95"/>
         <source>No changed numbers, names, titles or organisations found.</source>
         <translation>Aucun nombre, nom, titre ou organisation modifié.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="263"/>
+        <location filename="../app/report/htmlreport.cpp" line="415"/>
+        <location filename="../app/report/pdfappendix.cpp" line="76"/>
         <source>Fact</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="266"/>
-        <location filename="../app/report/pdfcontent.cpp" line="218"/>
+        <location filename="../app/report/htmlreport.cpp" line="418"/>
+        <location filename="../app/report/pdfappendix.cpp" line="97"/>
         <source>Facts the same in both versions: %1</source>
         <translation>Faits identiques dans les deux versions&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="277"/>
-        <source>moved down in the right version, see change #%1</source>
-        <translation>déplacé plus bas dans la version de droite, voir la modification #%1</translation>
-    </message>
-    <message>
-        <location filename="../app/report/htmlreport.cpp" line="277"/>
-        <source>moved up in the right version, see change #%1</source>
-        <translation>déplacé plus haut dans la version de droite, voir la modification #%1</translation>
-    </message>
-    <message>
-        <location filename="../app/report/htmlreport.cpp" line="278"/>
-        <source>moved down from the left version, see change #%1</source>
-        <translation>déplacé plus bas par rapport à la version de gauche, voir la modification #%1</translation>
-    </message>
-    <message>
-        <location filename="../app/report/htmlreport.cpp" line="278"/>
-        <source>moved up from the left version, see change #%1</source>
-        <translation>déplacé plus haut par rapport à la version de gauche, voir la modification #%1</translation>
-    </message>
-    <message>
-        <location filename="../app/report/htmlreport.cpp" line="284"/>
-        <location filename="../app/report/pdfcontent.cpp" line="265"/>
+        <location filename="../app/report/htmlreport.cpp" line="330"/>
+        <location filename="../app/report/pdfcontent.cpp" line="188"/>
         <source>not in the left version</source>
         <translation>absent de la version de gauche</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="284"/>
-        <location filename="../app/report/pdfcontent.cpp" line="266"/>
+        <location filename="../app/report/htmlreport.cpp" line="330"/>
+        <location filename="../app/report/pdfcontent.cpp" line="188"/>
         <source>not in the right version</source>
         <translation>absent de la version de droite</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="301"/>
+        <location filename="../app/report/htmlreport.cpp" line="347"/>
         <location filename="../app/report/pdfcontent.cpp" line="42"/>
         <source>The two versions side by side</source>
         <translation>Les deux versions côte à côte</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="307"/>
-        <location filename="../app/report/pdfcontent.cpp" line="232"/>
-        <source>Unchanged passages left out: %1</source>
-        <translation>Passages inchangés omis&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/report/htmlreport.cpp" line="332"/>
+        <location filename="../app/report/htmlreport.cpp" line="476"/>
         <location filename="../app/report/pdfreport.cpp" line="83"/>
         <source>%1 compared with %2</source>
         <translation>%1 comparé à %2</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="339"/>
+        <location filename="../app/report/htmlreport.cpp" line="486"/>
         <source>Made by recension %1</source>
         <translation>Produit par recension %1</translation>
     </message>
@@ -468,71 +1262,50 @@
         <translation>Les deux versions ne contiennent aucun passage.</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfcontent.cpp" line="154"/>
-        <source>similarity</source>
-        <translation>similarité</translation>
+        <location filename="../app/report/pdfcontent.cpp" line="139"/>
+        <source>Marks:</source>
+        <translation>Marques&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfcontent.cpp" line="168"/>
+        <location filename="../app/report/pdfcontent.cpp" line="148"/>
+        <source>Bold marks and bold red numbers: changes of fact and other findings; pale marks: low changes. The number beside a line is the change&apos;s number.</source>
+        <translation>Marques appuyées et numéros en rouge gras&#xa0;: modifications factuelles et autres constats&#xa0;; marques pâles&#xa0;: modifications faibles. Le numéro à côté d’une ligne est celui de la modification.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/pdfcontent.cpp" line="183"/>
+        <source>moved to page %1 in the right version, see change %2</source>
+        <extracomment>the passage stands on another page of the report, in the other version</extracomment>
+        <translation>déplacé en page %1 dans la version de droite, voir la modification %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/pdfcontent.cpp" line="184"/>
+        <source>moved from page %1 in the left version, see change %2</source>
+        <translation>venu de la page %1 de la version de gauche, voir la modification %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/pdfappendix.cpp" line="64"/>
         <source>Facts: numbers, names, titles, organisations</source>
         <translation>Faits&#xa0;: nombres, noms, titres, organisations</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfcontent.cpp" line="260"/>
-        <source>moved to page %1 in the right version, see change #%2</source>
-        <extracomment>the passage stands on another page of the report, in the other version</extracomment>
-        <translation>déplacé à la page %1 dans la version de droite, voir la modification #%2</translation>
-    </message>
-    <message>
-        <location filename="../app/report/pdfcontent.cpp" line="261"/>
-        <source>moved from page %1 in the left version, see change #%2</source>
-        <translation>déplacé depuis la page %1 de la version de gauche, voir la modification #%2</translation>
-    </message>
-    <message>
-        <location filename="../app/report/pdfsummary.cpp" line="25"/>
-        <source>p. %1: %2</source>
-        <extracomment>page of the report, then the numbers of the changes on it</extracomment>
-        <translation>p. %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/report/pdfsummary.cpp" line="68"/>
+        <location filename="../app/report/pdfappendix.cpp" line="175"/>
         <source>Options: %1</source>
         <translation>Options&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfsummary.cpp" line="83"/>
-        <source>Quotations: %1</source>
-        <translation>Citations&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/report/pdfsummary.cpp" line="96"/>
-        <source>Where in this report</source>
-        <translation>Où dans ce rapport</translation>
-    </message>
-    <message>
-        <location filename="../app/report/pdfsummary.cpp" line="130"/>
+        <location filename="../app/report/pdfappendix.cpp" line="156"/>
         <source>quoted words</source>
         <translation>mots cités</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfsummary.cpp" line="131"/>
-        <source>Words inside a quotation carry a line above. A small #N after a change is its number; boxes on screen print as bold underlined words.</source>
-        <translation>Les mots à l’intérieur d’une citation portent un trait au-dessus. Un petit #N après une modification en indique le numéro&#xa0;; les cadres affichés à l’écran s’impriment en mots gras soulignés.</translation>
-    </message>
-    <message>
-        <location filename="../app/report/pdfsummary.cpp" line="160"/>
-        <source>p. %1</source>
-        <translation>p. %1</translation>
-    </message>
-    <message>
         <location filename="../app/report/reportstrings.cpp" line="22"/>
-        <location filename="../app/report/reportstrings.cpp" line="104"/>
+        <location filename="../app/report/reportstrings.cpp" line="110"/>
         <source>inserted</source>
         <translation>inséré</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="23"/>
-        <location filename="../app/report/reportstrings.cpp" line="103"/>
+        <location filename="../app/report/reportstrings.cpp" line="109"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
@@ -558,18 +1331,21 @@
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="28"/>
-        <location filename="../app/report/reportstrings.cpp" line="78"/>
+        <location filename="../app/report/reportstrings.cpp" line="84"/>
+        <location filename="../app/report/reportstrings.cpp" line="118"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="29"/>
-        <location filename="../app/report/reportstrings.cpp" line="79"/>
+        <location filename="../app/report/reportstrings.cpp" line="85"/>
+        <location filename="../app/report/reportstrings.cpp" line="117"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="30"/>
+        <location filename="../app/report/reportstrings.cpp" line="119"/>
         <source>speaker</source>
         <translation>locuteur</translation>
     </message>
@@ -585,235 +1361,293 @@
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="33"/>
-        <location filename="../app/report/reportstrings.cpp" line="102"/>
+        <location filename="../app/report/reportstrings.cpp" line="108"/>
         <source>moved</source>
         <translation>déplacé</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="40"/>
+        <location filename="../app/report/reportstrings.cpp" line="34"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="35"/>
+        <location filename="../app/report/reportstrings.cpp" line="120"/>
+        <source>polarity</source>
+        <translation>polarité</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="36"/>
+        <location filename="../app/report/reportstrings.cpp" line="121"/>
+        <source>hedge</source>
+        <translation>modalisation</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="43"/>
         <source>words only the right version has</source>
         <translation>mots présents seulement à droite</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="41"/>
+        <location filename="../app/report/reportstrings.cpp" line="44"/>
         <source>words only the left version has</source>
         <translation>mots présents seulement à gauche</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="42"/>
+        <location filename="../app/report/reportstrings.cpp" line="45"/>
         <source>words replaced by different words</source>
         <translation>mots remplacés par d’autres</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="43"/>
+        <location filename="../app/report/reportstrings.cpp" line="46"/>
         <source>a word swapped for a synonym</source>
         <translation>un mot remplacé par un synonyme</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="44"/>
+        <location filename="../app/report/reportstrings.cpp" line="47"/>
         <source>another form of the same word</source>
         <translation>une autre forme du même mot</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="45"/>
+        <location filename="../app/report/reportstrings.cpp" line="48"/>
         <source>the same word spelled differently</source>
         <translation>le même mot écrit autrement</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="46"/>
-        <source>a number, or how it is written</source>
-        <translation>un nombre, ou sa graphie</translation>
+        <location filename="../app/report/reportstrings.cpp" line="49"/>
+        <source>a different number or figure</source>
+        <translation>un autre nombre ou chiffre</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="47"/>
+        <location filename="../app/report/reportstrings.cpp" line="50"/>
         <source>a proper name replaced or respelled</source>
         <translation>un nom propre remplacé ou orthographié autrement</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="48"/>
+        <location filename="../app/report/reportstrings.cpp" line="51"/>
         <source>a quotation given to another speaker</source>
         <translation>une citation attribuée à un autre locuteur</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="49"/>
+        <location filename="../app/report/reportstrings.cpp" line="52"/>
         <source>punctuation only</source>
         <translation>ponctuation seulement</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="50"/>
+        <location filename="../app/report/reportstrings.cpp" line="53"/>
         <source>capital or small letters only</source>
         <translation>majuscules ou minuscules seulement</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="51"/>
+        <location filename="../app/report/reportstrings.cpp" line="54"/>
         <source>a passage standing elsewhere</source>
         <translation>un passage placé ailleurs</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="58"/>
+        <location filename="../app/report/reportstrings.cpp" line="55"/>
+        <source>the same value or name written another way</source>
+        <translation>la même valeur ou le même nom écrit autrement</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="56"/>
+        <source>a negation added or removed, or an antonym</source>
+        <translation>une négation ajoutée ou retirée, ou un antonyme</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="57"/>
+        <source>a claim made stronger or weaker</source>
+        <translation>une affirmation renforcée ou atténuée</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="64"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="59"/>
+        <location filename="../app/report/reportstrings.cpp" line="65"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="60"/>
+        <location filename="../app/report/reportstrings.cpp" line="66"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="67"/>
+        <location filename="../app/report/reportstrings.cpp" line="73"/>
         <source>verbatim</source>
         <translation>textuelle</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="68"/>
+        <location filename="../app/report/reportstrings.cpp" line="74"/>
         <source>altered</source>
         <translation>altérée</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="69"/>
-        <location filename="../app/report/reportstrings.cpp" line="91"/>
+        <location filename="../app/report/reportstrings.cpp" line="75"/>
+        <location filename="../app/report/reportstrings.cpp" line="97"/>
         <source>missing</source>
         <translation>omission</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="70"/>
-        <location filename="../app/report/reportstrings.cpp" line="92"/>
+        <location filename="../app/report/reportstrings.cpp" line="76"/>
+        <location filename="../app/report/reportstrings.cpp" line="98"/>
         <source>added</source>
         <translation>ajout</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="71"/>
+        <location filename="../app/report/reportstrings.cpp" line="77"/>
         <source>unquoted</source>
         <translation>non citée</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="80"/>
+        <location filename="../app/report/reportstrings.cpp" line="86"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="81"/>
+        <location filename="../app/report/reportstrings.cpp" line="87"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="82"/>
+        <location filename="../app/report/reportstrings.cpp" line="88"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="89"/>
+        <location filename="../app/report/reportstrings.cpp" line="95"/>
         <source>same</source>
         <translation>identique</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="90"/>
+        <location filename="../app/report/reportstrings.cpp" line="96"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="99"/>
+        <location filename="../app/report/reportstrings.cpp" line="105"/>
         <source>identical</source>
         <translation>identique</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="100"/>
+        <location filename="../app/report/reportstrings.cpp" line="106"/>
         <source>modified</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="101"/>
+        <location filename="../app/report/reportstrings.cpp" line="107"/>
         <source>paraphrased</source>
         <translation>paraphrasé</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="144"/>
+        <location filename="../app/report/reportstrings.cpp" line="122"/>
+        <source>watched term</source>
+        <translation>terme surveillé</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="123"/>
+        <source>quotation</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="124"/>
+        <source>claim</source>
+        <translation>affirmation</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="170"/>
+        <source>&gt; 99.9 %</source>
+        <extracomment>a similarity just short of complete</extracomment>
+        <translation>&gt; 99,9&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="210"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="145"/>
+        <location filename="../app/report/reportstrings.cpp" line="211"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="146"/>
+        <location filename="../app/report/reportstrings.cpp" line="212"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="147"/>
+        <location filename="../app/report/reportstrings.cpp" line="213"/>
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="148"/>
+        <location filename="../app/report/reportstrings.cpp" line="214"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="149"/>
+        <location filename="../app/report/reportstrings.cpp" line="215"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="156"/>
+        <location filename="../app/report/reportstrings.cpp" line="222"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="157"/>
+        <location filename="../app/report/reportstrings.cpp" line="223"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="160"/>
+        <location filename="../app/report/reportstrings.cpp" line="226"/>
         <source>full text</source>
         <translation>texte intégral</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="161"/>
+        <location filename="../app/report/reportstrings.cpp" line="227"/>
         <source>changed passages, with a sentence of context</source>
         <translation>passages modifiés, avec une phrase de contexte</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="162"/>
+        <location filename="../app/report/reportstrings.cpp" line="228"/>
+        <source>changes of fact only</source>
+        <translation>modifications factuelles seulement</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="230"/>
         <source>Ignore case</source>
         <translation>Ignorer la casse</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="163"/>
+        <location filename="../app/report/reportstrings.cpp" line="231"/>
         <source>Ignore punctuation</source>
         <translation>Ignorer la ponctuation</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="165"/>
+        <location filename="../app/report/reportstrings.cpp" line="233"/>
         <source>Synonyms unimportant</source>
         <translation>Synonymes négligeables</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="167"/>
+        <location filename="../app/report/reportstrings.cpp" line="235"/>
         <source>Default language</source>
         <translation>Langue par défaut</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="168"/>
+        <location filename="../app/report/reportstrings.cpp" line="236"/>
         <source>Report shows</source>
         <translation>Contenu du rapport</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="174"/>
+        <location filename="../app/report/reportstrings.cpp" line="242"/>
         <source>%1 %</source>
         <extracomment>a percentage, e.g. &quot;87.7 %&quot;</extracomment>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="180"/>
+        <location filename="../app/report/reportstrings.cpp" line="248"/>
         <source>Comparison report</source>
         <translation>Rapport de comparaison</translation>
     </message>
@@ -848,15 +1682,35 @@
         <translation>Le PDF n’a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportexport.cpp" line="44"/>
-        <source>%1 is one of the compared files; a report never replaces a version.</source>
-        <translation>%1 est l’un des fichiers comparés&#xa0;; un rapport ne remplace jamais une version.</translation>
+        <location filename="../app/report/docxwriter.cpp" line="310"/>
+        <source>Finding %1: %2, %3 severity. %4</source>
+        <extracomment>a Word comment on a finding: number, kind, severity, then its gist</extracomment>
+        <translation>Constat %1&#xa0;: %2, gravité %3. %4</translation>
     </message>
     <message>
-        <location filename="../app/report/reportexport.cpp" line="50"/>
-        <location filename="../app/report/reportexport.cpp" line="74"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+        <location filename="../app/report/docxwriter.cpp" line="384"/>
+        <source>This build cannot write zip packages, so not a Word file either.</source>
+        <translation>Cette version du programme ne sait pas écrire de paquets zip, donc pas non plus de fichier Word.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/pdfsummary.cpp" line="116"/>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <location filename="../app/report/pdfsummary.cpp" line="116"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../app/report/pdfsummary.cpp" line="116"/>
+        <source>Left version → right version</source>
+        <translation>Version de gauche → version de droite</translation>
+    </message>
+    <message>
+        <location filename="../app/report/pdfsummary.cpp" line="117"/>
+        <source>Page</source>
+        <translation>Page</translation>
     </message>
 </context>
 <context>
@@ -869,37 +1723,42 @@
 </translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="55"/>
+        <location filename="../app/cli/commandline.cpp" line="88"/>
         <source>Compare versions of an article.</source>
         <translation>Comparer des versions d’un article.</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="60"/>
+        <location filename="../app/cli/optiontable.cpp" line="25"/>
+        <source>Print the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="27"/>
         <source>Render the window comparing the first two files to an image file, then exit.</source>
         <translation>Enregistrer dans un fichier image la fenêtre comparant les deux premiers fichiers, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="63"/>
+        <location filename="../app/cli/optiontable.cpp" line="31"/>
+        <source>With --screenshot: the lower panel to show (findings, changes, quotations or facts).</source>
+        <translation>Avec --screenshot&#xa0;: le panneau inférieur à afficher (findings, changes, quotations ou facts).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="26"/>
         <source>FILE.png</source>
         <translation>FICHIER.png</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="67"/>
-        <source>With --screenshot: the lower panel to show (changes, quotations or facts).</source>
-        <translation>Avec --screenshot&#xa0;: le panneau inférieur à afficher (changes, quotations ou facts).</translation>
-    </message>
-    <message>
-        <location filename="../ui/application.cpp" line="70"/>
+        <location filename="../app/cli/optiontable.cpp" line="30"/>
         <source>PANEL</source>
         <translation>PANNEAU</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="73"/>
+        <location filename="../app/cli/commandline.cpp" line="92"/>
         <source>Articles to open.</source>
         <translation>Articles à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="86"/>
+        <location filename="../ui/application.cpp" line="70"/>
         <source>Open Versions</source>
         <translation>Ouvrir des versions</translation>
     </message>
@@ -945,89 +1804,89 @@
 <context>
     <name>Recension::Ui::ChangeListPanel</name>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="30"/>
-        <location filename="../ui/changelistpanel.cpp" line="225"/>
+        <location filename="../ui/changelistpanel.cpp" line="32"/>
+        <location filename="../ui/changelistpanel.cpp" line="237"/>
         <source>&amp;Categories</source>
         <translation>Caté&amp;gories</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="31"/>
+        <location filename="../ui/changelistpanel.cpp" line="33"/>
         <source>Filter by category</source>
         <translation>Filtrer par catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="35"/>
-        <location filename="../ui/changelistpanel.cpp" line="229"/>
+        <location filename="../ui/changelistpanel.cpp" line="37"/>
+        <location filename="../ui/changelistpanel.cpp" line="241"/>
         <source>Se&amp;verity</source>
         <translation>Gra&amp;vité</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="36"/>
+        <location filename="../ui/changelistpanel.cpp" line="38"/>
         <source>Filter by severity</source>
         <translation>Filtrer par gravité</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="40"/>
+        <location filename="../ui/changelistpanel.cpp" line="42"/>
         <source>Search changes</source>
         <translation>Rechercher des modifications</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="41"/>
+        <location filename="../ui/changelistpanel.cpp" line="43"/>
         <source>Search the changes</source>
         <translation>Rechercher dans les modifications</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="44"/>
+        <location filename="../ui/changelistpanel.cpp" line="46"/>
         <source>Number of changes shown</source>
         <translation>Nombre de modifications affichées</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="49"/>
+        <location filename="../ui/changelistpanel.cpp" line="51"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="69"/>
+        <location filename="../ui/changelistpanel.cpp" line="63"/>
         <source>Copy as &amp;Evidence</source>
         <translation>Copier comme &amp;preuve</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="117"/>
+        <location filename="../ui/changelistpanel.cpp" line="114"/>
         <source>Show &amp;All</source>
         <translation>&amp;Tout afficher</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="121"/>
+        <location filename="../ui/changelistpanel.cpp" line="118"/>
         <source>Show Only &amp;Facts (numbers, names, speakers)</source>
         <translation>Afficher seulement les &amp;faits (nombres, noms, locuteurs)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="153"/>
+        <location filename="../ui/changelistpanel.cpp" line="159"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="226"/>
+        <location filename="../ui/changelistpanel.cpp" line="238"/>
         <source>&amp;Categories (%1 of %2)</source>
         <translation>Caté&amp;gories (%1 sur %2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="230"/>
+        <location filename="../ui/changelistpanel.cpp" line="242"/>
         <source>Se&amp;verity (%1 of %2)</source>
         <translation>Gra&amp;vité (%1 sur %2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="234"/>
+        <location filename="../ui/changelistpanel.cpp" line="246"/>
         <source>1 change</source>
         <translation>1 modification</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="234"/>
+        <location filename="../ui/changelistpanel.cpp" line="246"/>
         <source>%1 changes</source>
         <translation>%1 modifications</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="235"/>
+        <location filename="../ui/changelistpanel.cpp" line="247"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -1095,155 +1954,196 @@
         <translation>déplacé</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="37"/>
+        <location filename="../ui/changestyle.cpp" line="30"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location filename="../ui/changestyle.cpp" line="31"/>
+        <source>polarity</source>
+        <translation>polarité</translation>
+    </message>
+    <message>
+        <location filename="../ui/changestyle.cpp" line="32"/>
+        <source>hedge</source>
+        <translation>modalisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/changestyle.cpp" line="40"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="38"/>
+        <location filename="../ui/changestyle.cpp" line="41"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="39"/>
+        <location filename="../ui/changestyle.cpp" line="42"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="47"/>
+        <location filename="../ui/changestyle.cpp" line="50"/>
         <source>identical passage</source>
         <translation>passage identique</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="48"/>
+        <location filename="../ui/changestyle.cpp" line="51"/>
         <source>modified passage</source>
         <translation>passage modifié</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="49"/>
+        <location filename="../ui/changestyle.cpp" line="52"/>
         <source>paraphrased passage</source>
         <translation>passage paraphrasé</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="50"/>
+        <location filename="../ui/changestyle.cpp" line="53"/>
         <source>moved passage</source>
         <translation>passage déplacé</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="51"/>
+        <location filename="../ui/changestyle.cpp" line="54"/>
         <source>deleted passage</source>
         <translation>passage supprimé</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="52"/>
+        <location filename="../ui/changestyle.cpp" line="55"/>
         <source>inserted passage</source>
         <translation>passage inséré</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="60"/>
+        <location filename="../ui/changestyle.cpp" line="63"/>
         <source>underlined</source>
         <translation>souligné</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="61"/>
+        <location filename="../ui/changestyle.cpp" line="64"/>
         <source>struck through</source>
         <translation>barré</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="62"/>
+        <location filename="../ui/changestyle.cpp" line="65"/>
         <source>dashed underline</source>
         <translation>souligné en tirets</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="63"/>
+        <location filename="../ui/changestyle.cpp" line="66"/>
         <source>dotted underline</source>
         <translation>souligné en pointillés</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="64"/>
+        <location filename="../ui/changestyle.cpp" line="67"/>
         <source>dash-dot underline</source>
         <translation>souligné tiret-point</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="65"/>
+        <location filename="../ui/changestyle.cpp" line="68"/>
         <source>wavy underline</source>
         <translation>souligné ondulé</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="66"/>
+        <location filename="../ui/changestyle.cpp" line="69"/>
         <source>dash-dot-dot underline</source>
         <translation>souligné tiret-point-point</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="67"/>
+        <location filename="../ui/changestyle.cpp" line="70"/>
         <source>double underline</source>
         <translation>souligné deux fois</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="68"/>
+        <location filename="../ui/changestyle.cpp" line="71"/>
         <source>boxed</source>
         <translation>encadré</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="69"/>
+        <location filename="../ui/changestyle.cpp" line="72"/>
         <source>dashed box</source>
         <translation>encadré en tirets</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="70"/>
+        <location filename="../ui/changestyle.cpp" line="73"/>
         <source>dotted box</source>
         <translation>encadré en pointillés</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="71"/>
+        <location filename="../ui/changestyle.cpp" line="74"/>
         <source>margin bar, sloped band</source>
         <translation>barre en marge, oblique</translation>
+    </message>
+    <message>
+        <location filename="../ui/changestyle.cpp" line="75"/>
+        <source>corner brackets</source>
+        <translation>crochets d’angle</translation>
+    </message>
+    <message>
+        <location filename="../ui/changestyle.cpp" line="76"/>
+        <source>double box</source>
+        <translation>encadré double</translation>
+    </message>
+    <message>
+        <location filename="../ui/changestyle.cpp" line="77"/>
+        <source>thick underline</source>
+        <translation>souligné épais</translation>
     </message>
 </context>
 <context>
     <name>Recension::Ui::ComparisonStatus</name>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="18"/>
-        <source>Similarity</source>
-        <translation>Similarité</translation>
-    </message>
-    <message>
         <location filename="../ui/comparisonstatus.cpp" line="19"/>
-        <source>Share of the words of both versions found again in the other (equal, equivalent or a synonym).</source>
-        <translation>Part des mots de chaque version retrouvés dans l’autre (identiques, équivalents ou synonymes).</translation>
+        <source>Meaning and wording kept</source>
+        <translation>Sens et formulation conservés</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="22"/>
+        <location filename="../ui/comparisonstatus.cpp" line="21"/>
+        <source>Meaning kept: share of the words of both versions found again in the other, equal or a synonym. Wording kept: share found again word for word. A spun copy keeps the meaning and loses the wording.</source>
+        <translation>Sens conservé&#xa0;: part des mots des deux versions retrouvés dans l’autre, identiques ou en synonyme. Formulation conservée&#xa0;: part retrouvée mot pour mot. Une copie maquillée garde le sens et perd la formulation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonstatus.cpp" line="25"/>
         <source>Changes per category</source>
         <translation>Modifications par catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="24"/>
+        <location filename="../ui/comparisonstatus.cpp" line="29"/>
         <source>Comparison progress</source>
         <translation>Progression de la comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="27"/>
+        <location filename="../ui/comparisonstatus.cpp" line="32"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="28"/>
+        <location filename="../ui/comparisonstatus.cpp" line="33"/>
         <source>Cancel the comparison</source>
         <translation>Annuler la comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="49"/>
-        <source>Similarity %1 %</source>
-        <translation>Similarité %1&#xa0;%</translation>
+        <location filename="../ui/comparisonstatus.cpp" line="55"/>
+        <source>Meaning kept %1 · Wording kept %2</source>
+        <extracomment>the two similarity figures of the status bar</extracomment>
+        <translation>Sens conservé %1 · Formulation conservée %2</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="54"/>
+        <location filename="../ui/comparisonstatus.cpp" line="99"/>
+        <source>&gt; 99.9 %</source>
+        <translation>&gt; 99,9&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonstatus.cpp" line="100"/>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonstatus.cpp" line="62"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="56"/>
+        <location filename="../ui/comparisonstatus.cpp" line="64"/>
         <source>No changes</source>
         <translation>Aucune modification</translation>
     </message>
@@ -1301,72 +2201,102 @@
 <context>
     <name>Recension::Ui::Evidence</name>
     <message>
-        <location filename="../ui/evidence.cpp" line="25"/>
+        <location filename="../ui/evidence.cpp" line="28"/>
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="27"/>
+        <location filename="../ui/evidence.cpp" line="30"/>
         <source>%1 →</source>
         <translation>%1 →</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="28"/>
+        <location filename="../ui/evidence.cpp" line="31"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="33"/>
+        <location filename="../ui/evidence.cpp" line="36"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="80"/>
+        <location filename="../ui/evidence.cpp" line="83"/>
         <source>lines %1–%2</source>
         <translation>lignes %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="81"/>
+        <location filename="../ui/evidence.cpp" line="84"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="86"/>
+        <location filename="../ui/evidence.cpp" line="89"/>
         <source>%1 severity</source>
         <translation>gravité %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="88"/>
+        <location filename="../ui/evidence.cpp" line="91"/>
+        <source>%1, watched term</source>
+        <translation>%1, terme surveillé</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.cpp" line="97"/>
         <source>%1, inside a quotation</source>
         <translation>%1, dans une citation</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="90"/>
+        <location filename="../ui/evidence.cpp" line="98"/>
+        <source>%1, inside a quotation by %2</source>
+        <translation>%1, dans une citation de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.cpp" line="138"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="97"/>
+        <location filename="../ui/evidence.cpp" line="158"/>
+        <source>Change %1 of %2</source>
+        <translation>Modification %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.cpp" line="167"/>
+        <source>Finding %1 (%2 severity): %3: %4</source>
+        <translation>Constat %1 (gravité %2)&#xa0;: %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.cpp" line="173"/>
+        <source>Quotation by %1</source>
+        <translation>Citation de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.cpp" line="189"/>
+        <source>Place %1 of %2: %3 (%4): %5</source>
+        <translation>Endroit %1 sur %2&#xa0;: %3 (%4)&#xa0;: %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.cpp" line="108"/>
         <source>Left </source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="97"/>
+        <location filename="../ui/evidence.cpp" line="108"/>
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="103"/>
+        <location filename="../ui/evidence.cpp" line="114"/>
         <source>%1 (%2, %3): %4</source>
         <translation>%1 (%2, %3)&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="115"/>
+        <location filename="../ui/evidence.cpp" line="126"/>
         <source>%1 (%2, %3): absent from this passage</source>
         <translation>%1 (%2, %3)&#xa0;: absent de ce passage</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="118"/>
+        <location filename="../ui/evidence.cpp" line="129"/>
         <source>%1 (%2): absent</source>
         <translation>%1 (%2)&#xa0;: absent</translation>
     </message>
@@ -1374,134 +2304,154 @@
 <context>
     <name>Recension::Ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="45"/>
-        <location filename="../ui/exportdialog.cpp" line="156"/>
-        <location filename="../ui/exportdialog.cpp" line="178"/>
+        <location filename="../ui/exportdialog.cpp" line="47"/>
+        <location filename="../ui/exportdialog.cpp" line="167"/>
+        <location filename="../ui/exportdialog.cpp" line="189"/>
         <source>Export Report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="47"/>
+        <location filename="../ui/exportdialog.cpp" line="49"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="48"/>
+        <location filename="../ui/exportdialog.cpp" line="50"/>
         <source>HTML page (self-contained)</source>
         <translation>Page HTML (autonome)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="49"/>
+        <location filename="../ui/exportdialog.cpp" line="51"/>
         <source>JSON (for scripts)</source>
         <translation>JSON (pour les scripts)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="50"/>
+        <location filename="../ui/exportdialog.cpp" line="52"/>
+        <source>Word document with tracked changes</source>
+        <translation>Document Word avec suivi des modifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="53"/>
         <source>Report format</source>
         <translation>Format du rapport</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="52"/>
+        <location filename="../ui/exportdialog.cpp" line="55"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="53"/>
+        <location filename="../ui/exportdialog.cpp" line="56"/>
         <source>Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="54"/>
+        <location filename="../ui/exportdialog.cpp" line="57"/>
         <source>Paper size</source>
         <translation>Format du papier</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="57"/>
+        <location filename="../ui/exportdialog.cpp" line="60"/>
         <source>&amp;Full text of both versions</source>
         <translation>&amp;Texte intégral des deux versions</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="58"/>
+        <location filename="../ui/exportdialog.cpp" line="61"/>
         <source>&amp;Changed passages only, with a sentence of context</source>
         <translation>&amp;Seulement les passages modifiés, avec une phrase de contexte</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="61"/>
+        <location filename="../ui/exportdialog.cpp" line="62"/>
+        <source>Changes of f&amp;act only; unchanged paragraphs folded</source>
+        <translation>Modifications f&amp;actuelles seulement&#xa0;; paragraphes inchangés repliés</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="63"/>
+        <source>Append the full &amp;table of changes</source>
+        <translation>Ajouter le tableau &amp;complet des modifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="66"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="64"/>
+        <location filename="../ui/exportdialog.cpp" line="69"/>
         <source>&amp;Browse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="65"/>
+        <location filename="../ui/exportdialog.cpp" line="70"/>
         <source>Choose the file to write</source>
         <translation>Choisir le fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="70"/>
+        <location filename="../ui/exportdialog.cpp" line="75"/>
         <source>Export progress</source>
         <translation>Progression de l’export</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="76"/>
+        <location filename="../ui/exportdialog.cpp" line="81"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="80"/>
+        <location filename="../ui/exportdialog.cpp" line="85"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="81"/>
+        <location filename="../ui/exportdialog.cpp" line="86"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="82"/>
+        <location filename="../ui/exportdialog.cpp" line="87"/>
         <source>Content:</source>
         <translation>Contenu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="84"/>
+        <location filename="../ui/exportdialog.cpp" line="91"/>
         <source>F&amp;ile:</source>
         <translation>F&amp;ichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="125"/>
+        <location filename="../ui/exportdialog.cpp" line="132"/>
         <source>comparison</source>
         <translation>comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="129"/>
+        <location filename="../ui/exportdialog.cpp" line="136"/>
         <source>%1-vs-%2</source>
         <translation>%1-vs-%2</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="153"/>
+        <location filename="../ui/exportdialog.cpp" line="164"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="153"/>
+        <location filename="../ui/exportdialog.cpp" line="164"/>
         <source>HTML files (*.html *.htm)</source>
         <translation>Fichiers HTML (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="154"/>
+        <location filename="../ui/exportdialog.cpp" line="165"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="171"/>
+        <location filename="../ui/exportdialog.cpp" line="165"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="182"/>
         <source>%1 is one of the compared versions; choose another file.</source>
         <translation>%1 est l’une des versions comparées&#xa0;; choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="179"/>
+        <location filename="../ui/exportdialog.cpp" line="190"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
     </message>
@@ -1722,6 +2672,372 @@
     </message>
 </context>
 <context>
+    <name>Recension::Ui::FindingListModel</name>
+    <message>
+        <location filename="../ui/findinglistmodel.cpp" line="114"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../ui/findinglistmodel.cpp" line="115"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/findinglistmodel.cpp" line="116"/>
+        <source>Left → right</source>
+        <translation>Gauche → droite</translation>
+    </message>
+    <message>
+        <location filename="../ui/findinglistmodel.cpp" line="117"/>
+        <source>Places</source>
+        <translation>Endroits</translation>
+    </message>
+    <message>
+        <location filename="../ui/findinglistmodel.cpp" line="118"/>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Ui::FindingSummary</name>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="30"/>
+        <source>%n name</source>
+        <translation>
+            <numerusform>%n nom</numerusform>
+            <numerusform>%n noms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="31"/>
+        <source>%n names</source>
+        <translation>
+            <numerusform>%n nom</numerusform>
+            <numerusform>%n noms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="32"/>
+        <source>%n number</source>
+        <translation>
+            <numerusform>%n nombre</numerusform>
+            <numerusform>%n nombres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="33"/>
+        <source>%n numbers</source>
+        <translation>
+            <numerusform>%n nombre</numerusform>
+            <numerusform>%n nombres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="34"/>
+        <source>%n speaker</source>
+        <translation>
+            <numerusform>%n locuteur</numerusform>
+            <numerusform>%n locuteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="35"/>
+        <source>%n speakers</source>
+        <translation>
+            <numerusform>%n locuteur</numerusform>
+            <numerusform>%n locuteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="36"/>
+        <source>%n negation</source>
+        <translation>
+            <numerusform>%n négation</numerusform>
+            <numerusform>%n négations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="37"/>
+        <source>%n negations</source>
+        <translation>
+            <numerusform>%n négation</numerusform>
+            <numerusform>%n négations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="38"/>
+        <source>%n hedge</source>
+        <translation>
+            <numerusform>%n modalisation</numerusform>
+            <numerusform>%n modalisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="39"/>
+        <source>%n hedges</source>
+        <translation>
+            <numerusform>%n modalisation</numerusform>
+            <numerusform>%n modalisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="40"/>
+        <source>%n watched term</source>
+        <translation>
+            <numerusform>%n terme surveillé</numerusform>
+            <numerusform>%n termes surveillés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="41"/>
+        <source>%n watched terms</source>
+        <translation>
+            <numerusform>%n terme surveillé</numerusform>
+            <numerusform>%n termes surveillés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="42"/>
+        <source>%n quotation altered</source>
+        <translation>
+            <numerusform>%n citation altérée</numerusform>
+            <numerusform>%n citations altérées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="43"/>
+        <source>%n quotations altered</source>
+        <translation>
+            <numerusform>%n citation altérée</numerusform>
+            <numerusform>%n citations altérées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="44"/>
+        <source>%n quotation added</source>
+        <translation>
+            <numerusform>%n citation ajoutée</numerusform>
+            <numerusform>%n citations ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="45"/>
+        <source>%n quotations added</source>
+        <translation>
+            <numerusform>%n citation ajoutée</numerusform>
+            <numerusform>%n citations ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="46"/>
+        <source>%n quotation missing</source>
+        <translation>
+            <numerusform>%n citation manquante</numerusform>
+            <numerusform>%n citations manquantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="47"/>
+        <source>%n quotations missing</source>
+        <translation>
+            <numerusform>%n citation manquante</numerusform>
+            <numerusform>%n citations manquantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="48"/>
+        <source>%n quotation no longer quoted</source>
+        <translation>
+            <numerusform>%n citation sans guillemets</numerusform>
+            <numerusform>%n citations sans guillemets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="49"/>
+        <source>%n quotations no longer quoted</source>
+        <translation>
+            <numerusform>%n citation sans guillemets</numerusform>
+            <numerusform>%n citations sans guillemets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="50"/>
+        <source>%n claim dropped</source>
+        <translation>
+            <numerusform>%n affirmation supprimée</numerusform>
+            <numerusform>%n affirmations supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="51"/>
+        <source>%n claims dropped</source>
+        <translation>
+            <numerusform>%n affirmation supprimée</numerusform>
+            <numerusform>%n affirmations supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="52"/>
+        <source>%n claim added</source>
+        <translation>
+            <numerusform>%n affirmation ajoutée</numerusform>
+            <numerusform>%n affirmations ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/findingsummary.cpp" line="53"/>
+        <source>%n claims added</source>
+        <translation>
+            <numerusform>%n affirmation ajoutée</numerusform>
+            <numerusform>%n affirmations ajoutées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/findingsummary.cpp" line="85"/>
+        <source>Summary of the findings</source>
+        <translation>Résumé des constats</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingsummary.cpp" line="86"/>
+        <source>What a fact-checker must look at. Click a part to go to its first finding; F8 steps through all of them.</source>
+        <translation>Ce qu’un vérificateur doit examiner. Cliquez sur un élément pour aller à son premier constat&#xa0;; F8 les parcourt tous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingsummary.cpp" line="121"/>
+        <source>No findings: no change of fact, quotation or claim to check.</source>
+        <translation>Aucun constat&#xa0;: ni modification factuelle, ni citation, ni affirmation à vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingsummary.cpp" line="141"/>
+        <source>&lt;b&gt;Findings:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Constats&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Ui::FindingText</name>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="11"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="12"/>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="13"/>
+        <source>speaker</source>
+        <translation>locuteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="14"/>
+        <source>negation</source>
+        <translation>négation</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="15"/>
+        <source>hedge</source>
+        <translation>modalisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="16"/>
+        <source>watched term</source>
+        <translation>terme surveillé</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="17"/>
+        <source>quotation</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="18"/>
+        <source>claim</source>
+        <translation>affirmation</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="28"/>
+        <source>altered</source>
+        <translation>altérée</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="29"/>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="30"/>
+        <location filename="../ui/findingtext.cpp" line="36"/>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="31"/>
+        <source>no longer quoted</source>
+        <translation>sans guillemets</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="32"/>
+        <source>verbatim</source>
+        <translation>textuelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="36"/>
+        <source>dropped</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="46"/>
+        <source>%1 %2</source>
+        <extracomment>a finding&apos;s kind and what happened to it: &quot;quotation altered&quot;, &quot;claim dropped&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="54"/>
+        <source>%1 →</source>
+        <translation>%1 →</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="56"/>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingtext.cpp" line="57"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Ui::FindingsPanel</name>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="19"/>
+        <source>Number of findings</source>
+        <translation>Nombre de constats</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="24"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="33"/>
+        <source>Copy as &amp;Evidence</source>
+        <translation>Copier comme &amp;preuve</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="69"/>
+        <source>No findings: no change of fact, quotation or claim to check.</source>
+        <translation>Aucun constat&#xa0;: ni modification factuelle, ni citation, ni affirmation à vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="71"/>
+        <source>To check: %1 high, %2 medium. F8 steps through them, Enter goes to one.</source>
+        <translation>À vérifier&#xa0;: %1 de gravité élevée, %2 moyenne. F8 les parcourt, Entrée va au constat choisi.</translation>
+    </message>
+</context>
+<context>
     <name>Recension::Ui::LegendWidget</name>
     <message>
         <location filename="../ui/legendwidget.cpp" line="15"/>
@@ -1784,47 +3100,62 @@
         <translation>passage</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="40"/>
+        <location filename="../ui/legendwidget.cpp" line="27"/>
+        <source>U.S./US</source>
+        <translation>ONU/Onu</translation>
+    </message>
+    <message>
+        <location filename="../ui/legendwidget.cpp" line="28"/>
+        <source>not</source>
+        <translation>pas</translation>
+    </message>
+    <message>
+        <location filename="../ui/legendwidget.cpp" line="29"/>
+        <source>may</source>
+        <translation>pourrait</translation>
+    </message>
+    <message>
+        <location filename="../ui/legendwidget.cpp" line="43"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="79"/>
+        <location filename="../ui/legendwidget.cpp" line="82"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="82"/>
+        <location filename="../ui/legendwidget.cpp" line="85"/>
         <source>inside a quotation: line above</source>
         <translation>dans une citation&#xa0;: trait au-dessus</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="83"/>
+        <location filename="../ui/legendwidget.cpp" line="86"/>
         <source>nothing on this side: hatched gap</source>
         <translation>rien de ce côté&#xa0;: espace hachuré</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="139"/>
+        <location filename="../ui/legendwidget.cpp" line="142"/>
         <source>“quoted”</source>
         <translation>«&#xa0;cité&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="140"/>
+        <location filename="../ui/legendwidget.cpp" line="143"/>
         <source>in a quotation</source>
         <translation>dans une citation</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="140"/>
+        <location filename="../ui/legendwidget.cpp" line="143"/>
         <source>line above</source>
         <translation>trait au-dessus</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="145"/>
+        <location filename="../ui/legendwidget.cpp" line="148"/>
         <source>gap</source>
         <translation>espace vide</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="145"/>
+        <location filename="../ui/legendwidget.cpp" line="148"/>
         <source>nothing on this side</source>
         <translation>rien de ce côté</translation>
     </message>
@@ -1832,329 +3163,385 @@
 <context>
     <name>Recension::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>Recension</source>
         <translation>Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Comparison cancelled.</source>
         <translation>Comparaison annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
-        <source>Changes, quotations and facts</source>
-        <translation>Modifications, citations et faits</translation>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <source>Findings, changes, quotations and facts</source>
+        <translation>Constats, modifications, citations et faits</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <source>F&amp;indings</source>
+        <translation>Co&amp;nstats</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>&amp;Changes</source>
         <translation>&amp;Modifications</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>&amp;Quotations</source>
         <translation>Citati&amp;ons</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Fac&amp;ts</source>
         <translation>Fai&amp;ts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Comparing %1 with %2…</source>
         <translation>Comparaison de %1 avec %2…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>%1 ↔ %2</source>
         <translation>%1 ↔ %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Report written to %1</source>
         <translation>Rapport enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf);;All files (*)</source>
+        <translation>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpanels.cpp" line="63"/>
         <source>No change is shown in the list; check its filters.</source>
         <translation>La liste n’affiche aucune modification&#xa0;; vérifiez ses filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="484"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="81"/>
+        <source>There is no finding to step through.</source>
+        <translation>Il n’y a aucun constat à parcourir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpanels.cpp" line="128"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="143"/>
         <source>Select a change first.</source>
         <translation>Sélectionnez d’abord une modification.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="133"/>
         <source>Evidence for change %1 copied to the clipboard.</source>
         <translation>Preuve de la modification %1 copiée dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="147"/>
+        <source>Evidence for %1 changes copied to the clipboard.</source>
+        <translation>Preuve de %1 modifications copiée dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpanels.cpp" line="153"/>
+        <source>Select a finding first.</source>
+        <translation>Sélectionnez d’abord un constat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowpanels.cpp" line="158"/>
+        <source>Evidence for finding %1 copied to the clipboard.</source>
+        <translation>Preuve du constat %1 copiée dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>Open Versions</source>
         <translation>Ouvrir des versions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
-        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
-        <translation>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>The clipboard holds no text to add.</source>
         <translation>Le presse-papiers ne contient aucun texte à ajouter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Pasted text %1</source>
         <translation>Texte collé %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>Paste as New Version</source>
         <translation>Coller comme nouvelle version</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>About Recension</source>
         <translation>À propos de Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>&lt;h3&gt;Recension %1&lt;/h3&gt;&lt;p&gt;Compares versions of a news article: aligns the passages that say the same thing and names every divergence — synonyms, numbers, names, altered quotations, inserted, deleted and moved passages.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Recension %1&lt;/h3&gt;&lt;p&gt;Compare des versions d’un article de presse&#xa0;: aligne les passages qui disent la même chose et nomme chaque divergence — synonymes, nombres, noms, citations altérées, passages insérés, supprimés et déplacés.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="36"/>
+        <location filename="../ui/mainwindowactions.cpp" line="37"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="37"/>
+        <location filename="../ui/mainwindowactions.cpp" line="38"/>
         <source>Open versions of the article (Ctrl+O)</source>
         <translation>Ouvrir des versions de l’article (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="39"/>
+        <location filename="../ui/mainwindowactions.cpp" line="40"/>
         <source>&amp;Paste as New Version</source>
         <translation>&amp;Coller comme nouvelle version</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="41"/>
+        <location filename="../ui/mainwindowactions.cpp" line="42"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="42"/>
+        <location filename="../ui/mainwindowactions.cpp" line="43"/>
         <source>Add the text on the clipboard as a new version (Ctrl+Shift+V)</source>
         <translation>Ajouter le texte du presse-papiers comme nouvelle version (Ctrl+Maj+V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="44"/>
+        <location filename="../ui/mainwindowactions.cpp" line="45"/>
         <source>&amp;Remove Version</source>
         <translation>Re&amp;tirer la version</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="47"/>
+        <location filename="../ui/mainwindowactions.cpp" line="48"/>
         <source>&amp;Export Report…</source>
         <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="48"/>
+        <location filename="../ui/mainwindowactions.cpp" line="49"/>
         <source>Write the comparison as a PDF, HTML or JSON report (Ctrl+E)</source>
         <translation>Écrire la comparaison dans un rapport PDF, HTML ou JSON (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="50"/>
+        <location filename="../ui/mainwindowactions.cpp" line="51"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="54"/>
+        <location filename="../ui/mainwindowactions.cpp" line="55"/>
         <source>Copy as &amp;Evidence</source>
         <translation>Copier comme &amp;preuve</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="56"/>
+        <location filename="../ui/mainwindowactions.cpp" line="57"/>
         <source>Evidence</source>
         <translation>Preuve</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="58"/>
-        <source>Copy both sides of the current change with file names and lines (Ctrl+Shift+C)</source>
-        <translation>Copier les deux côtés de la modification courante, avec noms de fichier et lignes (Ctrl+Maj+C)</translation>
+        <location filename="../ui/mainwindowactions.cpp" line="59"/>
+        <source>Copy both sides of the current finding or change with file names and lines (Ctrl+Shift+C)</source>
+        <translation>Copier les deux côtés du constat ou de la modification en cours, avec noms de fichiers et lignes (Ctrl+Maj+C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="60"/>
+        <location filename="../ui/mainwindowactions.cpp" line="62"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="61"/>
+        <location filename="../ui/mainwindowactions.cpp" line="63"/>
         <source>Find text in both versions (Ctrl+F)</source>
         <translation>Rechercher du texte dans les deux versions (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="62"/>
+        <location filename="../ui/mainwindowactions.cpp" line="64"/>
         <source>Find &amp;Next</source>
         <translation>Rechercher le &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="63"/>
+        <location filename="../ui/mainwindowactions.cpp" line="65"/>
         <source>Find Pre&amp;vious</source>
         <translation>Rechercher le pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="64"/>
+        <location filename="../ui/mainwindowactions.cpp" line="66"/>
         <source>&amp;Settings…</source>
         <translation>Paramè&amp;tres…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="69"/>
+        <location filename="../ui/mainwindowactions.cpp" line="70"/>
+        <source>Watch &amp;List…</source>
+        <translation>&amp;Liste de surveillance…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="71"/>
+        <source>Edit the names and terms whose every change is a finding</source>
+        <translation>Modifier les noms et termes dont chaque modification est un constat</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="74"/>
         <source>S&amp;wap Sides</source>
         <translation>&amp;Inverser les côtés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="71"/>
+        <location filename="../ui/mainwindowactions.cpp" line="76"/>
         <source>Swap the left and right versions (Ctrl+Shift+X)</source>
         <translation>Intervertir les versions de gauche et de droite (Ctrl+Maj+X)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="73"/>
+        <location filename="../ui/mainwindowactions.cpp" line="78"/>
         <source>&amp;Next Change</source>
         <translation>Modification &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="74"/>
+        <location filename="../ui/mainwindowactions.cpp" line="79"/>
         <source>Go to the next change in the list (F7)</source>
         <translation>Aller à la modification suivante de la liste (F7)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="76"/>
+        <location filename="../ui/mainwindowactions.cpp" line="81"/>
         <source>&amp;Previous Change</source>
         <translation>Modification &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="78"/>
+        <location filename="../ui/mainwindowactions.cpp" line="83"/>
         <source>Go to the previous change in the list (Shift+F7)</source>
         <translation>Aller à la modification précédente de la liste (Maj+F7)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="93"/>
+        <location filename="../ui/mainwindowactions.cpp" line="85"/>
+        <source>Next &amp;Finding</source>
+        <translation>Constat s&amp;uivant</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="86"/>
+        <source>Go to the next finding, high ones first (F8)</source>
+        <translation>Aller au constat suivant, les plus graves d’abord (F8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="88"/>
+        <source>Previous F&amp;inding</source>
+        <translation>Cons&amp;tat précédent</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="89"/>
+        <source>Go to the previous finding (Shift+F8)</source>
+        <translation>Aller au constat précédent (Maj+F8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="104"/>
         <source>Ignore &amp;Case</source>
         <translation>Ignorer la &amp;casse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="94"/>
+        <location filename="../ui/mainwindowactions.cpp" line="105"/>
         <source>Treat words differing only in capitals as equal (Ctrl+Alt+C)</source>
         <translation>Traiter comme égaux les mots qui ne diffèrent que par les majuscules (Ctrl+Alt+C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="98"/>
+        <location filename="../ui/mainwindowactions.cpp" line="109"/>
         <source>Ignore &amp;Punctuation</source>
         <translation>Ignorer la po&amp;nctuation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="99"/>
+        <location filename="../ui/mainwindowactions.cpp" line="110"/>
         <source>Do not report punctuation and quote styles (Ctrl+Alt+P)</source>
         <translation>Ne pas signaler la ponctuation ni le style des guillemets (Ctrl+Alt+P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="102"/>
+        <location filename="../ui/mainwindowactions.cpp" line="113"/>
         <source>&amp;Hide Synonym Swaps</source>
         <translation>&amp;Masquer les substitutions de synonymes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="103"/>
+        <location filename="../ui/mainwindowactions.cpp" line="114"/>
         <source>Treat synonym swaps as unimportant (Ctrl+Alt+S)</source>
         <translation>Considérer les substitutions de synonymes comme négligeables (Ctrl+Alt+S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="105"/>
+        <location filename="../ui/mainwindowactions.cpp" line="116"/>
         <source>Case</source>
         <translation>Casse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="106"/>
+        <location filename="../ui/mainwindowactions.cpp" line="117"/>
         <source>Punctuation</source>
         <translation>Ponctuation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="107"/>
+        <location filename="../ui/mainwindowactions.cpp" line="118"/>
         <source>Synonyms</source>
         <translation>Synonymes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="109"/>
+        <location filename="../ui/mainwindowactions.cpp" line="120"/>
         <source>&amp;Larger Text</source>
         <translation>&amp;Agrandir le texte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="111"/>
+        <location filename="../ui/mainwindowactions.cpp" line="122"/>
         <source>S&amp;maller Text</source>
         <translation>&amp;Réduire le texte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="113"/>
+        <location filename="../ui/mainwindowactions.cpp" line="124"/>
         <source>&amp;About Recension</source>
         <translation>À &amp;propos de Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="120"/>
+        <location filename="../ui/mainwindowactions.cpp" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="122"/>
+        <location filename="../ui/mainwindowactions.cpp" line="133"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="128"/>
+        <location filename="../ui/mainwindowactions.cpp" line="139"/>
         <source>Open Recent</source>
         <translation>Fichiers récents</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="140"/>
+        <location filename="../ui/mainwindowactions.cpp" line="151"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="149"/>
+        <location filename="../ui/mainwindowactions.cpp" line="160"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="158"/>
+        <location filename="../ui/mainwindowactions.cpp" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="169"/>
+        <location filename="../ui/mainwindowactions.cpp" line="185"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="175"/>
+        <location filename="../ui/mainwindowactions.cpp" line="192"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
@@ -2162,12 +3549,12 @@
 <context>
     <name>Recension::Ui::OverviewStrip</name>
     <message>
-        <location filename="../ui/overviewstrip.cpp" line="36"/>
+        <location filename="../ui/overviewstrip.cpp" line="39"/>
         <source>Overview of changes</source>
         <translation>Vue d’ensemble des modifications</translation>
     </message>
     <message>
-        <location filename="../ui/overviewstrip.cpp" line="37"/>
+        <location filename="../ui/overviewstrip.cpp" line="40"/>
         <source>Where the changes are; click to go there.</source>
         <translation>Emplacement des modifications&#xa0;; cliquez pour y aller.</translation>
     </message>
@@ -2198,140 +3585,135 @@
 <context>
     <name>Recension::Ui::QuoteTableModel</name>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="172"/>
+        <location filename="../ui/quotespanel.cpp" line="173"/>
         <source>unknown speaker</source>
         <translation>locuteur inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="176"/>
-        <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
-    </message>
-    <message>
-        <location filename="../ui/quotespanel.cpp" line="189"/>
+        <location filename="../ui/quotespanel.cpp" line="192"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="190"/>
+        <location filename="../ui/quotespanel.cpp" line="193"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="191"/>
+        <location filename="../ui/quotespanel.cpp" line="194"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="192"/>
+        <location filename="../ui/quotespanel.cpp" line="195"/>
         <source>Left quotation</source>
         <translation>Citation de gauche</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="193"/>
+        <location filename="../ui/quotespanel.cpp" line="196"/>
         <source>Right quotation</source>
         <translation>Citation de droite</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="194"/>
-        <source>Similarity</source>
-        <translation>Similarité</translation>
+        <location filename="../ui/quotespanel.cpp" line="197"/>
+        <source>Wording kept</source>
+        <translation>Formulation conservée</translation>
     </message>
 </context>
 <context>
     <name>Recension::Ui::QuotesPanel</name>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="33"/>
+        <location filename="../ui/quotespanel.cpp" line="34"/>
         <source>verbatim</source>
         <translation>textuelle</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="34"/>
+        <location filename="../ui/quotespanel.cpp" line="35"/>
         <source>altered</source>
         <translation>altérée</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="35"/>
+        <location filename="../ui/quotespanel.cpp" line="36"/>
         <source>missing</source>
         <translation>omission</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="36"/>
+        <location filename="../ui/quotespanel.cpp" line="37"/>
         <source>added</source>
         <translation>ajout</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="37"/>
+        <location filename="../ui/quotespanel.cpp" line="38"/>
         <source>unquoted</source>
         <translation>non citée</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="46"/>
+        <location filename="../ui/quotespanel.cpp" line="47"/>
         <source>Quoted word for word (case, quote style and punctuation aside).</source>
         <translation>Citée mot pour mot (casse, style des guillemets et ponctuation mis à part).</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="47"/>
+        <location filename="../ui/quotespanel.cpp" line="48"/>
         <source>Quoted with words changed.</source>
         <translation>Citée avec des mots modifiés.</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="48"/>
+        <location filename="../ui/quotespanel.cpp" line="49"/>
         <source>Only the left version has this quotation.</source>
         <translation>Seule la version de gauche contient cette citation.</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="49"/>
+        <location filename="../ui/quotespanel.cpp" line="50"/>
         <source>Only the right version has this quotation.</source>
         <translation>Seule la version de droite contient cette citation.</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="51"/>
+        <location filename="../ui/quotespanel.cpp" line="52"/>
         <source>The words survive in the right version, but no longer as a quotation.</source>
         <translation>Les mots subsistent dans la version de droite, mais plus comme citation.</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="315"/>
+        <location filename="../ui/quotespanel.cpp" line="318"/>
         <source>Show quotations of status</source>
         <translation>Afficher les citations de ce statut</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="316"/>
+        <location filename="../ui/quotespanel.cpp" line="319"/>
         <source>All quotations</source>
         <translation>Toutes les citations</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="319"/>
+        <location filename="../ui/quotespanel.cpp" line="322"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="322"/>
+        <location filename="../ui/quotespanel.cpp" line="325"/>
         <source>Number of quotations shown</source>
         <translation>Nombre de citations affichées</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="326"/>
+        <location filename="../ui/quotespanel.cpp" line="329"/>
         <source>Quotations</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="327"/>
+        <location filename="../ui/quotespanel.cpp" line="330"/>
         <source>Each quotation of either version, its speaker and what became of it</source>
         <translation>Chaque citation des deux versions, son locuteur et ce qu’elle est devenue</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="390"/>
+        <location filename="../ui/quotespanel.cpp" line="393"/>
         <source>All quotations (%1)</source>
         <translation>Toutes les citations (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="392"/>
+        <location filename="../ui/quotespanel.cpp" line="395"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/quotespanel.cpp" line="429"/>
+        <location filename="../ui/quotespanel.cpp" line="432"/>
         <source>%n quotation(s)</source>
         <translation>
             <numerusform>%n citation</numerusform>
@@ -2339,7 +3721,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/quotespanel.cpp" line="430"/>
+        <location filename="../ui/quotespanel.cpp" line="433"/>
         <source>%1 of %n quotation(s)</source>
         <translation>
             <numerusform>%1 sur %n citation</numerusform>
@@ -2368,112 +3750,122 @@
 <context>
     <name>Recension::Ui::Screenshot</name>
     <message>
-        <location filename="../ui/screenshot.cpp" line="38"/>
+        <location filename="../ui/screenshot.cpp" line="50"/>
         <source>--panel takes one of: %1</source>
         <translation>--panel accepte l’une de ces valeurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screenshot.cpp" line="42"/>
+        <location filename="../ui/screenshot.cpp" line="54"/>
         <source>--screenshot needs an output file and two versions: recension --screenshot FILE.png LEFT RIGHT</source>
         <translation>--screenshot demande un fichier de sortie et deux versions&#xa0;: recension --screenshot FICHIER.png GAUCHE DROITE</translation>
     </message>
     <message>
-        <location filename="../ui/screenshot.cpp" line="62"/>
+        <location filename="../ui/screenshot.cpp" line="80"/>
         <source>the comparison did not finish</source>
         <translation>la comparaison n’a pas abouti</translation>
     </message>
     <message>
-        <location filename="../ui/screenshot.cpp" line="71"/>
-        <source>cannot write %1</source>
-        <translation>impossible d’écrire %1</translation>
+        <location filename="../ui/screenshot.cpp" line="90"/>
+        <source>the window could not be rendered as %1</source>
+        <translation>la fenêtre n’a pas pu être rendue en %1</translation>
     </message>
 </context>
 <context>
     <name>Recension::Ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="18"/>
+        <location filename="../ui/settingsdialog.cpp" line="21"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="20"/>
+        <location filename="../ui/settingsdialog.cpp" line="23"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="21"/>
+        <location filename="../ui/settingsdialog.cpp" line="24"/>
         <source>Ignore &amp;case</source>
         <translation>Ignorer la &amp;casse</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="22"/>
+        <location filename="../ui/settingsdialog.cpp" line="25"/>
         <source>Treat words that differ only in capitals as equal.</source>
         <translation>Traiter comme égaux les mots qui ne diffèrent que par les majuscules.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="23"/>
+        <location filename="../ui/settingsdialog.cpp" line="26"/>
         <source>Ignore &amp;punctuation</source>
         <translation>Ignorer la &amp;ponctuation</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="24"/>
+        <location filename="../ui/settingsdialog.cpp" line="27"/>
         <source>Do not report commas, dashes and quote styles.</source>
         <translation>Ne pas signaler les virgules, les tirets ni le style des guillemets.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="25"/>
+        <location filename="../ui/settingsdialog.cpp" line="28"/>
         <source>Treat &amp;synonym swaps as unimportant</source>
         <translation>Considérer les &amp;substitutions de synonymes comme négligeables</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="27"/>
+        <location filename="../ui/settingsdialog.cpp" line="30"/>
         <source>A word swapped for a synonym counts as equal and is not listed as a change.</source>
         <translation>Un mot remplacé par un synonyme compte comme égal et n’apparaît pas parmi les modifications.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="36"/>
+        <location filename="../ui/settingsdialog.cpp" line="39"/>
         <source>Display</source>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="38"/>
+        <location filename="../ui/settingsdialog.cpp" line="41"/>
         <source>Follow the system (light or dark)</source>
         <translation>Suivre le système (clair ou sombre)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="39"/>
+        <location filename="../ui/settingsdialog.cpp" line="42"/>
         <source>Colour-blind safe (blue and orange)</source>
         <translation>Adapté aux daltoniens (bleu et orange)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="42"/>
+        <location filename="../ui/settingsdialog.cpp" line="45"/>
         <source>Colour scheme</source>
         <translation>Jeu de couleurs</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="45"/>
+        <location filename="../ui/settingsdialog.cpp" line="48"/>
         <source>System size</source>
         <translation>Taille du système</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="46"/>
+        <location filename="../ui/settingsdialog.cpp" line="49"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="48"/>
+        <location filename="../ui/settingsdialog.cpp" line="51"/>
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="50"/>
+        <location filename="../ui/settingsdialog.cpp" line="53"/>
         <source>Colour &amp;scheme:</source>
         <translation>&amp;Jeu de couleurs&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="52"/>
+        <location filename="../ui/settingsdialog.cpp" line="55"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Taille du texte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="71"/>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="72"/>
+        <source>&amp;Watch List</source>
+        <translation>&amp;Liste de surveillance</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +3904,219 @@
         <location filename="../ui/sidebysideview.cpp" line="560"/>
         <source>Copy &amp;Paragraph</source>
         <translation>Copier le para&amp;graphe</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Ui::UserGuide</name>
+    <message>
+        <location filename="../ui/userguide.cpp" line="16"/>
+        <source>Recension User Guide</source>
+        <translation>Recension – Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/userguide.cpp" line="19"/>
+        <source>User guide</source>
+        <translation>Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/userguide.cpp" line="35"/>
+        <source>The user guide is missing from this build.</source>
+        <translation>Le guide de l’utilisateur manque dans cette version du programme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/userguide.cpp" line="41"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Ui::WatchListPage</name>
+    <message>
+        <location filename="../ui/watchlistpage.cpp" line="21"/>
+        <source>Names and terms your newsroom watches, one a line. A change that touches one is rated high and listed as a finding.</source>
+        <translation>Noms et termes que votre rédaction surveille, un par ligne. Une modification qui en touche un est classée élevée et listée comme constat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/watchlistpage.cpp" line="26"/>
+        <source>Watched terms, one a line</source>
+        <translation>Termes surveillés, un par ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/watchlistpage.cpp" line="27"/>
+        <source>Harbour Safety Board
+Mayor Lindqvist
+casualties</source>
+        <translation>Autorité de sécurité portuaire
+Maire Lindqvist
+victimes</translation>
+    </message>
+    <message>
+        <location filename="../ui/watchlistpage.cpp" line="30"/>
+        <source>&amp;Load from File…</source>
+        <translation>Charger depuis un &amp;fichier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/watchlistpage.cpp" line="31"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/watchlistpage.cpp" line="34"/>
+        <source>Watch list status</source>
+        <translation>État de la liste de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../ui/watchlistpage.cpp" line="38"/>
+        <source>Load Watch List</source>
+        <translation>Charger la liste de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../ui/watchlistpage.cpp" line="38"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/watchlistpage.cpp" line="98"/>
+        <source>Loaded %n term(s) from %1.</source>
+        <translation>
+            <numerusform>%n terme chargé depuis %1.</numerusform>
+            <numerusform>%n termes chargés depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/watchlistpage.cpp" line="111"/>
+        <source>No term is watched.</source>
+        <translation>Aucun terme n’est surveillé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/watchlistpage.cpp" line="112"/>
+        <source>%n term(s) watched.</source>
+        <translation>
+            <numerusform>%n terme surveillé.</numerusform>
+            <numerusform>%n termes surveillés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recension::WatchListReader</name>
+    <message>
+        <location filename="../app/compare/watchlist.cpp" line="63"/>
+        <source>%1: the term “%2…” is longer than %3 characters: a watch list holds one name or term a line.</source>
+        <translation>%1&#xa0;: le terme «&#xa0;%2…&#xa0;» dépasse %3 caractères&#xa0;: une liste de surveillance contient un nom ou terme par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/watchlist.cpp" line="67"/>
+        <source>%1: the term “%2” has no letter or digit to look for.</source>
+        <translation>%1&#xa0;: le terme «&#xa0;%2&#xa0;» ne contient ni lettre ni chiffre à rechercher.</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/watchlist.cpp" line="72"/>
+        <source>%1 holds no terms: write one name or term a line.</source>
+        <translation>%1 ne contient aucun terme&#xa0;: écrivez un nom ou terme par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/watchlist.cpp" line="112"/>
+        <source>Watch list “%1” cannot be read: there is no such file.</source>
+        <translation>La liste de surveillance «&#xa0;%1&#xa0;» ne peut pas être lue&#xa0;: ce fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/watchlist.cpp" line="114"/>
+        <source>Watch list “%1” cannot be read: it is a folder, not a file.</source>
+        <translation>La liste de surveillance «&#xa0;%1&#xa0;» ne peut pas être lue&#xa0;: c’est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/watchlist.cpp" line="116"/>
+        <source>Watch list “%1” is too large (more than 1 MiB): it should hold one name or term a line.</source>
+        <translation>La liste de surveillance «&#xa0;%1&#xa0;» est trop volumineuse (plus de 1 Mio)&#xa0;: elle doit contenir un nom ou terme par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/watchlist.cpp" line="120"/>
+        <source>Watch list “%1” cannot be read: %2</source>
+        <translation>La liste de surveillance «&#xa0;%1&#xa0;» ne peut pas être lue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/watchlist.cpp" line="123"/>
+        <source>Watch list “%1” is empty: write one name or term a line.</source>
+        <translation>La liste de surveillance «&#xa0;%1&#xa0;» est vide&#xa0;: écrivez un nom ou terme par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/watchlist.cpp" line="125"/>
+        <source>Watch list “%1” is a binary file, not a list of terms.</source>
+        <translation>La liste de surveillance «&#xa0;%1&#xa0;» est un fichier binaire, pas une liste de termes.</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/watchlist.cpp" line="129"/>
+        <source>Watch list “%1” is not UTF-8 text: save it as UTF-8.</source>
+        <translation>La liste de surveillance «&#xa0;%1&#xa0;» n’est pas du texte UTF-8&#xa0;: enregistrez-la en UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/watchlist.cpp" line="133"/>
+        <source>Watch list “%1”</source>
+        <translation>Liste de surveillance «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/watchlist.cpp" line="141"/>
+        <source>The watch list</source>
+        <translation>La liste de surveillance</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::ZipArchive</name>
+    <message>
+        <location filename="../app/document/ziparchive.cpp" line="48"/>
+        <source>its content would inflate past %1 (a compressed bomb, or a package too large to read)</source>
+        <translation>son contenu dépasserait %1 une fois décompressé (une bombe de décompression ou un paquet trop volumineux)</translation>
+    </message>
+    <message>
+        <location filename="../app/document/ziparchive.cpp" line="76"/>
+        <source>it is not a zip package</source>
+        <translation>ce n’est pas un paquet zip</translation>
+    </message>
+    <message>
+        <location filename="../app/document/ziparchive.cpp" line="77"/>
+        <source>its zip structure is damaged or cut short (%1)</source>
+        <translation>sa structure zip est endommagée ou tronquée (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/document/ziparchive.cpp" line="85"/>
+        <source>it holds %1 entries; the limit is %2</source>
+        <translation>il contient %1 entrées&#xa0;; la limite est de %2</translation>
+    </message>
+    <message>
+        <location filename="../app/document/ziparchive.cpp" line="129"/>
+        <source>its entry “%1” is missing</source>
+        <translation>son entrée «&#xa0;%1&#xa0;» est absente</translation>
+    </message>
+    <message>
+        <location filename="../app/document/ziparchive.cpp" line="135"/>
+        <source>its entry “%1” is damaged</source>
+        <translation>son entrée «&#xa0;%1&#xa0;» est endommagée</translation>
+    </message>
+    <message>
+        <location filename="../app/document/ziparchive.cpp" line="139"/>
+        <location filename="../app/document/ziparchive.cpp" line="154"/>
+        <source>it is encrypted (protected by a password)</source>
+        <translation>il est chiffré (protégé par un mot de passe)</translation>
+    </message>
+    <message>
+        <location filename="../app/document/ziparchive.cpp" line="155"/>
+        <source>its entry “%1” cannot be opened (%2)</source>
+        <translation>son entrée «&#xa0;%1&#xa0;» ne peut pas être ouverte (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/document/ziparchive.cpp" line="166"/>
+        <source>its entry “%1” is damaged (%2)</source>
+        <translation>son entrée «&#xa0;%1&#xa0;» est endommagée (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/document/ziparchive.cpp" line="190"/>
+        <source>The zip package cannot be written: %1</source>
+        <translation>Le paquet zip ne peut pas être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/document/ziparchive.cpp" line="244"/>
+        <source>the package could not be read back from memory</source>
+        <translation>le paquet n’a pas pu être relu depuis la mémoire</translation>
     </message>
 </context>
 </TS>
