@@ -223,26 +223,20 @@
         <source>unrelated</source>
         <translation>ohne Bezug</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../app/cli/familycommand.cpp" line="68"/>
-        <source>%n own change(s)</source>
-        <translation>
-            <numerusform>%n eigene Änderung</numerusform>
-            <numerusform>%n eigene Änderungen</numerusform>
-        </translation>
+        <source>own changes: %n</source>
+        <translation>eigene Änderungen: %n</translation>
     </message>
     <message>
         <location filename="../app/cli/familycommand.cpp" line="69"/>
         <source>shares %1 of its changes, keeps the base where it changed %2, adds %3</source>
         <translation>teilt %1 ihrer Änderungen, behält an %2 von ihr geänderten Stellen die Basis bei, fügt %3 eigene hinzu</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../app/cli/familycommand.cpp" line="86"/>
-        <source>Family of %n version(s); base: %1</source>
-        <translation>
-            <numerusform>Familie aus %n Fassung; Basis: %1</numerusform>
-            <numerusform>Familie aus %n Fassungen; Basis: %1</numerusform>
-        </translation>
+        <source>Versions: %n; base: %1</source>
+        <translation>Fassungen: %n; Basis: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/familycommand.cpp" line="93"/>

@@ -223,26 +223,20 @@
         <source>unrelated</source>
         <translation>sans rapport</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../app/cli/familycommand.cpp" line="68"/>
-        <source>%n own change(s)</source>
-        <translation>
-            <numerusform>%n modification propre</numerusform>
-            <numerusform>%n modifications propres</numerusform>
-        </translation>
+        <source>own changes: %n</source>
+        <translation>modifications propres&#xa0;: %n</translation>
     </message>
     <message>
         <location filename="../app/cli/familycommand.cpp" line="69"/>
         <source>shares %1 of its changes, keeps the base where it changed %2, adds %3</source>
         <translation>partage %1 de ses modifications, garde la base à %2 endroits qu’elle modifiait, en ajoute %3</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../app/cli/familycommand.cpp" line="86"/>
-        <source>Family of %n version(s); base: %1</source>
-        <translation>
-            <numerusform>Famille de %n version&#xa0;; base&#xa0;: %1</numerusform>
-            <numerusform>Famille de %n versions&#xa0;; base&#xa0;: %1</numerusform>
-        </translation>
+        <source>Versions: %n; base: %1</source>
+        <translation>versions&#xa0;: %n&#xa0;; base&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/familycommand.cpp" line="93"/>

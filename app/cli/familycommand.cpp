@@ -65,7 +65,7 @@ void printTree(const FamilyAnalysis &family, int version, const QString &indent,
             if (e.child == child)
                 edge = &e;
         QString evidence = edge->parent == family.base
-            ? FamilyCommand::tr("%n own change(s)", nullptr, edge->own)
+            ? FamilyCommand::tr("own changes: %n", nullptr, edge->own)
             : FamilyCommand::tr("shares %1 of its changes, keeps the base where it changed %2, "
                                 "adds %3")
                   .arg(edge->shared).arg(edge->against).arg(edge->own);
@@ -83,7 +83,7 @@ void printTree(const FamilyAnalysis &family, int version, const QString &indent,
 QString familyText(const FamilyAnalysis &family, const QVector<FailedVersion> &failed)
 {
     QString out;
-    out += FamilyCommand::tr("Family of %n version(s); base: %1", nullptr, int(family.versions.size()))
+    out += FamilyCommand::tr("Versions: %n; base: %1", nullptr, int(family.versions.size()))
                .arg(family.versions[family.base]->displayName())
         + u'\n';
     for (int i = 0; i < family.versions.size(); ++i) {
