@@ -7,6 +7,7 @@
 #include "document/outputguard.h"
 #include "family/family.h"
 #include "report/familyjson.h"
+#include "report/reportstrings.h"
 #include "text/dictionaryfinder.h"
 
 #include <QCommandLineParser>
@@ -39,16 +40,6 @@ QString verdictName(CopyVerdict verdict)
     case CopyVerdict::Unrelated: return FamilyCommand::tr("unrelated");
     }
     return {};
-}
-
-QString percent(double value)
-{
-    // Never "100 %" while a change remains (the spec caps such a figure at 0.9999).
-    if (value < 1.0 && qRound(value * 100.0) >= 100) {
-        return value >= 0.9995 ? QStringLiteral("> 99.9 %")
-                               : QStringLiteral("%1 %").arg(value * 100.0, 0, 'f', 1);
-    }
-    return QStringLiteral("%1 %").arg(qRound(value * 100.0));
 }
 
 void printTree(const FamilyAnalysis &family, int version, const QString &indent, QString *out)
@@ -92,7 +83,7 @@ QString familyText(const FamilyAnalysis &family, const QVector<FailedVersion> &f
         const Verdict &verdict = family.verdicts[i];
         out += FamilyCommand::tr("  %1: %2 (meaning kept %3, wording kept %4)")
                    .arg(family.versions[i]->displayName(), verdictName(verdict.kind),
-                        percent(verdict.figures.meaningKept), percent(verdict.figures.wordingKept))
+                        keptPercent(verdict.figures.meaningKept), keptPercent(verdict.figures.wordingKept))
             + u'\n';
         for (const QString &example : verdict.examples)
             out += QStringLiteral("      ") + example + u'\n';
