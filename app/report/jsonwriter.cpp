@@ -124,8 +124,17 @@ private:
             m_out.value(i);
             m_out.key("lastLine");
             m_out.value(p.lastLine);
+            // Only a paginated source (PDF) adds its pages; other outputs stay as they were.
+            if (p.page > 0) {
+                m_out.key("lastPage");
+                m_out.value(p.lastPage);
+            }
             m_out.key("line");
             m_out.value(p.line);
+            if (p.page > 0) {
+                m_out.key("page");
+                m_out.value(p.page);
+            }
             m_out.key("text");
             m_out.value(p.text);
             m_out.endObject();
@@ -394,10 +403,15 @@ QJsonObject documentToJson(const Document &document)
     QJsonArray paragraphs;
     for (int i = 0; i < document.paragraphs.size(); ++i) {
         const Paragraph &p = document.paragraphs[i];
-        paragraphs.append(QJsonObject{{QStringLiteral("index"), i},
-                                      {QStringLiteral("line"), p.line},
-                                      {QStringLiteral("lastLine"), p.lastLine},
-                                      {QStringLiteral("text"), p.text}});
+        QJsonObject paragraph{{QStringLiteral("index"), i},
+                              {QStringLiteral("line"), p.line},
+                              {QStringLiteral("lastLine"), p.lastLine},
+                              {QStringLiteral("text"), p.text}};
+        if (p.page > 0) {
+            paragraph.insert(QStringLiteral("page"), p.page);
+            paragraph.insert(QStringLiteral("lastPage"), p.lastPage);
+        }
+        paragraphs.append(paragraph);
     }
     return QJsonObject{{QStringLiteral("path"), document.path},
                        {QStringLiteral("title"), document.title},
