@@ -58,6 +58,13 @@ private slots:
             << germanTitle << 2 << QStringLiteral("de")
             << QStringLiteral("refers to 3 outside resources (links, linked pictures or "
                               "templates); none was opened.");
+        QVector<PdfBuilder::Line> log;
+        for (int page = 0; page < 2000; ++page)
+            log.append({ page, 50, 400, QStringLiteral("Entry %1 of the ferry log.").arg(page), 10 });
+        QTest::newRow("PDF of 2,000 pages") << write(QStringLiteral("log.pdf"), PdfBuilder::pdf(log, 2000))
+                                            << QStringLiteral("pdf") << QStringLiteral("log.pdf") << 500
+                                            << QStringLiteral("en")
+                                            << QStringLiteral("pages; only the first 500 were read.");
         QTest::newRow("German text")
             << QStringLiteral(RECENSION_FIXTURES "/languages/de-original.txt")
             << QStringLiteral("text") << germanTitle << 7 << QStringLiteral("de") << QString();

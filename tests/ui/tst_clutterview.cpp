@@ -103,7 +103,7 @@ private slots:
         QVERIFY(rowOf(before) < row);
         QCOMPARE(rowOf(after), row + 1);
         const QStringList notices = window.comparisonNotices()->notices();
-        QVERIFY2(notices.join(u'\n').contains(QStringLiteral("set aside as page clutter")),
+        QVERIFY2(notices.join(u'\n').contains(QStringLiteral("Set aside as page clutter: 11")),
                  qPrintable(notices.join(u'\n')));
         QVERIFY(window.comparisonNotices()->isVisible());
     }
