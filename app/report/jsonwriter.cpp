@@ -1,6 +1,7 @@
 #include "report/jsonwriter.h"
 
 #include "compare/quoteaudit.h"
+#include "document/clutter.h"
 #include "report/codepointtable.h"
 #include "report/jsonstream.h"
 
@@ -142,6 +143,26 @@ private:
         m_out.endArray();
         m_out.key("path");
         m_out.value(doc.path);
+        // Added field: the page clutter set aside, only when there is some.
+        if (!doc.setAside.isEmpty()) {
+            m_out.key("setAside");
+            m_out.beginArray();
+            for (const AsideParagraph &aside : doc.setAside) {
+                m_out.beginObject();
+                m_out.key("before");
+                m_out.value(aside.before);
+                m_out.key("kind");
+                m_out.value(toString(aside.kind));
+                m_out.key("lastLine");
+                m_out.value(aside.paragraph.lastLine);
+                m_out.key("line");
+                m_out.value(aside.paragraph.line);
+                m_out.key("text");
+                m_out.value(aside.paragraph.text);
+                m_out.endObject();
+            }
+            m_out.endArray();
+        }
         m_out.key("sha256");
         m_out.value(doc.sha256);
         m_out.key("title");

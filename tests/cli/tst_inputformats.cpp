@@ -65,6 +65,10 @@ private slots:
                                             << QStringLiteral("pdf") << QStringLiteral("log.pdf") << 500
                                             << QStringLiteral("en")
                                             << QStringLiteral("pages; only the first 500 were read.");
+        QTest::newRow("web page full of clutter")
+            << QStringLiteral(RECENSION_FIXTURES "/documents/clutter-left.html")
+            << QStringLiteral("html") << QStringLiteral("Library reopens after flood repairs") << 13
+            << QStringLiteral("en") << QString();
         QTest::newRow("German text")
             << QStringLiteral(RECENSION_FIXTURES "/languages/de-original.txt")
             << QStringLiteral("text") << germanTitle << 7 << QStringLiteral("de") << QString();
@@ -93,6 +97,19 @@ private slots:
         else
             QVERIFY2(out.contains(QStringLiteral("Warning:    ")) && out.contains(warning),
                      qPrintable(out));
+    }
+
+    void infoListsTheClutter()
+    {
+        const Run run = runRecension(QStringLiteral("info"),
+                                     { QStringLiteral(RECENSION_FIXTURES "/documents/clutter-left.html") });
+        const QString out = QString::fromUtf8(run.out);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(out.count(QStringLiteral("Clutter:    ")), 7);
+        QVERIFY2(out.contains(QStringLiteral("Clutter:    paragraph 4 (photo credit): Photo: Anna Reyes")),
+                 qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("Clutter:    paragraph 10 (byline): Tomas Berg")),
+                 qPrintable(out));
     }
 
     void pdfParagraphsKeepTheirPageAndLine()
@@ -150,6 +167,10 @@ private slots:
         QCOMPARE(aside.exitCode, 0);
         QVERIFY2(aside.err.contains(QStringLiteral("2 paragraphs")), qPrintable(aside.err));
         QVERIFY2(aside.out.contains("\"changes\": [\n    ],"), aside.out.constData());
+        // The JSON lists what was set aside, with its kind and source line.
+        QVERIFY2(aside.out.contains("\"setAside\": ["), aside.out.constData());
+        QVERIFY2(aside.out.contains("\"kind\": \"share\""), aside.out.constData());
+        QVERIFY2(aside.out.contains("\"text\": \"Share this article\""), aside.out.constData());
         const Run kept = runRecension(QStringLiteral("compare"),
                                       { QStringLiteral("--keep-clutter"), left, right });
         QCOMPARE(kept.exitCode, 0);
