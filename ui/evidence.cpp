@@ -79,6 +79,17 @@ QString Evidence::context(const QString &text, int start, int end)
 
 QString Evidence::lines(const Paragraph &paragraph)
 {
+    if (paragraph.page > 0 && paragraph.lastPage > paragraph.page) {
+        return tr("page %1 line %2 to page %3 line %4")
+            .arg(paragraph.page)
+            .arg(paragraph.line)
+            .arg(paragraph.lastPage)
+            .arg(paragraph.lastLine);
+    }
+    if (paragraph.page > 0 && paragraph.lastLine > paragraph.line)
+        return tr("page %1, lines %2–%3").arg(paragraph.page).arg(paragraph.line).arg(paragraph.lastLine);
+    if (paragraph.page > 0)
+        return tr("page %1, line %2").arg(paragraph.page).arg(paragraph.line);
     if (paragraph.lastLine > paragraph.line)
         return tr("lines %1–%2").arg(paragraph.line).arg(paragraph.lastLine);
     return tr("line %1").arg(paragraph.line);

@@ -26,7 +26,7 @@ public:
     static QString text(const Comparison &comparison, const Finding &finding);
     /// @brief The sentence around [start, end) of a text, shortened around the span when long.
     static QString context(const QString &text, int start, int end);
-    /// @brief "line 12" or "lines 12–14" of a paragraph.
+    /// @brief "line 12" or "lines 12–14" of a paragraph; "page 3, line 12" in a PDF.
     static QString lines(const Paragraph &paragraph);
 
 private:

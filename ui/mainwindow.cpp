@@ -5,6 +5,7 @@
 #include "ui/backgroundload.h"
 #include "text/languagesupport.h"
 #include "ui/changelistpanel.h"
+#include "ui/comparisonnotices.h"
 #include "ui/comparisonrunner.h"
 #include "ui/comparisonstatus.h"
 #include "ui/documentlistpanel.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(Session session, QWidget *parent)
     , m_session(session)
     , m_documents(new DocumentSet(this))
     , m_runner(new ComparisonRunner(this))
+    , m_clutter(session == Session::Persistent)
 {
     setWindowTitle(tr("Recension"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/recension.svg")));
@@ -98,6 +100,7 @@ void MainWindow::createWidgets()
 {
     m_view = new SideBySideView(this);
     m_pairBar = new PairBar(m_documents, m_swapAction, this);
+    m_notices = new ComparisonNotices(this);
     m_findBar = new FindBar(this);
     m_findBar->hide();
     m_changeList = new ChangeListPanel(this);
@@ -124,6 +127,7 @@ void MainWindow::createWidgets()
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->setSpacing(0);
     topLayout->addWidget(m_pairBar);
+    topLayout->addWidget(m_notices);
     topLayout->addWidget(m_summary);
     topLayout->addWidget(m_view, 1);
     topLayout->addWidget(m_findBar);
@@ -200,6 +204,13 @@ void MainWindow::createWidgets()
             &MainWindow::copyChangesEvidence);
     connect(m_view, &SideBySideView::changeClicked, this, &MainWindow::setCurrentChange);
     connect(m_view, &SideBySideView::copyEvidenceRequested, this, &MainWindow::copyEvidence);
+    connect(m_view, &SideBySideView::keepAsideRequested, this, [this](Side side, int index) {
+        const DocumentPtr compared = m_comparison ? m_comparison->documents[side] : nullptr;
+        if (!compared || index < 0 || index >= compared->setAside.size())
+            return;
+        m_clutter.keep(*compared, compared->setAside[index].source);
+        startComparison();
+    });
 
     connect(m_findAction, &QAction::triggered, m_findBar, &FindBar::activate);
     connect(m_findNextAction, &QAction::triggered, this, [this] {
@@ -413,7 +424,7 @@ void MainWindow::startComparison()
     }
     statusBar()->showMessage(tr("Comparing %1 with %2…")
                                  .arg(left->displayName(), right->displayName()));
-    m_runner->start(left, right, m_preferences.options);
+    m_runner->start(m_clutter.apply(left), m_clutter.apply(right), m_preferences.options);
 }
 
 void MainWindow::showComparison(const ComparisonPtr &comparison)
@@ -421,6 +432,7 @@ void MainWindow::showComparison(const ComparisonPtr &comparison)
     m_comparison = comparison;
     m_status->setRunning(false);
     m_status->setComparison(comparison);
+    m_notices->setComparison(comparison);
     m_highlight->setChanges({});
     m_view->setComparison(comparison);
     m_summary->setComparison(comparison);
@@ -473,15 +485,19 @@ void MainWindow::exportReport()
     dialog.exec();
 }
 
+QStringList MainWindow::openNameFilters()
+{
+    return {tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf)"),
+            tr("All files (*)")};
+}
+
 void MainWindow::openDialog()
 {
     const QString folder = m_session == Session::Persistent
         ? QSettings().value(LastFolderKey).toString()
         : QString();
     const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Open Versions"), folder,
-        tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf);;"
-           "All files (*)"));
+        this, tr("Open Versions"), folder, openNameFilters().join(QStringLiteral(";;")));
     const QStringList errors = openFiles(paths);
     if (!errors.isEmpty())
         QMessageBox::warning(this, tr("Open Versions"), errors.join(QLatin1Char('\n')));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compare/comparison.h"
+#include "ui/clutterchoices.h"
 #include "ui/preferences.h"
 
 #include <QMainWindow>
@@ -19,6 +20,7 @@ class DocumentSet;
 namespace Recension::Ui {
 
 class ChangeListPanel;
+class ComparisonNotices;
 class ComparisonRunner;
 class ComparisonStatus;
 class FactsPanel;
@@ -62,6 +64,7 @@ public:
     /// @brief The lower panel shown (a Panel value).
     int currentPanel() const;
     ComparisonStatus *comparisonStatus() const { return m_status; }
+    ComparisonNotices *comparisonNotices() const { return m_notices; }
     FindBar *findBar() const { return m_findBar; }
     ComparisonPtr comparison() const { return m_comparison; }
     std::array<int, 2> pair() const { return m_pair; }
@@ -71,6 +74,8 @@ public:
     /// @brief Applies preferences; changed comparison options re-run the comparison.
     void setPreferences(const Preferences &preferences);
 
+    /// @brief The name filters of File › Open: the articles it reads first, then all files.
+    static QStringList openNameFilters();
     /// @brief Loads files and adds them; returns one message per file that failed.
     QStringList openFiles(const QStringList &paths);
     /// @brief Adds a loaded document; the first two open are compared.
@@ -145,6 +150,7 @@ private:
     std::array<int, 2> m_pair{-1, -1};
     Preferences m_preferences;
     int m_pasteCounter = 0;
+    ClutterChoices m_clutter;
 
     SideBySideView *m_view = nullptr;
     ChangeListPanel *m_changeList = nullptr;
@@ -156,6 +162,7 @@ private:
     QTabWidget *m_panels = nullptr;
     DocumentListPanel *m_documentList = nullptr;
     PairBar *m_pairBar = nullptr;
+    ComparisonNotices *m_notices = nullptr;
     FindBar *m_findBar = nullptr;
     LegendWidget *m_legend = nullptr;
     ComparisonStatus *m_status = nullptr;

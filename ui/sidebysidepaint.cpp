@@ -56,6 +56,10 @@ void SideBySideView::paintRow(QPainter &painter, int row, int y)
 void SideBySideView::paintCell(QPainter &painter, int row, Side side, const QRect &rect)
 {
     const Row &r = m_rows.row(row);
+    if (!r.aside[side].isEmpty()) {
+        paintAside(painter, row, side, rect);
+        return;
+    }
     if (!r.hasSide(side)) {
         painter.fillRect(rect, m_palette.gapFill);
         painter.fillRect(rect, QBrush(m_palette.gapHatch, Qt::BDiagPattern));
@@ -119,7 +123,7 @@ void SideBySideView::paintConnector(QPainter &painter, int firstRow, int lastRow
     painter.setClipRect(strip);
     painter.setRenderHint(QPainter::Antialiasing);
     for (int r = firstRow; r <= lastRow; ++r) {
-        if (!m_rows.row(r).split)
+        if (!m_rows.row(r).split && !m_rows.row(r).isAside())
             paintBand(painter, {r, r}, m_rows.row(r).kind);
     }
     for (int link : m_rows.splitLinks()) {

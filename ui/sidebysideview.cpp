@@ -87,7 +87,7 @@ void SideBySideView::setColours(const Palette &palette)
 
 void SideBySideView::rebuild()
 {
-    m_rows = m_comparison ? RowModel(*m_comparison) : RowModel();
+    m_rows = m_comparison ? RowModel(*m_comparison, RowLayout::Clutter::Shown) : RowModel();
     for (Side side : {Left, Right}) {
         const DocumentPtr doc = m_comparison ? m_comparison->documents[side] : nullptr;
         const int count = doc ? int(doc->paragraphs.size()) : 0;
@@ -133,6 +133,8 @@ int SideBySideView::scrollY() const
 
 QStringList SideBySideView::texts(int row, Side side) const
 {
+    if (!m_rows.row(row).aside[side].isEmpty())
+        return asideTexts(row, side);
     QStringList result;
     const DocumentPtr &doc = m_comparison->documents[side];
     for (int p : m_rows.row(row).paragraphs[side])
@@ -142,6 +144,8 @@ QStringList SideBySideView::texts(int row, Side side) const
 
 CellContent SideBySideView::content(int row, Side side) const
 {
+    if (!m_rows.row(row).aside[side].isEmpty())
+        return asideContent(row, side);
     CellContent c;
     c.texts = texts(row, side);
     for (int p : m_rows.row(row).paragraphs[side])
@@ -161,7 +165,7 @@ void SideBySideView::estimateAll()
     for (int r = 0; r < m_rows.rowCount(); ++r) {
         std::array<int, 2> h{0, 0};
         for (Side side : {Left, Right}) {
-            if (m_rows.row(r).hasSide(side))
+            if (showsSide(r, side))
                 h[side] = int(std::ceil(m_layouts.estimate(texts(r, side))));
         }
         m_geometry.setCellHeights(r, h, false);
@@ -227,7 +231,7 @@ void SideBySideView::measureSlice()
         }
         std::array<int, 2> h{0, 0};
         for (Side side : {Left, Right}) {
-            if (m_rows.row(r).hasSide(side))
+            if (showsSide(r, side))
                 h[side] = int(std::ceil(m_layouts.measure(texts(r, side))));
         }
         m_geometry.setCellHeights(r, h, true);
@@ -261,7 +265,7 @@ bool SideBySideView::ensureVisibleExact()
             continue;
         std::array<int, 2> h{0, 0};
         for (Side side : {Left, Right}) {
-            if (m_rows.row(r).hasSide(side))
+            if (showsSide(r, side))
                 h[side] = int(std::ceil(cell(r, side)->height));
         }
         m_geometry.setCellHeights(r, h, true);
@@ -513,6 +517,8 @@ bool SideBySideView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
+        if (asideToolTip(help))
+            return true;
         const int c = changeAt(help->pos());
         if (c >= 0) {
             const Change &change = m_comparison->changes[c];
@@ -534,6 +540,10 @@ bool SideBySideView::viewportEvent(QEvent *event)
 
 void SideBySideView::mousePressEvent(QMouseEvent *event)
 {
+    if (event->button() == Qt::LeftButton && keepAsideAt(event->position().toPoint())) {
+        event->accept();
+        return;
+    }
     if (event->button() == Qt::LeftButton) {
         const int c = changeAt(event->position().toPoint());
         if (c >= 0) {

@@ -10,6 +10,8 @@
 #include <QAbstractScrollArea>
 #include <QTimer>
 
+class QHelpEvent;
+
 namespace Recension::Ui {
 
 class OverviewStrip;
@@ -73,6 +75,9 @@ public:
 
 signals:
     void changeClicked(int changeIndex);
+    /// A paragraph set aside as page clutter (index into Document::setAside of the
+    /// comparison's document on `side`) was clicked: compare it after all.
+    void keepAsideRequested(Recension::Side side, int asideIndex);
     void copyEvidenceRequested(int changeIndex);
     void findMatchesChanged(int count, int current);
     /// Heights were refined or the comparison changed (the overview repaints).
@@ -101,6 +106,12 @@ private:
         int position = -1;  ///< UTF-16 cursor in that paragraph
     };
 
+    struct AsideHit
+    {
+        Side side = Left;
+        int index = -1; ///< into Document::setAside; -1: none
+    };
+
     void rebuild();
     void relayout();
     void estimateAll();
@@ -118,6 +129,15 @@ private:
     int scrollY() const;
     Hit hitTest(const QPoint &pos) const;
     int changeAtHit(const Hit &hit) const;
+
+    // Paragraphs set aside as clutter (sidebysideaside.cpp)
+    bool showsSide(int row, Side side) const;
+    QStringList asideTexts(int row, Side side) const;
+    CellContent asideContent(int row, Side side) const;
+    void paintAside(QPainter &painter, int row, Side side, const QRect &rect);
+    AsideHit asideAt(const QPoint &pos) const;
+    bool asideToolTip(QHelpEvent *event);
+    bool keepAsideAt(const QPoint &pos);
 
     void paintRow(QPainter &painter, int row, int y);
     void paintCell(QPainter &painter, int row, Side side, const QRect &rect);

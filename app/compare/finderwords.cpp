@@ -1,36 +1,13 @@
 #include "compare/finderwords.h"
 
-#include "text/keys.h"
+#include "text/wordlists.h"
 
-#include <QFile>
 #include <QMutex>
-#include <QRegularExpression>
 
 #include <map>
 #include <memory>
 
 namespace Recension {
-
-namespace {
-
-QSet<QString> load(const QString &language, const char *kind)
-{
-    QSet<QString> words;
-    QFile file(QStringLiteral(":/lang/%1/%2.words").arg(language, QLatin1String(kind)));
-    if (!file.open(QIODevice::ReadOnly))
-        return words;
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    for (QString line : QString::fromUtf8(file.readAll()).split(u'\n')) {
-        const qsizetype hash = line.indexOf(u'#');
-        if (hash >= 0)
-            line.truncate(hash);
-        for (const QString &word : line.split(space, Qt::SkipEmptyParts))
-            words.insert(comparisonKey(word));
-    }
-    return words;
-}
-
-} // namespace
 
 const FinderWords &finderWords(const QString &language)
 {
@@ -42,23 +19,23 @@ const FinderWords &finderWords(const QString &language)
     auto it = cache.find(primary);
     if (it != cache.end())
         return *it->second;
-    static const std::pair<QSet<QString> FinderWords::*, const char *> files[] = {
-        { &FinderWords::speechVerbs, "speech-verbs" },
-        { &FinderWords::listenerVerbs, "listener-verbs" },
-        { &FinderWords::pronouns, "pronouns" },
-        { &FinderWords::determiners, "determiners" },
-        { &FinderWords::adverbials, "adverbials" },
-        { &FinderWords::connectives, "connectives" },
-        { &FinderWords::documentNouns, "document-nouns" },
-        { &FinderWords::notNames, "not-names" },
-        { &FinderWords::bodies, "bodies" },
-        { &FinderWords::months, "months" },
-        { &FinderWords::weekdays, "weekdays" },
-        { &FinderWords::personTitles, "person-titles" },
+    static const std::pair<QSet<QString> FinderWords::*, WordListKind> lists[] = {
+        { &FinderWords::speechVerbs, WordListKind::SpeechVerbs },
+        { &FinderWords::listenerVerbs, WordListKind::ListenerVerbs },
+        { &FinderWords::pronouns, WordListKind::Pronouns },
+        { &FinderWords::determiners, WordListKind::Determiners },
+        { &FinderWords::adverbials, WordListKind::Adverbials },
+        { &FinderWords::connectives, WordListKind::Connectives },
+        { &FinderWords::documentNouns, WordListKind::DocumentNouns },
+        { &FinderWords::notNames, WordListKind::NotNames },
+        { &FinderWords::bodies, WordListKind::Bodies },
+        { &FinderWords::months, WordListKind::Months },
+        { &FinderWords::weekdays, WordListKind::Weekdays },
+        { &FinderWords::personTitles, WordListKind::PersonTitles },
     };
     auto words = std::make_unique<FinderWords>();
-    for (const auto &[member, kind] : files)
-        (*words).*member = load(primary, kind);
+    for (const auto &[member, kind] : lists)
+        (*words).*member = wordList(kind, primary).keys();
     return *cache.emplace(primary, std::move(words)).first->second;
 }
 

@@ -5,10 +5,9 @@
 
 namespace Recension {
 
-/// @brief The word lists the quote and fact audits read, for one language: one data file
-/// per kind, resources/lang/<language>/<kind>.words (words separated by white space, `#`
-/// starts a comment), matched as comparison keys. A language without a file has an empty
-/// list of that kind.
+/// @brief The word lists the quote and fact audits read, for one language, as sets: each is
+/// the language's word list of one kind (text/wordlists.h, the one loader), matched as
+/// comparison keys. A language without a file has an empty list of that kind.
 struct FinderWords
 {
     QSet<QString> speechVerbs;   ///< verbs that introduce reported speech, every form

@@ -25,30 +25,6 @@ bool isTitleCase(const AnalysedParagraph &paragraph)
     return words >= 2 && capitalised * 10 >= words * 6;
 }
 
-const QHash<QString, double> &numberWords()
-{
-    static const QHash<QString, double> words = {
-        {QStringLiteral("zero"), 0},       {QStringLiteral("one"), 1},
-        {QStringLiteral("two"), 2},        {QStringLiteral("three"), 3},
-        {QStringLiteral("four"), 4},       {QStringLiteral("five"), 5},
-        {QStringLiteral("six"), 6},        {QStringLiteral("seven"), 7},
-        {QStringLiteral("eight"), 8},      {QStringLiteral("nine"), 9},
-        {QStringLiteral("ten"), 10},       {QStringLiteral("eleven"), 11},
-        {QStringLiteral("twelve"), 12},    {QStringLiteral("thirteen"), 13},
-        {QStringLiteral("fourteen"), 14},  {QStringLiteral("fifteen"), 15},
-        {QStringLiteral("sixteen"), 16},   {QStringLiteral("seventeen"), 17},
-        {QStringLiteral("eighteen"), 18},  {QStringLiteral("nineteen"), 19},
-        {QStringLiteral("twenty"), 20},    {QStringLiteral("thirty"), 30},
-        {QStringLiteral("forty"), 40},     {QStringLiteral("fifty"), 50},
-        {QStringLiteral("sixty"), 60},     {QStringLiteral("seventy"), 70},
-        {QStringLiteral("eighty"), 80},    {QStringLiteral("ninety"), 90},
-        {QStringLiteral("hundred"), 100},  {QStringLiteral("thousand"), 1e3},
-        {QStringLiteral("million"), 1e6},  {QStringLiteral("billion"), 1e9},
-        {QStringLiteral("dozen"), 12},     {QStringLiteral("half"), 0.5},
-    };
-    return words;
-}
-
 /// British and American spellings of one word ("colour"/"color", "organise"/"organize",
 /// "centre"/"center", "travelled"/"traveled"): one suffix-like substitution, never in the
 /// first three letters, so "four"/"for" and "filled"/"filed" stay different words.
@@ -123,16 +99,23 @@ WordFacts::WordFacts(const std::array<const AnalysedDocument *, 2> &documents,
     for (int side = 0; side < 2; ++side)
         for (const AnalysedParagraph &paragraph : documents[side]->paragraphs)
             m_titleCase[side].append(isTitleCase(paragraph));
+    // Lists relate a word of one side to a word of the other, so they come through the
+    // comparison's lexicon: across languages (a lexicon of no language) they claim nothing,
+    // as the thesaurus claims no synonym.
     for (int kind = 0; kind < WordListKindCount; ++kind) {
-        m_lists[kind] = &wordList(WordListKind(kind), documents[Left]->language);
+        m_lists[kind] = &m_lexicon->wordList(WordListKind(kind));
         for (const QString &entry : m_lists[kind]->keys())
             if (entry.contains(QLatin1Char(' ')))
                 m_listedPhrases.insert(entry);
     }
-    // Number words by key id: every word of a book is asked whether it is one.
-    for (auto it = numberWords().cbegin(); it != numberWords().cend(); ++it)
-        if (const quint32 id = keys.find(it.key()))
-            m_numberWords.insert(id, it.value());
+    // Number words by key id, each side's language's: every word of a book is asked
+    // whether it is one.
+    for (int side = 0; side < 2; ++side) {
+        const QHash<QString, double> &values = numberWords(documents[side]->language);
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            if (const quint32 id = keys.find(it.key()))
+                m_numberWords.insert(id, it.value());
+    }
 }
 
 QStringView WordFacts::display(Side side, int paragraph, int index) const

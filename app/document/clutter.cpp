@@ -1,5 +1,7 @@
 #include "document/clutter.h"
 
+#include "document/wordcount.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -222,20 +224,38 @@ DocumentPtr setClutterAside(const DocumentPtr &document, const QVector<ClutterMa
     if (!document || marks.isEmpty())
         return document;
     auto copy = std::make_shared<Document>(*document);
-    QVector<bool> aside(document->paragraphs.size(), false);
+    QVector<int> kindOf(document->paragraphs.size(), -1);
     for (const ClutterMark &mark : marks) {
-        if (mark.paragraph >= 0 && mark.paragraph < aside.size())
-            aside[mark.paragraph] = true;
+        if (mark.paragraph >= 0 && mark.paragraph < kindOf.size())
+            kindOf[mark.paragraph] = int(mark.kind);
     }
     copy->paragraphs.clear();
+    copy->setAside.clear();
+    copy->wordCount = 0;
     for (int i = 0; i < document->paragraphs.size(); ++i) {
-        if (!aside.at(i))
-            copy->paragraphs.append(document->paragraphs.at(i));
+        const Paragraph &paragraph = document->paragraphs.at(i);
+        if (kindOf.at(i) >= 0) {
+            copy->setAside.append({ paragraph, i, int(copy->paragraphs.size()),
+                                    ClutterKind(kindOf.at(i)) });
+        } else {
+            copy->paragraphs.append(paragraph);
+            copy->wordCount += countWords(paragraph.text);
+        }
     }
     copy->warnings << ClutterText::tr("%1 paragraphs of “%2” set aside as web-page clutter "
                                       "(share and comment prompts, counters, credits…).")
-                          .arg(QLocale().toString(int(marks.size())), document->path);
+                          .arg(QLocale().toString(int(copy->setAside.size())), document->path);
     return copy;
+}
+
+QVector<ClutterMark> withoutKept(const QVector<ClutterMark> &marks, const QSet<int> &kept)
+{
+    QVector<ClutterMark> result;
+    for (const ClutterMark &mark : marks) {
+        if (!kept.contains(mark.paragraph))
+            result.append(mark);
+    }
+    return result;
 }
 
 QString toString(ClutterKind kind)

@@ -2,25 +2,11 @@
 
 #include "document/document.h"
 
+#include <QSet>
 #include <QString>
 #include <QVector>
 
 namespace Recension {
-
-/// What a paragraph that is no part of the article is.
-enum class ClutterKind {
-    Share,       ///< "Share this article", "Spread the love"
-    Comment,     ///< "Leave a reply", "12 comments"
-    ReadMore,    ///< "Read more", "Continue reading"
-    Cookie,      ///< cookie and consent notices
-    Promotion,   ///< newsletter, subscription and "stay tuned" prompts
-    Navigation,  ///< "Back to top", menu lines repeated in the page
-    Related,     ///< "Related articles" and the headlines listed under it
-    Counter,     ///< a stray number (views, shares, comments)
-    PhotoCredit, ///< a photo credit on its own line
-    Tags,        ///< a list of keywords
-    Byline,      ///< an author's name alone, above the page's closing clutter
-};
 
 /// One paragraph set aside: its index in Document::paragraphs and what it is.
 struct ClutterMark
@@ -43,9 +29,14 @@ struct ClutterMark
 QVector<ClutterMark> findClutter(const Document &document);
 
 /// @brief A copy of `document` without the marked paragraphs, with a warning that says how
-/// many were set aside; `document` itself when `marks` is empty. Comparing the original
-/// brings them back.
+/// many were set aside; `document` itself when `marks` is empty. The copy keeps each
+/// paragraph set aside in Document::setAside, where it stood, for the views and reports;
+/// its word count is that of the paragraphs kept. Comparing the original brings them back.
 DocumentPtr setClutterAside(const DocumentPtr &document, const QVector<ClutterMark> &marks);
+
+/// @brief The marks without those of the paragraphs in `kept` (indices as loaded): the
+/// guesses a reader has overruled.
+QVector<ClutterMark> withoutKept(const QVector<ClutterMark> &marks, const QSet<int> &kept);
 
 /// @brief The kind's stable lower-case name for JSON and the command line ("photo-credit").
 QString toString(ClutterKind kind);

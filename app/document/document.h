@@ -15,16 +15,52 @@ struct Paragraph
     QString text;     ///< decoded text as displayed, never normalised
     int line = 0;     ///< 1-based source line on which the paragraph starts
     int lastLine = 0; ///< 1-based source line on which it ends
+    /// 1-based page on which a paginated source (PDF) starts the paragraph, 0 for a source
+    /// without pages; `line` and `lastLine` then count the lines of their own page.
+    int page = 0;
+    int lastPage = 0; ///< 1-based page on which it ends, 0 without pages
 
     bool operator==(const Paragraph &o) const
     {
-        return text == o.text && line == o.line && lastLine == o.lastLine;
+        return text == o.text && line == o.line && lastLine == o.lastLine && page == o.page
+            && lastPage == o.lastPage;
     }
     bool operator!=(const Paragraph &o) const { return !(*this == o); }
 };
 
+/// What a paragraph that is no part of the article is.
+enum class ClutterKind {
+    Share,       ///< "Share this article", "Spread the love"
+    Comment,     ///< "Leave a reply", "12 comments"
+    ReadMore,    ///< "Read more", "Continue reading"
+    Cookie,      ///< cookie and consent notices
+    Promotion,   ///< newsletter, subscription and "stay tuned" prompts
+    Navigation,  ///< "Back to top", menu lines repeated in the page
+    Related,     ///< "Related articles" and the headlines listed under it
+    Counter,     ///< a stray number (views, shares, comments)
+    PhotoCredit, ///< a photo credit on its own line
+    Tags,        ///< a list of keywords
+    Byline,      ///< an author's name alone, above the page's closing clutter
+};
+
+/// A paragraph set aside as page clutter: no part of Document::paragraphs (nor of the
+/// comparison and its figures), kept so that views and reports can show it where it stood.
+struct AsideParagraph
+{
+    Paragraph paragraph;
+    int source = -1; ///< its index among the paragraphs as loaded
+    int before = 0;  ///< index in Document::paragraphs of the paragraph after it (size(): last)
+    ClutterKind kind = ClutterKind::Counter;
+
+    bool operator==(const AsideParagraph &o) const
+    {
+        return paragraph == o.paragraph && source == o.source && before == o.before
+            && kind == o.kind;
+    }
+};
+
 /// Which reader produced a document.
-enum class DocumentFormat { PlainText, Markdown, Html };
+enum class DocumentFormat { PlainText, Markdown, Html, Docx, Odt, Pdf };
 
 /// @brief A loaded article: decoded paragraphs plus the facts about its source file.
 struct Document
@@ -38,6 +74,7 @@ struct Document
     QVector<Paragraph> paragraphs;
     int wordCount = 0; ///< ICU word segments of letter or number status
     QStringList warnings; ///< recoverable problems met while loading (translated)
+    QVector<AsideParagraph> setAside; ///< page clutter left out, in source order
 
     /// @brief The file name without its folder, for captions.
     QString displayName() const;
@@ -45,7 +82,12 @@ struct Document
 
 using DocumentPtr = std::shared_ptr<const Document>;
 
-/// @brief Lower-case name of a format as `recension info` prints it ("text", "markdown", "html").
+/// @brief Lower-case name of a format as `recension info` prints it ("text", "markdown",
+/// "html", "docx", "odt", "pdf").
 QString toString(DocumentFormat format);
+/// @brief The format of a name toString() gives; PlainText for any other name.
+DocumentFormat documentFormatFromName(const QString &name);
+/// @brief The format in words for people ("Word document", "PDF"; translated).
+QString describe(DocumentFormat format);
 
 } // namespace Recension

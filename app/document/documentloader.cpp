@@ -128,6 +128,9 @@ LoadResult buildDocument(const QString &text, const QString &path, const QString
     QString heading;
     switch (document->format) {
     case DocumentFormat::PlainText:
+    case DocumentFormat::Docx: // packaged formats never reach a text reader
+    case DocumentFormat::Odt:
+    case DocumentFormat::Pdf:
         document->paragraphs = plainTextParagraphs(text);
         break;
     case DocumentFormat::Markdown: {

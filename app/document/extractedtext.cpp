@@ -5,17 +5,20 @@
 #include <QDataStream>
 #include <QIODevice>
 
+#include <algorithm>
+
 namespace Recension {
 
 namespace {
 
 // Changes whenever the stream's layout does, so a stale child is never misread.
 constexpr quint32 streamMagic = 0x52435844; // "RCXD"
-constexpr quint32 streamVersion = 1;
+constexpr quint32 streamVersion = 2;
 
 } // namespace
 
-void ExtractedText::addParagraph(const QString &text, int line, int lastLine)
+void ExtractedText::addParagraph(const QString &text, int line, int lastLine, int page,
+                                 int lastPage)
 {
     QString collapsed = collapseWhiteSpace(text);
     if (collapsed.isEmpty())
@@ -25,6 +28,8 @@ void ExtractedText::addParagraph(const QString &text, int line, int lastLine)
     paragraph.text = std::move(collapsed);
     paragraph.line = line > 0 ? line : ordinal;
     paragraph.lastLine = lastLine > 0 ? lastLine : paragraph.line;
+    paragraph.page = std::max(page, 0);
+    paragraph.lastPage = std::max(lastPage, paragraph.page);
     paragraphs.append(std::move(paragraph));
 }
 
@@ -36,7 +41,8 @@ QByteArray serialise(const ExtractedText &text)
     out << streamMagic << streamVersion << text.heading << text.formatName << text.warnings
         << text.error << quint32(text.paragraphs.size());
     for (const Paragraph &paragraph : text.paragraphs)
-        out << paragraph.text << qint32(paragraph.line) << qint32(paragraph.lastLine);
+        out << paragraph.text << qint32(paragraph.line) << qint32(paragraph.lastLine)
+            << qint32(paragraph.page) << qint32(paragraph.lastPage);
     return bytes;
 }
 
@@ -56,9 +62,13 @@ bool deserialise(const QByteArray &bytes, ExtractedText *text)
         Paragraph paragraph;
         qint32 line = 0;
         qint32 lastLine = 0;
-        in >> paragraph.text >> line >> lastLine;
+        qint32 page = 0;
+        qint32 lastPage = 0;
+        in >> paragraph.text >> line >> lastLine >> page >> lastPage;
         paragraph.line = line;
         paragraph.lastLine = lastLine;
+        paragraph.page = page;
+        paragraph.lastPage = lastPage;
         result.paragraphs.append(std::move(paragraph));
     }
     if (in.status() != QDataStream::Ok || !in.atEnd())

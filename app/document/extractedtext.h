@@ -19,8 +19,10 @@ struct ExtractedText
     QString error;        ///< translated reason, naming the file, when nothing was read
 
     /// @brief Appends `text` with its white space collapsed, numbered `line` to `lastLine`
-    /// (both default to its ordinal among the paragraphs); blank text is skipped.
-    void addParagraph(const QString &text, int line = 0, int lastLine = 0);
+    /// (both default to its ordinal among the paragraphs), on pages `page` to `lastPage`
+    /// (0: the source has no pages); blank text is skipped.
+    void addParagraph(const QString &text, int line = 0, int lastLine = 0, int page = 0,
+                      int lastPage = 0);
     /// @brief True when the reader failed (error set).
     bool failed() const { return !error.isEmpty(); }
 };

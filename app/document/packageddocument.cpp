@@ -121,8 +121,7 @@ LoadResult loadPackagedDocument(
     document->encoding = QStringLiteral("UTF-8");
     document->sha256
         = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    // DocumentFormat has no member for packaged formats yet; their text reads as plain text.
-    document->format = DocumentFormat::PlainText;
+    document->format = documentFormatFromName(text.formatName);
     document->paragraphs = text.paragraphs;
     document->warnings = text.warnings;
     settleLanguage(*document, options.language);

@@ -194,6 +194,8 @@ void buildPdfParagraphs(const QVector<PdfPage> &pages, ExtractedText *out)
     QString text;
     int firstPage = 0;
     int lastPage = 0;
+    int firstLine = 0;
+    int lastLine = 0;
     bool headingCandidate = false;
     const PdfLine *previous = nullptr;
     int previousPage = 0;
@@ -201,7 +203,7 @@ void buildPdfParagraphs(const QVector<PdfPage> &pages, ExtractedText *out)
         if (text.isEmpty())
             return;
         const int before = int(out->paragraphs.size());
-        out->addParagraph(text, firstPage, lastPage);
+        out->addParagraph(text, firstLine, lastLine, firstPage, lastPage);
         if (headingCandidate && out->heading.isEmpty() && out->paragraphs.size() > before)
             out->heading = out->paragraphs.last().text;
         text.clear();
@@ -216,6 +218,7 @@ void buildPdfParagraphs(const QVector<PdfPage> &pages, ExtractedText *out)
             if (newParagraph) {
                 flush();
                 firstPage = p + 1;
+                firstLine = line.number;
                 headingCandidate = p == 0 && line.box.height() > 1.2 * bodyHeight;
             } else if (endsWithHyphen(text) && !line.text.isEmpty() && line.text[0].isLower()) {
                 text.chop(1);
@@ -224,6 +227,7 @@ void buildPdfParagraphs(const QVector<PdfPage> &pages, ExtractedText *out)
             }
             text += line.text;
             lastPage = p + 1;
+            lastLine = line.number;
             previous = &line;
             previousPage = p + 1;
         }

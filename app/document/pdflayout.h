@@ -14,6 +14,7 @@ struct PdfLine
 {
     QString text;
     QRectF box;
+    int number = 0; ///< 1-based line of its page in reading order, running headers counted
 };
 
 /// The lines of one page in reading order (the order Poppler gives: columns one after the
@@ -36,7 +37,8 @@ void orderColumns(PdfPage &page);
 
 /// @brief Joins the lines of `pages` into paragraphs of `out` by their spacing, indent and
 /// size, across columns and pages when a sentence runs on, and rejoins a word hyphenated at
-/// a line end. Each paragraph's line and lastLine are its first and last page (1-based).
+/// a line end. Each paragraph's page and lastPage are its first and last page, its line and
+/// lastLine the numbers of its first and last line on them (all 1-based).
 /// The first paragraph set larger than the body text on the first page becomes the heading.
 void buildPdfParagraphs(const QVector<PdfPage> &pages, ExtractedText *out);
 

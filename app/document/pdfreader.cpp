@@ -89,9 +89,14 @@ ExtractedText readPdf(const QByteArray &bytes, const QString &path, const PdfLim
                                .arg(path, QLocale().toString(pageCount),
                                    QLocale().toString(readCount));
     }
-    dropPageFurniture(pages);
-    for (PdfPage &page : pages)
+    // Lines are numbered in reading order before the furniture goes, so that a line's
+    // number is the one a reader counts on the printed page.
+    for (PdfPage &page : pages) {
         orderColumns(page);
+        for (int i = 0; i < page.lines.size(); ++i)
+            page.lines[i].number = i + 1;
+    }
+    dropPageFurniture(pages);
     buildPdfParagraphs(pages, &result);
     return result;
 }

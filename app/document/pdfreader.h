@@ -15,8 +15,8 @@ struct PdfLimits
 /// @brief The text of a PDF through Poppler, in reading order (columns one after the other):
 /// lines joined into paragraphs by their spacing, a word hyphenated at a line end joined
 /// again, running headers, footers and page numbers (lines repeated at the same place on
-/// most pages, or a lone number in a margin) dropped. A paragraph's line and lastLine are
-/// the pages it starts and ends on. A PDF without a text layer, an encrypted one and a
+/// most pages, or a lone number in a margin) dropped. A paragraph's page and lastPage are
+/// the pages it starts and ends on, its line and lastLine its first and last line there. A PDF without a text layer, an encrypted one and a
 /// damaged one each get their own message.
 ExtractedText readPdf(const QByteArray &bytes, const QString &path, const PdfLimits &limits = {});
 

@@ -137,6 +137,7 @@ private:
     void rows(const ReportProgress &progress);
     void quoteAudit();
     void facts();
+    void setAside();
     void changeTable();
     void about();
 
@@ -418,6 +419,24 @@ void HtmlWriter::facts()
         m_out += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(tr("Facts the same in both versions: %1").arg(unchanged)));
 }
 
+void HtmlWriter::setAside()
+{
+    const QVector<AsideEntry> entries = asideEntries(m_comparison);
+    if (entries.isEmpty())
+        return;
+    m_out += QStringLiteral("<h2>%1</h2>\n<p class=\"note\">%2</p>\n<table class=\"grid rows\">\n"
+                            "<tr><th class=\"kind\">%3</th><th>%4</th></tr>\n")
+                 .arg(esc(tr("Set aside as page clutter")),
+                      esc(tr("Left out of the comparison and its figures.")), esc(tr("Version")),
+                      esc(tr("Paragraph")));
+    for (const AsideEntry &entry : entries) {
+        m_out += QStringLiteral("<tr><td class=\"kind\">%1<br>%2<br>%3</td><td>%4</td></tr>\n")
+                     .arg(esc(entry.side == Left ? tr("Left version") : tr("Right version")),
+                          esc(entry.place), esc(entry.kind), esc(entry.text));
+    }
+    m_out += QStringLiteral("</table>\n");
+}
+
 void HtmlWriter::changeTable()
 {
     m_out += QStringLiteral("<h2>%1</h2>\n<table class=\"grid rows\">\n<tr><th class=\"kind\">%2</th><th>%3</th><th>%4</th></tr>\n")
@@ -453,7 +472,7 @@ void HtmlWriter::about()
                              "a line is the change's number.")));
     const QList<SummaryField> documents = documentFields(m_comparison);
     QStringList lines;
-    for (int i : {3, 4})
+    for (int i : {6, 3, 4})
         lines << esc(QStringLiteral("%1: %2 · %3").arg(documents[i].label, documents[i].values[Left], documents[i].values[Right]));
     QStringList options;
     for (const SummaryField &field : optionFields(m_comparison.options, m_options.scope))
@@ -479,6 +498,7 @@ QString HtmlWriter::page(const ReportProgress &progress)
     rows(progress);
     quoteAudit();
     facts();
+    setAside();
     if (m_options.changesTable)
         changeTable();
     about();

@@ -1,6 +1,7 @@
 #include "report/jsonwriter.h"
 
 #include "compare/quoteaudit.h"
+#include "document/clutter.h"
 #include "report/codepointtable.h"
 #include "report/jsonstream.h"
 
@@ -124,8 +125,17 @@ private:
             m_out.value(i);
             m_out.key("lastLine");
             m_out.value(p.lastLine);
+            // Only a paginated source (PDF) adds its pages; other outputs stay as they were.
+            if (p.page > 0) {
+                m_out.key("lastPage");
+                m_out.value(p.lastPage);
+            }
             m_out.key("line");
             m_out.value(p.line);
+            if (p.page > 0) {
+                m_out.key("page");
+                m_out.value(p.page);
+            }
             m_out.key("text");
             m_out.value(p.text);
             m_out.endObject();
@@ -133,6 +143,26 @@ private:
         m_out.endArray();
         m_out.key("path");
         m_out.value(doc.path);
+        // Added field: the page clutter set aside, only when there is some.
+        if (!doc.setAside.isEmpty()) {
+            m_out.key("setAside");
+            m_out.beginArray();
+            for (const AsideParagraph &aside : doc.setAside) {
+                m_out.beginObject();
+                m_out.key("before");
+                m_out.value(aside.before);
+                m_out.key("kind");
+                m_out.value(toString(aside.kind));
+                m_out.key("lastLine");
+                m_out.value(aside.paragraph.lastLine);
+                m_out.key("line");
+                m_out.value(aside.paragraph.line);
+                m_out.key("text");
+                m_out.value(aside.paragraph.text);
+                m_out.endObject();
+            }
+            m_out.endArray();
+        }
         m_out.key("sha256");
         m_out.value(doc.sha256);
         m_out.key("title");
@@ -394,10 +424,15 @@ QJsonObject documentToJson(const Document &document)
     QJsonArray paragraphs;
     for (int i = 0; i < document.paragraphs.size(); ++i) {
         const Paragraph &p = document.paragraphs[i];
-        paragraphs.append(QJsonObject{{QStringLiteral("index"), i},
-                                      {QStringLiteral("line"), p.line},
-                                      {QStringLiteral("lastLine"), p.lastLine},
-                                      {QStringLiteral("text"), p.text}});
+        QJsonObject paragraph{{QStringLiteral("index"), i},
+                              {QStringLiteral("line"), p.line},
+                              {QStringLiteral("lastLine"), p.lastLine},
+                              {QStringLiteral("text"), p.text}};
+        if (p.page > 0) {
+            paragraph.insert(QStringLiteral("page"), p.page);
+            paragraph.insert(QStringLiteral("lastPage"), p.lastPage);
+        }
+        paragraphs.append(paragraph);
     }
     return QJsonObject{{QStringLiteral("path"), document.path},
                        {QStringLiteral("title"), document.title},

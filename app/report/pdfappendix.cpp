@@ -14,6 +14,7 @@ QVector<PdfBlock> PdfContent::appendix() const
     QVector<PdfBlock> blocks;
     quoteAudit(blocks);
     facts(blocks);
+    setAside(blocks);
     if (m_options.changesTable)
         changeTable(blocks);
     about(blocks);
@@ -101,6 +102,27 @@ void PdfContent::facts(QVector<PdfBlock> &blocks) const
     }
 }
 
+void PdfContent::setAside(QVector<PdfBlock> &blocks) const
+{
+    const QVector<AsideEntry> entries = asideEntries(m_comparison);
+    if (entries.isEmpty())
+        return;
+    blocks.append(heading(tr("Set aside as page clutter"), false));
+    blocks.append(fullWidth(noteText(tr("Left out of the comparison and its figures."), m_bodyWidth)));
+    QFont bold = m_style.small;
+    bold.setBold(true);
+    table(blocks, {22, 78}, {tr("Version"), tr("Paragraph")}, int(entries.size()),
+          [&](PdfTextBuilder &builder, QTextTable *body, int i, int item) {
+              const AsideEntry &entry = entries[item];
+              builder.cell(body, i, 0);
+              builder.text(entry.side == Left ? tr("Left version") : tr("Right version"), bold);
+              builder.text(QStringLiteral(", ") + entry.place + QStringLiteral(" · ") + entry.kind,
+                           m_style.small);
+              builder.cell(body, i, 1);
+              builder.text(entry.text, m_style.small);
+          });
+}
+
 void PdfContent::changeTable(QVector<PdfBlock> &blocks) const
 {
     blocks.append(heading(tr("Every change"), false));
@@ -163,7 +185,7 @@ void PdfContent::about(QVector<PdfBlock> &blocks) const
     note.sample(Category::Synonym, categoryName(Category::Synonym), false, ChangeWeight::Light);
     note.paragraph(Qt::AlignLeft, 1);
     const QList<SummaryField> documents = documentFields(m_comparison);
-    for (int i : {3, 4}) {
+    for (int i : {6, 3, 4}) {
         note.text(QStringLiteral("%1: %2 · %3   ").arg(documents[i].label, documents[i].values[Left],
                                                         documents[i].values[Right]),
                   m_style.small);

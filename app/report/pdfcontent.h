@@ -62,6 +62,7 @@ private:
     QVector<PdfBlock> appendix() const;
     void quoteAudit(QVector<PdfBlock> &blocks) const;
     void facts(QVector<PdfBlock> &blocks) const;
+    void setAside(QVector<PdfBlock> &blocks) const;
     void changeTable(QVector<PdfBlock> &blocks) const;
     void about(QVector<PdfBlock> &blocks) const;
 

@@ -1,5 +1,7 @@
 #include "report/reportstrings.h"
 
+#include "document/clutter.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -216,7 +218,37 @@ QList<SummaryField> documentFields(const Comparison &comparison)
         row(QT_TRANSLATE_NOOP("Recension::Report", "Encoding"), [](const Document &d) { return d.encoding; }),
         row(QT_TRANSLATE_NOOP("Recension::Report", "Language"), [](const Document &d) { return d.language; }),
         row(QT_TRANSLATE_NOOP("Recension::Report", "Words"),
-            [](const Document &d) { return QLocale().toString(d.wordCount); })};
+            [](const Document &d) { return QLocale().toString(d.wordCount); }),
+        row(QT_TRANSLATE_NOOP("Recension::Report", "Format"), [](const Document &d) { return describe(d.format); })};
+}
+
+QVector<AsideEntry> asideEntries(const Comparison &comparison)
+{
+    QVector<AsideEntry> entries;
+    for (Side side : {Left, Right}) {
+        if (!comparison.documents[side])
+            continue;
+        for (const AsideParagraph &aside : comparison.documents[side]->setAside)
+            entries.append({side, sourcePlace(aside.paragraph), describe(aside.kind), aside.paragraph.text});
+    }
+    return entries;
+}
+
+QString sourcePlace(const Paragraph &paragraph)
+{
+    if (paragraph.page > 0 && paragraph.lastPage > paragraph.page) {
+        return ReportText::tr("page %1 line %2 to page %3 line %4")
+            .arg(paragraph.page)
+            .arg(paragraph.line)
+            .arg(paragraph.lastPage)
+            .arg(paragraph.lastLine);
+    }
+    QString lines = paragraph.lastLine > paragraph.line
+        ? ReportText::tr("lines %1–%2").arg(paragraph.line).arg(paragraph.lastLine)
+        : ReportText::tr("line %1").arg(paragraph.line);
+    if (paragraph.page > 0)
+        lines = ReportText::tr("page %1, %2").arg(paragraph.page).arg(lines);
+    return lines;
 }
 
 QList<SummaryField> optionFields(const CompareOptions &options, ReportScope scope)

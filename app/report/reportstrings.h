@@ -64,6 +64,21 @@ struct SummaryField
 QList<SummaryField> documentFields(const Comparison &comparison);
 /// @brief The comparison's options and the report's scope, one value each (in values[0]).
 QList<SummaryField> optionFields(const CompareOptions &options, ReportScope scope);
+/// One paragraph set aside as page clutter, as the reports list it.
+struct AsideEntry
+{
+    Side side = Left;
+    QString place; ///< where it stood in the source: "line 12", "page 2, line 7"
+    QString kind;  ///< what it was taken for ("share prompt")
+    QString text;
+};
+
+/// @brief The paragraphs both versions set aside as page clutter, the left version's first,
+/// each in source order.
+QVector<AsideEntry> asideEntries(const Comparison &comparison);
+/// @brief Where a paragraph stands in its source: "line 12", "lines 12–14", "page 3, line 5".
+QString sourcePlace(const Paragraph &paragraph);
+
 /// @brief "87.7 %" in the user's locale.
 QString percent(double fraction);
 /// @brief The report's title line.

@@ -38,7 +38,7 @@ QVector<int> longestIncreasing(const QVector<int> &values)
 
 } // namespace
 
-RowLayout::RowLayout(const Comparison &comparison)
+RowLayout::RowLayout(const Comparison &comparison, Clutter clutter)
 {
     const QVector<Link> &links = comparison.links;
     std::array<int, 2> paragraphCounts{};
@@ -147,6 +147,9 @@ RowLayout::RowLayout(const Comparison &comparison)
         }
     }
 
+    if (clutter == Clutter::Shown)
+        insertAsideRows(comparison);
+
     for (Side side : {Left, Right})
         m_rowOfParagraph[side].fill(-1, paragraphCounts[side]);
     for (int r = 0; r < m_rows.size(); ++r) {
@@ -159,6 +162,56 @@ RowLayout::RowLayout(const Comparison &comparison)
         const auto rows = m_rowsOfLink[l];
         if (rows[Left] >= 0 && rows[Right] >= 0 && rows[Left] != rows[Right])
             m_splitLinks.append(l);
+    }
+}
+
+void RowLayout::insertAsideRows(const Comparison &comparison)
+{
+    // The row each aside paragraph goes above: the row of the paragraph after it, or past
+    // the last row.
+    std::array<QVector<int>, 2> rowOf;
+    for (Side side : {Left, Right}) {
+        const int count = comparison.documents[side]
+            ? int(comparison.documents[side]->paragraphs.size()) : 0;
+        rowOf[side].fill(int(m_rows.size()), count + 1);
+        for (int r = int(m_rows.size()) - 1; r >= 0; --r) {
+            for (int p : m_rows[r].paragraphs[side])
+                rowOf[side][p] = r;
+        }
+    }
+    QVector<std::array<QVector<int>, 2>> above(m_rows.size() + 1);
+    bool any = false;
+    for (Side side : {Left, Right}) {
+        if (!comparison.documents[side])
+            continue;
+        const QVector<AsideParagraph> &aside = comparison.documents[side]->setAside;
+        for (int a = 0; a < aside.size(); ++a) {
+            const int before = std::clamp(aside[a].before, 0, int(rowOf[side].size()) - 1);
+            above[rowOf[side][before]][side].append(a);
+            any = true;
+        }
+    }
+    if (!any)
+        return;
+    QVector<LayoutRow> rows;
+    rows.reserve(m_rows.size() + 8);
+    for (int r = 0; r <= m_rows.size(); ++r) {
+        if (!above[r][Left].isEmpty() || !above[r][Right].isEmpty()) {
+            LayoutRow row;
+            row.aside = above[r];
+            rows.append(row);
+        }
+        if (r < m_rows.size())
+            rows.append(m_rows[r]);
+    }
+    m_rows = std::move(rows);
+    m_rowsOfLink.fill({-1, -1}, comparison.links.size());
+    for (int r = 0; r < m_rows.size(); ++r) {
+        const LayoutRow &row = m_rows[r];
+        for (Side side : {Left, Right}) {
+            if (row.link >= 0 && row.hasSide(side))
+                m_rowsOfLink[row.link][side] = r;
+        }
     }
 }
 

@@ -18,8 +18,12 @@ struct LayoutRow
     /// True when this row holds one side of a link whose other side stands on another
     /// row (a moved passage, or a link out of order): the connector draws a sloped band.
     bool split = false;
+    /// Paragraphs set aside as page clutter (indices into Document::setAside) that this
+    /// row shows greyed where they stood; such a row holds no compared paragraph.
+    std::array<QVector<int>, 2> aside;
 
     bool hasSide(Side side) const { return !paragraphs[side].isEmpty(); }
+    bool isAside() const { return !aside[Left].isEmpty() || !aside[Right].isEmpty(); }
 };
 
 /// @brief The one row layout of the comparison: which passages face each other, where
@@ -33,8 +37,14 @@ struct LayoutRow
 class RowLayout
 {
 public:
+    /// Whether paragraphs set aside as page clutter get rows of their own.
+    enum class Clutter { Hidden, Shown };
+
     RowLayout() = default;
-    explicit RowLayout(const Comparison &comparison);
+    /// With Clutter::Shown, each run of paragraphs set aside stands on a row of its own
+    /// (LayoutRow::aside) just above the row of the paragraph that followed it; runs of
+    /// both sides at one place share the row. The invariants above hold for the rest.
+    explicit RowLayout(const Comparison &comparison, Clutter clutter = Clutter::Hidden);
 
     int rowCount() const { return int(m_rows.size()); }
     const LayoutRow &row(int index) const { return m_rows.at(index); }
@@ -51,6 +61,8 @@ public:
     std::array<int, 2> rowsOfChange(const Change &change) const;
 
 private:
+    void insertAsideRows(const Comparison &comparison);
+
     QVector<LayoutRow> m_rows;
     std::array<QVector<int>, 2> m_rowOfParagraph;
     QVector<std::array<int, 2>> m_rowsOfLink;

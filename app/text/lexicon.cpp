@@ -347,6 +347,11 @@ Lexicon::Lexicon(Passkey, std::unique_ptr<LexiconData> data) : m_data(std::move(
 
 Lexicon::~Lexicon() = default;
 
+const WordList &Lexicon::wordList(WordListKind kind) const
+{
+    return Recension::wordList(kind, m_data->files().language);
+}
+
 void Lexicon::preload() const
 {
     std::thread thesaurus([this] {

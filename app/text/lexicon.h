@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/wordlists.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -40,6 +42,9 @@ public:
     bool hasStemmer() const;
     /// @brief The dictionary's name ("en_US"), empty without one.
     QString dictionaryName() const;
+    /// @brief The language's word list of one kind (resources/lang/<language>/), the same
+    /// list wordList() gives; empty for a lexicon of no language ("zxx").
+    const WordList &wordList(WordListKind kind) const;
 
     /// @brief The first of dictionaryForms(), or the word itself when it has none; cached.
     QString dictionaryForm(const QString &word) const;

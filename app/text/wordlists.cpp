@@ -3,6 +3,7 @@
 #include "text/keys.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QMutex>
 
 #include <map>
@@ -29,8 +30,29 @@ QString fileName(WordListKind kind)
     case WordListKind::Synonyms: return QStringLiteral("synonyms");
     case WordListKind::FunctionWords: return QStringLiteral("function-words");
     case WordListKind::FunctionSynonyms: return QStringLiteral("function-synonyms");
+    case WordListKind::NumberWords: return QStringLiteral("number-words");
+    case WordListKind::SpeechVerbs: return QStringLiteral("speech-verbs");
+    case WordListKind::ListenerVerbs: return QStringLiteral("listener-verbs");
+    case WordListKind::Pronouns: return QStringLiteral("pronouns");
+    case WordListKind::Determiners: return QStringLiteral("determiners");
+    case WordListKind::Adverbials: return QStringLiteral("adverbials");
+    case WordListKind::Connectives: return QStringLiteral("connectives");
+    case WordListKind::DocumentNouns: return QStringLiteral("document-nouns");
+    case WordListKind::NotNames: return QStringLiteral("not-names");
+    case WordListKind::Bodies: return QStringLiteral("bodies");
+    case WordListKind::Months: return QStringLiteral("months");
+    case WordListKind::Weekdays: return QStringLiteral("weekdays");
+    case WordListKind::PersonTitles: return QStringLiteral("person-titles");
     }
     return QString();
+}
+
+QString primarySubtag(const QString &language)
+{
+    qsizetype end = 0;
+    while (end < language.size() && language[end] != u'-' && language[end] != u'_')
+        ++end;
+    return language.left(end).toLower();
 }
 
 /// An entry as the comparison keys of its words, joined by single spaces.
@@ -80,10 +102,7 @@ const WordList &wordList(WordListKind kind, const QString &language)
     static QMutex mutex;
     // Never destroyed: handed out by reference to every thread for the process's life.
     static auto &lists = *new std::map<QString, std::unique_ptr<WordList>>;
-    qsizetype end = 0;
-    while (end < language.size() && language[end] != u'-' && language[end] != u'_')
-        ++end;
-    const QString path = QStringLiteral(":/lang/%1/%2.txt").arg(language.left(end).toLower(), fileName(kind));
+    const QString path = QStringLiteral(":/lang/%1/%2.txt").arg(primarySubtag(language), fileName(kind));
     const QMutexLocker lock(&mutex);
     auto it = lists.find(path);
     if (it == lists.end()) {
@@ -92,6 +111,34 @@ const WordList &wordList(WordListKind kind, const QString &language)
         if (file.open(QIODevice::ReadOnly))
             *list = WordList::parse(QString::fromUtf8(file.readAll()));
         it = lists.emplace(path, std::move(list)).first;
+    }
+    return *it->second;
+}
+
+} // namespace Recension
+
+namespace Recension {
+
+const QHash<QString, double> &numberWords(const QString &language)
+{
+    static QMutex mutex;
+    // Never destroyed: handed out by reference to every thread for the process's life.
+    static auto &values = *new std::map<QString, std::unique_ptr<QHash<QString, double>>>;
+    const QString primary = primarySubtag(language);
+    const QMutexLocker lock(&mutex);
+    auto it = values.find(primary);
+    if (it == values.end()) {
+        auto words = std::make_unique<QHash<QString, double>>();
+        const WordList &list = wordList(WordListKind::NumberWords, primary);
+        // A group is a value in digits, then its words; a group without one is skipped.
+        for (int group = 0; !list.members(group).isEmpty(); ++group) {
+            const QStringList members = list.members(group);
+            bool ok = false;
+            const double value = QLocale::c().toDouble(members.first(), &ok);
+            for (int m = 1; ok && m < members.size(); ++m)
+                words->insert(members[m], value);
+        }
+        it = values.emplace(primary, std::move(words)).first;
     }
     return *it->second;
 }

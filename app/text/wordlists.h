@@ -9,6 +9,7 @@ namespace Recension {
 
 /// The kinds of per-language word list, one file each: resources/lang/<language>/<file>.txt
 /// (the file names are in wordlists.cpp; resources/lang/README.md says what each holds).
+/// Every word list of the engine is one of these, read by the one loader below.
 enum class WordListKind {
     Negations,    ///< words that negate ("not", "never", "n't")
     Modals,       ///< modal verbs, one group per strength ("may | might | could")
@@ -24,8 +25,22 @@ enum class WordListKind {
     Synonyms,         ///< word pairs the thesaurus misses, one group a line ("town | city")
     FunctionWords,    ///< words an equal island may consist of and still fold into a change
     FunctionSynonyms, ///< words and short phrases a rewriter swaps freely, one group a line
+    NumberWords,      ///< a value in digits, then the words that say it ("20 | twenty")
+    // The quote and fact audits' lists (compare/finderwords.h): sets, groups mean nothing.
+    SpeechVerbs,   ///< verbs that introduce reported speech, every form
+    ListenerVerbs, ///< speech verbs whose object is the listener
+    Pronouns,      ///< pronouns that stand for a speaker named before
+    Determiners,   ///< words that open a noun phrase
+    Adverbials,    ///< words between speaker and verb that name nobody
+    Connectives,   ///< words that end the search for a speaker's phrase
+    DocumentNouns, ///< heads of phrases that are documents, not speakers
+    NotNames,      ///< capitalised words that begin no name
+    Bodies,        ///< nouns naming an institution, never a person
+    Months,        ///< month names and abbreviations
+    Weekdays,      ///< days of the week
+    PersonTitles,  ///< titles and offices of people
 };
-constexpr int WordListKindCount = int(WordListKind::FunctionSynonyms) + 1;
+constexpr int WordListKindCount = int(WordListKind::PersonTitles) + 1;
 
 /// @brief One loaded word list: entries are comparison keys (lower case, apostrophes
 /// folded to '), several words joined by single spaces; a line's entries form one group.
@@ -62,5 +77,9 @@ private:
 /// subtag counts); an empty list for a language without that file. Loaded once from the
 /// compiled-in resources; thread-safe; the reference lives as long as the process.
 const WordList &wordList(WordListKind kind, const QString &language);
+
+/// @brief The value of each number word of a language ("twenty" -> 20), from its
+/// NumberWords list; loaded once, thread-safe, lives as long as the process.
+const QHash<QString, double> &numberWords(const QString &language);
 
 } // namespace Recension

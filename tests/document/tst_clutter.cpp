@@ -1,4 +1,5 @@
 #include "document/clutter.h"
+#include "document/wordcount.h"
 
 #include <QTest>
 
@@ -157,6 +158,52 @@ private slots:
         QVERIFY(clean->warnings.first().contains(QStringLiteral("set aside")));
         QCOMPARE(document->paragraphs.size(), 3); // the original is untouched
         QCOMPARE(setClutterAside(document, {}), DocumentPtr(document));
+    }
+
+    void setAsideParagraphsKeepTheirPlace_data()
+    {
+        QTest::addColumn<QSet<int>>("kept");
+        QTest::addColumn<QStringList>("aside");
+        QTest::addColumn<QVector<int>>("before");
+        QTest::addColumn<QStringList>("compared");
+        QTest::newRow("every guess taken")
+            << QSet<int>() << QStringList{ QStringLiteral("Share this article"),
+                                  QStringLiteral("Leave a comment") }
+            << QVector<int>{ 1, 2 }
+            << QStringList{ QStringLiteral("Ferry news"), QStringLiteral("The ferry sails at nine.") };
+        QTest::newRow("a guess overruled by the reader")
+            << QSet<int>{ 1 } << QStringList{ QStringLiteral("Leave a comment") }
+            << QVector<int>{ 3 }
+            << QStringList{ QStringLiteral("Ferry news"), QStringLiteral("Share this article"),
+                   QStringLiteral("The ferry sails at nine.") };
+    }
+    void setAsideParagraphsKeepTheirPlace()
+    {
+        QFETCH(QSet<int>, kept);
+        QFETCH(QStringList, aside);
+        QFETCH(QVector<int>, before);
+        QFETCH(QStringList, compared);
+        auto document = std::make_shared<Document>(page(QStringLiteral("en"),
+            { QStringLiteral("Ferry news"), QStringLiteral("Share this article"),
+                QStringLiteral("The ferry sails at nine."), QStringLiteral("Leave a comment") }));
+        const DocumentPtr clean = setClutterAside(document, withoutKept(findClutter(*document), kept));
+        QStringList texts;
+        int words = 0;
+        for (const Paragraph &paragraph : clean->paragraphs) {
+            texts << paragraph.text;
+            words += countWords(paragraph.text);
+        }
+        QCOMPARE(texts, compared);
+        QCOMPARE(clean->wordCount, words); // the figures count the paragraphs compared
+        QStringList asideTexts;
+        QVector<int> places;
+        for (const AsideParagraph &paragraph : clean->setAside) {
+            asideTexts << paragraph.paragraph.text;
+            places << paragraph.before;
+            QCOMPARE(document->paragraphs.at(paragraph.source).text, paragraph.paragraph.text);
+        }
+        QCOMPARE(asideTexts, aside);
+        QCOMPARE(places, before);
     }
 };
 

@@ -34,12 +34,17 @@ private slots:
         QTest::newRow("plain text") << DocumentFormat::PlainText << QStringLiteral("text");
         QTest::newRow("Markdown") << DocumentFormat::Markdown << QStringLiteral("markdown");
         QTest::newRow("HTML") << DocumentFormat::Html << QStringLiteral("html");
+        QTest::newRow("Word") << DocumentFormat::Docx << QStringLiteral("docx");
+        QTest::newRow("OpenDocument") << DocumentFormat::Odt << QStringLiteral("odt");
+        QTest::newRow("PDF") << DocumentFormat::Pdf << QStringLiteral("pdf");
     }
     void formatNames()
     {
         QFETCH(DocumentFormat, format);
         QFETCH(QString, name);
         QCOMPARE(toString(format), name);
+        QVERIFY(documentFormatFromName(name) == format);
+        QVERIFY(!describe(format).isEmpty());
     }
 };
 

@@ -78,25 +78,35 @@ private slots:
         QCOMPARE(result.warnings, QStringList());
     }
 
-    void pagesStandForLines_data()
+    void pagesAndLinesOfEachParagraph_data()
     {
         QTest::addColumn<int>("paragraph");
         QTest::addColumn<int>("page");
+        QTest::addColumn<int>("line");
         QTest::addColumn<int>("lastPage");
-        QTest::newRow("title on the first page") << 0 << 1 << 1;
-        QTest::newRow("second column on the first page") << 3 << 1 << 1;
-        QTest::newRow("paragraph on the second page") << 4 << 2 << 2;
-        QTest::newRow("paragraph on the third page") << 5 << 3 << 3;
+        QTest::addColumn<int>("lastLine");
+        // The running header is line 1 of every page: a reader counts it.
+        QTest::newRow("title on the first page") << 0 << 1 << 2 << 1 << 2;
+        QTest::newRow("hyphenated paragraph under the title") << 1 << 1 << 3 << 1 << 6;
+        QTest::newRow("paragraph running on into the second column") << 2 << 1 << 7 << 1 << 10;
+        QTest::newRow("second column on the first page") << 3 << 1 << 11 << 1 << 12;
+        QTest::newRow("paragraph on the second page") << 4 << 2 << 2 << 2 << 4;
+        QTest::newRow("paragraph on the third page") << 5 << 3 << 2 << 3 << 3;
     }
-    void pagesStandForLines()
+    void pagesAndLinesOfEachParagraph()
     {
         QFETCH(int, paragraph);
         QFETCH(int, page);
+        QFETCH(int, line);
         QFETCH(int, lastPage);
+        QFETCH(int, lastLine);
         const ExtractedText result = readPdf(pdf(harbourArticle(), 3), QStringLiteral("storm.pdf"));
         QVERIFY(paragraph < result.paragraphs.size());
-        QCOMPARE(result.paragraphs.at(paragraph).line, page);
-        QCOMPARE(result.paragraphs.at(paragraph).lastLine, lastPage);
+        const Paragraph &found = result.paragraphs.at(paragraph);
+        QCOMPARE(found.page, page);
+        QCOMPARE(found.line, line);
+        QCOMPARE(found.lastPage, lastPage);
+        QCOMPARE(found.lastLine, lastLine);
     }
 
     void sentenceRunsOnToTheNextPage()
@@ -107,8 +117,10 @@ private slots:
         QCOMPARE(texts(result),
             QStringList({ QStringLiteral("The council will vote on the new landing stage in "
                                          "March.") }));
+        QCOMPARE(result.paragraphs.first().page, 1);
+        QCOMPARE(result.paragraphs.first().lastPage, 2);
         QCOMPARE(result.paragraphs.first().line, 1);
-        QCOMPARE(result.paragraphs.first().lastLine, 2);
+        QCOMPARE(result.paragraphs.first().lastLine, 1);
     }
 
     void loneNumberInTheMarginIsDropped()
@@ -150,7 +162,7 @@ private slots:
         const ExtractedText result = readPdf(pdf(lines, 2000), QStringLiteral("log.pdf"));
         QVERIFY2(!result.failed(), qPrintable(result.error));
         QCOMPARE(result.paragraphs.size(), PdfLimits().maxPages);
-        QCOMPARE(result.paragraphs.last().line, PdfLimits().maxPages);
+        QCOMPARE(result.paragraphs.last().page, PdfLimits().maxPages);
         QCOMPARE(result.warnings.size(), 1);
         QVERIFY2(result.warnings.first().contains(QStringLiteral("only the first 500")),
             qPrintable(result.warnings.first()));

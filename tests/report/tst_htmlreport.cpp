@@ -1,5 +1,7 @@
 #include "report/htmlreport.h"
 
+#include "document/clutter.h"
+
 #include "reportfixture.h"
 
 #include <QRegularExpression>
@@ -14,6 +16,23 @@ QString report(ReportScope scope, const ComparisonPtr &comparison = Test::report
     ReportOptions options;
     options.scope = scope;
     return QString::fromUtf8(htmlReport(*comparison, options));
+}
+
+
+/// The report fixture with a photo credit set aside in the left version and a share prompt
+/// at the top of the right one.
+ComparisonPtr withClutter()
+{
+    auto comparison = std::make_shared<Comparison>(*Test::reportComparison());
+    const std::pair<Side, AsideParagraph> aside[] = {
+        {Left, {Paragraph{QStringLiteral("Photo: Anna Reyes"), 4, 4}, 2, 2, ClutterKind::PhotoCredit}},
+        {Right, {Paragraph{QStringLiteral("Share this article"), 2, 2}, 1, 1, ClutterKind::Share}}};
+    for (const auto &[side, paragraph] : aside) {
+        auto document = std::make_shared<Document>(*comparison->documents[side]);
+        document->setAside.append(paragraph);
+        comparison->documents[side] = document;
+    }
+    return comparison;
 }
 
 } // namespace
@@ -146,6 +165,18 @@ private slots:
         QVERIFY(!html.contains(QLatin1String("The ferry pier is old.")));
         QVERIFY(html.contains(QLatin1String("1 unchanged paragraph")));
         QVERIFY(!html.contains(QLatin1String("Readers typed")));
+    }
+
+    void clutterSetAsideIsListed()
+    {
+        const QString html = report(ReportScope::FullText, withClutter());
+        const qsizetype list = html.indexOf(QLatin1String("Set aside as page clutter"));
+        QVERIFY(list > html.indexOf(QLatin1String("The two versions side by side")));
+        QVERIFY(html.indexOf(QLatin1String("Photo: Anna Reyes"), list) > list);
+        QVERIFY(html.indexOf(QLatin1String("photo credit"), list) > list);
+        QVERIFY(html.indexOf(QLatin1String("line 4"), list) > list);
+        QVERIFY(html.indexOf(QLatin1String("Share this article"), list) > list);
+        QVERIFY(!report(ReportScope::FullText).contains(QLatin1String("Set aside as page clutter")));
     }
 
     void noQuotations()

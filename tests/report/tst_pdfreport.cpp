@@ -1,4 +1,5 @@
 #include "compare/comparator.h"
+#include "document/clutter.h"
 #include "document/documentloader.h"
 #include "report/pdfreport.h"
 
@@ -62,6 +63,23 @@ ComparisonPtr longPassage(int words)
     link.paragraphs = {QVector<int>{0}, QVector<int>{0}};
     link.score = 1.0;
     comparison->links.append(link);
+    return comparison;
+}
+
+
+/// The report fixture with a photo credit set aside in the left version and a share prompt
+/// at the top of the right one.
+ComparisonPtr withClutter()
+{
+    auto comparison = std::make_shared<Comparison>(*Test::reportComparison());
+    const std::pair<Side, AsideParagraph> aside[] = {
+        {Left, {Paragraph{QStringLiteral("Photo: Anna Reyes"), 4, 4}, 2, 2, ClutterKind::PhotoCredit}},
+        {Right, {Paragraph{QStringLiteral("Share this article"), 2, 2}, 1, 1, ClutterKind::Share}}};
+    for (const auto &[side, paragraph] : aside) {
+        auto document = std::make_shared<Document>(*comparison->documents[side]);
+        document->setAside.append(paragraph);
+        comparison->documents[side] = document;
+    }
     return comparison;
 }
 
@@ -258,6 +276,15 @@ private slots:
             const QString footer = QStringLiteral("page %1 of %2").arg(i + 1).arg(pages.size());
             QVERIFY2(pages[i].contains(footer), qPrintable(footer));
         }
+    }
+
+    void clutterSetAsideIsListed()
+    {
+        EXTRACT_OR_SKIP(text, pdf(*withClutter(), ReportOptions{}));
+        const qsizetype list = text.indexOf(QLatin1String("Set aside as page clutter"));
+        QVERIFY2(list > 0, qPrintable(text));
+        QVERIFY(text.indexOf(QLatin1String("Photo: Anna Reyes"), list) > list);
+        QVERIFY(text.indexOf(QLatin1String("Share this article"), list) > list);
     }
 
     void noQuotations()

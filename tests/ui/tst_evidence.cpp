@@ -17,6 +17,8 @@ private slots:
     void text_data();
     void text();
     void multiLineParagraph();
+    void pdfParagraphSaysItsPage_data();
+    void pdfParagraphSaysItsPage();
     void speakerOfAQuotation_data();
     void speakerOfAQuotation();
     void severalChanges();
@@ -153,6 +155,26 @@ void TestEvidence::multiLineParagraph()
              qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Right (story-b.txt, line 3): \"One two four.\"")),
              qPrintable(text));
+}
+
+void TestEvidence::pdfParagraphSaysItsPage_data()
+{
+    QTest::addColumn<QVector<int>>("place"); // page, line, last page, last line
+    QTest::addColumn<QString>("said");
+    QTest::newRow("one line of a page") << QVector<int>{2, 7, 2, 7} << QStringLiteral("page 2, line 7");
+    QTest::newRow("lines of one page") << QVector<int>{2, 7, 2, 9} << QStringLiteral("page 2, lines 7–9");
+    QTest::newRow("running on to the next page")
+        << QVector<int>{2, 40, 3, 2} << QStringLiteral("page 2 line 40 to page 3 line 2");
+}
+
+void TestEvidence::pdfParagraphSaysItsPage()
+{
+    QFETCH(QVector<int>, place);
+    QFETCH(QString, said);
+    Paragraph paragraph{QStringLiteral("One two three."), place[1], place[3]};
+    paragraph.page = place[0];
+    paragraph.lastPage = place[2];
+    QCOMPARE(Evidence::lines(paragraph), said);
 }
 
 void TestEvidence::speakerOfAQuotation_data()

@@ -1,8 +1,7 @@
 // The window opens Word, OpenDocument and PDF files, by File › Open's code path and by
 // drag and drop, parsed in the child process as the application does.
 
-#include "../document/packagebuilder.h"
-#include "../document/pdfbuilder.h"
+#include "../document/formatfixtures.h"
 #include "document/documentset.h"
 #include "document/parserprocess.h"
 #include "ui/mainwindow.h"
@@ -12,26 +11,11 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Recension;
 using namespace Recension::Ui;
-using namespace PackageBuilder;
-
-namespace {
-
-const QString title = QStringLiteral("Ferry timetable changes for the winter");
-
-QVector<PdfBuilder::Line> pdfLines()
-{
-    QVector<PdfBuilder::Line> lines;
-    lines.append({ 0, 50, 90, title, 18 });
-    lines << PdfBuilder::column(0, 50, 140,
-        { QStringLiteral("The island ferry will sail three"),
-            QStringLiteral("times a day from November.") });
-    return lines;
-}
-
-} // namespace
+using namespace FormatFixtures;
 
 class TestOpenFormats : public QObject
 {
@@ -41,10 +25,7 @@ private:
 
     QString write(const QString &name, const QByteArray &bytes)
     {
-        QFile file(m_dir.filePath(name));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            return {};
-        return file.fileName();
+        return FormatFixtures::write(m_dir.path(), name, bytes);
     }
 
 private slots:
@@ -64,20 +45,18 @@ private slots:
     {
         QFETCH(bool, dropped);
         const QStringList paths{
-            write(QStringLiteral("ferry.docx"),
-                docx(wordParagraph(title, QStringLiteral("Titel"))
-                    + wordParagraph(QStringLiteral("The island ferry will sail twice a day from "
-                                                   "November.")))),
-            write(QStringLiteral("ferry.odt"),
-                odt(odfParagraph(title, 1)
-                    + odfParagraph(QStringLiteral("The island ferry will sail twice a day "
-                                                  "from December.")))),
-            write(QStringLiteral("ferry.pdf"), PdfBuilder::pdf(pdfLines(), 1)),
+            write(QStringLiteral("ferry.docx"), englishDocx()),
+            write(QStringLiteral("ferry.odt"), englishOdt()),
+            write(QStringLiteral("ferry.pdf"), englishPdf()),
         };
         MainWindow window(MainWindow::Session::Transient);
         window.resize(1000, 700);
         window.show();
         QSignalSpy finished(&window, &MainWindow::comparisonFinished);
+        int ticks = 0;
+        QTimer clock;
+        connect(&clock, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        clock.start(1);
         if (dropped) {
             QList<QUrl> urls;
             for (const QString &path : paths)
@@ -93,19 +72,37 @@ private slots:
         } else {
             QCOMPARE(window.openFiles(paths), QStringList());
         }
+        // The files were parsed off the GUI thread: its timers went on firing meanwhile.
+        QVERIFY(ticks > 0);
         QCOMPARE(window.documents()->count(), 3);
+        const DocumentFormat formats[] = { DocumentFormat::Docx, DocumentFormat::Odt,
+                                           DocumentFormat::Pdf };
         for (int i = 0; i < 3; ++i) {
-            QCOMPARE(window.documents()->at(i)->title, title);
+            QCOMPARE(window.documents()->at(i)->title, englishTitle);
             QCOMPARE(window.documents()->at(i)->paragraphs.size(), 2);
+            QVERIFY(window.documents()->at(i)->format == formats[i]);
         }
+        QCOMPARE(window.documents()->at(2)->paragraphs.at(1).page, 1);
         QVERIFY(finished.wait(60000));
+    }
+
+    void openDialogListsEachFormat_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        for (const char *pattern : { "*.txt", "*.md", "*.html", "*.docx", "*.odt", "*.pdf" })
+            QTest::newRow(pattern) << QString::fromLatin1(pattern);
+    }
+    void openDialogListsEachFormat()
+    {
+        QFETCH(QString, pattern);
+        const QString articles = MainWindow::openNameFilters().first();
+        QVERIFY2(articles.contains(pattern), qPrintable(articles));
     }
 
     void badFileIsAMessage()
     {
         MainWindow window(MainWindow::Session::Transient);
-        const QString bomb = write(QStringLiteral("bomb.docx"),
-            docx("<w:p><w:r><w:t>" + QByteArray(70 << 20, 'a') + "</w:t></w:r></w:p>"));
+        const QString bomb = write(QStringLiteral("bomb.docx"), zipBomb(70));
         const QStringList errors = window.openFiles({ bomb });
         QCOMPARE(errors.size(), 1);
         QVERIFY2(errors.first().contains(QStringLiteral("inflate past")), qPrintable(errors.first()));

@@ -73,6 +73,8 @@ private slots:
     void movedLinkRows();
     void changeRows();
     void emptyComparison();
+    void clutterRows_data();
+    void clutterRows();
 };
 
 void TestRowModel::rows_data()
@@ -194,6 +196,58 @@ void TestRowModel::emptyComparison()
     const RowModel model(*buildFrom(0, 0, {}));
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.rowOfParagraph(Left, 0), -1);
+}
+
+void TestRowModel::clutterRows_data()
+{
+    QTest::addColumn<QVector<int>>("leftBefore");  // Document::setAside's `before` of each
+    QTest::addColumn<QVector<int>>("rightBefore");
+    QTest::addColumn<QStringList>("expected");      // aside rows as "a0|a-" (aside indices)
+    QTest::newRow("one side's clutter between two passages")
+        << QVector<int>{1} << QVector<int>{} << QStringList{"0|0", "a0|a-", "1|1", "2|2"};
+    QTest::newRow("both sides' clutter at one place share a row")
+        << QVector<int>{1} << QVector<int>{1} << QStringList{"0|0", "a0|a0", "1|1", "2|2"};
+    QTest::newRow("a run of clutter at the end")
+        << QVector<int>{3, 3} << QVector<int>{} << QStringList{"0|0", "1|1", "2|2", "a0+1|a-"};
+    QTest::newRow("clutter above the first row")
+        << QVector<int>{} << QVector<int>{0} << QStringList{"a-|a0", "0|0", "1|1", "2|2"};
+}
+
+void TestRowModel::clutterRows()
+{
+    QFETCH(QVector<int>, leftBefore);
+    QFETCH(QVector<int>, rightBefore);
+    QFETCH(QStringList, expected);
+    auto comparison = std::make_shared<Comparison>(
+        *buildFrom(3, 3, {"i 0 0", "m 1 1", "i 2 2"}));
+    const std::array<QVector<int>, 2> before{leftBefore, rightBefore};
+    for (Side side : {Left, Right}) {
+        auto document = std::make_shared<Document>(*comparison->documents[side]);
+        for (int b : before[side])
+            document->setAside.append({Paragraph{QStringLiteral("Share this"), 1, 1}, -1, b, {}});
+        comparison->documents[side] = document;
+    }
+    const RowModel model(*comparison, RowLayout::Clutter::Shown);
+    QStringList rows;
+    for (const Row &row : model.rows()) {
+        if (!row.isAside()) {
+            rows << formatParagraphs(row.paragraphs[Left]) + QLatin1Char('|')
+                    + formatParagraphs(row.paragraphs[Right]);
+            continue;
+        }
+        QStringList sides;
+        for (Side side : {Left, Right})
+            sides << QStringLiteral("a") + formatParagraphs(row.aside[side]);
+        rows << sides.join(QLatin1Char('|'));
+    }
+    QCOMPARE(rows, expected);
+    // The compared paragraphs keep their rows' order, and a link its rows.
+    for (int p = 0; p < 3; ++p)
+        QCOMPARE(model.row(model.rowOfParagraph(Left, p)).paragraphs[Left], QVector<int>{p});
+    for (int l = 0; l < 3; ++l)
+        QCOMPARE(model.rowsOfLink(l)[Left], model.rowOfParagraph(Left, l));
+    // Without clutter shown, the rows are the plain layout.
+    QCOMPARE(RowModel(*comparison).rowCount(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestRowModel)
