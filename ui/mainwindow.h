@@ -13,13 +13,14 @@ class QSplitter;
 class QTabWidget;
 
 namespace Recension {
+class ComparisonRunner;
 class DocumentSet;
+class Workspace;
 }
 
 namespace Recension::Ui {
 
 class ChangeListPanel;
-class ComparisonRunner;
 class ComparisonStatus;
 class FactsPanel;
 class DocumentListPanel;
@@ -31,11 +32,12 @@ class LegendWidget;
 class PairBar;
 class QuotesPanel;
 class RecentFiles;
+class ReloadBar;
 class SideBySideView;
 
-/// @brief The desktop window: open versions, the pair compared side by side, the change
-/// list, options, find and "Copy as evidence". It displays Comparisons; the engine makes
-/// them on a worker thread (ComparisonRunner).
+/// @brief The desktop window: a view of a Workspace (the versions, the base, the pair
+/// compared side by side with its comparison, the options), with the change list, find and
+/// "Copy as evidence". Every label and pane reads the pair from the workspace.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -50,8 +52,9 @@ public:
     explicit MainWindow(Session session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    DocumentSet *documents() const { return m_documents; }
-    ComparisonRunner *runner() const { return m_runner; }
+    Workspace *workspace() const { return m_workspace; }
+    const DocumentSet *documents() const;
+    ComparisonRunner *runner() const;
     SideBySideView *view() const { return m_view; }
     ChangeListPanel *changeList() const { return m_changeList; }
     QuotesPanel *quotesPanel() const { return m_quotes; }
@@ -63,9 +66,10 @@ public:
     int currentPanel() const;
     ComparisonStatus *comparisonStatus() const { return m_status; }
     FindBar *findBar() const { return m_findBar; }
-    ComparisonPtr comparison() const { return m_comparison; }
-    std::array<int, 2> pair() const { return m_pair; }
+    ComparisonPtr comparison() const;
+    std::array<int, 2> pair() const;
     bool isComparing() const;
+    ReloadBar *reloadBar() const { return m_reloadBar; }
 
     Preferences preferences() const { return m_preferences; }
     /// @brief Applies preferences; changed comparison options re-run the comparison.
@@ -116,11 +120,14 @@ private:
     void createWidgets();
     void restoreSettings();
     void saveSettings() const;
-    void startComparison();
-    void showComparison(const ComparisonPtr &comparison);
+    /// @brief Shows the workspace's pair: the panes when its comparison changed, the labels.
+    void showPair();
+    void showVersions();
+    /// @brief Offers to reload a version whose file changed on disk.
+    void offerReload(int index);
+    void reloadVersion(const QString &path);
     void applyPreferencesToView();
     void syncOptionActions();
-    void updateTitle();
     void updateActions();
     void openDialog();
     void pasteAsNewVersion();
@@ -139,10 +146,7 @@ private:
     void revealAudited(const QVector<int> &changeIds, const std::array<Span, 2> &sides);
 
     Session m_session;
-    DocumentSet *m_documents = nullptr;
-    ComparisonRunner *m_runner = nullptr;
-    ComparisonPtr m_comparison;
-    std::array<int, 2> m_pair{-1, -1};
+    Workspace *m_workspace = nullptr;
     Preferences m_preferences;
     int m_pasteCounter = 0;
 
@@ -156,6 +160,7 @@ private:
     QTabWidget *m_panels = nullptr;
     DocumentListPanel *m_documentList = nullptr;
     PairBar *m_pairBar = nullptr;
+    ReloadBar *m_reloadBar = nullptr;
     FindBar *m_findBar = nullptr;
     LegendWidget *m_legend = nullptr;
     ComparisonStatus *m_status = nullptr;

@@ -2,7 +2,6 @@
 // shortcut.
 #include "ui/mainwindow.h"
 
-#include "ui/comparisonrunner.h"
 #include "ui/documentlistpanel.h"
 #include "ui/recentfiles.h"
 #include "ui/userguide.h"

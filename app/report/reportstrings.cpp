@@ -206,7 +206,7 @@ QList<SummaryField> documentFields(const Comparison &comparison)
         }
         return result;
     };
-    return {
+    QList<SummaryField> fields{
         row(QT_TRANSLATE_NOOP("Recension::Report", "Title"), [](const Document &d) { return d.title; }),
         row(QT_TRANSLATE_NOOP("Recension::Report", "File"), [](const Document &d) { return d.displayName(); }),
         row(QT_TRANSLATE_NOOP("Recension::Report", "SHA-256"), [](const Document &d) { return d.sha256; }),
@@ -214,6 +214,23 @@ QList<SummaryField> documentFields(const Comparison &comparison)
         row(QT_TRANSLATE_NOOP("Recension::Report", "Language"), [](const Document &d) { return d.language; }),
         row(QT_TRANSLATE_NOOP("Recension::Report", "Words"),
             [](const Document &d) { return QLocale().toString(d.wordCount); })};
+    // A publication is cited by its provenance; its rows appear only when a side has one,
+    // so a report of two bare files reads as before.
+    const std::array<SummaryField, 4> provenance{
+        row(QT_TRANSLATE_NOOP("Recension::Report", "Outlet"),
+            [](const Document &d) { return d.provenance.outlet; }),
+        row(QT_TRANSLATE_NOOP("Recension::Report", "URL"),
+            [](const Document &d) { return d.provenance.url; }),
+        row(QT_TRANSLATE_NOOP("Recension::Report", "Published"),
+            [](const Document &d) { return d.provenance.published; }),
+        row(QT_TRANSLATE_NOOP("Recension::Report", "Retrieved"),
+            [](const Document &d) { return d.provenance.retrieved; })};
+    int at = 2; // after the title and the file
+    for (const SummaryField &field : provenance) {
+        if (!field.values[Left].isEmpty() || !field.values[Right].isEmpty())
+            fields.insert(at++, field);
+    }
+    return fields;
 }
 
 QList<SummaryField> optionFields(const CompareOptions &options, ReportScope scope)

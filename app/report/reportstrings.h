@@ -58,8 +58,8 @@ struct SummaryField
     std::array<QString, 2> values;
 };
 
-/// @brief Title, file, SHA-256, encoding, language and words of both documents. (Where a
-/// version came from, its provenance, joins these once documents carry it.)
+/// @brief Title, file, provenance (outlet, URL, published, retrieved: the rows a side has),
+/// SHA-256, encoding, language and words of both documents.
 QList<SummaryField> documentFields(const Comparison &comparison);
 /// @brief The comparison's options and the report's scope, one value each (in values[0]).
 QList<SummaryField> optionFields(const CompareOptions &options, ReportScope scope);
