@@ -1,5 +1,6 @@
 #include "ui/comparisonstatus.h"
 
+#include "report/reportstrings.h"
 #include "ui/changestyle.h"
 
 #include <QHBoxLayout>
@@ -92,12 +93,8 @@ bool ComparisonStatus::hasSubstantiveChange(const Comparison &comparison)
 
 QString ComparisonStatus::percent(double share, bool changed)
 {
-    const long rounded = std::lround(share * 100);
-    // The engine caps a figure at 0.9999 while a change remains; 100 % would tell a
-    // fact-checker there is nothing to check.
-    if (rounded >= 100 && (share < 1.0 || changed))
-        return tr("> 99.9 %");
-    return tr("%1 %").arg(rounded);
+    // A substantive change keeps the figure short of whole even if the engine said 1.
+    return keptPercent(changed ? std::min(share, 0.9999) : share, 0);
 }
 
 QString ComparisonStatus::similarityText() const

@@ -1,9 +1,9 @@
 #include "cli/findingstext.h"
 
 #include "compare/findings.h"
+#include "report/reportstrings.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace Recension::Cli {
 
@@ -88,17 +88,6 @@ QString quoted(const QString &text)
     return FindingsText::tr("“%1”").arg(shortened(text));
 }
 
-/// "> 99.9 %" rather than "100.0 %" for a share that is not whole.
-QString percent(double fraction)
-{
-    const QLocale locale;
-    QString value = locale.toString(fraction * 100.0, 'f', 1);
-    if (fraction < 1.0 && value == locale.toString(100.0, 'f', 1))
-        value = QStringLiteral("> ") + locale.toString(99.9, 'f', 1);
-    //: a percentage in a finding's line, e.g. "87.7 %"
-    return FindingsText::tr("%1 %").arg(value);
-}
-
 QString quoteLine(const Comparison &comparison, const Finding &finding)
 {
     const Quote &quote = comparison.quotes[finding.quote];
@@ -107,7 +96,7 @@ QString quoteLine(const Comparison &comparison, const Finding &finding)
         details << quote.speaker;
     if (quote.status == QuoteStatus::Altered || quote.status == QuoteStatus::Unquoted)
         //: how much of a quotation's wording the other version kept
-        details << FindingsText::tr("%1 of its words kept").arg(percent(quote.similarity));
+        details << FindingsText::tr("%1 of its words kept").arg(keptPercent(quote.similarity));
     const QString head = details.isEmpty()
         ? quoteStatusWords(quote.status)
         //: e.g. "quote altered (Solberg, 64.0 % of its words kept)"

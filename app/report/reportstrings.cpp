@@ -162,13 +162,16 @@ QString idRuns(const QVector<int> &ids, int maxRuns)
     return runs.join(QLatin1Char(' '));
 }
 
-QString keptPercent(double fraction)
+QString keptPercent(double fraction, int decimals)
 {
     // The engine caps a figure at 0.9999 while a change remains; rounding must not undo it.
-    if (fraction < 1.0 && fraction >= 0.9995)
+    const QLocale locale;
+    const QString value = locale.toString(fraction * 100.0, 'f', decimals);
+    if (fraction < 1.0 && value == locale.toString(100.0, 'f', decimals))
         //: a similarity just short of complete
         return translated(QT_TRANSLATE_NOOP("Recension::Report", "> 99.9 %"));
-    return percent(fraction);
+    //: a percentage, e.g. "87.7 %"
+    return translated(QT_TRANSLATE_NOOP("Recension::Report", "%1 %")).arg(value);
 }
 
 QString changeSummary(const Comparison &comparison, const Change &change)

@@ -45,8 +45,9 @@ QString findingGist(const Finding &finding, int maxPerSide = -1);
 /// @brief Change ids as runs, "11–18 20", the runs after the first `maxRuns` counted
 /// instead ("… 12 more").
 QString idRuns(const QVector<int> &ids, int maxRuns);
-/// @brief A similarity figure as a percentage, "> 99.9 %" (never "100 %") when below 1.
-QString keptPercent(double fraction);
+/// @brief A similarity figure as a percentage with `decimals` places in the user's locale,
+/// "> 99.9 %" (never "100 %") when below 1: the one formatter of every similarity shown.
+QString keptPercent(double fraction, int decimals = 1);
 
 /// @brief "synonym: security → safety": what a change did, in one line (a tooltip or index entry).
 QString changeSummary(const Comparison &comparison, const Change &change);
