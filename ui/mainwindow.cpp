@@ -99,6 +99,10 @@ MainWindow::MainWindow(Session session, QWidget *parent)
         applyPreferencesToView();
     });
     connect(m_workspace, &Workspace::versionChangedOnDisk, this, &MainWindow::offerReload);
+    for (auto signal : {&Workspace::versionsChanged, &Workspace::pairChanged,
+                        &Workspace::marksChanged})
+        connect(m_workspace, signal, this, &MainWindow::workspaceEdited);
+    connect(m_workspace, &Workspace::optionsChanged, this, &MainWindow::workspaceEdited);
 
     resize(1280, 820);
     if (m_session == Session::Persistent)
@@ -260,6 +264,10 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmClose()) {
+        event->ignore();
+        return;
+    }
     m_workspace->cancel();
     saveSettings();
     event->accept();
@@ -513,7 +521,8 @@ void MainWindow::pasteAsNewVersion()
         QMessageBox::warning(this, tr("Paste as New Version"), result.error);
         return;
     }
-    addDocument(result.document);
+    m_workspace->addPasted(result.document, text);
+    updateActions();
 }
 
 void MainWindow::showSettings(bool watchList)

@@ -14,6 +14,7 @@ class QTabWidget;
 
 namespace Recension {
 class ComparisonRunner;
+class RecoveryFile;
 class DocumentSet;
 class Workspace;
 }
@@ -77,6 +78,21 @@ public:
 
     /// @brief Loads files and adds them; returns one message per file that failed.
     QStringList openFiles(const QStringList &paths);
+    /// @brief Replaces the workspace by a session file's; returns the messages to show (an
+    /// unreadable file, versions whose files changed, went missing or failed to load).
+    QStringList openSession(const QString &path);
+    /// @brief Writes the workspace as a session file; returns the error or an empty string.
+    QString saveSession(const QString &path);
+    QString sessionPath() const { return m_sessionPath; }
+    /// @brief True when the workspace changed since it was last saved or opened as a session.
+    bool isSessionModified() const { return m_sessionModified; }
+    /// @brief At start-up with no files named: the workspace of a run that crashed (its
+    /// recovery file), else the last session. Then autosaving starts.
+    QStringList reopenLastSession();
+    /// @brief Autosaves the workspace to the recovery file from now on (persistent windows).
+    void startAutosave();
+    /// @brief The place of the workspace kept at quit for the next start.
+    static QString lastWorkspacePath();
     /// @brief Adds a loaded document; the first two open are compared.
     int addDocument(const DocumentPtr &document);
     /// @brief Compares two open versions (indices into documents()).
@@ -126,6 +142,14 @@ private:
     /// @brief Offers to reload a version whose file changed on disk.
     void offerReload(int index);
     void reloadVersion(const QString &path);
+    void workspaceEdited();
+    void openSessionDialog();
+    bool saveSessionDialog();
+    /// @brief Asks before pasted versions or marks not saved in a session are lost; false
+    /// when the user cancels the quit.
+    bool confirmClose();
+    /// @brief Remembers what the next start reopens.
+    void keepLastSession(bool discarded);
     void applyPreferencesToView();
     void syncOptionActions();
     void updateActions();
@@ -147,6 +171,10 @@ private:
 
     Session m_session;
     Workspace *m_workspace = nullptr;
+    RecoveryFile *m_recovery = nullptr;
+    QString m_sessionPath;
+    bool m_sessionModified = false;
+    bool m_autosave = false;
     Preferences m_preferences;
     int m_pasteCounter = 0;
 
@@ -173,6 +201,8 @@ private:
     QAction *m_pasteAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_openSessionAction = nullptr;
+    QAction *m_saveSessionAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_evidenceAction = nullptr;
     QAction *m_findAction = nullptr;

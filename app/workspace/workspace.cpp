@@ -79,11 +79,55 @@ int Workspace::addDocument(const DocumentPtr &document)
     return index;
 }
 
+int Workspace::addPasted(const DocumentPtr &document, const QString &text)
+{
+    if (document)
+        m_pasted.insert(document.get(), text);
+    const int index = addDocument(document);
+    if (index < 0 && document)
+        m_pasted.remove(document.get());
+    return index;
+}
+
+QString Workspace::pastedText(int index) const
+{
+    const DocumentPtr document = at(index);
+    return document ? m_pasted.value(document.get()) : QString();
+}
+
+void Workspace::clear()
+{
+    m_runner->cancel();
+    m_request = {};
+    for (const DocumentPtr &document : m_documents->documents())
+        m_watcher->unwatch(document->path);
+    m_documents->clear();
+    m_pasted.clear();
+    m_base.reset();
+    const bool hadMarks = !m_marks.isEmpty();
+    m_marks.clear();
+    show({}, nullptr, m_shown.options);
+    emit versionsChanged();
+    if (hadMarks)
+        emit marksChanged();
+}
+
+void Workspace::setMarks(const ReviewMarks &marks)
+{
+    if (marks == m_marks)
+        return;
+    m_marks = marks;
+    emit marksChanged();
+}
+
 bool Workspace::removeDocument(int index)
 {
     const DocumentPtr gone = at(index);
     if (!gone || !m_documents->remove(index))
         return false;
+    m_pasted.remove(gone.get());
+    const bool hadMarks = !m_marks.isEmpty();
+    m_marks.removeVersion(index);
     bool pathOpen = false;
     bool shaOpen = false;
     for (const DocumentPtr &doc : m_documents->documents()) {
@@ -123,6 +167,8 @@ bool Workspace::removeDocument(int index)
         }
     }
     emit versionsChanged();
+    if (hadMarks)
+        emit marksChanged();
     if (touched)
         request(wanted, wantedOptions);
     return true;
@@ -132,8 +178,28 @@ bool Workspace::moveDocument(int from, int to)
 {
     if (!m_documents->move(from, to))
         return false;
-    if (from != to)
-        emit versionsChanged();
+    if (from == to)
+        return true;
+    // Marks name versions by index: renumber them as QList::move does.
+    const auto moved = [from, to](int index) {
+        if (index == from)
+            return to;
+        if (from < to && index > from && index <= to)
+            return index - 1;
+        if (to < from && index >= to && index < from)
+            return index + 1;
+        return index;
+    };
+    ReviewMarks renumbered;
+    for (ReviewMark mark : m_marks.marks()) {
+        mark.versions = {moved(mark.versions[0]), moved(mark.versions[1])};
+        renumbered.append(mark);
+    }
+    const bool hadMarks = !m_marks.isEmpty();
+    m_marks = renumbered;
+    emit versionsChanged();
+    if (hadMarks)
+        emit marksChanged();
     return true;
 }
 
@@ -146,6 +212,8 @@ bool Workspace::setProvenance(int index, const Provenance &provenance)
         return true;
     auto copy = std::make_shared<Document>(*before);
     copy->provenance = provenance;
+    if (m_pasted.contains(before.get()))
+        m_pasted.insert(copy.get(), m_pasted.take(before.get()));
     m_documents->replace(index, copy);
     substitute(before, copy);
     emit versionsChanged();

@@ -3,6 +3,7 @@
 #include "compare/comparison.h"
 #include "document/documentloader.h"
 #include "workspace/comparisoncache.h"
+#include "workspace/reviewmarks.h"
 
 #include <QObject>
 #include <QSet>
@@ -42,6 +43,14 @@ public:
 
     /// @brief Appends a version; the first two become the pair (the base on the left).
     int addDocument(const DocumentPtr &document);
+    /// @brief Appends a version pasted by the user, keeping its text (a session holds it:
+    /// a pasted version has no file to read again).
+    int addPasted(const DocumentPtr &document, const QString &text);
+    /// @brief The text of a pasted version; a null string for a version read from a file.
+    QString pastedText(int index) const;
+    bool hasPastedVersions() const { return !m_pasted.isEmpty(); }
+    /// @brief Removes every version and mark; the options stay.
+    void clear();
     /// @brief Removes a version; a side that showed it takes another version if one is left.
     bool removeDocument(int index);
     /// @brief Moves a version in the list (as QList::move); nothing shown changes.
@@ -79,6 +88,10 @@ public:
     /// @brief Compares the pair again under new options (from the cache if it has them).
     void setOptions(const CompareOptions &options);
 
+    /// @brief The review marks; their version indices follow moves and removals.
+    const ReviewMarks &marks() const { return m_marks; }
+    void setMarks(const ReviewMarks &marks);
+
     ComparisonRunner *runner() const { return m_runner; }
     const ComparisonCache &cache() const { return m_cache; }
     /// @brief The comparison of any two versions under the current options: at once from the
@@ -103,6 +116,7 @@ signals:
     void comparisonReady(int left, int right, const Recension::ComparisonPtr &comparison);
     /// A version's file changed on disk since it was loaded.
     void versionChangedOnDisk(int index);
+    void marksChanged();
 
 private:
     struct Shown
@@ -134,6 +148,8 @@ private:
     VersionWatcher *m_watcher;
     ComparisonCache m_cache;
     DocumentPtr m_base;
+    ReviewMarks m_marks;
+    QHash<const Document *, QString> m_pasted; ///< pasted versions' texts
     Shown m_shown;
     Request m_request;
     QSet<QByteArray> m_computing; ///< keys of comparisonOf() jobs running
