@@ -53,7 +53,7 @@ DocumentListPanel::DocumentListPanel(Workspace *workspace, QWidget *parent)
     m_baseButton->setToolTip(tr("Read the other versions against the selected one (the source)"));
     connect(m_baseButton, &QPushButton::clicked, this,
             [this] { m_workspace->setBase(currentIndex()); });
-    m_provenanceButton = new QPushButton(tr("&Provenance…"), this);
+    m_provenanceButton = new QPushButton(tr("Edit &Provenance…"), this);
     m_provenanceButton->setToolTip(
         tr("Edit the outlet, URL and dates of the selected version, as a citation names them"));
     connect(m_provenanceButton, &QPushButton::clicked, this,

@@ -53,7 +53,9 @@ ProvenanceDialog::ProvenanceDialog(const Document &document, QWidget *parent)
     form->addRow(tr("&Outlet:"), m_outlet);
     form->addRow(tr("&URL:"), m_url);
     form->addRow(tr("&Published:"), m_published);
-    form->addRow(tr("&Retrieved:"), retrievedRow);
+    auto *retrievedLabel = new QLabel(tr("&Retrieved:"), this);
+    retrievedLabel->setBuddy(m_retrieved);
+    form->addRow(retrievedLabel, retrievedRow);
     form->addRow(m_problem);
     form->addRow(m_buttons);
     resize(520, sizeHint().height());
