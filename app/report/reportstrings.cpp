@@ -217,8 +217,8 @@ QList<SummaryField> documentFields(const Comparison &comparison)
         row(QT_TRANSLATE_NOOP("Recension::Report", "Language"), [](const Document &d) { return d.language; }),
         row(QT_TRANSLATE_NOOP("Recension::Report", "Words"),
             [](const Document &d) { return QLocale().toString(d.wordCount); })};
-    // A publication is cited by its provenance; its rows appear only when a side has one,
-    // so a report of two bare files reads as before.
+    // A publication is cited by its provenance; its rows come last, and only when a side
+    // has one, so a report of two bare files reads as before.
     const std::array<SummaryField, 4> provenance{
         row(QT_TRANSLATE_NOOP("Recension::Report", "Outlet"),
             [](const Document &d) { return d.provenance.outlet; }),
@@ -228,11 +228,19 @@ QList<SummaryField> documentFields(const Comparison &comparison)
             [](const Document &d) { return d.provenance.published; }),
         row(QT_TRANSLATE_NOOP("Recension::Report", "Retrieved"),
             [](const Document &d) { return d.provenance.retrieved; })};
-    int at = 2; // after the title and the file
     for (const SummaryField &field : provenance) {
         if (!field.values[Left].isEmpty() || !field.values[Right].isEmpty())
-            fields.insert(at++, field);
+            fields.append(field);
     }
+    return fields;
+}
+
+QList<SummaryField> pageOneDocumentFields(const Comparison &comparison)
+{
+    const QList<SummaryField> all = documentFields(comparison);
+    QList<SummaryField> fields{all[0], all[1]};
+    fields += all.mid(6); // the provenance rows
+    fields << all[5] << all[2];
     return fields;
 }
 
