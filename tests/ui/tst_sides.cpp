@@ -8,15 +8,20 @@
 #include "ui/documentlistpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/pairbar.h"
+#include "ui/provenancedialog.h"
 #include "ui/sidebysideview.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QGuiApplication>
+#include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QTimer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -217,6 +222,7 @@ private slots:
     void everyLabelNamesThePanesVersion();
     void pickersListEveryVersionAndSwapOnTheOtherSide();
     void dockMarksTheBaseInWords();
+    void provenanceEditedInTheDialogNamesTheVersionEverywhere();
 
 private:
     void openVersions(SidesFixture &f);
@@ -353,6 +359,40 @@ void TestSides::dockMarksTheBaseInWords()
     QVERIFY(!panel->baseButton()->isEnabled());
     auto *bar = f.window.findChild<PairBar *>();
     QCOMPARE(bar->combo(Left)->itemText(2), QStringLiteral("harbour-spun-copy.txt (base)"));
+}
+
+void TestSides::provenanceEditedInTheDialogNamesTheVersionEverywhere()
+{
+    SidesFixture f;
+    openVersions(f);
+    auto *panel = f.window.findChild<DocumentListPanel *>();
+    const int right = f.window.workspace()->pair()[Right];
+    panel->list()->setCurrentRow(right);
+    bool filled = false;
+    QTimer::singleShot(0, [&filled] {
+        auto *dialog = qobject_cast<ProvenanceDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->field(0)->setText(QStringLiteral("Spin Daily"));
+        dialog->field(1)->setText(QStringLiteral("https://spin.example/harbour"));
+        dialog->field(2)->setText(QStringLiteral("not a date"));
+        // A date that is not ISO 8601 is refused before it reaches the workspace.
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        const bool refused = !ok->isEnabled();
+        dialog->field(2)->setText(QStringLiteral("2026-11-22"));
+        filled = refused && ok->isEnabled();
+        ok->click();
+    });
+    QTest::mouseClick(panel->provenanceButton(), Qt::LeftButton);
+    QVERIFY(filled);
+    const DocumentPtr edited = f.window.workspace()->at(right);
+    QCOMPARE(edited->label(), QStringLiteral("Spin Daily — harbour-spun.txt"));
+    QCOMPARE(edited->provenance.published, QStringLiteral("2026-11-22"));
+    QVERIFY(f.window.windowTitle().endsWith(QStringLiteral("Spin Daily — harbour-spun.txt")));
+    QCOMPARE(f.disagreement(), QString()); // the evidence cites it too
+    QVERIFY(QGuiApplication::clipboard()->text().contains(
+        QStringLiteral("Right source: Spin Daily, https://spin.example/harbour, published 2026-11-22 "
+                       "(harbour-spun.txt)")));
 }
 
 QTEST_MAIN(TestSides)

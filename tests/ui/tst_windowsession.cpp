@@ -3,6 +3,7 @@
 // back at the next start; the last session reopens.
 #include "document/documentloader.h"
 #include "ui/mainwindow.h"
+#include "ui/reloadbar.h"
 #include "workspace/recoveryfile.h"
 #include "workspace/workspace.h"
 #include "workspace/workspacesession.h"
@@ -14,6 +15,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,6 +70,7 @@ private slots:
     void quitWithAPastedVersionAsksFirst();
     void crashedRunIsRecoveredAtTheNextStart();
     void lastSessionReopens();
+    void changedFileOffersAReloadThatRecomputes();
 };
 
 void TestWindowSession::initTestCase()
@@ -180,6 +183,35 @@ void TestWindowSession::lastSessionReopens()
     QCOMPARE(second.workspace()->at(1)->displayName(), QStringLiteral("harbour-spun-copy.txt"));
     QVERIFY(second.sessionPath().isEmpty()); // not a file the user chose
     QVERIFY(second.close());
+}
+
+void TestWindowSession::changedFileOffersAReloadThatRecomputes()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("harbour-draft.txt"));
+    auto write = [&](const QByteArray &text) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+    };
+    QVERIFY(write("Harbour reopens\n\nThe harbour reopened on Monday.\n"));
+    MainWindow window(MainWindow::Session::Transient);
+    window.show();
+    QSignalSpy finished(&window, &MainWindow::comparisonFinished);
+    QCOMPARE(window.openFiles({path, Samples + QStringLiteral("/harbour-original.txt")}),
+             QStringList());
+    QVERIFY(finished.wait(30000));
+    ReloadBar *bar = window.reloadBar();
+    QVERIFY(!bar->isVisible());
+    QVERIFY(write("Harbour reopens\n\nThe harbour reopened on Tuesday.\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 5000);
+    QVERIFY2(bar->text().contains(QStringLiteral("harbour-draft.txt")), qPrintable(bar->text()));
+    QTest::mouseClick(bar->reloadButton(), Qt::LeftButton);
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(window.workspace()->at(0)->paragraphs.last().text,
+             QStringLiteral("The harbour reopened on Tuesday."));
+    QVERIFY(finished.wait(30000)); // compared anew
+    QCOMPARE(window.comparison()->documents[Left], window.workspace()->at(0));
 }
 
 QTEST_MAIN(TestWindowSession)
