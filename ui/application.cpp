@@ -64,7 +64,16 @@ int runApplication(int argc, char **argv)
 
     MainWindow window;
     window.show();
-    const QStringList errors = window.openFiles(parser.positionalArguments());
+    // Files on the command line win; with none, the last session (or a crashed run's
+    // recovered workspace) reopens.
+    const QStringList files = parser.positionalArguments();
+    QStringList errors;
+    if (files.isEmpty()) {
+        errors = window.reopenLastSession();
+    } else {
+        errors = window.openFiles(files);
+        window.startAutosave();
+    }
     if (!errors.isEmpty())
         QMessageBox::warning(&window,
                              QCoreApplication::translate("Recension::Ui", "Open Versions"),

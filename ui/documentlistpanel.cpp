@@ -1,58 +1,77 @@
 #include "ui/documentlistpanel.h"
 
-#include "document/documentset.h"
+#include "ui/provenancedialog.h"
+#include "workspace/workspace.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QListWidget>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Recension::Ui {
 
-DocumentListPanel::DocumentListPanel(DocumentSet *documents, QWidget *parent)
+DocumentListPanel::DocumentListPanel(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
-    , m_documents(documents)
+    , m_workspace(workspace)
 {
     m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("versionList"));
     m_list->setAccessibleName(tr("Open versions"));
     m_list->setToolTip(tr("The open versions. Right-click (or the menu key) to compare one "
-                          "as the left or right side."));
+                          "as the left or right side, make it the base or edit where it "
+                          "was published."));
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_list->setAlternatingRowColors(true);
 
-    auto addAction = [this](const QString &text, const QKeySequence &key, auto signal) {
+    auto addAction = [this](const QString &text, const QKeySequence &key, auto slot) {
         auto *action = new QAction(text, m_list);
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetShortcut);
-        connect(action, &QAction::triggered, this, [this, signal] {
+        connect(action, &QAction::triggered, this, [this, slot] {
             if (currentIndex() >= 0)
-                emit(this->*signal)(currentIndex());
+                slot(currentIndex());
         });
         m_list->addAction(action);
         return action;
     };
     addAction(tr("Compare as &Left"), QKeySequence(Qt::ALT | Qt::Key_Left),
-              &DocumentListPanel::compareAsLeftRequested);
+              [this](int index) { m_workspace->chooseVersion(Left, index); });
     addAction(tr("Compare as &Right"), QKeySequence(Qt::ALT | Qt::Key_Right),
-              &DocumentListPanel::compareAsRightRequested);
-    addAction(tr("&Remove"), QKeySequence::Delete, &DocumentListPanel::removeRequested);
+              [this](int index) { m_workspace->chooseVersion(Right, index); });
+    addAction(tr("Set as &Base"), QKeySequence(Qt::ALT | Qt::Key_B),
+              [this](int index) { m_workspace->setBase(index); });
+    addAction(tr("Edit &Provenance…"), QKeySequence(Qt::ALT | Qt::Key_Return),
+              [this](int index) { editProvenance(index); });
+    addAction(tr("&Remove"), QKeySequence::Delete,
+              [this](int index) { emit removeRequested(index); });
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        emit compareAsRightRequested(m_list->row(item));
+        m_workspace->chooseVersion(Right, m_list->row(item));
     });
 
+    m_baseButton = new QPushButton(tr("Set as &Base"), this);
+    m_baseButton->setToolTip(tr("Read the other versions against the selected one (the source)"));
+    connect(m_baseButton, &QPushButton::clicked, this,
+            [this] { m_workspace->setBase(currentIndex()); });
+    m_provenanceButton = new QPushButton(tr("Edit &Provenance…"), this);
+    m_provenanceButton->setToolTip(
+        tr("Edit the outlet, URL and dates of the selected version, as a citation names them"));
+    connect(m_provenanceButton, &QPushButton::clicked, this,
+            [this] { editProvenance(currentIndex()); });
+    connect(m_list, &QListWidget::currentRowChanged, this, &DocumentListPanel::updateButtons);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(m_baseButton);
+    buttons->addWidget(m_provenanceButton);
+    buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);
+    layout->addLayout(buttons);
 
-    connect(m_documents, &DocumentSet::documentAdded, this, &DocumentListPanel::refresh);
-    connect(m_documents, &DocumentSet::documentRemoved, this, &DocumentListPanel::refresh);
-    connect(m_documents, &DocumentSet::documentMoved, this, &DocumentListPanel::refresh);
-    connect(m_documents, &DocumentSet::documentChanged, this, &DocumentListPanel::refresh);
-    refresh();
-}
-
-void DocumentListPanel::setPair(std::array<int, 2> pair)
-{
-    m_pair = pair;
+    connect(m_workspace, &Workspace::versionsChanged, this, &DocumentListPanel::refresh);
+    connect(m_workspace, &Workspace::pairChanged, this, &DocumentListPanel::refresh);
     refresh();
 }
 
@@ -61,26 +80,52 @@ int DocumentListPanel::currentIndex() const
     return m_list->currentRow();
 }
 
+QString DocumentListPanel::rowText(const Workspace &workspace, int index)
+{
+    const DocumentPtr doc = workspace.at(index);
+    if (!doc)
+        return {};
+    QStringList roles;
+    if (index == workspace.base())
+        roles << tr("base");
+    const std::array<int, 2> pair = workspace.pair();
+    if (index == pair[Left])
+        roles << tr("left");
+    if (index == pair[Right])
+        roles << tr("right");
+    if (roles.isEmpty())
+        return doc->label();
+    //: a version in the list, then what it is: "(base, left)"
+    return tr("%1  (%2)").arg(doc->label(), roles.join(tr(", ")));
+}
+
+void DocumentListPanel::editProvenance(int index)
+{
+    const DocumentPtr doc = m_workspace->at(index);
+    if (!doc)
+        return;
+    ProvenanceDialog dialog(*doc, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_workspace->setProvenance(m_workspace->indexOf(doc), dialog.provenance());
+}
+
 void DocumentListPanel::refresh()
 {
     const int current = m_list->currentRow();
+    const std::array<int, 2> pair = m_workspace->pair();
     m_list->clear();
-    for (int i = 0; i < m_documents->count(); ++i) {
-        const DocumentPtr doc = m_documents->at(i);
-        QString label = doc->displayName();
-        if (i == m_pair[0] && i == m_pair[1])
-            label = tr("%1  (left and right)").arg(label);
-        else if (i == m_pair[0])
-            label = tr("%1  (left)").arg(label);
-        else if (i == m_pair[1])
-            label = tr("%1  (right)").arg(label);
-        auto *item = new QListWidgetItem(label, m_list);
-        item->setToolTip(tr("%1\n%2 paragraphs, %3 words, %4")
-                             .arg(doc->path)
-                             .arg(doc->paragraphs.size())
-                             .arg(doc->wordCount)
-                             .arg(doc->encoding));
-        if (i == m_pair[0] || i == m_pair[1]) {
+    for (int i = 0; i < m_workspace->count(); ++i) {
+        const DocumentPtr doc = m_workspace->at(i);
+        auto *item = new QListWidgetItem(rowText(*m_workspace, i), m_list);
+        QStringList tip{doc->path};
+        if (const QString citation = doc->citation(); !citation.isEmpty())
+            tip << citation;
+        tip << tr("%1 paragraphs, %2 words, %3")
+                   .arg(doc->paragraphs.size())
+                   .arg(doc->wordCount)
+                   .arg(doc->encoding);
+        item->setToolTip(tip.join(QLatin1Char('\n')));
+        if (i == pair[Left] || i == pair[Right]) {
             QFont bold = item->font();
             bold.setBold(true);
             item->setFont(bold);
@@ -88,6 +133,14 @@ void DocumentListPanel::refresh()
     }
     if (current >= 0 && current < m_list->count())
         m_list->setCurrentRow(current);
+    updateButtons();
+}
+
+void DocumentListPanel::updateButtons()
+{
+    const int current = currentIndex();
+    m_baseButton->setEnabled(current >= 0 && current != m_workspace->base());
+    m_provenanceButton->setEnabled(current >= 0);
 }
 
 } // namespace Recension::Ui

@@ -2,40 +2,45 @@
 
 #include <QWidget>
 
-#include <array>
-
 class QListWidget;
+class QPushButton;
 
 namespace Recension {
-class DocumentSet;
+class Workspace;
 }
 
 namespace Recension::Ui {
 
-/// @brief The open versions of the article. Its context menu (and keys) pick a version
-/// as the left or right side, or remove it; the pair being compared is marked.
+/// @brief The open versions of the story, as the workspace holds them. Each row names the
+/// version (outlet and file) and says in words which is the base and which sides show it.
+/// Its context menu, keys and buttons compare a version as the left or right side, make
+/// it the base, edit its provenance, or remove it.
 class DocumentListPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DocumentListPanel(DocumentSet *documents, QWidget *parent = nullptr);
+    explicit DocumentListPanel(Workspace *workspace, QWidget *parent = nullptr);
 
-    /// @brief Marks the versions being compared (-1: none).
-    void setPair(std::array<int, 2> pair);
     int currentIndex() const;
     QListWidget *list() const { return m_list; }
+    QPushButton *baseButton() const { return m_baseButton; }
+    QPushButton *provenanceButton() const { return m_provenanceButton; }
+    /// @brief The text of a version's row: "label  (base, left)".
+    static QString rowText(const Workspace &workspace, int index);
+    /// @brief Opens the provenance dialog for a version and keeps the edit in the workspace.
+    void editProvenance(int index);
 
 signals:
-    void compareAsLeftRequested(int index);
-    void compareAsRightRequested(int index);
     void removeRequested(int index);
 
 private:
     void refresh();
+    void updateButtons();
 
-    DocumentSet *m_documents;
+    Workspace *m_workspace;
     QListWidget *m_list = nullptr;
-    std::array<int, 2> m_pair{-1, -1};
+    QPushButton *m_baseButton = nullptr;
+    QPushButton *m_provenanceButton = nullptr;
 };
 
 } // namespace Recension::Ui

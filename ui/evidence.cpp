@@ -115,7 +115,7 @@ QStringList Evidence::sideLines(const Comparison &comparison, const std::array<S
     QStringList out;
     for (Side side : {Left, Right}) {
         const DocumentPtr &doc = comparison.documents[side];
-        const QString name = doc ? doc->displayName() : QString();
+        const QString name = doc ? doc->label() : QString();
         const QString label = side == Left ? tr("Left ") : tr("Right");
         const Span &span = sides[side];
         if (doc && !span.isNull() && span.paragraph < doc->paragraphs.size()) {
@@ -143,14 +143,41 @@ QStringList Evidence::sideLines(const Comparison &comparison, const std::array<S
     return out;
 }
 
+QStringList Evidence::sources(const Comparison &comparison)
+{
+    QStringList out;
+    for (Side side : {Left, Right}) {
+        const DocumentPtr &doc = comparison.documents[side];
+        const QString citation = doc ? doc->citation() : QString();
+        if (citation.isEmpty())
+            continue;
+        out << (side == Left ? tr("Left source:  %1 (%2)") : tr("Right source: %1 (%2)"))
+                   .arg(citation, doc->displayName());
+    }
+    return out;
+}
+
+QString Evidence::withSources(const Comparison &comparison, QStringList lines)
+{
+    const QStringList cited = sources(comparison);
+    if (!cited.isEmpty())
+        lines << QString() << cited;
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
 QString Evidence::text(const Comparison &comparison, const Change &change)
+{
+    return withSources(comparison, changeLines(comparison, change));
+}
+
+QStringList Evidence::changeLines(const Comparison &comparison, const Change &change)
 {
     QStringList out;
     out << tr("%1 (%2): %3")
                .arg(ChangeStyle::categoryName(change.category), qualifiers(comparison, change),
                     transition(comparison, change));
     out << sideLines(comparison, change.sides, change.link);
-    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return out;
 }
 
 QString Evidence::text(const Comparison &comparison, const QVector<int> &changeIndices)
@@ -163,13 +190,15 @@ QString Evidence::text(const Comparison &comparison, const QVector<int> &changeI
     std::sort(indices.begin(), indices.end());
     if (indices.size() == 1)
         return text(comparison, comparison.changes[indices.first()]);
-    QStringList blocks;
+    QStringList lines;
     for (int index : std::as_const(indices)) {
         const Change &change = comparison.changes[index];
-        blocks << tr("Change %1 of %2").arg(change.id).arg(comparison.changes.size())
-                + QLatin1Char('\n') + text(comparison, change);
+        if (!lines.isEmpty())
+            lines << QString();
+        lines << tr("Change %1 of %2").arg(change.id).arg(comparison.changes.size());
+        lines << changeLines(comparison, change);
     }
-    return blocks.join(QLatin1Char('\n'));
+    return withSources(comparison, lines);
 }
 
 QString Evidence::text(const Comparison &comparison, const Finding &finding)
@@ -205,7 +234,7 @@ QString Evidence::text(const Comparison &comparison, const Finding &finding)
         if (finding.kind != FindingKind::Quote)
             out << sideLines(comparison, change.sides, change.link);
     }
-    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    return withSources(comparison, out);
 }
 
 } // namespace Recension::Ui

@@ -15,8 +15,9 @@ public:
     static QString summary(const Comparison &comparison, const Change &change);
     /// @brief The texts of both sides: `security → safety`.
     static QString transition(const Comparison &comparison, const Change &change);
-    /// @brief Both sides with file names and source lines, ready to paste into a message;
-    /// a change inside a quotation names its speaker when known.
+    /// @brief Both sides with their labels (outlet and file) and source lines, ready to paste
+    /// into a message, then the sources cited; a change inside a quotation names its speaker
+    /// when known.
     static QString text(const Comparison &comparison, const Change &change);
     /// @brief The evidence of several changes (indices into Comparison::changes), one
     /// block each, in the order of their ids.
@@ -29,7 +30,15 @@ public:
     /// @brief "line 12" or "lines 12–14" of a paragraph; "page 3, line 12" in a PDF.
     static QString lines(const Paragraph &paragraph);
 
+    /// @brief "Left source:  The Harbour Gazette, https://…, published 2026-11-20 (file)", one
+    /// line per side whose provenance is known: a fact-checker cites the publication.
+    static QStringList sources(const Comparison &comparison);
+
 private:
+    /// @brief `lines` and the sources, one text ending in a newline.
+    static QString withSources(const Comparison &comparison, QStringList lines);
+    /// @brief The heading line and both sides' lines of one change.
+    static QStringList changeLines(const Comparison &comparison, const Change &change);
     /// @brief One line per side: the file, the source lines and the sentence around the
     /// span, or where the passage stands when the side has nothing.
     static QStringList sideLines(const Comparison &comparison, const std::array<Span, 2> &sides,

@@ -6,7 +6,6 @@
 #include "text/languagesupport.h"
 #include "ui/changelistpanel.h"
 #include "ui/comparisonnotices.h"
-#include "ui/comparisonrunner.h"
 #include "ui/comparisonstatus.h"
 #include "ui/documentlistpanel.h"
 #include "ui/exportdialog.h"
@@ -19,8 +18,11 @@
 #include "ui/pairbar.h"
 #include "ui/quotespanel.h"
 #include "ui/recentfiles.h"
+#include "ui/reloadbar.h"
 #include "ui/settingsdialog.h"
 #include "ui/sidebysideview.h"
+#include "workspace/comparisonrunner.h"
+#include "workspace/workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -61,8 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::MainWindow(Session session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
-    , m_documents(new DocumentSet(this))
-    , m_runner(new ComparisonRunner(this))
+    , m_workspace(new Workspace(this))
     , m_clutter(session == Session::Persistent)
 {
     setWindowTitle(tr("Recension"));
@@ -77,16 +78,33 @@ MainWindow::MainWindow(Session session, QWidget *parent)
     createToolBar();
     syncOptionActions();
     applyPreferencesToView();
+    m_workspace->setOptions(m_preferences.options);
 
-    connect(m_runner, &ComparisonRunner::started, this, [this] { m_status->setRunning(true); });
-    connect(m_runner, &ComparisonRunner::progressChanged, m_status,
-            &ComparisonStatus::setProgress);
-    connect(m_runner, &ComparisonRunner::finished, this, &MainWindow::showComparison);
-    connect(m_runner, &ComparisonRunner::cancelled, this, [this] {
+    connect(m_workspace, &Workspace::comparisonStarted, this, [this] {
+        const std::array<DocumentPtr, 2> asked = m_workspace->requestedDocuments();
+        m_status->setRunning(true);
+        statusBar()->showMessage(
+            tr("Comparing %1 with %2…").arg(asked[Left]->label(), asked[Right]->label()));
+    });
+    connect(m_workspace, &Workspace::progressChanged, m_status, &ComparisonStatus::setProgress);
+    connect(m_workspace, &Workspace::pairChanged, this, &MainWindow::showPair);
+    connect(m_workspace, &Workspace::versionsChanged, this, &MainWindow::showVersions);
+    connect(m_workspace, &Workspace::comparisonCancelled, this, [this] {
         m_status->setRunning(false);
         statusBar()->showMessage(tr("Comparison cancelled."), 5000);
         emit comparisonCancelled();
     });
+    connect(m_workspace, &Workspace::optionsChanged, this, [this](const CompareOptions &options) {
+        // A cancelled request brings back the options of the comparison shown.
+        m_preferences.options = options;
+        syncOptionActions();
+        applyPreferencesToView();
+    });
+    connect(m_workspace, &Workspace::versionChangedOnDisk, this, &MainWindow::offerReload);
+    for (auto signal : {&Workspace::versionsChanged, &Workspace::pairChanged,
+                        &Workspace::marksChanged})
+        connect(m_workspace, signal, this, &MainWindow::workspaceEdited);
+    connect(m_workspace, &Workspace::optionsChanged, this, &MainWindow::workspaceEdited);
 
     resize(1280, 820);
     if (m_session == Session::Persistent)
@@ -99,8 +117,11 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createWidgets()
 {
     m_view = new SideBySideView(this);
-    m_pairBar = new PairBar(m_documents, m_swapAction, this);
+    m_pairBar = new PairBar(m_workspace, m_swapAction, this);
     m_notices = new ComparisonNotices(this);
+    m_reloadBar = new ReloadBar(this);
+    m_reloadBar->hide();
+    connect(m_reloadBar, &ReloadBar::reloadRequested, this, &MainWindow::reloadVersion);
     m_findBar = new FindBar(this);
     m_findBar->hide();
     m_changeList = new ChangeListPanel(this);
@@ -126,6 +147,7 @@ void MainWindow::createWidgets()
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->setSpacing(0);
+    topLayout->addWidget(m_reloadBar);
     topLayout->addWidget(m_pairBar);
     topLayout->addWidget(m_notices);
     topLayout->addWidget(m_summary);
@@ -140,7 +162,7 @@ void MainWindow::createWidgets()
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
-    m_documentList = new DocumentListPanel(m_documents, this);
+    m_documentList = new DocumentListPanel(m_workspace, this);
     m_versionsDock = new QDockWidget(tr("Versions"), this);
     m_versionsDock->setObjectName(QStringLiteral("versionsDock"));
     m_versionsDock->setWidget(m_documentList);
@@ -160,13 +182,8 @@ void MainWindow::createWidgets()
 
     m_status = new ComparisonStatus(this);
     statusBar()->addPermanentWidget(m_status);
-    connect(m_status, &ComparisonStatus::cancelRequested, m_runner, &ComparisonRunner::cancel);
+    connect(m_status, &ComparisonStatus::cancelRequested, m_workspace, &Workspace::cancel);
 
-    connect(m_pairBar, &PairBar::pairRequested, this, &MainWindow::setPair);
-    connect(m_documentList, &DocumentListPanel::compareAsLeftRequested, this,
-            [this](int index) { setPair(index, m_pair[Right]); });
-    connect(m_documentList, &DocumentListPanel::compareAsRightRequested, this,
-            [this](int index) { setPair(m_pair[Left], index); });
     connect(m_documentList, &DocumentListPanel::removeRequested, this,
             &MainWindow::removeDocument);
     connect(m_documentList->list(), &QListWidget::currentRowChanged, this,
@@ -193,23 +210,31 @@ void MainWindow::createWidgets()
         setCurrentFinding(finding);
     });
     connect(m_quotes, &QuotesPanel::quoteActivated, this, [this](int index) {
-        if (m_comparison && index >= 0 && index < m_comparison->quotes.size())
-            revealAudited(m_comparison->quotes[index].changes, m_comparison->quotes[index].sides);
+        const ComparisonPtr shown = comparison();
+        if (shown && index >= 0 && index < shown->quotes.size())
+            revealAudited(shown->quotes[index].changes, shown->quotes[index].sides);
     });
     connect(m_facts, &FactsPanel::factActivated, this, [this](int index) {
-        if (m_comparison && index >= 0 && index < m_comparison->facts.size())
-            revealAudited(m_comparison->facts[index].changes, m_comparison->facts[index].sides);
+        const ComparisonPtr shown = comparison();
+        if (shown && index >= 0 && index < shown->facts.size())
+            revealAudited(shown->facts[index].changes, shown->facts[index].sides);
     });
     connect(m_changeList, &ChangeListPanel::copyEvidenceRequested, this,
             &MainWindow::copyChangesEvidence);
     connect(m_view, &SideBySideView::changeClicked, this, &MainWindow::setCurrentChange);
     connect(m_view, &SideBySideView::copyEvidenceRequested, this, &MainWindow::copyEvidence);
     connect(m_view, &SideBySideView::keepAsideRequested, this, [this](Side side, int index) {
-        const DocumentPtr compared = m_comparison ? m_comparison->documents[side] : nullptr;
+        const ComparisonPtr shown = comparison();
+        const DocumentPtr compared = shown ? shown->documents[side] : nullptr;
         if (!compared || index < 0 || index >= compared->setAside.size())
             return;
         m_clutter.keep(*compared, compared->setAside[index].source);
-        startComparison();
+        // Every version with these bytes is compared with the paragraph kept from now on.
+        const DocumentPtr loaded = m_loaded.value(compared->sha256);
+        for (int i = 0; loaded && i < m_workspace->count(); ++i) {
+            if (m_workspace->at(i)->sha256 == compared->sha256)
+                m_workspace->replaceWithReload(i, m_clutter.apply(loaded));
+        }
     });
 
     connect(m_findAction, &QAction::triggered, m_findBar, &FindBar::activate);
@@ -256,21 +281,44 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_runner->cancel();
+    if (!confirmClose()) {
+        event->ignore();
+        return;
+    }
+    m_workspace->cancel();
     saveSettings();
     event->accept();
 }
 
+const DocumentSet *MainWindow::documents() const
+{
+    return m_workspace->documents();
+}
+
+ComparisonRunner *MainWindow::runner() const
+{
+    return m_workspace->runner();
+}
+
+ComparisonPtr MainWindow::comparison() const
+{
+    return m_workspace->comparison();
+}
+
+std::array<int, 2> MainWindow::pair() const
+{
+    return m_workspace->pair();
+}
+
 bool MainWindow::isComparing() const
 {
-    return m_runner->isRunning();
+    return m_workspace->isComparing();
 }
 
 void MainWindow::setPreferences(const Preferences &preferences)
 {
     if (preferences == m_preferences)
         return;
-    const bool rerun = preferences.options != m_preferences.options;
     m_preferences = preferences;
     syncOptionActions();
     applyPreferencesToView();
@@ -278,8 +326,7 @@ void MainWindow::setPreferences(const Preferences &preferences)
         QSettings settings;
         m_preferences.save(settings);
     }
-    if (rerun)
-        startComparison();
+    m_workspace->setOptions(m_preferences.options);
 }
 
 void MainWindow::syncOptionActions()
@@ -351,133 +398,119 @@ QStringList MainWindow::openFiles(const QStringList &paths)
 
 int MainWindow::addDocument(const DocumentPtr &document)
 {
-    const int index = m_documents->add(document);
     for (const QString &warning : document->warnings + dictionaryWarnings(document->language))
         statusBar()->showMessage(tr("%1: %2").arg(document->displayName(), warning), 8000);
-    if ((m_pair[Left] < 0 || m_pair[Right] < 0) && m_documents->count() >= 2) {
-        // The first two versions open are compared; later ones wait to be picked.
-        const int left = m_pair[Left] >= 0 ? m_pair[Left] : (m_pair[Right] == 0 ? 1 : 0);
-        const int right = m_pair[Right] >= 0 ? m_pair[Right] : (left == index ? 0 : index);
-        setPair(left, right);
-    } else {
-        m_documentList->setPair(m_pair);
-        m_pairBar->setPair(m_pair);
-    }
+    const int index = m_workspace->addDocument(withClutterAside(document));
     updateActions();
     return index;
 }
 
+DocumentPtr MainWindow::withClutterAside(const DocumentPtr &loaded)
+{
+    if (!loaded)
+        return loaded;
+    m_loaded.insert(loaded->sha256, loaded);
+    return m_clutter.apply(loaded);
+}
+
 void MainWindow::setPair(int left, int right)
 {
-    const int count = m_documents->count();
-    m_pair = {left >= 0 && left < count ? left : -1, right >= 0 && right < count ? right : -1};
-    m_documentList->setPair(m_pair);
-    m_pairBar->setPair(m_pair);
-    updateTitle();
-    startComparison();
+    m_workspace->requestPair(left, right);
 }
 
 void MainWindow::swapSides()
 {
-    setPair(m_pair[Right], m_pair[Left]);
+    m_workspace->swapSides();
 }
 
 void MainWindow::removeDocument(int index)
 {
-    const std::array<DocumentPtr, 2> before{m_documents->at(m_pair[Left]),
-                                            m_documents->at(m_pair[Right])};
-    if (!m_documents->remove(index))
-        return;
-    std::array<int, 2> pair = m_pair;
-    for (int &side : pair) {
-        if (side == index)
-            side = -1;
-        else if (side > index)
-            --side;
-    }
-    // Refill an emptied side with another open version, if there is one.
-    for (int s = 0; s < 2; ++s) {
-        for (int i = 0; pair[s] < 0 && i < m_documents->count(); ++i) {
-            if (i != pair[1 - s])
-                pair[s] = i;
-        }
-    }
-    const std::array<DocumentPtr, 2> after{m_documents->at(pair[Left]),
-                                           m_documents->at(pair[Right])};
-    if (after != before) {
-        setPair(pair[0], pair[1]);
-    } else {
-        m_documentList->setPair(m_pair);
-        m_pairBar->setPair(m_pair);
-    }
+    m_workspace->removeDocument(index);
     updateActions();
 }
 
-void MainWindow::startComparison()
+void MainWindow::showPair()
 {
-    const DocumentPtr left = m_documents->at(m_pair[Left]);
-    const DocumentPtr right = m_documents->at(m_pair[Right]);
-    if (!left || !right) {
-        m_runner->cancel();
-        showComparison(nullptr);
-        return;
+    const ComparisonPtr shown = m_workspace->comparison();
+    if (!m_workspace->isComparing())
+        m_status->setRunning(false);
+    // An edit of provenance rebinds the comparison to the edited versions; the panes show
+    // text only and keep their place.
+    const ComparisonPtr panes = m_view->comparison();
+    const bool sameText = shown && panes && shown->links.constData() == panes->links.constData()
+        && shown->changes.constData() == panes->changes.constData();
+    if (!sameText) {
+        m_status->setComparison(shown);
+        m_notices->setComparison(shown);
+        m_highlight->setChanges({});
+        m_view->setComparison(shown);
+        m_summary->setComparison(shown);
+        m_findings->setComparison(shown);
+        m_changeList->setComparison(shown);
+        m_quotes->setComparison(shown);
+        m_facts->setComparison(shown);
     }
-    statusBar()->showMessage(tr("Comparing %1 with %2…")
-                                 .arg(left->displayName(), right->displayName()));
-    m_runner->start(m_clutter.apply(left), m_clutter.apply(right), m_preferences.options);
-}
-
-void MainWindow::showComparison(const ComparisonPtr &comparison)
-{
-    m_comparison = comparison;
-    m_status->setRunning(false);
-    m_status->setComparison(comparison);
-    m_notices->setComparison(comparison);
-    m_highlight->setChanges({});
-    m_view->setComparison(comparison);
-    m_summary->setComparison(comparison);
-    m_findings->setComparison(comparison);
-    m_changeList->setComparison(comparison);
-    m_quotes->setComparison(comparison);
-    m_facts->setComparison(comparison);
     statusBar()->clearMessage();
-    updateTitle();
-    updateActions();
-    if (comparison)
+    showVersions();
+    if (shown)
         emit comparisonFinished();
 }
 
-void MainWindow::updateTitle()
+void MainWindow::offerReload(int index)
 {
-    const DocumentPtr left = m_documents->at(m_pair[Left]);
-    const DocumentPtr right = m_documents->at(m_pair[Right]);
-    if (left && right)
-        setWindowTitle(tr("%1 ↔ %2").arg(left->displayName(), right->displayName()));
+    if (const DocumentPtr changed = m_workspace->at(index))
+        m_reloadBar->addChangedFile(changed->path, changed->label());
+}
+
+void MainWindow::reloadVersion(const QString &path)
+{
+    LoadOptions options;
+    options.language = m_preferences.options.language;
+    const LoadResult result = loadInBackground({path}, options).value(0);
+    if (!result.ok()) {
+        QMessageBox::warning(this, tr("Reload"), result.error);
+        return;
+    }
+    for (int i = 0; i < m_workspace->count(); ++i) {
+        if (m_workspace->at(i)->path == path)
+            m_workspace->replaceWithReload(i, withClutterAside(result.document));
+    }
+    statusBar()->showMessage(tr("Reloaded %1.").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::showVersions()
+{
+    const std::array<DocumentPtr, 2> sides = m_workspace->pairDocuments();
+    if (sides[Left] && sides[Right])
+        setWindowTitle(tr("%1 ↔ %2").arg(sides[Left]->label(), sides[Right]->label()));
     else
         setWindowTitle(QString());
+    updateActions();
 }
 
 void MainWindow::updateActions()
 {
-    const bool hasChanges = m_comparison && !m_comparison->changes.isEmpty();
-    const bool hasFindings = m_comparison && !m_comparison->findings.isEmpty();
+    const ComparisonPtr shown = comparison();
+    const bool hasChanges = shown && !shown->changes.isEmpty();
+    const bool hasFindings = shown && !shown->findings.isEmpty();
     m_nextAction->setEnabled(hasChanges);
     m_previousAction->setEnabled(hasChanges);
     m_nextFindingAction->setEnabled(hasFindings);
     m_previousFindingAction->setEnabled(hasFindings);
     m_evidenceAction->setEnabled(hasChanges
                                  && (currentChange() >= 0 || m_findings->currentFinding() >= 0));
-    m_exportAction->setEnabled(m_comparison != nullptr);
-    m_swapAction->setEnabled(m_pair[Left] >= 0 && m_pair[Right] >= 0);
-    m_removeAction->setEnabled(m_documents->count() > 0 && m_documentList
+    m_exportAction->setEnabled(shown != nullptr);
+    m_swapAction->setEnabled(pair()[Left] >= 0 && pair()[Right] >= 0);
+    m_removeAction->setEnabled(m_workspace->count() > 0 && m_documentList
                                && m_documentList->currentIndex() >= 0);
 }
 
 void MainWindow::exportReport()
 {
-    if (!m_comparison)
+    const ComparisonPtr shown = comparison();
+    if (!shown)
         return;
-    ExportDialog dialog(m_comparison, this);
+    ExportDialog dialog(shown, this);
     connect(&dialog, &ExportDialog::exportFinished, this, [this](bool ok, const QString &path) {
         if (ok)
             statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 8000);
@@ -518,7 +551,8 @@ void MainWindow::pasteAsNewVersion()
         QMessageBox::warning(this, tr("Paste as New Version"), result.error);
         return;
     }
-    addDocument(result.document);
+    m_workspace->addPasted(withClutterAside(result.document), text);
+    updateActions();
 }
 
 void MainWindow::showSettings(bool watchList)

@@ -2,8 +2,10 @@
 
 #include "compare/comparison.h"
 #include "ui/clutterchoices.h"
+#include "workspace/workspacesession.h"
 #include "ui/preferences.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <array>
@@ -14,14 +16,16 @@ class QSplitter;
 class QTabWidget;
 
 namespace Recension {
+class ComparisonRunner;
+class RecoveryFile;
 class DocumentSet;
+class Workspace;
 }
 
 namespace Recension::Ui {
 
 class ChangeListPanel;
 class ComparisonNotices;
-class ComparisonRunner;
 class ComparisonStatus;
 class FactsPanel;
 class DocumentListPanel;
@@ -33,11 +37,12 @@ class LegendWidget;
 class PairBar;
 class QuotesPanel;
 class RecentFiles;
+class ReloadBar;
 class SideBySideView;
 
-/// @brief The desktop window: open versions, the pair compared side by side, the change
-/// list, options, find and "Copy as evidence". It displays Comparisons; the engine makes
-/// them on a worker thread (ComparisonRunner).
+/// @brief The desktop window: a view of a Workspace (the versions, the base, the pair
+/// compared side by side with its comparison, the options), with the change list, find and
+/// "Copy as evidence". Every label and pane reads the pair from the workspace.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -52,8 +57,9 @@ public:
     explicit MainWindow(Session session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    DocumentSet *documents() const { return m_documents; }
-    ComparisonRunner *runner() const { return m_runner; }
+    Workspace *workspace() const { return m_workspace; }
+    const DocumentSet *documents() const;
+    ComparisonRunner *runner() const;
     SideBySideView *view() const { return m_view; }
     ChangeListPanel *changeList() const { return m_changeList; }
     QuotesPanel *quotesPanel() const { return m_quotes; }
@@ -66,9 +72,10 @@ public:
     ComparisonStatus *comparisonStatus() const { return m_status; }
     ComparisonNotices *comparisonNotices() const { return m_notices; }
     FindBar *findBar() const { return m_findBar; }
-    ComparisonPtr comparison() const { return m_comparison; }
-    std::array<int, 2> pair() const { return m_pair; }
+    ComparisonPtr comparison() const;
+    std::array<int, 2> pair() const;
     bool isComparing() const;
+    ReloadBar *reloadBar() const { return m_reloadBar; }
 
     Preferences preferences() const { return m_preferences; }
     /// @brief Applies preferences; changed comparison options re-run the comparison.
@@ -78,6 +85,21 @@ public:
     static QStringList openNameFilters();
     /// @brief Loads files and adds them; returns one message per file that failed.
     QStringList openFiles(const QStringList &paths);
+    /// @brief Replaces the workspace by a session file's; returns the messages to show (an
+    /// unreadable file, versions whose files changed, went missing or failed to load).
+    QStringList openSession(const QString &path);
+    /// @brief Writes the workspace as a session file; returns the error or an empty string.
+    QString saveSession(const QString &path);
+    QString sessionPath() const { return m_sessionPath; }
+    /// @brief True when the workspace changed since it was last saved or opened as a session.
+    bool isSessionModified() const { return m_sessionModified; }
+    /// @brief At start-up with no files named: the workspace of a run that crashed (its
+    /// recovery file), else the last session. Then autosaving starts.
+    QStringList reopenLastSession();
+    /// @brief Autosaves the workspace to the recovery file from now on (persistent windows).
+    void startAutosave();
+    /// @brief The place of the workspace kept at quit for the next start.
+    static QString lastWorkspacePath();
     /// @brief Adds a loaded document; the first two open are compared.
     int addDocument(const DocumentPtr &document);
     /// @brief Compares two open versions (indices into documents()).
@@ -121,11 +143,27 @@ private:
     void createWidgets();
     void restoreSettings();
     void saveSettings() const;
-    void startComparison();
-    void showComparison(const ComparisonPtr &comparison);
+    /// @brief Shows the workspace's pair: the panes when its comparison changed, the labels.
+    void showPair();
+    void showVersions();
+    /// @brief Offers to reload a version whose file changed on disk.
+    void offerReload(int index);
+    void reloadVersion(const QString &path);
+    /// @brief A loaded version as the workspace holds it: its page clutter set aside, but
+    /// for the paragraphs the reader brought back (ClutterChoices).
+    DocumentPtr withClutterAside(const DocumentPtr &loaded);
+    /// @brief Loads a session's files as openFiles() does (see withClutterAside).
+    FileLoader sessionLoader();
+    void workspaceEdited();
+    void openSessionDialog();
+    bool saveSessionDialog();
+    /// @brief Asks before pasted versions or marks not saved in a session are lost; false
+    /// when the user cancels the quit.
+    bool confirmClose();
+    /// @brief Remembers what the next start reopens.
+    void keepLastSession(bool discarded);
     void applyPreferencesToView();
     void syncOptionActions();
-    void updateTitle();
     void updateActions();
     void openDialog();
     void pasteAsNewVersion();
@@ -144,13 +182,17 @@ private:
     void revealAudited(const QVector<int> &changeIds, const std::array<Span, 2> &sides);
 
     Session m_session;
-    DocumentSet *m_documents = nullptr;
-    ComparisonRunner *m_runner = nullptr;
-    ComparisonPtr m_comparison;
-    std::array<int, 2> m_pair{-1, -1};
+    Workspace *m_workspace = nullptr;
+    RecoveryFile *m_recovery = nullptr;
+    QString m_sessionPath;
+    bool m_sessionModified = false;
+    bool m_autosave = false;
     Preferences m_preferences;
     int m_pasteCounter = 0;
     ClutterChoices m_clutter;
+    /// Each version as loaded, by SHA-256: the workspace holds it with its clutter set
+    /// aside, and a paragraph brought back is set aside again from this.
+    QHash<QString, DocumentPtr> m_loaded;
 
     SideBySideView *m_view = nullptr;
     ChangeListPanel *m_changeList = nullptr;
@@ -163,6 +205,7 @@ private:
     DocumentListPanel *m_documentList = nullptr;
     PairBar *m_pairBar = nullptr;
     ComparisonNotices *m_notices = nullptr;
+    ReloadBar *m_reloadBar = nullptr;
     FindBar *m_findBar = nullptr;
     LegendWidget *m_legend = nullptr;
     ComparisonStatus *m_status = nullptr;
@@ -175,6 +218,8 @@ private:
     QAction *m_pasteAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_openSessionAction = nullptr;
+    QAction *m_saveSessionAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_evidenceAction = nullptr;
     QAction *m_findAction = nullptr;

@@ -2,7 +2,6 @@
 // shortcut.
 #include "ui/mainwindow.h"
 
-#include "ui/comparisonrunner.h"
 #include "ui/documentlistpanel.h"
 #include "ui/recentfiles.h"
 #include "ui/userguide.h"
@@ -48,6 +47,15 @@ void MainWindow::createActions()
     m_exportAction = make(tr("&Export Report…"), QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setToolTip(tr("Write the comparison as a PDF, HTML or JSON report (Ctrl+E)"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportReport);
+    m_openSessionAction = make(tr("Open &Session…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_openSessionAction->setToolTip(
+        tr("Open a saved workspace: its versions, base, options and review marks"));
+    connect(m_openSessionAction, &QAction::triggered, this, &MainWindow::openSessionDialog);
+    m_saveSessionAction = make(tr("&Save Session…"), QKeySequence::Save);
+    m_saveSessionAction->setToolTip(
+        tr("Save the versions, their provenance, the base, the options and the review marks "
+           "as a session file (Ctrl+S)"));
+    connect(m_saveSessionAction, &QAction::triggered, this, &MainWindow::saveSessionDialog);
     m_quitAction = make(tr("&Quit"), QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -143,6 +151,9 @@ void MainWindow::createMenus()
     }
     file->addAction(m_pasteAction);
     file->addAction(m_removeAction);
+    file->addSeparator();
+    file->addAction(m_openSessionAction);
+    file->addAction(m_saveSessionAction);
     file->addSeparator();
     file->addAction(m_exportAction);
     file->addSeparator();

@@ -83,14 +83,15 @@ void MainWindow::goToFinding(bool backwards)
 
 void MainWindow::revealFinding(int findingIndex)
 {
-    if (!m_comparison || findingIndex < 0 || findingIndex >= m_comparison->findings.size()) {
+    const ComparisonPtr shown = comparison();
+    if (!shown || findingIndex < 0 || findingIndex >= shown->findings.size()) {
         m_highlight->setChanges({});
         return;
     }
-    const Finding &finding = m_comparison->findings[findingIndex];
+    const Finding &finding = shown->findings[findingIndex];
     QVector<int> places;
     for (int id : finding.changes) {
-        if (id >= 1 && id <= m_comparison->changes.size())
+        if (id >= 1 && id <= shown->changes.size())
             places.append(id - 1);
     }
     // Frames first: making the first place current keeps frames that include it.
@@ -99,8 +100,8 @@ void MainWindow::revealFinding(int findingIndex)
         setCurrentChange(places.first());
         return;
     }
-    if (finding.quote >= 0 && finding.quote < m_comparison->quotes.size())
-        revealAudited({}, m_comparison->quotes[finding.quote].sides);
+    if (finding.quote >= 0 && finding.quote < shown->quotes.size())
+        revealAudited({}, shown->quotes[finding.quote].sides);
 }
 
 void MainWindow::copyCurrentEvidence()
@@ -124,37 +125,40 @@ void MainWindow::putEvidence(const QString &text, const QString &message)
 
 void MainWindow::copyEvidence(int changeIndex)
 {
-    if (!m_comparison || changeIndex < 0 || changeIndex >= m_comparison->changes.size()) {
+    const ComparisonPtr shown = comparison();
+    if (!shown || changeIndex < 0 || changeIndex >= shown->changes.size()) {
         statusBar()->showMessage(tr("Select a change first."), 5000);
         return;
     }
-    const Change &change = m_comparison->changes[changeIndex];
-    putEvidence(Evidence::text(*m_comparison, change),
+    const Change &change = shown->changes[changeIndex];
+    putEvidence(Evidence::text(*shown, change),
                 tr("Evidence for change %1 copied to the clipboard.").arg(change.id));
 }
 
 void MainWindow::copyChangesEvidence(const QVector<int> &changeIndices)
 {
+    const ComparisonPtr shown = comparison();
     if (changeIndices.size() == 1) {
         copyEvidence(changeIndices.first());
         return;
     }
-    if (!m_comparison || changeIndices.isEmpty()) {
+    if (!shown || changeIndices.isEmpty()) {
         statusBar()->showMessage(tr("Select a change first."), 5000);
         return;
     }
-    putEvidence(Evidence::text(*m_comparison, changeIndices),
+    putEvidence(Evidence::text(*shown, changeIndices),
                 tr("Evidence for %1 changes copied to the clipboard.").arg(changeIndices.size()));
 }
 
 void MainWindow::copyFindingEvidence(int findingIndex)
 {
-    if (!m_comparison || findingIndex < 0 || findingIndex >= m_comparison->findings.size()) {
+    const ComparisonPtr shown = comparison();
+    if (!shown || findingIndex < 0 || findingIndex >= shown->findings.size()) {
         statusBar()->showMessage(tr("Select a finding first."), 5000);
         return;
     }
-    const Finding &finding = m_comparison->findings[findingIndex];
-    putEvidence(Evidence::text(*m_comparison, finding),
+    const Finding &finding = shown->findings[findingIndex];
+    putEvidence(Evidence::text(*shown, finding),
                 tr("Evidence for finding %1 copied to the clipboard.").arg(finding.id));
 }
 

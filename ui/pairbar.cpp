@@ -1,6 +1,6 @@
 #include "ui/pairbar.h"
 
-#include "document/documentset.h"
+#include "workspace/workspace.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -9,21 +9,26 @@
 
 namespace Recension::Ui {
 
-PairBar::PairBar(DocumentSet *documents, QAction *swapAction, QWidget *parent)
+PairBar::PairBar(Workspace *workspace, QAction *swapAction, QWidget *parent)
     : QWidget(parent)
-    , m_documents(documents)
+    , m_workspace(workspace)
 {
-    for (int side = 0; side < 2; ++side) {
+    for (Side side : {Left, Right}) {
         auto *combo = new QComboBox(this);
+        combo->setObjectName(side == Left ? QStringLiteral("leftPicker")
+                                          : QStringLiteral("rightPicker"));
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
-        combo->setAccessibleName(side == 0 ? tr("Left version") : tr("Right version"));
-        combo->setToolTip(side == 0 ? tr("The version shown in the left column")
-                                    : tr("The version shown in the right column"));
+        combo->setAccessibleName(side == Left ? tr("Left version") : tr("Right version"));
+        combo->setToolTip(side == Left
+                              ? tr("The version shown in the left column; picking the right "
+                                   "one swaps the sides")
+                              : tr("The version shown in the right column; picking the left "
+                                   "one swaps the sides"));
         connect(combo, &QComboBox::activated, this, [this, side](int index) {
-            std::array<int, 2> pair = m_pair;
-            pair[size_t(side)] = index;
-            emit pairRequested(pair[0], pair[1]);
+            m_workspace->chooseVersion(side, index);
+            // Until the comparison is ready the pair shown stays the one before.
+            refresh();
         });
         m_combos[size_t(side)] = combo;
     }
@@ -33,38 +38,40 @@ PairBar::PairBar(DocumentSet *documents, QAction *swapAction, QWidget *parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
-    layout->addWidget(m_combos[0], 1);
+    layout->addWidget(m_combos[Left], 1);
     layout->addWidget(m_swap);
-    layout->addWidget(m_combos[1], 1);
+    layout->addWidget(m_combos[Right], 1);
 
-    connect(m_documents, &DocumentSet::documentAdded, this, &PairBar::refresh);
-    connect(m_documents, &DocumentSet::documentRemoved, this, &PairBar::refresh);
-    connect(m_documents, &DocumentSet::documentMoved, this, &PairBar::refresh);
-    connect(m_documents, &DocumentSet::documentChanged, this, &PairBar::refresh);
+    connect(m_workspace, &Workspace::versionsChanged, this, &PairBar::refresh);
+    connect(m_workspace, &Workspace::pairChanged, this, &PairBar::refresh);
+    connect(m_workspace, &Workspace::comparisonCancelled, this, &PairBar::refresh);
     refresh();
 }
 
-void PairBar::setPair(std::array<int, 2> pair)
+QString PairBar::itemText(const Workspace &workspace, int index)
 {
-    m_pair = pair;
-    refresh();
-}
-
-std::array<int, 2> PairBar::pair() const
-{
-    return m_pair;
+    const DocumentPtr document = workspace.at(index);
+    if (!document)
+        return {};
+    if (index == workspace.base())
+        //: a version in a picker, marked as the base the others are read against
+        return tr("%1 (base)").arg(document->label());
+    return document->label();
 }
 
 void PairBar::refresh()
 {
-    for (int side = 0; side < 2; ++side) {
+    const std::array<int, 2> pair = m_workspace->pair();
+    for (Side side : {Left, Right}) {
         QComboBox *combo = m_combos[size_t(side)];
         const QSignalBlocker blocker(combo);
         combo->clear();
-        for (int i = 0; i < m_documents->count(); ++i)
-            combo->addItem(m_documents->at(i)->displayName(), m_documents->at(i)->path);
-        combo->setCurrentIndex(m_pair[size_t(side)]);
-        combo->setEnabled(m_documents->count() > 0);
+        for (int i = 0; i < m_workspace->count(); ++i) {
+            combo->addItem(itemText(*m_workspace, i), m_workspace->at(i)->path);
+            combo->setItemData(i, m_workspace->at(i)->citation(), Qt::ToolTipRole);
+        }
+        combo->setCurrentIndex(pair[side]);
+        combo->setEnabled(m_workspace->count() > 1);
     }
 }
 

@@ -8,34 +8,31 @@ class QComboBox;
 class QToolButton;
 
 namespace Recension {
-class DocumentSet;
+class Workspace;
 }
 
 namespace Recension::Ui {
 
 /// @brief The bar above the columns: which version is on the left, which on the right,
-/// and a button between them that swaps the two.
+/// and a button between them that swaps the two. Each picker lists every version; picking
+/// the one the other side shows swaps the sides. It shows the workspace's pair, never its
+/// own idea of it.
 class PairBar final : public QWidget
 {
     Q_OBJECT
 public:
-    PairBar(DocumentSet *documents, QAction *swapAction, QWidget *parent = nullptr);
+    PairBar(Workspace *workspace, QAction *swapAction, QWidget *parent = nullptr);
 
-    void setPair(std::array<int, 2> pair);
-    std::array<int, 2> pair() const;
-    QComboBox *combo(int side) const { return m_combos[side]; }
-
-signals:
-    /// The user picked another version for a side (0 left, 1 right).
-    void pairRequested(int left, int right);
+    QComboBox *combo(int side) const { return m_combos[size_t(side)]; }
+    /// @brief The text a picker gives a version: its label, marked when it is the base.
+    static QString itemText(const Workspace &workspace, int index);
 
 private:
     void refresh();
 
-    DocumentSet *m_documents;
+    Workspace *m_workspace;
     std::array<QComboBox *, 2> m_combos{};
     QToolButton *m_swap = nullptr;
-    std::array<int, 2> m_pair{-1, -1};
 };
 
 } // namespace Recension::Ui

@@ -59,6 +59,27 @@ struct AsideParagraph
     }
 };
 
+/// Where a version was published, as a fact-checker cites it. Read from an HTML page's
+/// own metadata where it has them, else empty; the user may edit every field.
+struct Provenance
+{
+    QString outlet;    ///< the publication's name ("The Harbour Gazette")
+    QString url;       ///< where the article was published
+    QString published; ///< ISO 8601 date or date-time as the page states it
+    QString retrieved; ///< ISO 8601 date or date-time at which the copy was taken
+
+    bool isEmpty() const
+    {
+        return outlet.isEmpty() && url.isEmpty() && published.isEmpty() && retrieved.isEmpty();
+    }
+    bool operator==(const Provenance &o) const
+    {
+        return outlet == o.outlet && url == o.url && published == o.published
+            && retrieved == o.retrieved;
+    }
+    bool operator!=(const Provenance &o) const { return !(*this == o); }
+};
+
 /// Which reader produced a document.
 enum class DocumentFormat { PlainText, Markdown, Html, Docx, Odt, Pdf };
 
@@ -75,9 +96,16 @@ struct Document
     int wordCount = 0; ///< ICU word segments of letter or number status
     QStringList warnings; ///< recoverable problems met while loading (translated)
     QVector<AsideParagraph> setAside; ///< page clutter left out, in source order
+    Provenance provenance;
 
     /// @brief The file name without its folder, for captions.
     QString displayName() const;
+    /// @brief The name a label gives the version: "Outlet — file" when the outlet is
+    /// known, else the file name.
+    QString label() const;
+    /// @brief The provenance as one line to cite: "The Harbour Gazette, https://…,
+    /// published 2026-11-20, retrieved 2026-11-21"; empty when nothing is known.
+    QString citation() const;
 };
 
 using DocumentPtr = std::shared_ptr<const Document>;

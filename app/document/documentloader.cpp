@@ -147,6 +147,7 @@ LoadResult buildDocument(const QString &text, const QString &path, const QString
         for (const QString &warning : std::as_const(markup.warnings))
             document->warnings << DocumentLoader::tr("“%1”: %2").arg(path, warning);
         heading = markup.heading;
+        document->provenance = markup.provenance;
         break;
     }
     }

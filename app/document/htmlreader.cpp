@@ -4,7 +4,10 @@
 #include <libxml/parserInternals.h>
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <QStringList>
 
+#include <climits>
 #include <cstring>
 #include <mutex>
 
@@ -48,6 +51,51 @@ bool hasHiddenAttribute(const xmlChar **attributes)
     return false;
 }
 
+bool hasAttribute(const xmlChar **attributes, const char *name)
+{
+    for (int i = 0; attributes && attributes[i]; i += 2) {
+        if (xmlStrcasecmp(attributes[i], BAD_CAST name) == 0)
+            return true;
+    }
+    return false;
+}
+
+/// The value of attribute `name` (case-insensitive), trimmed; empty when absent.
+QString attribute(const xmlChar **attributes, const char *name)
+{
+    for (int i = 0; attributes && attributes[i]; i += 2) {
+        if (xmlStrcasecmp(attributes[i], BAD_CAST name) == 0) {
+            const char *value = reinterpret_cast<const char *>(attributes[i + 1]);
+            return value ? QString::fromUtf8(value).trimmed() : QString();
+        }
+    }
+    return {};
+}
+
+bool isOneOfIgnoringCase(const QString &value, std::initializer_list<const char *> names)
+{
+    for (const char *candidate : names) {
+        if (value.compare(QLatin1String(candidate), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+/// A provenance field and the rank of the source it came from (lower wins).
+struct Ranked
+{
+    QString value;
+    int rank = INT_MAX;
+
+    void offer(const QString &candidate, int candidateRank)
+    {
+        if (!candidate.isEmpty() && candidateRank < rank) {
+            value = candidate;
+            rank = candidateRank;
+        }
+    }
+};
+
 /// What the SAX callbacks build up. Lives in the parser context's _private field.
 struct HtmlState
 {
@@ -62,6 +110,46 @@ struct HtmlState
     int titleDepth = 0;
     int articleDepth = 0; ///< inside <article> or <main>
     int h1Depth = 0;
+    Ranked url;
+    Ranked outlet;
+    Ranked published;
+
+    /// Reads the provenance a <meta>, <link> or <time> element states.
+    void readProvenance(const char *name, const xmlChar **attributes)
+    {
+        if (std::strcmp(name, "link") == 0) {
+            const QStringList rel = attribute(attributes, "rel").split(u' ', Qt::SkipEmptyParts);
+            if (rel.contains(QLatin1String("canonical"), Qt::CaseInsensitive))
+                url.offer(attribute(attributes, "href"), 0);
+        } else if (std::strcmp(name, "meta") == 0) {
+            QString key = attribute(attributes, "property");
+            if (key.isEmpty())
+                key = attribute(attributes, "name");
+            if (key.isEmpty())
+                key = attribute(attributes, "itemprop");
+            const QString content = attribute(attributes, "content");
+            if (isOneOfIgnoringCase(key, {"og:url"}))
+                url.offer(content, 1);
+            else if (isOneOfIgnoringCase(key, {"og:site_name"}))
+                outlet.offer(content, 0);
+            else if (isOneOfIgnoringCase(key, {"application-name"}))
+                outlet.offer(content, 1);
+            else if (isOneOfIgnoringCase(key, {"article:published_time"}))
+                published.offer(content, 0);
+            else if (isOneOfIgnoringCase(key, {"datePublished"}))
+                published.offer(content, 1);
+            else if (isOneOfIgnoringCase(key, {"date", "dc.date", "dcterms.date", "pubdate",
+                                               "publishdate", "dc.date.issued"}))
+                published.offer(content, 2);
+        } else if (std::strcmp(name, "time") == 0) {
+            const QString when = attribute(attributes, "datetime");
+            if (hasAttribute(attributes, "pubdate")
+                || isOneOfIgnoringCase(attribute(attributes, "itemprop"), {"datePublished"}))
+                published.offer(when, 3);
+            else if (articleDepth > 0)
+                published.offer(when, 4);
+        }
+    }
 
     void flush()
     {
@@ -95,6 +183,7 @@ void onStartElement(void *context, const xmlChar *rawName, const xmlChar **attri
         ++state->hiddenDepth;
         return;
     }
+    state->readProvenance(name, attributes);
     if (std::strcmp(name, "head") == 0)
         ++state->headDepth;
     else if (std::strcmp(name, "title") == 0)
@@ -163,6 +252,24 @@ void onCharacters(void *context, const xmlChar *characters, int length)
         state->lastLine = line - newlinesAfterLast;
     }
     state->pending.append(QString::fromUtf8(text, length));
+}
+
+/// A browser's saved page opens with `<!-- saved from url=(0042)https://... -->`, the
+/// number giving the URL's length.
+void onComment(void *context, const xmlChar *rawText)
+{
+    static const QRegularExpression savedFrom(
+        QStringLiteral("^\\s*saved from url=\\((\\d+)\\)(\\S+)"));
+    const QRegularExpressionMatch match =
+        savedFrom.match(QString::fromUtf8(reinterpret_cast<const char *>(rawText)));
+    if (!match.hasMatch())
+        return;
+    QString url = match.captured(2);
+    const int length = match.captured(1).toInt();
+    if (length > 0 && length < url.size())
+        url.truncate(length);
+    if (url.startsWith(QLatin1String("http"), Qt::CaseInsensitive))
+        stateOf(context)->url.offer(url, 2);
 }
 
 void ignoreCdata(void *, const xmlChar *, int) { }
@@ -252,6 +359,7 @@ MarkupText readHtml(const QString &text)
     handler.characters = onCharacters;
     handler.ignorableWhitespace = onCharacters;
     handler.cdataBlock = ignoreCdata;
+    handler.comment = onComment;
     handler.serror = ignoreStructuredError;
     *context->sax = handler;
     context->userData = context;
@@ -271,6 +379,9 @@ MarkupText readHtml(const QString &text)
 
     if (state.result.heading.isEmpty())
         state.result.heading = collapseWhiteSpace(state.title);
+    state.result.provenance.url = state.url.value;
+    state.result.provenance.outlet = collapseWhiteSpace(state.outlet.value);
+    state.result.provenance.published = state.published.value;
     if (capped > 0) {
         state.result.warnings << QCoreApplication::translate(
             "Recension::HtmlReader",

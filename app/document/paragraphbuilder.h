@@ -22,6 +22,7 @@ struct MarkupText
     QVector<Paragraph> paragraphs;
     QString heading; ///< first level-1 heading (HTML: else the <title>); may be empty
     QStringList warnings; ///< what the reader capped or dropped (translated)
+    Provenance provenance; ///< what the markup says of where it was published (HTML only)
 };
 
 /// @brief True for white space, no-break spaces included (QChar::isSpace, U+00A0, U+2007, U+202F,

@@ -1,5 +1,7 @@
 #include "report/familyjson.h"
 
+#include "report/jsonwriter.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -52,6 +54,8 @@ QJsonObject versionToJson(const FamilyAnalysis &family, int index)
                        {QStringLiteral("language"), doc.language},
                        {QStringLiteral("words"), doc.wordCount},
                        {QStringLiteral("verdict"), toString(verdict.kind)}};
+    if (!doc.provenance.isEmpty())
+        object.insert(QStringLiteral("provenance"), provenanceToJson(doc.provenance));
     const int parent = family.lineage.parent.value(index, -1);
     object.insert(QStringLiteral("parent"), parent >= 0 ? QJsonValue(parent) : QJsonValue());
     if (index != family.base) {

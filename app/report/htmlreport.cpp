@@ -228,10 +228,9 @@ void HtmlWriter::pageOne()
 {
     m_out += QStringLiteral("<h1>%1</h1>\n<table class=\"grid documents\">\n<tr><th></th><th>%2</th><th>%3</th></tr>\n")
                  .arg(esc(reportTitle()), esc(tr("Left version")), esc(tr("Right version")));
-    const QList<SummaryField> fields = documentFields(m_comparison);
-    for (int i : {0, 1, 5, 2}) {
+    for (const SummaryField &field : pageOneDocumentFields(m_comparison)) {
         m_out += QStringLiteral("<tr><th>%1</th><td>%2</td><td>%3</td></tr>\n")
-                     .arg(esc(fields[i].label), esc(fields[i].values[Left]), esc(fields[i].values[Right]));
+                     .arg(esc(field.label), esc(field.values[Left]), esc(field.values[Right]));
     }
     m_out += QStringLiteral("</table>\n<p class=\"figures\"><span>%1</span> <span>%2</span></p>\n")
                  .arg(esc(tr("Meaning kept %1").arg(keptPercent(m_comparison.similarity))),

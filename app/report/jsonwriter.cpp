@@ -143,6 +143,25 @@ private:
         m_out.endArray();
         m_out.key("path");
         m_out.value(doc.path);
+        if (!doc.provenance.isEmpty()) {
+            // An optional extension of DOCUMENT (resources/formats/provenance.md): the
+            // keys in the order of the others, only those known.
+            m_out.key("provenance");
+            m_out.beginObject();
+            const std::array<std::pair<std::string_view, const QString *>, 4> fields{{
+                {"outlet", &doc.provenance.outlet},
+                {"published", &doc.provenance.published},
+                {"retrieved", &doc.provenance.retrieved},
+                {"url", &doc.provenance.url},
+            }};
+            for (const auto &[key, value] : fields) {
+                if (value->isEmpty())
+                    continue;
+                m_out.key(key);
+                m_out.value(*value);
+            }
+            m_out.endObject();
+        }
         // Added field: the page clutter set aside, only when there is some.
         if (!doc.setAside.isEmpty()) {
             m_out.key("setAside");
@@ -419,6 +438,22 @@ private:
 
 } // namespace
 
+QJsonObject provenanceToJson(const Provenance &provenance)
+{
+    QJsonObject object;
+    const std::array<std::pair<QString, const QString *>, 4> fields{{
+        {QStringLiteral("outlet"), &provenance.outlet},
+        {QStringLiteral("url"), &provenance.url},
+        {QStringLiteral("published"), &provenance.published},
+        {QStringLiteral("retrieved"), &provenance.retrieved},
+    }};
+    for (const auto &[key, value] : fields) {
+        if (!value->isEmpty())
+            object.insert(key, *value);
+    }
+    return object;
+}
+
 QJsonObject documentToJson(const Document &document)
 {
     QJsonArray paragraphs;
@@ -434,13 +469,16 @@ QJsonObject documentToJson(const Document &document)
         }
         paragraphs.append(paragraph);
     }
-    return QJsonObject{{QStringLiteral("path"), document.path},
+    QJsonObject object{{QStringLiteral("path"), document.path},
                        {QStringLiteral("title"), document.title},
                        {QStringLiteral("sha256"), document.sha256},
                        {QStringLiteral("encoding"), document.encoding},
                        {QStringLiteral("language"), document.language},
                        {QStringLiteral("words"), document.wordCount},
                        {QStringLiteral("paragraphs"), paragraphs}};
+    if (!document.provenance.isEmpty())
+        object.insert(QStringLiteral("provenance"), provenanceToJson(document.provenance));
+    return object;
 }
 
 QByteArray comparisonToJsonBytes(const Comparison &comparison, const JsonOptions &options)

@@ -20,6 +20,8 @@ struct JsonOptions
 
 /// @brief The spec's DOCUMENT object (offsets converted to code points), for `recension info`.
 QJsonObject documentToJson(const Document &document);
+/// @brief The optional `provenance` object of a DOCUMENT: only the fields known.
+QJsonObject provenanceToJson(const Provenance &provenance);
 
 /// @brief The whole comparison as the spec's JSON text, version 2
 /// (shared/spec/comparison-json.md), written as a stream without a JSON tree.

@@ -48,11 +48,9 @@ QVector<PdfBlock> PdfContent::pageOne(const PdfPageMap &pages) const
     PdfTextBuilder top(m_style, m_bodyWidth);
     top.paragraph(Qt::AlignLeft, 2);
     top.text(reportTitle(), m_style.title);
-    const QList<SummaryField> all = documentFields(m_comparison);
-    // Name, file, words and SHA-256 on page one; encoding and language in the appendix.
-    QList<SummaryField> fields;
-    for (int i : {0, 1, 5, 2})
-        fields << all[i];
+    // Name, file, provenance, words and SHA-256 on page one; encoding and language in the
+    // appendix.
+    const QList<SummaryField> fields = pageOneDocumentFields(m_comparison);
     QTextTable *documents = top.table(int(fields.size()) + 1, 3, {12, 44, 44});
     top.cell(documents, 0, 1);
     top.text(tr("Left version"), bold);

@@ -211,7 +211,7 @@ QList<SummaryField> documentFields(const Comparison &comparison)
         }
         return result;
     };
-    return {
+    QList<SummaryField> fields{
         row(QT_TRANSLATE_NOOP("Recension::Report", "Title"), [](const Document &d) { return d.title; }),
         row(QT_TRANSLATE_NOOP("Recension::Report", "File"), [](const Document &d) { return d.displayName(); }),
         row(QT_TRANSLATE_NOOP("Recension::Report", "SHA-256"), [](const Document &d) { return d.sha256; }),
@@ -220,6 +220,31 @@ QList<SummaryField> documentFields(const Comparison &comparison)
         row(QT_TRANSLATE_NOOP("Recension::Report", "Words"),
             [](const Document &d) { return QLocale().toString(d.wordCount); }),
         row(QT_TRANSLATE_NOOP("Recension::Report", "Format"), [](const Document &d) { return describe(d.format); })};
+    // A publication is cited by its provenance; its rows come last, and only when a side
+    // has one, so a report of two bare files reads as before.
+    const std::array<SummaryField, 4> provenance{
+        row(QT_TRANSLATE_NOOP("Recension::Report", "Outlet"),
+            [](const Document &d) { return d.provenance.outlet; }),
+        row(QT_TRANSLATE_NOOP("Recension::Report", "URL"),
+            [](const Document &d) { return d.provenance.url; }),
+        row(QT_TRANSLATE_NOOP("Recension::Report", "Published"),
+            [](const Document &d) { return d.provenance.published; }),
+        row(QT_TRANSLATE_NOOP("Recension::Report", "Retrieved"),
+            [](const Document &d) { return d.provenance.retrieved; })};
+    for (const SummaryField &field : provenance) {
+        if (!field.values[Left].isEmpty() || !field.values[Right].isEmpty())
+            fields.append(field);
+    }
+    return fields;
+}
+
+QList<SummaryField> pageOneDocumentFields(const Comparison &comparison)
+{
+    const QList<SummaryField> all = documentFields(comparison);
+    QList<SummaryField> fields{all[0], all[1]};
+    fields += all.mid(7); // the provenance rows
+    fields << all[5] << all[2];
+    return fields;
 }
 
 QVector<AsideEntry> asideEntries(const Comparison &comparison)

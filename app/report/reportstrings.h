@@ -59,9 +59,12 @@ struct SummaryField
     std::array<QString, 2> values;
 };
 
-/// @brief Title, file, SHA-256, encoding, language and words of both documents. (Where a
-/// version came from, its provenance, joins these once documents carry it.)
+/// @brief Title, file, SHA-256, encoding, language and words of both documents (in this
+/// order, indices 0 to 5), then their provenance: outlet, URL, published, retrieved, the
+/// rows a side has.
 QList<SummaryField> documentFields(const Comparison &comparison);
+/// @brief The document block of page one: title, file, provenance, words, SHA-256.
+QList<SummaryField> pageOneDocumentFields(const Comparison &comparison);
 /// @brief The comparison's options and the report's scope, one value each (in values[0]).
 QList<SummaryField> optionFields(const CompareOptions &options, ReportScope scope);
 /// One paragraph set aside as page clutter, as the reports list it.

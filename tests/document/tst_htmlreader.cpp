@@ -1,3 +1,4 @@
+#include "document/documentloader.h"
 #include "document/htmlreader.h"
 #include "documenttesting.h"
 
@@ -170,6 +171,62 @@ private slots:
     {
         QVERIFY(readHtml(QString()).paragraphs.isEmpty());
         QVERIFY(readHtml(QStringLiteral("<script>only()</script>")).paragraphs.isEmpty());
+    }
+
+    void provenanceFromThePagesMetadata_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("outlet");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("published");
+        QTest::newRow("canonical link, og:site_name and article:published_time win")
+            << "provenance/harbour-gazette.html" << "The Harbour Gazette"
+            << "https://gazette.example/news/harbour-reopens" << "2026-11-20T08:30:00+00:00";
+        QTest::newRow("a saved page's comment, application-name and the main's <time>")
+            << "provenance/saved-page.html" << "Port News"
+            << "https://portnews.example/2026/11/harbour.htm" << "2026-11-21T10:00";
+        QTest::newRow("a page without metadata has none") << "article.html" << "" << "" << "";
+    }
+
+    void provenanceFromThePagesMetadata()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, outlet);
+        QFETCH(QString, url);
+        QFETCH(QString, published);
+        const LoadResult loaded = loadDocument(fixture(file));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        QCOMPARE(loaded.document->provenance.outlet, outlet);
+        QCOMPARE(loaded.document->provenance.url, url);
+        QCOMPARE(loaded.document->provenance.published, published);
+        QCOMPARE(loaded.document->provenance.retrieved, QString()); // never guessed
+    }
+
+    void provenanceSnippets_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("published");
+        QTest::newRow("og:url when there is no canonical link")
+            << "<meta property='og:url' content=' https://a.example/x '><p>Text</p>"
+            << "https://a.example/x" << "";
+        QTest::newRow("a <time> in a dropped <aside> is not the date")
+            << "<article><aside><time datetime='2020-01-01'>old</time></aside><p>T</p></article>"
+            << "" << "";
+        QTest::newRow("a <time pubdate> anywhere")
+            << "<p>T <time pubdate datetime='2026-11-02'>2 Nov</time></p>" << "" << "2026-11-02";
+        QTest::newRow("a saved page of a local file names no URL")
+            << "<!-- saved from url=(0014)about:internet --><p>T</p>" << "" << "";
+    }
+
+    void provenanceSnippets()
+    {
+        QFETCH(QString, html);
+        QFETCH(QString, url);
+        QFETCH(QString, published);
+        const MarkupText markup = readHtml(html);
+        QCOMPARE(markup.provenance.url, url);
+        QCOMPARE(markup.provenance.published, published);
     }
 };
 

@@ -98,12 +98,35 @@ public:
             integer(counts, where + QLatin1Char('.') + key, name, 0);
     }
 
+    /// The optional extension of DOCUMENT (resources/formats/provenance.md): an object of
+    /// known, non-empty strings, never empty itself.
+    void provenance(const QJsonValue &value, const QString &where)
+    {
+        if (!value.isObject()) {
+            fail(where, QStringLiteral("is not an object"));
+            return;
+        }
+        const QJsonObject o = value.toObject();
+        if (o.isEmpty())
+            fail(where, QStringLiteral("is empty (it should be left out)"));
+        static const QStringList known{QStringLiteral("outlet"), QStringLiteral("url"),
+                                       QStringLiteral("published"), QStringLiteral("retrieved")};
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!known.contains(it.key()))
+                fail(where, QStringLiteral("has an unknown member %1").arg(it.key()));
+            else if (!it.value().isString() || it.value().toString().isEmpty())
+                fail(where + QLatin1Char('.') + it.key(), QStringLiteral("is not a non-empty string"));
+        }
+    }
+
     /// The document's paragraph texts, for checking spans.
     QStringList document(const QJsonObject &o, const QString &where)
     {
         for (const char *key : {"path", "title", "sha256", "encoding", "language"})
             require(o, where, QString::fromLatin1(key), QJsonValue::String);
         integer(o, where, QStringLiteral("words"), 0);
+        if (o.contains(QStringLiteral("provenance")))
+            provenance(o.value(QStringLiteral("provenance")), where + QStringLiteral(".provenance"));
         QStringList texts;
         if (!require(o, where, QStringLiteral("paragraphs"), QJsonValue::Array))
             return texts;

@@ -101,6 +101,24 @@ private slots:
         QVERIFY2(html.contains(expected), qPrintable(expected));
     }
 
+    // Page one cites each version's publication; a report of two bare files has no such rows.
+    void documentBlockCitesTheProvenance()
+    {
+        auto comparison = std::make_shared<Comparison>(*Test::reportComparison());
+        auto left = std::make_shared<Document>(*comparison->documents[Left]);
+        left->provenance = {QStringLiteral("The Harbour Gazette"),
+                            QStringLiteral("https://gazette.example/news/harbour"),
+                            QStringLiteral("2026-11-20"), {}};
+        comparison->documents[Left] = left;
+        const QString html = report(ReportScope::FullText, comparison);
+        for (const char *expected : {"Outlet", "The Harbour Gazette", "URL",
+                                     "https://gazette.example/news/harbour", "Published",
+                                     "2026-11-20"})
+            QVERIFY2(html.contains(QLatin1String(expected)), expected);
+        QVERIFY(!html.contains(QLatin1String("Retrieved"))); // neither side has it
+        QVERIFY(!report(ReportScope::FullText).contains(QLatin1String("Outlet")));
+    }
+
     void everyChangeHasATitle()
     {
         const ComparisonPtr comparison = Test::reportComparison();

@@ -107,6 +107,21 @@ QJsonValue withValue(const QJsonValue &root, QStringList path, const QJsonValue 
     return object;
 }
 
+/// The hand-built story with provenance: every field on the left, the outlet only on the
+/// right (resources/formats/provenance.md).
+ComparisonPtr withProvenance()
+{
+    auto comparison = std::make_shared<Comparison>(*Test::handBuiltComparison());
+    auto left = std::make_shared<Document>(*comparison->documents[Left]);
+    left->provenance = {QStringLiteral("The Harbour Gazette"),
+                        QStringLiteral("https://gazette.example/news/harbour"),
+                        QStringLiteral("2026-11-20T08:30:00+00:00"), QStringLiteral("2026-11-21")};
+    auto right = std::make_shared<Document>(*comparison->documents[Right]);
+    right->provenance.outlet = QStringLiteral("Port Daily");
+    comparison->documents = {left, right};
+    return comparison;
+}
+
 } // namespace
 
 class TestJsonWriter : public QObject
@@ -121,6 +136,22 @@ private slots:
         QTest::newRow("empty comparison") << ComparisonPtr(std::make_shared<Comparison>());
         QTest::newRow("findings, watch list and the new categories") << withFindings();
         QTest::newRow("text with every escape") << withAwkwardText();
+        QTest::newRow("versions with provenance") << withProvenance();
+    }
+
+    void provenanceIsAnOptionalExtension()
+    {
+        const QJsonObject json = toJson(withProvenance());
+        const QJsonObject left = json.value(QStringLiteral("left")).toObject();
+        QCOMPARE(left.value(QStringLiteral("provenance")).toObject().value(QStringLiteral("url")).toString(),
+                 QStringLiteral("https://gazette.example/news/harbour"));
+        const QJsonObject right =
+            json.value(QStringLiteral("right")).toObject().value(QStringLiteral("provenance")).toObject();
+        QCOMPARE(right.keys(), QStringList{QStringLiteral("outlet")}); // only what is known
+        // Without provenance nothing is written: version 2 files stay byte-identical.
+        QVERIFY(!toJson(Test::handBuiltComparison()).value(QStringLiteral("left")).toObject()
+                     .contains(QStringLiteral("provenance")));
+        QCOMPARE(json.value(QStringLiteral("version")).toInt(), 2);
     }
     void conformsToSpec()
     {
@@ -235,6 +266,14 @@ private slots:
                                                      << "only a quote finding names a quotation";
         QTest::newRow("watch list without hash") << "options/watch/sha256"
                                                  << QJsonValue(QJsonValue::Undefined) << "missing \"sha256\"";
+        QTest::newRow("empty provenance") << "left/provenance" << QJsonValue(QJsonObject())
+                                          << "left.provenance: is empty";
+        QTest::newRow("provenance outlet not a string")
+            << "left/provenance" << QJsonValue(QJsonObject{{QStringLiteral("outlet"), 3}})
+            << "left.provenance.outlet: is not a non-empty string";
+        QTest::newRow("unknown provenance member")
+            << "right/provenance" << QJsonValue(QJsonObject{{QStringLiteral("author"), QStringLiteral("X")}})
+            << "has an unknown member author";
     }
     void specCheckerRefuses()
     {

@@ -5,7 +5,7 @@
 
 namespace Recension::Test {
 
-Ui::CompareFunction FakeEngine::function() const
+CompareFunction FakeEngine::function() const
 {
     const FakeEngine engine = *this;
     return [engine](const DocumentPtr &left, const DocumentPtr &right,

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/comparisonrunner.h"
+#include "workspace/comparisonrunner.h"
 #include "ui/mainwindow.h"
 
 #include <QStringList>
@@ -23,7 +23,7 @@ struct FakeEngine
     /// The comparison returned: built from the documents by `make`.
     std::function<ComparisonPtr(const DocumentPtr &, const DocumentPtr &)> make;
 
-    Ui::CompareFunction function() const;
+    CompareFunction function() const;
 
     /// An engine that answers with `story` whatever the documents' order (sides mirrored
     /// when they come swapped).

@@ -1,6 +1,6 @@
 #include "comparisonbuilder.h"
 #include "fakeengine.h"
-#include "ui/comparisonrunner.h"
+#include "workspace/comparisonrunner.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -2,7 +2,7 @@
 #include "document/documentset.h"
 #include "fakeengine.h"
 #include "ui/changelistpanel.h"
-#include "ui/comparisonrunner.h"
+#include "workspace/comparisonrunner.h"
 #include "ui/comparisonstatus.h"
 #include "ui/findbar.h"
 #include "ui/mainwindow.h"

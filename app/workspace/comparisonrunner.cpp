@@ -1,4 +1,4 @@
-#include "ui/comparisonrunner.h"
+#include "workspace/comparisonrunner.h"
 
 #include <QFutureWatcher>
 #include <QPointer>
@@ -6,7 +6,7 @@
 
 #include <atomic>
 
-namespace Recension::Ui {
+namespace Recension {
 
 struct ComparisonRunner::Job
 {
@@ -96,4 +96,4 @@ void ComparisonRunner::onJobDone(const std::shared_ptr<Job> &job, const Comparis
         emit finished(result);
 }
 
-} // namespace Recension::Ui
+} // namespace Recension

@@ -8,7 +8,7 @@
 #include <functional>
 #include <memory>
 
-namespace Recension::Ui {
+namespace Recension {
 
 /// The engine call a runner makes; tests substitute a slow or counting one.
 using CompareFunction = std::function<ComparisonPtr(
@@ -27,6 +27,7 @@ public:
 
     /// @brief Replaces the engine call (compareDocuments by default).
     void setCompareFunction(CompareFunction compare);
+    CompareFunction compareFunction() const { return m_compare; }
     void start(const DocumentPtr &left, const DocumentPtr &right, const CompareOptions &options);
     /// @brief Asks the current run to stop; cancelled() follows when its worker returns.
     void cancel();
@@ -49,4 +50,4 @@ private:
     QList<std::shared_ptr<Job>> m_jobs; ///< every job whose worker has not returned yet
 };
 
-} // namespace Recension::Ui
+} // namespace Recension

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "document/documentloader.h"
+#include "workspace/session.h"
+
+#include <QStringList>
+#include <QVector>
+
+#include <functional>
+
+namespace Recension {
+
+class Workspace;
+
+/// @brief The workspace as a session records it: every version (file path made absolute,
+/// SHA-256, provenance; a pasted version's text), the base, the options, the pair, the marks.
+SessionData sessionOf(const Workspace &workspace);
+
+/// Loads files (paths in, results in the same order); the window loads on a worker.
+using FileLoader = std::function<QVector<LoadResult>(const QStringList &paths, const LoadOptions &)>;
+
+/// @brief Replaces the workspace's content by a session's: loads its versions (files through
+/// `loadFiles`, loadDocument by default; pasted ones from their text), gives each the
+/// session's provenance, then sets the base, the marks, the options and the pair. A version
+/// that fails to load is left out (its marks with it); returns one message per failure.
+QStringList restoreSession(Workspace &workspace, const SessionData &session,
+                           const LoadOptions &options, const FileLoader &loadFiles = {});
+
+} // namespace Recension
