@@ -5,6 +5,7 @@
 #include "ui/backgroundload.h"
 #include "text/languagesupport.h"
 #include "ui/changelistpanel.h"
+#include "ui/clipboarddocument.h"
 #include "ui/comparisonrunner.h"
 #include "ui/comparisonstatus.h"
 #include "ui/documentlistpanel.h"
@@ -20,6 +21,7 @@
 #include "ui/recentfiles.h"
 #include "ui/settingsdialog.h"
 #include "ui/sidebysideview.h"
+#include "ui/taborder.h"
 
 #include <QAction>
 #include <QApplication>
@@ -222,6 +224,10 @@ void MainWindow::createWidgets()
         m_view->setFocus();
     });
     connect(m_view, &SideBySideView::findMatchesChanged, m_findBar, &FindBar::setMatches);
+
+    // Tab goes through the window as it reads: the pair, the comparison (and its find
+    // bar), the lower panels (their tabs, then the page shown), the versions, the legend.
+    chainTabOrder({m_pairBar, m_summary, m_view, m_findBar, m_panels, m_versionsDock, m_legendDock});
 }
 
 void MainWindow::restoreSettings()
@@ -489,15 +495,15 @@ void MainWindow::openDialog()
 
 void MainWindow::pasteAsNewVersion()
 {
-    const QString text = QGuiApplication::clipboard()->text();
-    if (text.trimmed().isEmpty()) {
-        statusBar()->showMessage(tr("The clipboard holds no text to add."), 5000);
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    if (const QString lack = ClipboardDocument::lack(data); !lack.isEmpty()) {
+        statusBar()->showMessage(lack, 8000);
         return;
     }
     LoadOptions options;
     options.language = m_preferences.options.language;
     const LoadResult result =
-        documentFromText(text, tr("Pasted text %1").arg(++m_pasteCounter), options);
+        ClipboardDocument::read(data, tr("Pasted text %1").arg(++m_pasteCounter), options);
     if (!result.ok()) {
         QMessageBox::warning(this, tr("Paste as New Version"), result.error);
         return;
