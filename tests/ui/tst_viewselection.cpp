@@ -89,6 +89,7 @@ private slots:
     void keysScrollLikeATextViewer();
     void dragSelectsText_data();
     void dragSelectsText();
+    void dragPastTheEdgeScrollsAndSelectsOn();
     void doubleClickSelectsAWordAndTripleClickTheParagraph();
     void shiftKeysExtendTheSelection_data();
     void shiftKeysExtendTheSelection();
@@ -221,6 +222,26 @@ void TestViewSelection::dragSelectsText()
     QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, to);
     QCOMPARE(view.selectedText(), expected);
     QCOMPARE(view.selection().side(), Side(side));
+}
+
+void TestViewSelection::dragPastTheEdgeScrollsAndSelectsOn()
+{
+    ShownView shown(longStory(200), {800, 300});
+    SideBySideView &view = shown.view;
+    const QPoint from = pointOf(view, {Left, 0, 0});
+    QTest::mousePress(view.viewport(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(view.viewport(), QPoint(from.x(), view.viewport()->height() / 2));
+    const QPoint below(from.x(), view.viewport()->height() + 30);
+    QTest::mouseMove(view.viewport(), below);
+    // The view scrolls on its own while the pointer stays below it.
+    QVERIFY(QTest::qWaitFor([&] { return view.selection().end().paragraph > 20; }, 5000));
+    QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, below);
+    QVERIFY(view.verticalScrollBar()->value() > 0);
+    const QString text = view.selectedText();
+    QVERIFY(text.startsWith(QStringLiteral("Paragraph 0 says")));
+    QVERIFY(text.contains(QStringLiteral("Paragraph 20 says")));
+    // Linear: one blank line between each pair of paragraphs, nothing else added.
+    QCOMPARE(int(text.count(QStringLiteral("\n\n"))), view.selection().end().paragraph);
 }
 
 void TestViewSelection::doubleClickSelectsAWordAndTripleClickTheParagraph()
