@@ -227,7 +227,8 @@ void MainWindow::createWidgets()
 
     // Tab goes through the window as it reads: the pair, the comparison (and its find
     // bar), the lower panels (their tabs, then the page shown), the versions, the legend.
-    chainTabOrder({m_pairBar, m_summary, m_view, m_findBar, m_panels, m_versionsDock, m_legendDock});
+    chainTabOrder(
+        {m_pairBar, m_summary, m_view, m_findBar, m_panels, m_versionsDock, m_legendDock});
 }
 
 void MainWindow::restoreSettings()
