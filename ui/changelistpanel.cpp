@@ -122,12 +122,13 @@ void ChangeListPanel::buildFilterMenus()
         if (isFactCategory(Category(c)))
             facts << ChangeStyle::categoryName(Category(c));
     }
+    const QString kept = facts.join(QStringLiteral(", "));
     //: %1 lists the categories kept, e.g. "number, name, speaker, polarity"
-    connect(m_categoryMenu->addAction(tr("Show Only &Facts (%1)").arg(facts.join(QStringLiteral(", ")))),
-            &QAction::triggered, this, [this] {
-                for (int c = 0; c < CategoryCount; ++c)
-                    m_categoryActions[c]->setChecked(isFactCategory(Category(c)));
-            });
+    QAction *onlyFacts = m_categoryMenu->addAction(tr("Show Only &Facts (%1)").arg(kept));
+    connect(onlyFacts, &QAction::triggered, this, [this] {
+        for (int c = 0; c < CategoryCount; ++c)
+            m_categoryActions[c]->setChecked(isFactCategory(Category(c)));
+    });
     m_categoryButton->setMenu(m_categoryMenu);
 
     m_severityMenu = new QMenu(this);

@@ -96,9 +96,8 @@ void OverviewStrip::setChanges(const ComparisonPtr &comparison, const RowModel &
 /// What the strip shows, in words, for screen readers.
 void OverviewStrip::describe(int changeCount)
 {
-    const int high = int(std::count_if(m_findings.cbegin(), m_findings.cend(), [](const FindingMark &m) {
-        return m.severity == Severity::High;
-    }));
+    const auto isHigh = [](const FindingMark &m) { return m.severity == Severity::High; };
+    const int high = int(std::count_if(m_findings.cbegin(), m_findings.cend(), isHigh));
     const QString changes = changeCount == 1 ? tr("1 change") : tr("%1 changes").arg(changeCount);
     const QString findings = m_findings.size() == 1
         ? tr("1 finding (%1 high)").arg(high)

@@ -14,7 +14,8 @@ bool takesTab(const QWidget *w)
 /// The first widget after `w` in the focus chain that takes Tab and has no proxy.
 QWidget *nextStop(QWidget *w)
 {
-    for (QWidget *next = w->nextInFocusChain(); next && next != w; next = next->nextInFocusChain()) {
+    for (QWidget *next = w->nextInFocusChain(); next && next != w;
+         next = next->nextInFocusChain()) {
         if (takesTab(next) && !next->focusProxy())
             return next;
     }

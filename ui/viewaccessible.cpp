@@ -91,8 +91,9 @@ public:
         const DocumentPtr &document = m_view->comparison()->documents[m_side];
         switch (t) {
         case QAccessible::Name:
-            return m_side == Left ? ViewAccessible::tr("Left version: %1").arg(document->displayName())
-                                  : ViewAccessible::tr("Right version: %1").arg(document->displayName());
+            return (m_side == Left ? ViewAccessible::tr("Left version: %1")
+                                   : ViewAccessible::tr("Right version: %1"))
+                .arg(document->displayName());
         case QAccessible::Value: return pane().text(0, pane().length());
         default: return {};
         }
@@ -145,7 +146,9 @@ public:
     int characterCount() const override { return pane().length(); }
     QRect characterRect(int offset) const override
     {
-        return m_view ? toScreen(m_view, m_view->placeRect(pane().placeAt(m_side, offset))) : QRect();
+        if (!m_view)
+            return {};
+        return toScreen(m_view, m_view->placeRect(pane().placeAt(m_side, offset)));
     }
     int offsetAtPoint(const QPoint &point) const override
     {
@@ -227,10 +230,13 @@ public:
         if (m_kind == ListKind::Rows) {
             const Row &row = m_view->rowModel().row(m_index);
             if (t == QAccessible::Name)
-                return ViewAccessible::tr("Row %1: %2").arg(m_index + 1).arg(ChangeStyle::linkKindName(row.kind));
+                return ViewAccessible::tr("Row %1: %2")
+                    .arg(m_index + 1)
+                    .arg(ChangeStyle::linkKindName(row.kind));
             if (t == QAccessible::Description)
                 return ViewAccessible::tr("Left: %1; right: %2")
-                    .arg(paragraphsText(row.paragraphs[Left]), paragraphsText(row.paragraphs[Right]));
+                    .arg(paragraphsText(row.paragraphs[Left]),
+                         paragraphsText(row.paragraphs[Right]));
             return {};
         }
         const Change &change = comparison.changes[m_index];
@@ -243,9 +249,10 @@ public:
         }
         if (t == QAccessible::Description) {
             const auto words = [&](Side side) {
-                return change.sides[side].isNull()
-                    ? ViewAccessible::tr("nothing")
-                    : ViewAccessible::tr("“%1”").arg(comparison.spanText(side, change.sides[side]).simplified());
+                if (change.sides[side].isNull())
+                    return ViewAccessible::tr("nothing");
+                const QString text = comparison.spanText(side, change.sides[side]).simplified();
+                return ViewAccessible::tr("“%1”").arg(text);
             };
             return ViewAccessible::tr("Left: %1; right: %2").arg(words(Left), words(Right));
         }
@@ -304,10 +311,14 @@ public:
             return m_kind == ListKind::Rows ? ViewAccessible::tr("Connector: the rows side by side")
                                             : ViewAccessible::tr("Changes");
         if (t == QAccessible::Description && m_kind == ListKind::Rows)
-            return ViewAccessible::tr("Which passages of the two versions face each other, and how they differ.");
+            return ViewAccessible::tr(
+                "Which passages of the two versions face each other, and how they differ.");
         return {};
     }
-    QRect rect() const override { return m_view ? toScreen(m_view, m_view->viewport()->rect()) : QRect(); }
+    QRect rect() const override
+    {
+        return m_view ? toScreen(m_view, m_view->viewport()->rect()) : QRect();
+    }
     int childCount() const override
     {
         if (!m_view || !m_view->comparison())
@@ -326,7 +337,8 @@ public:
         }
         QAccessible::Id &id = m_items[index];
         if (id == 0)
-            id = QAccessible::registerAccessibleInterface(new Item(m_view, m_kind, index, comparison));
+            id = QAccessible::registerAccessibleInterface(
+                new Item(m_view, m_kind, index, comparison));
         return QAccessible::accessibleInterface(id);
     }
     int indexOfChild(const QAccessibleInterface *child) const override
