@@ -115,16 +115,20 @@ void ChangeListPanel::buildFilterMenus()
         for (QAction *a : std::as_const(m_categoryActions))
             a->setChecked(true);
     });
-    connect(m_categoryMenu->addAction(tr("Show Only &Facts (numbers, names, speakers)")),
-            &QAction::triggered, this, [this] {
-                for (int c = 0; c < CategoryCount; ++c) {
-                    const auto category = Category(c);
-                    m_categoryActions[c]->setChecked(category == Category::Number
-                                                     || category == Category::Name
-                                                     || category == Category::Speaker
-                                                     || category == Category::Polarity);
-                }
-            });
+    // The label names the categories it keeps from the one list of them: it once named
+    // three while four stayed checked, and the button then counted one more than it said.
+    QStringList facts;
+    for (int c = 0; c < CategoryCount; ++c) {
+        if (isFactCategory(Category(c)))
+            facts << ChangeStyle::categoryName(Category(c));
+    }
+    const QString kept = facts.join(QStringLiteral(", "));
+    //: %1 lists the categories kept, e.g. "number, name, speaker, polarity"
+    QAction *onlyFacts = m_categoryMenu->addAction(tr("Show Only &Facts (%1)").arg(kept));
+    connect(onlyFacts, &QAction::triggered, this, [this] {
+        for (int c = 0; c < CategoryCount; ++c)
+            m_categoryActions[c]->setChecked(isFactCategory(Category(c)));
+    });
     m_categoryButton->setMenu(m_categoryMenu);
 
     m_severityMenu = new QMenu(this);

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -57,8 +58,8 @@ ExportDialog::ExportDialog(ComparisonPtr comparison, QWidget *parent)
     m_paper->setAccessibleName(tr("Paper size"));
     if (QLocale().measurementSystem() == QLocale::ImperialUSSystem)
         m_paper->setCurrentIndex(1);
-    m_full = new QRadioButton(tr("&Full text of both versions"), this);
-    m_changesOnly = new QRadioButton(tr("&Changed passages only, with a sentence of context"), this);
+    m_full = new QRadioButton(tr("F&ull text of both versions"), this);
+    m_changesOnly = new QRadioButton(tr("C&hanged passages only, with a sentence of context"), this);
     m_factsOnly = new QRadioButton(tr("Changes of f&act only; unchanged paragraphs folded"), this);
     m_changesTable = new QCheckBox(tr("Append the full &table of changes"), this);
     m_full->setChecked(true);
@@ -88,7 +89,12 @@ ExportDialog::ExportDialog(ComparisonPtr comparison, QWidget *parent)
     form->addRow(QString(), m_changesOnly);
     form->addRow(QString(), m_factsOnly);
     form->addRow(QString(), m_changesTable);
-    form->addRow(tr("F&ile:"), pathRow);
+    // Each mnemonic once: F Format, P Paper, U Full, H Changed, A fact, T table, S Save as,
+    // B Browse, E Export, C Cancel. The file label's buddy is set by hand: a form row
+    // whose field is a layout gets none.
+    auto *pathLabel = new QLabel(tr("&Save as:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_progress);
@@ -126,20 +132,28 @@ void ExportDialog::setPath(const QString &path)
     m_path->setText(path);
 }
 
+QString ExportDialog::defaultFolder()
+{
+    // The folder of the last export, else the user's documents: never the inputs' folder,
+    // which may be a read-only archive or a shared folder others watch.
+    const QString last = QSettings().value(QLatin1String(kFolderKey)).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QFileInfo(documents).isDir())
+        return documents;
+    return QDir::homePath();
+}
+
 QString ExportDialog::defaultPath(ReportFormat format) const
 {
-    QString folder = QSettings().value(QLatin1String(kFolderKey)).toString();
     QString base = tr("comparison");
     if (m_comparison && m_comparison->documents[Left] && m_comparison->documents[Right]) {
         const QFileInfo left(m_comparison->documents[Left]->path);
         const QFileInfo right(m_comparison->documents[Right]->path);
         base = tr("%1-vs-%2").arg(left.completeBaseName(), right.completeBaseName());
-        if (folder.isEmpty() && left.exists())
-            folder = left.absolutePath();
     }
-    if (folder.isEmpty())
-        folder = QDir::homePath();
-    return QDir(folder).filePath(base + QLatin1Char('.') + suffixOf(format));
+    return QDir(defaultFolder()).filePath(base + QLatin1Char('.') + suffixOf(format));
 }
 
 void ExportDialog::formatChanged()

@@ -33,6 +33,9 @@ public:
     /// @brief Writes the report now (what the Export button does); false when it failed
     /// or was refused, with the reason shown.
     void startExport();
+    /// @brief Where a report goes by default: the folder of the last export, else the
+    /// user's documents folder (never the compared files' folder).
+    static QString defaultFolder();
 
 signals:
     void exportFinished(bool ok, const QString &path);

@@ -234,6 +234,7 @@ FactsPanel::FactsPanel(QWidget *parent)
     m_table = new QTableView(this);
     m_table->setModel(m_proxy);
     m_table->setAccessibleName(tr("Facts"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_table->setAccessibleDescription(
         tr("Numbers, dates, names, titles and organisations, and what became of them"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -5,6 +5,7 @@
 #include "ui/backgroundload.h"
 #include "text/languagesupport.h"
 #include "ui/changelistpanel.h"
+#include "ui/clipboarddocument.h"
 #include "ui/comparisonnotices.h"
 #include "ui/comparisonstatus.h"
 #include "ui/documentlistpanel.h"
@@ -23,6 +24,7 @@
 #include "ui/sidebysideview.h"
 #include "workspace/comparisonrunner.h"
 #include "workspace/workspace.h"
+#include "ui/taborder.h"
 
 #include <QAction>
 #include <QApplication>
@@ -258,6 +260,11 @@ void MainWindow::createWidgets()
         m_view->setFocus();
     });
     connect(m_view, &SideBySideView::findMatchesChanged, m_findBar, &FindBar::setMatches);
+
+    // Tab goes through the window as it reads: the pair, the comparison (and its find
+    // bar), the lower panels (their tabs, then the page shown), the versions, the legend.
+    chainTabOrder(
+        {m_pairBar, m_summary, m_view, m_findBar, m_panels, m_versionsDock, m_legendDock});
 }
 
 void MainWindow::restoreSettings()
@@ -538,15 +545,15 @@ void MainWindow::openDialog()
 
 void MainWindow::pasteAsNewVersion()
 {
-    const QString text = QGuiApplication::clipboard()->text();
-    if (text.trimmed().isEmpty()) {
-        statusBar()->showMessage(tr("The clipboard holds no text to add."), 5000);
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    if (const QString lack = ClipboardDocument::lack(data); !lack.isEmpty()) {
+        statusBar()->showMessage(lack, 8000);
         return;
     }
     LoadOptions options;
     options.language = m_preferences.options.language;
     const LoadResult result =
-        documentFromText(text, tr("Pasted text %1").arg(++m_pasteCounter), options);
+        ClipboardDocument::read(data, tr("Pasted text %1").arg(++m_pasteCounter), options);
     if (!result.ok()) {
         QMessageBox::warning(this, tr("Paste as New Version"), result.error);
         return;

@@ -4,6 +4,7 @@
 
 #include "ui/documentlistpanel.h"
 #include "ui/recentfiles.h"
+#include "ui/sidebysideview.h"
 #include "ui/userguide.h"
 
 #include <QAction>
@@ -160,6 +161,9 @@ void MainWindow::createMenus()
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_view->copyAction());
+    edit->addAction(m_view->selectAllAction());
+    edit->addSeparator();
     edit->addAction(m_evidenceAction);
     edit->addSeparator();
     edit->addAction(m_findAction);

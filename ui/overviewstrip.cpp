@@ -6,6 +6,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -87,8 +88,22 @@ void OverviewStrip::setChanges(const ComparisonPtr &comparison, const RowModel &
                 m_findings.append({row, finding.severity, 0.0});
         }
     }
+    describe(comparison ? int(comparison->changes.size()) : 0);
     m_dirty = true;
     update();
+}
+
+/// What the strip shows, in words, for screen readers.
+void OverviewStrip::describe(int changeCount)
+{
+    const auto isHigh = [](const FindingMark &m) { return m.severity == Severity::High; };
+    const int high = int(std::count_if(m_findings.cbegin(), m_findings.cend(), isHigh));
+    const QString changes = changeCount == 1 ? tr("1 change") : tr("%1 changes").arg(changeCount);
+    const QString findings = m_findings.size() == 1
+        ? tr("1 finding (%1 high)").arg(high)
+        : tr("%1 findings (%2 high)").arg(m_findings.size()).arg(high);
+    setAccessibleDescription(tr("%1; %2. Click or drag to go to a part of the comparison.")
+                                 .arg(changes, findings));
 }
 
 void OverviewStrip::setGeometry(const RowGeometry &geometry)

@@ -66,6 +66,7 @@ private:
         qreal position;
     };
     void renderTicks();
+    void describe(int changeCount);
 
     Palette m_palette;
     QVector<Tick> m_ticks;

@@ -95,6 +95,9 @@ Palette Palette::make(ColourScheme scheme, const QPalette &system)
     p.overviewBase = p.connectorBase;
     p.overviewViewport = mix(p.base, p.text, 0.18);
     p.overviewViewport.setAlphaF(0.35f);
+    p.selection = system.color(QPalette::Active, QPalette::Highlight);
+    p.selectionText = system.color(QPalette::Active, QPalette::HighlightedText);
+    p.focusFrame = p.selection;
 
     if (scheme == ColourScheme::ColourBlindSafe) {
         const auto colours = okabeColours();

@@ -34,6 +34,9 @@ public:
     QColor findCurrent;     ///< frame around the current find match
     QColor overviewBase;    ///< background of the overview strip
     QColor overviewViewport;///< the visible part drawn on the overview strip
+    QColor selection;       ///< behind selected text (the system's)
+    QColor selectionText;   ///< selected text (the system's)
+    QColor focusFrame;      ///< the frame of the view that has the keyboard focus
 
     std::array<QColor, CategoryCount> categoryFill; ///< background behind changed text
     std::array<QColor, CategoryCount> categoryMark; ///< underline, box and tick colour

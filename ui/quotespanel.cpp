@@ -327,6 +327,7 @@ QuotesPanel::QuotesPanel(QWidget *parent)
     m_table = new QTableView(this);
     m_table->setModel(m_proxy);
     m_table->setAccessibleName(tr("Quotations"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_table->setAccessibleDescription(tr("Each quotation of either version, its speaker and what became of it"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -25,11 +25,14 @@ void SideBySideView::paintEvent(QPaintEvent *)
                          Qt::AlignCenter | Qt::TextWordWrap,
                          tr("Open two versions of an article to compare them: File ▸ Open, "
                             "drag files here, or paste text copied from a browser."));
+        paintCaretAndFocus(painter);
         return;
     }
     const int first = firstVisibleRow();
-    if (first < 0)
+    if (first < 0) {
+        paintCaretAndFocus(painter);
         return;
+    }
     int last = first;
     const int bottom = scrollY() + viewport()->height();
     for (int r = first; r < m_rows.rowCount() && m_geometry.rowTop(r) < bottom; ++r) {
@@ -37,6 +40,7 @@ void SideBySideView::paintEvent(QPaintEvent *)
         last = r;
     }
     paintConnector(painter, first, last);
+    paintCaretAndFocus(painter);
 }
 
 void SideBySideView::paintRow(QPainter &painter, int row, int y)
@@ -81,7 +85,8 @@ void SideBySideView::paintCell(QPainter &painter, int row, Side side, const QRec
         const QTextLayout &layout = *c->paragraphs[k];
         const QPointF origin(x, y + c->tops[int(k)]);
         painter.setPen(m_palette.text);
-        layout.draw(&painter, origin);
+        layout.draw(&painter, origin,
+                    selectionFormats(side, paragraph, int(layout.text().size())));
         ChangeStyle::paintMarks(painter, layout, origin, m_marks[side][paragraph], m_palette);
 
         for (int m : m_matchesOfParagraph[side].value(paragraph)) {

@@ -2,6 +2,7 @@
 
 #include "ui/evidence.h"
 #include "ui/overviewstrip.h"
+#include "ui/viewaccessible.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -28,6 +29,7 @@ SideBySideView::SideBySideView(QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_palette(Palette::make(ColourScheme::System, palette()))
 {
+    ViewAccessible::install(); // before anything asks for the view's interface
     setAccessibleName(tr("Side-by-side comparison"));
     setAccessibleDescription(tr("The left version, a connector strip and the right version; "
                                 "changes are marked in both columns."));
@@ -59,6 +61,7 @@ SideBySideView::SideBySideView(QWidget *parent)
 
     m_measureTimer.setInterval(0);
     connect(&m_measureTimer, &QTimer::timeout, this, &SideBySideView::measureSlice);
+    setUpInput();
     rebuild();
 }
 
@@ -75,6 +78,7 @@ void SideBySideView::setComparison(const ComparisonPtr &comparison)
     m_overview->setChanges(m_comparison, m_rows);
     m_overview->setGeometry(m_geometry);
     updateOverviewSpan();
+    ViewAccessible::comparisonChanged(this);
 }
 
 void SideBySideView::setColours(const Palette &palette)
@@ -88,6 +92,8 @@ void SideBySideView::setColours(const Palette &palette)
 void SideBySideView::rebuild()
 {
     m_rows = m_comparison ? RowModel(*m_comparison, RowLayout::Clutter::Shown) : RowModel();
+    m_selection.clear(); // its places belong to the documents shown before
+    m_nextParagraph = {};
     for (Side side : {Left, Right}) {
         const DocumentPtr doc = m_comparison ? m_comparison->documents[side] : nullptr;
         const int count = doc ? int(doc->paragraphs.size()) : 0;
@@ -209,7 +215,8 @@ void SideBySideView::updateScrollBar()
     const int page = viewport()->height();
     QScrollBar *bar = verticalScrollBar();
     bar->setRange(0, qMax(0, m_geometry.totalHeight() - page));
-    bar->setPageStep(qMax(1, page));
+    // A page keeps one line of the last in view, as text viewers do.
+    bar->setPageStep(qMax(1, page - fontMetrics().lineSpacing()));
     bar->setSingleStep(qMax(1, fontMetrics().lineSpacing() * 2));
 }
 
@@ -536,41 +543,6 @@ bool SideBySideView::viewportEvent(QEvent *event)
         return true;
     }
     return QAbstractScrollArea::viewportEvent(event);
-}
-
-void SideBySideView::mousePressEvent(QMouseEvent *event)
-{
-    if (event->button() == Qt::LeftButton && keepAsideAt(event->position().toPoint())) {
-        event->accept();
-        return;
-    }
-    if (event->button() == Qt::LeftButton) {
-        const int c = changeAt(event->position().toPoint());
-        if (c >= 0) {
-            setCurrentChange(c);
-            emit changeClicked(c);
-        }
-    }
-    QAbstractScrollArea::mousePressEvent(event);
-}
-
-void SideBySideView::contextMenuEvent(QContextMenuEvent *event)
-{
-    const bool byMouse = event->reason() == QContextMenuEvent::Mouse;
-    const Hit hit = byMouse ? hitTest(event->pos()) : Hit();
-    int c = changeAtHit(hit);
-    if (c < 0)
-        c = m_currentChange;
-    QMenu menu(this);
-    QAction *evidence = menu.addAction(tr("Copy as &Evidence"));
-    evidence->setEnabled(c >= 0);
-    connect(evidence, &QAction::triggered, this, [this, c] { emit copyEvidenceRequested(c); });
-    if (hit.paragraph >= 0) {
-        const QString text = m_comparison->documents[hit.side]->paragraphs[hit.paragraph].text;
-        connect(menu.addAction(tr("Copy &Paragraph")), &QAction::triggered, this,
-                [text] { QGuiApplication::clipboard()->setText(text); });
-    }
-    menu.exec(event->globalPos());
 }
 
 } // namespace Recension::Ui

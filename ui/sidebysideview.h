@@ -6,11 +6,14 @@
 #include "ui/rowgeometry.h"
 #include "ui/rowlayoutcache.h"
 #include "ui/rowmodel.h"
+#include "ui/viewselection.h"
 
 #include <QAbstractScrollArea>
+#include <QElapsedTimer>
 #include <QTimer>
 
 class QHelpEvent;
+class QAction;
 
 namespace Recension::Ui {
 
@@ -73,6 +76,30 @@ public:
     /// @brief Where one side of a change stands in the viewport, or an empty rect.
     QRect changeRect(int changeIndex, Side side) const;
 
+    /// @brief The column of one pane in viewport coordinates.
+    QRect columnRect(Side side) const;
+
+    // Selection (sidebysideinput.cpp). Text is selected in one pane at a time.
+    const ViewSelection &selection() const { return m_selection; }
+    void setSelection(const TextPlace &anchor, const TextPlace &cursor);
+    void clearSelection();
+    /// @brief Selects the whole text of a pane.
+    void selectAll(Side side);
+    /// @brief The selected text as the pane shows it (ViewSelection::text).
+    QString selectedText() const;
+    /// @brief Puts the selected text on the clipboard; false when nothing is selected.
+    bool copy();
+    /// Edit › Copy and Select All; their shortcuts work while the view has the focus.
+    QAction *copyAction() const { return m_copyAction; }
+    QAction *selectAllAction() const { return m_selectAllAction; }
+    /// @brief The text place nearest a viewport position in one pane (y clamped to the
+    /// viewport), or a null place when the comparison is empty.
+    TextPlace placeAt(const QPoint &viewportPos, Side side) const;
+    /// @brief The caret's rectangle for a place, in viewport coordinates (empty for none).
+    QRect placeRect(const TextPlace &place) const;
+    /// @brief Scrolls the least needed to show a place.
+    void ensurePlaceVisible(const TextPlace &place);
+
 signals:
     void changeClicked(int changeIndex);
     /// A paragraph set aside as page clutter (index into Document::setAside of the
@@ -82,6 +109,8 @@ signals:
     void findMatchesChanged(int count, int current);
     /// Heights were refined or the comparison changed (the overview repaints).
     void layoutChanged();
+    /// The selection or the caret moved.
+    void selectionChanged();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -89,6 +118,12 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
     bool viewportEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -125,7 +160,6 @@ private:
     CellContent content(int row, Side side) const;
     QStringList texts(int row, Side side) const;
     void updateColumns();
-    QRect columnRect(Side side) const;
     int scrollY() const;
     Hit hitTest(const QPoint &pos) const;
     int changeAtHit(const Hit &hit) const;
@@ -143,6 +177,25 @@ private:
     void paintCell(QPainter &painter, int row, Side side, const QRect &rect);
     void paintConnector(QPainter &painter, int firstRow, int lastRow);
     void paintBand(QPainter &painter, std::array<int, 2> rows, LinkKind kind);
+
+    /// Caret moves of the keyboard (sidebysideinput.cpp).
+    enum class Move {
+        CharacterBack, CharacterForward, WordBack, WordForward, LineUp, LineDown,
+        LineStart, LineEnd, PageUp, PageDown, PaneStart, PaneEnd
+    };
+    void setUpInput();
+    TextPlace moved(const TextPlace &from, Move move);
+    /// @brief Where Shift+key starts when nothing is selected: the caret, else the start
+    /// of the current change, else the first row in view.
+    TextPlace keyboardStart() const;
+    /// @brief The laid-out paragraph of a place and its origin in viewport coordinates.
+    const QTextLayout *layoutOf(const TextPlace &place, QPointF *origin) const;
+    int nextParagraph(int row, Side side) const;
+    void extendSelectionTo(const QPoint &viewportPos);
+    void autoScroll();
+    QVector<QTextLayout::FormatRange> selectionFormats(Side side, int paragraph,
+                                                       int length) const;
+    void paintCaretAndFocus(QPainter &painter);
 
     ComparisonPtr m_comparison;
     RowModel m_rows;
@@ -165,6 +218,18 @@ private:
     int m_connectorWidth = 56;
     int m_cellPadding = 10;
     int m_lastWidth = -1;
+
+    ViewSelection m_selection;
+    QAction *m_copyAction = nullptr;
+    QAction *m_selectAllAction = nullptr;
+    bool m_selecting = false;       ///< the left button is down over a pane
+    QPoint m_pressPos;
+    QPoint m_lastMousePos;
+    QElapsedTimer m_doubleClicked;  ///< since the last double-click (a third click follows)
+    QTimer m_autoScrollTimer;
+    qreal m_goalX = -1;             ///< the x that line moves keep, -1 when unset
+    /// First paragraph of each side at or after each row, for places in gaps (lazy).
+    mutable std::array<QVector<int>, 2> m_nextParagraph;
 };
 
 } // namespace Recension::Ui

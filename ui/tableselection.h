@@ -43,6 +43,9 @@ inline void setUpListTable(QTableView *table, QAbstractItemView::SelectionMode m
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Tab leaves the list (QTableView's default moves between its cells and never out);
+    // the arrows move inside it.
+    table->setTabKeyNavigation(false);
 }
 
 /// @brief Selects the row after (or before) the selected one, wrapping; the first (or

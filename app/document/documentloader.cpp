@@ -115,7 +115,8 @@ bool startsLikeHtml(QStringView text)
 
 /// Splits decoded text by its format, names the title and counts the words.
 LoadResult buildDocument(const QString &text, const QString &path, const QString &encoding,
-    const QString &sha256, const QStringList &warnings, const LoadOptions &options)
+    const QString &sha256, const QStringList &warnings, const LoadOptions &options,
+    std::optional<DocumentFormat> format = std::nullopt)
 {
     auto document = std::make_shared<Document>();
     document->path = path;
@@ -123,7 +124,7 @@ LoadResult buildDocument(const QString &text, const QString &path, const QString
     document->sha256 = sha256;
     document->warnings = warnings;
     document->language = options.language.isEmpty() ? QStringLiteral("en") : options.language;
-    document->format = detectFormat(path, text);
+    document->format = format ? *format : detectFormat(path, text);
 
     QString heading;
     switch (document->format) {
@@ -268,7 +269,8 @@ LoadResult documentFromBytes(
     return buildDocument(decoded.text, path, decoded.encoding, sha256, warnings, options);
 }
 
-LoadResult documentFromText(const QString &text, const QString &name, const LoadOptions &options)
+LoadResult documentFromText(const QString &text, const QString &name, const LoadOptions &options,
+    std::optional<DocumentFormat> format)
 {
     QString body = text;
     if (body.startsWith(QChar(0xFEFF)))
@@ -280,7 +282,7 @@ LoadResult documentFromText(const QString &text, const QString &name, const Load
         return failure(DocumentLoader::tr("“%1” is empty.").arg(name));
     const QString sha256
         = QString::fromLatin1(QCryptographicHash::hash(utf8, QCryptographicHash::Sha256).toHex());
-    return buildDocument(body, name, QStringLiteral("UTF-8"), sha256, {}, options);
+    return buildDocument(body, name, QStringLiteral("UTF-8"), sha256, {}, options, format);
 }
 
 } // namespace Recension

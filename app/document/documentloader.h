@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace Recension {
 
 /// How documents are loaded.
@@ -36,8 +38,10 @@ LoadResult documentFromBytes(
 
 /// @brief A document from text pasted by the user, under the paragraph rules of a file;
 /// `name` stands for the path. Encoding "UTF-8"; sha256 is over the text's UTF-8 bytes.
-LoadResult documentFromText(
-    const QString &text, const QString &name, const LoadOptions &options = {});
+/// The format is detected as for a file unless given (HTML copied from a browser is a
+/// fragment that does not open like a page).
+LoadResult documentFromText(const QString &text, const QString &name,
+    const LoadOptions &options = {}, std::optional<DocumentFormat> format = std::nullopt);
 
 /// @brief The format of a text: its extension (.html/.htm/.xhtml, .md/.markdown) first, else
 /// HTML when it opens with <!DOCTYPE html or <html, else plain text.

@@ -7,7 +7,13 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
+#include <QAbstractButton>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,6 +94,86 @@ private slots:
         QVERIFY(dialog.path().endsWith(QStringLiteral("my-report.html")));
         dialog.findChild<QComboBox *>()->setCurrentIndex(2);
         QVERIFY(dialog.path().endsWith(QStringLiteral("my-report.json")));
+    }
+
+    void defaultFolderIsNeverTheInputs_data()
+    {
+        QTest::addColumn<QString>("remembered"); // "" none, "gone" a folder since removed
+        QTest::addColumn<QString>("expected");   // "documents" or "remembered"
+        QTest::newRow("first export: the documents folder") << QString() << "documents";
+        QTest::newRow("the folder of the last export") << "kept" << "remembered";
+        QTest::newRow("a remembered folder since removed") << "gone" << "documents";
+    }
+    void defaultFolderIsNeverTheInputs()
+    {
+        QFETCH(QString, remembered);
+        QFETCH(QString, expected);
+        QTemporaryDir inputs;
+        QTemporaryDir last;
+        QString folder = last.path();
+        if (remembered == QLatin1String("gone"))
+            folder = last.filePath(QStringLiteral("removed"));
+        if (remembered.isEmpty())
+            QSettings().remove(QStringLiteral("export/folder"));
+        else
+            QSettings().setValue(QStringLiteral("export/folder"), folder);
+        const QString left = inputs.filePath(QStringLiteral("a.txt"));
+        QFile file(left);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Harbour closed\n");
+        file.close();
+        ExportDialog dialog(sampleComparison(left, inputs.filePath(QStringLiteral("b.txt"))));
+        const QString chosen = QFileInfo(dialog.path()).absolutePath();
+        QVERIFY2(chosen != QFileInfo(inputs.path()).absoluteFilePath(), qPrintable(chosen));
+        QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        if (!QFileInfo(documents).isDir())
+            documents = QDir::homePath();
+        QCOMPARE(chosen, QFileInfo(expected == QLatin1String("documents") ? documents : folder)
+                             .absoluteFilePath());
+        QCOMPARE(QFileInfo(dialog.path()).fileName(), QStringLiteral("a-vs-b.pdf"));
+        QSettings().remove(QStringLiteral("export/folder"));
+    }
+
+    void lastExportFolderIsRemembered()
+    {
+        QSettings().remove(QStringLiteral("export/folder"));
+        QTemporaryDir dir;
+        {
+            ExportDialog dialog(sampleComparison(QStringLiteral("a.txt"), QStringLiteral("b.txt")));
+            dialog.findChild<QComboBox *>()->setCurrentIndex(2);
+            QVERIFY(exportTo(dialog, dir.filePath(QStringLiteral("first.json"))));
+        }
+        ExportDialog next(sampleComparison(QStringLiteral("a.txt"), QStringLiteral("b.txt")));
+        QCOMPARE(QFileInfo(next.path()).absolutePath(), QFileInfo(dir.path()).absoluteFilePath());
+        QSettings().remove(QStringLiteral("export/folder"));
+    }
+
+    void labelsReadRightWithDistinctMnemonics()
+    {
+        ExportDialog dialog(sampleComparison(QStringLiteral("a.txt"), QStringLiteral("b.txt")));
+        QStringList texts;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            texts << label->text();
+        for (const QAbstractButton *button : dialog.findChildren<QAbstractButton *>())
+            texts << button->text();
+        QVERIFY(!texts.contains(QStringLiteral("F&ile:")));
+        QString keys;
+        for (const QString &text : std::as_const(texts)) {
+            const qsizetype at = text.indexOf(QLatin1Char('&'));
+            if (at < 0 || at + 1 >= text.size() || text.at(at + 1) == QLatin1Char('&'))
+                continue;
+            const QChar key = text.at(at + 1).toLower();
+            QVERIFY2(!keys.contains(key), qPrintable(QStringLiteral("“%1” repeats Alt+%2").arg(text, key)));
+            keys += key;
+        }
+        // The file field's label moves the focus to the field.
+        QLabel *saveAs = nullptr;
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (label->text() == QStringLiteral("&Save as:"))
+                saveAs = label;
+        }
+        QVERIFY(saveAs);
+        QCOMPARE(saveAs->buddy(), static_cast<QWidget *>(dialog.findChild<QLineEdit *>()));
     }
 
     void neverWritesOverAComparedVersion()
