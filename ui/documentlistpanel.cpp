@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QListWidget>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Recension::Ui {
@@ -42,6 +43,10 @@ DocumentListPanel::DocumentListPanel(DocumentSet *documents, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);
+    auto *family = new QPushButton(tr("&Family View…"), this);
+    family->setToolTip(tr("Every open version at once: who copied whom, verdicts, quotations"));
+    connect(family, &QPushButton::clicked, this, &DocumentListPanel::familyViewRequested);
+    layout->addWidget(family);
 
     connect(m_documents, &DocumentSet::documentAdded, this, &DocumentListPanel::refresh);
     connect(m_documents, &DocumentSet::documentRemoved, this, &DocumentListPanel::refresh);

@@ -29,6 +29,8 @@ signals:
     void compareAsLeftRequested(int index);
     void compareAsRightRequested(int index);
     void removeRequested(int index);
+    /// The family view of every open version was asked for.
+    void familyViewRequested();
 
 private:
     void refresh();

@@ -165,6 +165,7 @@ void MainWindow::createWidgets()
             [this](int index) { setPair(m_pair[Left], index); });
     connect(m_documentList, &DocumentListPanel::removeRequested, this,
             &MainWindow::removeDocument);
+    connect(m_documentList, &DocumentListPanel::familyViewRequested, this, &MainWindow::showFamily);
     connect(m_documentList->list(), &QListWidget::currentRowChanged, this,
             &MainWindow::updateActions);
 

@@ -22,6 +22,7 @@ class ChangeListPanel;
 class ComparisonRunner;
 class ComparisonStatus;
 class FactsPanel;
+class FamilyWindow;
 class DocumentListPanel;
 class FindBar;
 class FindingHighlight;
@@ -133,6 +134,8 @@ private:
     /// @brief Frames a finding's places and scrolls to the first (-1 clears the frames).
     void revealFinding(int findingIndex);
     void showAbout();
+    /// @brief Opens the family view on every open version, the first as the base.
+    void showFamily();
     void exportReport();
     void changeTextSize(int steps);
     /// @brief Shows a stretch of text found by the quote or fact audit in both panes.
@@ -163,6 +166,7 @@ private:
     QDockWidget *m_versionsDock = nullptr;
     QDockWidget *m_legendDock = nullptr;
     RecentFiles *m_recent = nullptr;
+    FamilyWindow *m_familyWindow = nullptr;
 
     QAction *m_openAction = nullptr;
     QAction *m_pasteAction = nullptr;
@@ -186,6 +190,7 @@ private:
     QAction *m_largerAction = nullptr;
     QAction *m_smallerAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_familyAction = nullptr;
 };
 
 } // namespace Recension::Ui

@@ -4,7 +4,9 @@
 #include "ui/mainwindow.h"
 
 #include "ui/changelistpanel.h"
+#include "document/documentset.h"
 #include "ui/evidence.h"
+#include "ui/family/familywindow.h"
 #include "ui/findinghighlight.h"
 #include "ui/findingspanel.h"
 #include "ui/sidebysideview.h"
@@ -156,6 +158,18 @@ void MainWindow::copyFindingEvidence(int findingIndex)
     const Finding &finding = m_comparison->findings[findingIndex];
     putEvidence(Evidence::text(*m_comparison, finding),
                 tr("Evidence for finding %1 copied to the clipboard.").arg(finding.id));
+}
+
+void MainWindow::showFamily()
+{
+    if (!m_familyWindow) {
+        m_familyWindow = new FamilyWindow(this);
+        connect(m_familyWindow, &FamilyWindow::pairRequested, this, &MainWindow::setPair);
+    }
+    m_familyWindow->analyse(m_documents->documents(), 0, m_preferences.options);
+    m_familyWindow->show();
+    m_familyWindow->raise();
+    m_familyWindow->activateWindow();
 }
 
 } // namespace Recension::Ui

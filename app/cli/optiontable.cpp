@@ -29,7 +29,8 @@ const std::vector<OptionSpec> &optionTable()
          nullptr},
         {"", "panel", "Recension::Ui", QT_TRANSLATE_NOOP("Recension::Ui", "PANEL"),
          QT_TRANSLATE_NOOP("Recension::Ui", "With --screenshot: the lower panel to show (findings, "
-                                            "changes, quotations or facts)."),
+                                            "changes, quotations or facts), or family: the "
+                                            "family view of every version."),
          "findings"},
 
         {"info", "json", "Recension::Cli::InfoCommand", nullptr,

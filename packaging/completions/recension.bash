@@ -28,7 +28,7 @@ _recension()
 
     case $prev in
         --paper) COMPREPLY=($(compgen -W "a4 letter" -- "$cur")); return ;;
-        --panel) COMPREPLY=($(compgen -W "findings changes quotations facts" -- "$cur")); return ;;
+        --panel) COMPREPLY=($(compgen -W "findings changes quotations facts family" -- "$cur")); return ;;
         --language) COMPREPLY=($(compgen -W "en de fr" -- "$cur")); return ;;
     esac
     if [[ " ${file_options[$command]} " == *" $prev "* ]]; then
