@@ -18,7 +18,9 @@ namespace Recension {
 
 namespace {
 
-constexpr int kEdgeExamples = 1;
+constexpr int kEdgeExamples = 2;
+constexpr qreal kTreeHeight = 100; ///< millimetres at least
+constexpr qreal kNodeHeight = 9;   ///< millimetres at most
 
 /// The matrix bands in the print palette: the fills of the screen's band colours.
 QColor keptBandFill(int band)
@@ -58,7 +60,7 @@ public:
         const qreal top = m_y;
         const qreal half = m_page.width() * 0.46;
         const qreal matrixBottom = matrix(QRectF(0, top, half, bodyBottom() - top));
-        const qreal treeHeight = std::max(matrixBottom - top, m_style.mm(70));
+        const qreal treeHeight = std::max(matrixBottom - top, m_style.mm(kTreeHeight));
         tree(QRectF(half + m_style.mm(6), top, m_page.width() - half - m_style.mm(6), treeHeight));
         m_y = std::max(matrixBottom, top + treeHeight) + m_style.mm(4);
         quoteGrid();
@@ -191,7 +193,7 @@ private:
             return;
         const qreal columnWidth = area.width() / layout.columns;
         const qreal rowHeight = area.height() / std::max(1, layout.rows);
-        const qreal nodeHeight = std::min(m_style.mm(11), rowHeight * 0.45);
+        const qreal nodeHeight = std::min(m_style.mm(kNodeHeight), rowHeight * 0.35);
         const qreal nodeWidth = columnWidth * 0.9;
         const auto box = [&](int version) {
             const LineageNode &node = layout.nodes[version];
@@ -214,12 +216,14 @@ private:
             QString label = edgeEvidence(m_family, edge);
             for (int k = 0; k < std::min<int>(kEdgeExamples, int(edge.examples.size())); ++k)
                 label += QLatin1Char('\n') + edge.examples[k];
-            const qreal width = columnWidth * 0.95;
-            const QPointF middle = (a + b) / 2;
-            const qreal h = std::min(textHeight(m_style.small, width, label), rowHeight - nodeHeight);
-            const QRectF labelBox(middle.x() - width / 2, middle.y() - h / 2, width, h);
-            p.fillRect(labelBox, Qt::white);
-            text(labelBox, m_style.small, label, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap);
+            // Beside the edge's end, in the gap between the two rows of nodes, on the side the
+            // edge does not come from, inside the child's column.
+            const qreal width = columnWidth / 2 - m_style.mm(2);
+            const qreal gap = rowHeight - nodeHeight - m_style.mm(1);
+            const qreal h = std::min(textHeight(m_style.small, width, label), gap);
+            const qreal x = b.x() >= a.x() ? b.x() + m_style.mm(1.5) : b.x() - width - m_style.mm(1.5);
+            const QRectF labelBox(x, from.bottom() + (gap - h) / 2 + m_style.mm(0.5), width, h);
+            text(labelBox, m_style.small, label, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
         }
         for (const LineageNode &node : layout.nodes) {
             if (node.version < 0)
@@ -377,7 +381,8 @@ bool writeFamilyPdf(const FamilyAnalysis &family, const ReportOptions &options,
         const FamilyPair *pair = i == family.base ? nullptr : family.pair(family.base, i);
         if (!pair || !pair->comparison)
             continue;
-        pairs.push_back(std::make_unique<PdfPairPages>(*pair->comparison, options, &writer));
+        pairs.push_back(std::make_unique<PdfPairPages>(*pair->comparison, options, &writer,
+                                                       ReportProgress{}, total + 1));
         total += pairs.back()->pageCount();
     }
     QPainter painter;

@@ -99,7 +99,7 @@ struct PdfPairPages::Layout
 };
 
 PdfPairPages::PdfPairPages(const Comparison &comparison, const ReportOptions &options,
-                           QPdfWriter *writer, const ReportProgress &progress)
+                           QPdfWriter *writer, const ReportProgress &progress, int firstPage)
     : d(std::make_unique<Layout>(comparison, options, writer))
 {
     const QRectF body = d->frame.body();
@@ -111,7 +111,7 @@ PdfPairPages::PdfPairPages(const Comparison &comparison, const ReportOptions &op
     for (int pass = 0; pass < 4; ++pass) {
         d->blocks = d->content.blocks(pages, progress);
         d->slices = paginate(d->blocks, body.height(), minimumSlice);
-        const PdfPageMap landed = d->content.pageMap(d->blocks, d->slices);
+        const PdfPageMap landed = d->content.pageMap(d->blocks, d->slices, firstPage);
         if (landed == pages)
             break;
         pages = landed;

@@ -33,8 +33,9 @@ void setUpPdfWriter(QPdfWriter &writer, const ReportOptions &options);
 class PdfPairPages final
 {
 public:
+    /// `firstPage`: the printed number of its first page, for the page references inside.
     PdfPairPages(const Comparison &comparison, const ReportOptions &options, QPdfWriter *writer,
-                 const ReportProgress &progress = {});
+                 const ReportProgress &progress = {}, int firstPage = 1);
     ~PdfPairPages();
     PdfPairPages(const PdfPairPages &) = delete;
     PdfPairPages &operator=(const PdfPairPages &) = delete;
