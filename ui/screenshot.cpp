@@ -52,7 +52,7 @@ QPixmap familyView(MainWindow &window, const QSize &size)
     FamilyWindow family(&window);
     family.resize(size);
     QEventLoop loop;
-    QObject::connect(family.runner(), &FamilyRunner::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&family, &FamilyWindow::familyShown, &loop, &QEventLoop::quit);
     QObject::connect(family.runner(), &FamilyRunner::cancelled, &loop, &QEventLoop::quit);
     family.analyse(window.documents()->documents(), 0, window.preferences().options);
     loop.exec();

@@ -68,9 +68,9 @@ private:
 void TestFamilyView::initTestCase()
 {
     m_window = new FamilyWindow;
-    QSignalSpy finished(m_window->runner(), &FamilyRunner::finished);
+    QSignalSpy shown(m_window, &FamilyWindow::familyShown);
     m_window->analyse(samples(), Original, CompareOptions{});
-    QVERIFY(finished.wait(120000));
+    QVERIFY(shown.wait(120000));
     QVERIFY(m_window->family());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));

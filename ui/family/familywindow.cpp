@@ -18,6 +18,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace Recension::Ui {
 
 namespace {
@@ -197,14 +199,30 @@ void FamilyWindow::setFamily(const FamilyPtr &family)
     m_cancel->setVisible(false);
     m_again->setVisible(family != nullptr);
     m_matrixModel->setFamily(family);
-    m_lineage->setFamily(family);
-    m_quoteModel->setFamily(family);
-    m_factModel->setFamily(family);
-    // Sections exist only once the models have columns.
-    m_quotes->horizontalHeader()->resizeSection(QuoteGridModel::QuotationColumn, 340);
-    m_quotes->horizontalHeader()->resizeSection(QuoteGridModel::SpeakerColumn, 120);
-    m_facts->horizontalHeader()->resizeSection(FactGridModel::KindColumn, 110);
-    fillVerdicts();
+    // The other parts are filled one per turn of the event loop, so that a large family
+    // never holds the GUI thread for all of them at once; a newer family drops the rest.
+    const int generation = ++m_fillGeneration;
+    const std::function<void()> steps[] = {
+        [this] { m_lineage->setFamily(m_family); },
+        [this] {
+            m_quoteModel->setFamily(m_family);
+            // Sections exist only once the models have columns.
+            m_quotes->horizontalHeader()->resizeSection(QuoteGridModel::QuotationColumn, 340);
+            m_quotes->horizontalHeader()->resizeSection(QuoteGridModel::SpeakerColumn, 120);
+        },
+        [this] {
+            m_factModel->setFamily(m_family);
+            m_facts->horizontalHeader()->resizeSection(FactGridModel::KindColumn, 110);
+        },
+        [this] { fillVerdicts(); },
+        [this] { emit familyShown(); },
+    };
+    for (const std::function<void()> &step : steps) {
+        QMetaObject::invokeMethod(this, [this, generation, step] {
+            if (generation == m_fillGeneration)
+                step();
+        }, Qt::QueuedConnection);
+    }
     if (family) {
         // The matrix as wide as its columns (at most half the window); the tree the rest.
         const int matrixWidth = std::min(width() / 2, m_matrix->verticalHeader()->sizeHint().width()

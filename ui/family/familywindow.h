@@ -35,7 +35,7 @@ public:
 
     /// @brief Starts analysing `versions` against `base`; the previous run, if any, is dropped.
     void analyse(const QVector<DocumentPtr> &versions, int base, const CompareOptions &options);
-    /// @brief Shows a family already analysed (tests, the command line's screenshot).
+    /// @brief Shows a family already analysed; familyShown() follows once every part shows it.
     void setFamily(const FamilyPtr &family);
     const FamilyPtr &family() const { return m_family; }
     FamilyRunner *runner() const { return m_runner; }
@@ -51,6 +51,8 @@ public:
 signals:
     /// Compare these two versions side by side (indices into the versions analysed).
     void pairRequested(int left, int right);
+    /// Every part of the view shows the family set last (they are filled in turns).
+    void familyShown();
 
 private:
     void showProgress(int done, int total);
@@ -62,6 +64,7 @@ private:
     FamilyPtr m_family;
     QVector<DocumentPtr> m_versions;
     int m_base = 0;
+    int m_fillGeneration = 0;
     CompareOptions m_options;
 
     QLabel *m_status = nullptr;
