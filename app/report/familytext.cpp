@@ -112,7 +112,7 @@ QString versionLabel(const FamilyAnalysis &family, int version)
 QString edgeEvidence(const FamilyAnalysis &family, const LineageEdge &edge)
 {
     if (edge.parent == family.base)
-        return FamilyText::tr("%n own change(s)", nullptr, edge.own);
+        return FamilyText::tr("own changes: %1").arg(edge.own);
     return FamilyText::tr("shares %1 of its changes; keeps the base where it changed %2; "
                           "adds %3")
         .arg(edge.shared)

@@ -168,7 +168,7 @@ void FamilyWindow::analyse(const QVector<DocumentPtr> &versions, int base,
         return;
     }
     const int pairs = int(versions.size() * (versions.size() - 1) / 2);
-    m_status->setText(tr("Comparing %n pair(s) of versions\u2026", nullptr, pairs));
+    m_status->setText(tr("Comparing every pair of versions (%1 pairs)\u2026").arg(pairs));
     m_progress->setRange(0, pairs);
     m_progress->setValue(0);
     m_progress->setVisible(true);
@@ -232,8 +232,9 @@ void FamilyWindow::setFamily(const FamilyPtr &family)
         m_versions = family->versions;
         m_base = family->base;
         m_options = family->options;
-        m_status->setText(tr("%n version(s); base: %1. Click a pair in the matrix to compare it "
-                             "side by side.", nullptr, int(family->versions.size()))
+        m_status->setText(tr("Versions: %1; base: %2. Click a pair in the matrix to compare it "
+                             "side by side.")
+                              .arg(family->versions.size())
                               .arg(versionLabel(*family, family->base)));
     }
 }
