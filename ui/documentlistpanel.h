@@ -32,6 +32,8 @@ public:
 
 signals:
     void removeRequested(int index);
+    /// The family view of every open version was asked for.
+    void familyViewRequested();
 
 private:
     void refresh();

@@ -188,6 +188,7 @@ void MainWindow::createWidgets()
 
     connect(m_documentList, &DocumentListPanel::removeRequested, this,
             &MainWindow::removeDocument);
+    connect(m_documentList, &DocumentListPanel::familyViewRequested, this, &MainWindow::showFamily);
     connect(m_documentList->list(), &QListWidget::currentRowChanged, this,
             &MainWindow::updateActions);
 

@@ -28,6 +28,7 @@ class ChangeListPanel;
 class ComparisonNotices;
 class ComparisonStatus;
 class FactsPanel;
+class FamilyWindow;
 class DocumentListPanel;
 class FindBar;
 class FindingHighlight;
@@ -176,6 +177,8 @@ private:
     /// @brief Frames a finding's places and scrolls to the first (-1 clears the frames).
     void revealFinding(int findingIndex);
     void showAbout();
+    /// @brief Opens the family view on every open version, the first as the base.
+    void showFamily();
     void exportReport();
     void changeTextSize(int steps);
     /// @brief Shows a stretch of text found by the quote or fact audit in both panes.
@@ -213,6 +216,7 @@ private:
     QDockWidget *m_versionsDock = nullptr;
     QDockWidget *m_legendDock = nullptr;
     RecentFiles *m_recent = nullptr;
+    FamilyWindow *m_familyWindow = nullptr;
 
     QAction *m_openAction = nullptr;
     QAction *m_pasteAction = nullptr;
@@ -238,6 +242,7 @@ private:
     QAction *m_largerAction = nullptr;
     QAction *m_smallerAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_familyAction = nullptr;
 };
 
 } // namespace Recension::Ui

@@ -130,6 +130,10 @@ void MainWindow::createActions()
     connect(m_largerAction, &QAction::triggered, this, [this] { changeTextSize(1); });
     m_smallerAction = make(tr("S&maller Text"), QKeySequence::ZoomOut);
     connect(m_smallerAction, &QAction::triggered, this, [this] { changeTextSize(-1); });
+    m_familyAction = make(tr("&Family of Versions…"), QKeySequence(Qt::CTRL | Qt::Key_J));
+    m_familyAction->setToolTip(tr("Every open version at once: matrix, lineage, verdicts, "
+                                  "quotations (Ctrl+J)"));
+    connect(m_familyAction, &QAction::triggered, this, &MainWindow::showFamily);
     m_aboutAction = make(tr("&About Recension"), {});
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -189,6 +193,8 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_largerAction);
     view->addAction(m_smallerAction);
+    view->addSeparator();
+    view->addAction(m_familyAction);
     view->addSeparator();
     QAction *versions = m_versionsDock->toggleViewAction();
     versions->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));

@@ -4,7 +4,9 @@
 #include "ui/mainwindow.h"
 
 #include "ui/changelistpanel.h"
+#include "document/documentset.h"
 #include "ui/evidence.h"
+#include "ui/family/familywindow.h"
 #include "ui/findinghighlight.h"
 #include "ui/findingspanel.h"
 #include "ui/sidebysideview.h"
@@ -160,6 +162,18 @@ void MainWindow::copyFindingEvidence(int findingIndex)
     const Finding &finding = shown->findings[findingIndex];
     putEvidence(Evidence::text(*shown, finding),
                 tr("Evidence for finding %1 copied to the clipboard.").arg(finding.id));
+}
+
+void MainWindow::showFamily()
+{
+    if (!m_familyWindow) {
+        m_familyWindow = new FamilyWindow(this);
+        connect(m_familyWindow, &FamilyWindow::pairRequested, this, &MainWindow::setPair);
+    }
+    m_familyWindow->analyse(m_workspace->documents()->documents(), qMax(0, m_workspace->base()), m_workspace->options());
+    m_familyWindow->show();
+    m_familyWindow->raise();
+    m_familyWindow->activateWindow();
 }
 
 } // namespace Recension::Ui

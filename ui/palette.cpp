@@ -137,6 +137,9 @@ Palette Palette::make(ColourScheme scheme, const QPalette &system)
     for (int k = 0; k < 6; ++k)
         p.linkTint[k] = k == kind(LinkKind::Identical) ? p.base
                                                         : mix(p.base, p.linkBand[k], 0.22);
+    // The family matrix's bands (report/familytext's KeptBand), from the same scheme.
+    p.keptBand = {{p.fill(Category::Inserted), p.fill(Category::Synonym), p.fill(Category::Moved),
+                   mix(p.base, p.text, p.dark ? 0.12 : 0.06)}};
     return p;
 }
 

@@ -42,6 +42,7 @@ public:
     std::array<QColor, CategoryCount> categoryMark; ///< underline, box and tick colour
     std::array<QColor, 6> linkBand;                 ///< connector band per LinkKind
     std::array<QColor, 6> linkTint;                 ///< faint row wash per LinkKind
+    std::array<QColor, 4> keptBand;                 ///< family matrix cell per KeptBand
 
     QColor fill(Category c) const { return categoryFill[static_cast<int>(c)]; }
     QColor mark(Category c) const { return categoryMark[static_cast<int>(c)]; }

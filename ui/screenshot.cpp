@@ -1,9 +1,13 @@
 #include "ui/screenshot.h"
 
+#include "document/documentset.h"
 #include "document/outputguard.h"
+#include "ui/family/familyrunner.h"
+#include "ui/family/familywindow.h"
 #include "ui/mainwindow.h"
 
 #include <QEventLoop>
+#include <QTabWidget>
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QPixmap>
@@ -40,12 +44,34 @@ bool Screenshot::requested(int argc, char **argv)
     return false;
 }
 
+namespace {
+
+/// The family view of every open version, the first as the base, once analysed.
+QPixmap familyView(MainWindow &window, const QSize &size)
+{
+    FamilyWindow family(&window);
+    family.resize(size);
+    QEventLoop loop;
+    QObject::connect(&family, &FamilyWindow::familyShown, &loop, &QEventLoop::quit);
+    QObject::connect(family.runner(), &FamilyRunner::cancelled, &loop, &QEventLoop::quit);
+    family.analyse(window.documents()->documents(), 0, window.preferences().options);
+    loop.exec();
+    family.tabs()->setCurrentIndex(FamilyWindow::QuotationsTab);
+    family.show();
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    return family.family() ? family.grab() : QPixmap();
+}
+
+} // namespace
+
 Screenshot::Status Screenshot::render(const QString &output, const QStringList &files,
                                       const QString &panel, const QSize &size)
 {
     // In the window's tab order (MainWindow::Panel).
     const QStringList panels{QStringLiteral("findings"), QStringLiteral("changes"),
-                             QStringLiteral("quotations"), QStringLiteral("facts")};
+                             QStringLiteral("quotations"), QStringLiteral("facts"),
+                             QStringLiteral("family")};
     if (!panels.contains(panel)) {
         printError(tr("--panel takes one of: %1").arg(panels.join(QStringLiteral(", "))));
         return Status::Usage;
@@ -80,11 +106,16 @@ Screenshot::Status Screenshot::render(const QString &output, const QStringList &
         printError(tr("the comparison did not finish"));
         return Status::InputError;
     }
-    window.showPanel(panels.indexOf(panel));
-    // Let the layout settle (docks, splitter, first paint of the visible rows).
-    for (int i = 0; i < 3; ++i)
-        QCoreApplication::processEvents();
-    const QPixmap pixmap = window.grab();
+    QPixmap pixmap;
+    if (panel == QLatin1String("family")) {
+        pixmap = familyView(window, size);
+    } else {
+        window.showPanel(panels.indexOf(panel));
+        // Let the layout settle (docks, splitter, first paint of the visible rows).
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::processEvents();
+        pixmap = window.grab();
+    }
     const auto writer = [&](QIODevice &device, QString *reason) {
         if (pixmap.isNull() || !pixmap.save(&device, imageFormat(output).constData())) {
             *reason = tr("the window could not be rendered as %1")

@@ -6,10 +6,15 @@
 #include "document/documentloader.h"
 #include "document/outputguard.h"
 #include "family/family.h"
+#include "report/familyhtml.h"
 #include "report/familyjson.h"
+#include "report/familypdf.h"
+#include "report/pdfreport.h"
+#include "report/familytext.h"
 #include "report/reportstrings.h"
 #include "text/dictionaryfinder.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -26,21 +31,6 @@ class FamilyCommand final
 };
 
 namespace {
-
-QString verdictName(CopyVerdict verdict)
-{
-    switch (verdict) {
-    case CopyVerdict::Base: return FamilyCommand::tr("base");
-    case CopyVerdict::Identical: return FamilyCommand::tr("identical");
-    case CopyVerdict::Syndicated: return FamilyCommand::tr("syndicated copy");
-    case CopyVerdict::Spun: return FamilyCommand::tr("spun copy");
-    case CopyVerdict::Condensed: return FamilyCommand::tr("condensed or rewritten");
-    case CopyVerdict::Translated: return FamilyCommand::tr("translated or back-translated");
-    case CopyVerdict::Independent: return FamilyCommand::tr("independent coverage");
-    case CopyVerdict::Unrelated: return FamilyCommand::tr("unrelated");
-    }
-    return {};
-}
 
 void printTree(const FamilyAnalysis &family, int version, const QString &indent, QString *out)
 {
@@ -117,6 +107,18 @@ bool writeOutput(const QString &path, const QStringList &inputs, const QByteArra
         error);
 }
 
+/// The PDF in memory first: without a timestamp its creation date is fixed afterwards.
+QByteArray familyPdfBytes(const FamilyAnalysis &family, const ReportOptions &options, QString *error)
+{
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    if (!writeFamilyPdf(family, options, &buffer, error))
+        return {};
+    buffer.close();
+    return options.generated.isValid() ? pdf : pdfWithoutCreationTime(std::move(pdf));
+}
+
 } // namespace
 
 int runFamily(const QStringList &arguments)
@@ -133,6 +135,8 @@ int runFamily(const QStringList &arguments)
     const QCommandLineOption json = commandOption("family", "json");
     const QCommandLineOption language = commandOption("family", "language");
     const QCommandLineOption noTimestamp = commandOption("family", "no-timestamp");
+    const QCommandLineOption pdf = commandOption("family", "pdf");
+    const QCommandLineOption html = commandOption("family", "html");
 
     const QString command = QStringLiteral("family");
     if (!parser.parse(arguments))
@@ -150,9 +154,13 @@ int runFamily(const QStringList &arguments)
     if (const QString problem = DictionaryFinder::tagProblem(parser.value(language)); !problem.isEmpty())
         return usageError(problem, command);
     const QString jsonPath = parser.value(json);
+    const QString pdfPath = parser.value(pdf);
+    const QString htmlPath = parser.value(html);
     // Checked before anything is read, so that a slip of the fingers costs nothing.
-    if (!jsonPath.isEmpty() && jsonPath != QLatin1String("-")) {
-        if (const QString problem = OutputGuard(files).check(jsonPath); !problem.isEmpty()) {
+    for (const QString &path : {jsonPath, pdfPath, htmlPath}) {
+        if (path.isEmpty() || path == QLatin1String("-"))
+            continue;
+        if (const QString problem = OutputGuard(files).check(path); !problem.isEmpty()) {
             printError(problem);
             return ExitOutput;
         }
@@ -191,6 +199,23 @@ int runFamily(const QStringList &arguments)
         return ExitInput;
     }
     QString error;
+    const QDateTime now = parser.isSet(noTimestamp) ? QDateTime() : QDateTime::currentDateTimeUtc();
+    ReportOptions reportOptions;
+    reportOptions.generated = now;
+    if (!pdfPath.isEmpty()) {
+        const QByteArray bytes = familyPdfBytes(*family, reportOptions, &error);
+        if (bytes.isEmpty() || !writeOutput(pdfPath, files, bytes, &error)) {
+            printError(error);
+            return ExitOutput;
+        }
+    }
+    if (!htmlPath.isEmpty()
+        && !writeOutput(htmlPath, files, familyHtmlReport(*family, reportOptions), &error)) {
+        printError(error);
+        return ExitOutput;
+    }
+    if (jsonPath.isEmpty() && (!pdfPath.isEmpty() || !htmlPath.isEmpty()))
+        return failed.isEmpty() ? ExitOk : ExitInput;
     if (jsonPath.isEmpty()) {
         if (!writeOutput(QStringLiteral("-"), files, familyText(*family, failed).toUtf8(), &error)) {
             printError(error);
@@ -198,7 +223,6 @@ int runFamily(const QStringList &arguments)
         }
         return failed.isEmpty() ? ExitOk : ExitInput;
     }
-    const QDateTime now = parser.isSet(noTimestamp) ? QDateTime() : QDateTime::currentDateTimeUtc();
     if (!writeOutput(jsonPath, files, familyToJsonBytes(*family, failed, now), &error)) {
         printError(error);
         return ExitOutput;

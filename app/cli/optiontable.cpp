@@ -29,7 +29,8 @@ const std::vector<OptionSpec> &optionTable()
          nullptr},
         {"", "panel", "Recension::Ui", QT_TRANSLATE_NOOP("Recension::Ui", "PANEL"),
          QT_TRANSLATE_NOOP("Recension::Ui", "With --screenshot: the lower panel to show (findings, "
-                                            "changes, quotations or facts)."),
+                                            "changes, quotations or facts), or family: the "
+                                            "family view of every version."),
          "findings"},
 
         {"info", "json", "Recension::Cli::InfoCommand", nullptr,
@@ -122,6 +123,17 @@ const std::vector<OptionSpec> &optionTable()
          QT_TRANSLATE_NOOP("Recension::Cli::FamilyCommand", "FILE"),
          QT_TRANSLATE_NOOP("Recension::Cli::FamilyCommand",
                            "Write the family document as JSON to FILE (- for standard output)."),
+         nullptr},
+        {"family", "pdf", "Recension::Cli::FamilyCommand",
+         QT_TRANSLATE_NOOP("Recension::Cli::FamilyCommand", "FILE"),
+         QT_TRANSLATE_NOOP("Recension::Cli::FamilyCommand",
+                           "Write the family report as PDF to FILE: the matrix, the lineage tree "
+                           "and the quotation grid, then each copy against the base."),
+         nullptr},
+        {"family", "html", "Recension::Cli::FamilyCommand",
+         QT_TRANSLATE_NOOP("Recension::Cli::FamilyCommand", "FILE"),
+         QT_TRANSLATE_NOOP("Recension::Cli::FamilyCommand",
+                           "Write the family report as one self-contained HTML page to FILE."),
          nullptr},
         {"family", "language", "Recension::Cli::FamilyCommand",
          QT_TRANSLATE_NOOP("Recension::Cli::FamilyCommand", "tag"),

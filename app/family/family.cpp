@@ -140,7 +140,12 @@ void completeFamily(FamilyAnalysis *family)
     }
     if (family->base >= 0 && family->base < n)
         family->verdicts[family->base].kind = CopyVerdict::Base;
-    family->lineage = buildLineage(family->base, variants, inTree);
+    QVector<QVector<double>> wordingKept(n, QVector<double>(n, 1.0));
+    for (const FamilyPair &pair : family->pairs) {
+        wordingKept[pair.left][pair.right] = pair.comparison->wordsKept;
+        wordingKept[pair.right][pair.left] = pair.comparison->wordsKept;
+    }
+    family->lineage = buildLineage(family->base, variants, inTree, wordingKept);
     buildQuoteGrid(family);
     buildFactGrid(family);
 }

@@ -1,13 +1,22 @@
 #include "family/lineage.h"
 
+#include <algorithm>
+
 namespace Recension {
 
 namespace {
 
-/// A copy derives from another copy when it carries at least this share of the other's
-/// departures that it could carry (the passages it still has), and at least this many.
-constexpr double kInheritedShare = 0.8;
+/// A copy may derive from another copy when it carries at least this many of its departures.
 constexpr int kInheritedAtLeast = 2;
+/// One shared departure counts when the copy's wording is nearer j's than the base's by this.
+constexpr double kCloserWording = 0.03;
+/// A copy lacking more than this share of j's departures (keeping the base's reading
+/// instead) was not made from j: independent copies of the base lack about half.
+constexpr double kMostAgainst = 0.35;
+/// How much a share lacking weighs against nearness of wording in choosing the source.
+constexpr double kAgainstWeight = 0.5;
+/// Share of j's own distance from the base by which a copy made from j is nearer j.
+constexpr double kExplainedDistance = 0.5;
 constexpr int kExamples = 3;
 
 struct Inheritance
@@ -72,7 +81,8 @@ void breakCycles(int base, Lineage *lineage)
 
 } // namespace
 
-Lineage buildLineage(int base, const QVector<VariantSet> &variants, const QVector<bool> &inTree)
+Lineage buildLineage(int base, const QVector<VariantSet> &variants, const QVector<bool> &inTree,
+                     const QVector<QVector<double>> &wordingKept)
 {
     const int n = int(variants.size());
     Lineage lineage;
@@ -83,6 +93,7 @@ Lineage buildLineage(int base, const QVector<VariantSet> &variants, const QVecto
         for (int j = 0; j < n; ++j)
             if (i != j && i != base && j != base && inTree[i] && inTree[j])
                 inherited[i][j] = inheritance(variants[i], variants[j]);
+    const auto kept = [&](int i, int j) { return wordingKept.value(i).value(j, 0.0); };
 
     for (int i = 0; i < n; ++i) {
         if (i == base)
@@ -91,12 +102,33 @@ Lineage buildLineage(int base, const QVector<VariantSet> &variants, const QVecto
             lineage.outside.append(i);
             continue;
         }
-        int best = base;
+        // The candidate sources: copies whose departures this copy shares (the stemma's
+        // shared innovations), lacking few of them, whose wording explains this copy's, and
+        // from which the copying went this way.
+        struct Candidate
+        {
+            int version;
+            double against; ///< share of j's departures where the copy kept the base's reading
+        };
+        QVector<Candidate> candidates;
         for (int j = 0; j < n; ++j) {
             if (j == i || j == base || !inTree[j])
                 continue;
             const Inheritance &down = inherited[i][j];
-            if (down.shared < kInheritedAtLeast || down.share() < kInheritedShare)
+            // A shared departure says the copy was made from j (or both from a common
+            // source); one alone counts only when the wording agrees with it.
+            const bool evidence = down.shared >= kInheritedAtLeast
+                || (down.shared == 1 && kept(i, j) >= kept(i, base) + kCloserWording);
+            if (!evidence)
+                continue;
+            const double against = 1.0 - down.share();
+            if (against > kMostAgainst)
+                continue;
+            // Made from j, the copy's wording is nearer j's than the base's by about as much
+            // as j's is from the base's; a sibling's nearness is only the edits both happened
+            // to make alike.
+            const double gain = kept(i, j) - kept(i, base);
+            if (gain <= 0 || gain < kExplainedDistance * std::max(0.002, 1.0 - kept(base, j)))
                 continue;
             // The direction of copying: a copy carries its source's departures and adds its
             // own, new readings where the source kept the base's, and passages it dropped.
@@ -108,12 +140,20 @@ Lineage buildLineage(int base, const QVector<VariantSet> &variants, const QVecto
                         || (variants[j].size() == variants[i].size() && j < i)));
             if (!jIsSource)
                 continue;
-            // The nearest source is the one whose departures the copy shares most: a
-            // grandparent's departures are a subset of the parent's.
-            if (best == base || down.shared > inherited[i][best].shared
-                || (down.shared == inherited[i][best].shared
-                    && variants[j].size() > variants[best].size()))
+            candidates.append({j, against});
+        }
+        // A copy keeps the base's reading where its own source changed it only by chance or
+        // by a re-edit, and a sibling's or a cousin's own changes it lacks by the dozen; and
+        // its wording is nearest its source's. The source is the candidate best on both.
+        int best = base;
+        double bestScore = 0.0;
+        for (const Candidate &candidate : std::as_const(candidates)) {
+            const int j = candidate.version;
+            const double score = kept(i, j) - kAgainstWeight * candidate.against;
+            if (best == base || score > bestScore) {
                 best = j;
+                bestScore = score;
+            }
         }
         lineage.parent[i] = best;
         LineageEdge edge;

@@ -28,8 +28,11 @@ struct Lineage
 };
 
 /// @brief Builds the lineage from shared variants, the way a stemma is built from shared
-/// innovations. `variants[i]` holds copy i's departures from the base (empty for the base);
-/// `inTree[i]` is false for versions that are not copies of the base at all.
-Lineage buildLineage(int base, const QVector<VariantSet> &variants, const QVector<bool> &inTree);
+/// innovations, and from how close the versions' wording is. `variants[i]` holds copy i's
+/// departures from the base (empty for the base); `inTree[i]` is false for versions that
+/// are not copies of the base at all; `wordingKept[i][j]` is the wording kept between
+/// versions i and j (Comparison::wordsKept, symmetric).
+Lineage buildLineage(int base, const QVector<VariantSet> &variants, const QVector<bool> &inTree,
+                     const QVector<QVector<double>> &wordingKept);
 
 } // namespace Recension

@@ -130,6 +130,7 @@ public:
     }
 
     QString page(const ReportProgress &progress);
+    QString body(const ReportProgress &progress);
 
 private:
     void pageOne();
@@ -493,6 +494,16 @@ QString HtmlWriter::page(const ReportProgress &progress)
                            "<title>%2</title>\n<style>\n%3</style>\n</head>\n<body>\n")
                 .arg(esc(QLocale().bcp47Name()), esc(tr("%1 compared with %2").arg(title(Left), title(Right))),
                      styleSheet());
+    const QString head = m_out;
+    m_out = head + body(progress);
+    m_out += QStringLiteral("<p class=\"meta\">%1</p>\n</body>\n</html>\n")
+                 .arg(esc(tr("Made by recension %1").arg(QStringLiteral(RECENSION_VERSION))));
+    return m_out;
+}
+
+QString HtmlWriter::body(const ReportProgress &progress)
+{
+    m_out.clear();
     pageOne();
     rows(progress);
     quoteAudit();
@@ -501,8 +512,6 @@ QString HtmlWriter::page(const ReportProgress &progress)
     if (m_options.changesTable)
         changeTable();
     about();
-    m_out += QStringLiteral("<p class=\"meta\">%1</p>\n</body>\n</html>\n")
-                 .arg(esc(tr("Made by recension %1").arg(QStringLiteral(RECENSION_VERSION))));
     return m_out;
 }
 
@@ -512,6 +521,17 @@ QByteArray htmlReport(const Comparison &comparison, const ReportOptions &options
                       const ReportProgress &progress)
 {
     return HtmlWriter(comparison, options).page(progress).toUtf8();
+}
+
+QString htmlReportStyleSheet()
+{
+    return styleSheet();
+}
+
+QString htmlReportBody(const Comparison &comparison, const ReportOptions &options,
+                       const ReportProgress &progress)
+{
+    return HtmlWriter(comparison, options).body(progress);
 }
 
 } // namespace Recension

@@ -12,4 +12,11 @@ namespace Recension {
 QByteArray htmlReport(const Comparison &comparison, const ReportOptions &options,
                       const ReportProgress &progress = {});
 
+/// @brief The report's style sheet, for a page that holds several reports.
+QString htmlReportStyleSheet();
+/// @brief The report's content without the page around it (html, head, body), for a page
+/// that holds several reports (the family report); ids and links are its own.
+QString htmlReportBody(const Comparison &comparison, const ReportOptions &options,
+                       const ReportProgress &progress = {});
+
 } // namespace Recension

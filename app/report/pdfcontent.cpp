@@ -66,14 +66,15 @@ QVector<PdfBlock> PdfContent::blocks(const PdfPageMap &pages, const ReportProgre
     return result;
 }
 
-PdfPageMap PdfContent::pageMap(const QVector<PdfBlock> &blocks, const QVector<PdfSlice> &slices) const
+PdfPageMap PdfContent::pageMap(const QVector<PdfBlock> &blocks, const QVector<PdfSlice> &slices,
+                               int firstPage) const
 {
     PdfPageMap map;
     map.rowPage.fill(0, m_model.rows().size());
     for (const PdfSlice &slice : slices) {
         const int row = blocks[slice.block].row;
         if (row >= 0 && map.rowPage[row] == 0)
-            map.rowPage[row] = slice.page + 1;
+            map.rowPage[row] = slice.page + firstPage;
     }
     for (int row = 0; row < m_model.rows().size(); ++row) {
         for (int change : m_model.rows()[row].changes) {

@@ -41,7 +41,10 @@ public:
     /// @brief Every block in page order, page references taken from `pages`.
     QVector<PdfBlock> blocks(const PdfPageMap &pages, const ReportProgress &progress);
     /// @brief Where each row, change and finding landed, from a pagination of blocks().
-    PdfPageMap pageMap(const QVector<PdfBlock> &blocks, const QVector<PdfSlice> &slices) const;
+    /// `firstPage`: the printed number of the first page (a pair inside a family report
+    /// starts after the family's own pages).
+    PdfPageMap pageMap(const QVector<PdfBlock> &blocks, const QVector<PdfSlice> &slices,
+                       int firstPage = 1) const;
 
     /// @brief x of the text of each version on the side-by-side pages, from the body's left edge.
     qreal columnX(Side side) const;

@@ -69,64 +69,118 @@ private:
 
 } // namespace
 
-bool writePdfReport(const Comparison &comparison, const ReportOptions &options, QIODevice *device,
-                    const ReportProgress &progress, QString *error)
+void setUpPdfWriter(QPdfWriter &writer, const ReportOptions &options)
 {
-    QPdfWriter writer(device);
     writer.setPageSize(QPageSize(options.paper == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));
     writer.setPageOrientation(QPageLayout::Landscape);
     writer.setPageMargins(QMarginsF(12, 10, 12, 8), QPageLayout::Millimeter);
     writer.setCreator(QStringLiteral("recension " RECENSION_VERSION));
+}
+
+struct PdfPairPages::Layout
+{
+    Layout(const Comparison &comparison, const ReportOptions &options, QPdfWriter *writer)
+        : writer(writer)
+        , style(writer)
+        , page(writer->pageLayout().paintRectPixels(writer->resolution()))
+        , content(comparison, options, style, page.width())
+        , frame(comparison, style, content, page)
+    {
+    }
+
+    QPdfWriter *writer;
+    PdfStyle style;
+    QRectF page;
+    PdfContent content;
+    PageFrame frame;
+    QVector<PdfBlock> blocks;
+    QVector<PdfSlice> slices;
+    int pageCount = 1;
+};
+
+PdfPairPages::PdfPairPages(const Comparison &comparison, const ReportOptions &options,
+                           QPdfWriter *writer, const ReportProgress &progress, int firstPage)
+    : d(std::make_unique<Layout>(comparison, options, writer))
+{
+    const QRectF body = d->frame.body();
+    // Two passes at least: lay out, learn on which page each row and change landed, then
+    // lay out again with those numbers in the summary and the moved-passage notes. Rarely
+    // a longer page list pushes a row over a page; a third pass settles it.
+    PdfPageMap pages;
+    const qreal minimumSlice = 3 * QFontMetricsF(d->style.body, writer).lineSpacing();
+    for (int pass = 0; pass < 4; ++pass) {
+        d->blocks = d->content.blocks(pages, progress);
+        d->slices = paginate(d->blocks, body.height(), minimumSlice);
+        const PdfPageMap landed = d->content.pageMap(d->blocks, d->slices, firstPage);
+        if (landed == pages)
+            break;
+        pages = landed;
+    }
+    d->pageCount = d->slices.isEmpty() ? 1 : d->slices.last().page + 1;
+}
+
+PdfPairPages::~PdfPairPages() = default;
+
+int PdfPairPages::pageCount() const
+{
+    return d->pageCount;
+}
+
+void PdfPairPages::paint(QPainter &painter, int firstPage, int totalPages,
+                         const ReportProgress &progress) const
+{
+    const QRectF body = d->frame.body();
+    const int rows = int(d->content.model().rows().size());
+    int next = 0;
+    for (int p = 0; p < d->pageCount; ++p) {
+        if (p > 0 || firstPage > 1)
+            d->writer->newPage();
+        d->frame.paint(painter, firstPage + p, totalPages);
+        painter.save();
+        painter.translate(body.topLeft());
+        for (; next < d->slices.size() && d->slices[next].page == p; ++next)
+            paintSlice(painter, d->blocks[d->slices[next].block], d->slices[next], body.width());
+        painter.restore();
+        if (progress)
+            progress(rows * (p + 1 + d->pageCount) / d->pageCount, rows * 2);
+    }
+}
+
+bool writePdfReport(const Comparison &comparison, const ReportOptions &options, QIODevice *device,
+                    const ReportProgress &progress, QString *error)
+{
+    QPdfWriter writer(device);
+    setUpPdfWriter(writer, options);
     const auto title = [&](Side side) {
         return comparison.documents[side] ? comparison.documents[side]->title : QString();
     };
     writer.setTitle(ReportText::tr("%1 compared with %2").arg(title(Left), title(Right)));
 
-    const PdfStyle style(&writer);
-    const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
-    PdfContent content(comparison, options, style, page.width());
-    const PageFrame frame(comparison, style, content, page);
-    const QRectF body = frame.body();
-
-    // Two passes at least: lay out, learn on which page each row and change landed, then
-    // lay out again with those numbers in the summary and the moved-passage notes. Rarely
-    // a longer page list pushes a row over a page; a third pass settles it.
-    PdfPageMap pages;
-    QVector<PdfBlock> blocks;
-    QVector<PdfSlice> slices;
-    const qreal minimumSlice = 3 * QFontMetricsF(style.body, &writer).lineSpacing();
-    for (int pass = 0; pass < 4; ++pass) {
-        blocks = content.blocks(pages, progress);
-        slices = paginate(blocks, body.height(), minimumSlice);
-        const PdfPageMap landed = content.pageMap(blocks, slices);
-        if (landed == pages)
-            break;
-        pages = landed;
-    }
-
-    const int pageCount = slices.isEmpty() ? 1 : slices.last().page + 1;
+    const PdfPairPages pages(comparison, options, &writer, progress);
     QPainter painter;
     if (!painter.begin(&writer)) {
         if (error)
             *error = ReportText::tr("The PDF could not be started.");
         return false;
     }
-    int next = 0;
-    for (int p = 0; p < pageCount; ++p) {
-        if (p > 0)
-            writer.newPage();
-        frame.paint(painter, p + 1, pageCount);
-        painter.save();
-        painter.translate(body.topLeft());
-        for (; next < slices.size() && slices[next].page == p; ++next)
-            paintSlice(painter, blocks[slices[next].block], slices[next], body.width());
-        painter.restore();
-        if (progress)
-            progress(int(content.model().rows().size()) * (p + 1 + pageCount) / pageCount,
-                     int(content.model().rows().size()) * 2);
-    }
+    pages.paint(painter, 1, pages.pageCount(), progress);
     painter.end();
     return true;
+}
+
+/// Qt 6.4's QPdfWriter stamps the Info dictionary's /CreationDate with the time it writes
+/// and has no setter for it. Without a timestamp the report must be the same bytes for the
+/// same comparison, so the date's digits become 2000-01-01 00:00:00; the field has a fixed
+/// width, so the cross-reference offsets stay true. (6.4 writes no XMP and no /ID unless
+/// asked for PDF/A, which Recension does not.)
+QByteArray pdfWithoutCreationTime(QByteArray pdf)
+{
+    static const QByteArray marker = "/CreationDate (D:";
+    static const QByteArray fixed = "20000101000000";
+    const qsizetype at = pdf.indexOf(marker);
+    if (at >= 0 && at + marker.size() + fixed.size() <= pdf.size())
+        pdf.replace(at + marker.size(), fixed.size(), fixed);
+    return pdf;
 }
 
 } // namespace Recension

@@ -27,21 +27,6 @@ bool writeAll(QIODevice &device, const QByteArray &bytes)
     return device.write(bytes) == bytes.size();
 }
 
-/// Qt 6.4's QPdfWriter stamps the Info dictionary's /CreationDate with the time it writes
-/// and has no setter for it. Without a timestamp the report must be the same bytes for the
-/// same comparison, so the date's digits become 2000-01-01 00:00:00; the field has a fixed
-/// width, so the cross-reference offsets stay true. (6.4 writes no XMP and no /ID unless
-/// asked for PDF/A, which Recension does not.)
-QByteArray withoutCreationTime(QByteArray pdf)
-{
-    static const QByteArray marker = "/CreationDate (D:";
-    static const QByteArray fixed = "20000101000000";
-    const qsizetype at = pdf.indexOf(marker);
-    if (at >= 0 && at + marker.size() + fixed.size() <= pdf.size())
-        pdf.replace(at + marker.size(), fixed.size(), fixed);
-    return pdf;
-}
-
 bool writePdf(const Comparison &comparison, const ReportOptions &options, QIODevice &device,
               const ReportProgress &progress, QString *reason)
 {
@@ -53,7 +38,7 @@ bool writePdf(const Comparison &comparison, const ReportOptions &options, QIODev
     if (!writePdfReport(comparison, options, &buffer, progress, reason))
         return false;
     buffer.close();
-    return writeAll(device, withoutCreationTime(std::move(pdf)));
+    return writeAll(device, pdfWithoutCreationTime(std::move(pdf)));
 }
 
 } // namespace

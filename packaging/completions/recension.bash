@@ -8,13 +8,13 @@ _recension()
     local -A options=(
         [window]="--help --version --screenshot --panel"
         [compare]="--help --json --html --pdf --ignore-case --ignore-punctuation --synonyms-unimportant --language --paper --changes-only --no-timestamp --watch --findings --docx --changes-table --facts-only --keep-clutter"
-        [family]="--help --base --json --language --no-timestamp"
+        [family]="--help --base --json --pdf --html --language --no-timestamp"
         [info]="--help --json --language"
     )
     local -A file_options=(
         [window]="--screenshot"
         [compare]="--json --html --pdf --watch --docx"
-        [family]="--base --json"
+        [family]="--base --json --pdf --html"
         [info]=""
     )
     local command=window i
@@ -28,7 +28,7 @@ _recension()
 
     case $prev in
         --paper) COMPREPLY=($(compgen -W "a4 letter" -- "$cur")); return ;;
-        --panel) COMPREPLY=($(compgen -W "findings changes quotations facts" -- "$cur")); return ;;
+        --panel) COMPREPLY=($(compgen -W "findings changes quotations facts family" -- "$cur")); return ;;
         --language) COMPREPLY=($(compgen -W "en de fr" -- "$cur")); return ;;
     esac
     if [[ " ${file_options[$command]} " == *" $prev "* ]]; then

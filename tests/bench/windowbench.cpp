@@ -7,6 +7,8 @@
 #include "ui/mainwindow.h"
 #include "ui/sidebysideview.h"
 
+#include "stallmonitor.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -20,68 +22,9 @@
 
 using namespace Recension;
 using namespace Recension::Ui;
+using namespace Recension::Bench;
 
 namespace {
-
-class StallMonitor final : public QObject
-{
-public:
-    StallMonitor()
-    {
-        m_clock.start();
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(5);
-        connect(&m_timer, &QTimer::timeout, this, [this] { tick(); });
-        m_timer.start();
-    }
-
-    void phase(const char *name)
-    {
-        tick();
-        m_phases.append({QString::fromLatin1(name), 0.0});
-    }
-
-    double now() const { return m_clock.nsecsElapsed() / 1e6; }
-    /// When the GUI thread last came round to the timer: the start of a stall in progress.
-    double lastTick() const { return m_last; }
-    const QVector<std::pair<QString, double>> &phases() const { return m_phases; }
-
-private:
-    void tick()
-    {
-        const double t = now();
-        if (!m_phases.isEmpty())
-            m_phases.last().second = std::max(m_phases.last().second, t - m_last);
-        m_last = t;
-    }
-
-    QElapsedTimer m_clock;
-    QTimer m_timer;
-    double m_last = 0;
-    QVector<std::pair<QString, double>> m_phases;
-};
-
-/// Runs the event loop until `done` holds or `seconds` pass; false on time-out.
-bool waitFor(const std::function<bool()> &done, double seconds)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > seconds * 1000)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
-}
-
-/// Lets the loop run for a while, as a user's pause between two keys.
-void pause(int milliseconds)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < milliseconds)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-}
 
 class PaintWatch final : public QObject
 {

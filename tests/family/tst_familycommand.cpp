@@ -1,4 +1,5 @@
 // `recension family` as a user runs it: a separate process on the sample articles.
+#include "pdftotext.h"
 #include "recensionprocess.h"
 
 #include <QJsonArray>
@@ -20,6 +21,12 @@ Run family(const QStringList &arguments)
 QString sample(const char *name)
 {
     return QStringLiteral(RECENSION_SAMPLES "/") + QLatin1String(name);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QStringList harbourFamily()
@@ -101,6 +108,64 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QCOMPARE(family(arguments).exitCode, 1);
+    }
+
+    void familyReports()
+    {
+        QTemporaryDir dir;
+        QByteArray pdfBytes;
+        QByteArray htmlBytes;
+        for (int run = 0; run < 2; ++run) {
+            const QString pdf = dir.filePath(QStringLiteral("family%1.pdf").arg(run));
+            const QString html = dir.filePath(QStringLiteral("family%1.html").arg(run));
+            const Run made = family(harbourFamily() + QStringList{QStringLiteral("--pdf"), pdf,
+                                                                  QStringLiteral("--html"), html,
+                                                                  QStringLiteral("--no-timestamp")});
+            QCOMPARE(made.exitCode, 0);
+            if (run == 0) {
+                pdfBytes = readAll(pdf);
+                htmlBytes = readAll(html);
+                QVERIFY(pdfBytes.startsWith("%PDF"));
+                continue;
+            }
+            QVERIFY2(readAll(pdf) == pdfBytes, "the PDF differs from one run to the next");
+            QVERIFY2(readAll(html) == htmlBytes, "the HTML differs from one run to the next");
+        }
+
+        const QString html = QString::fromUtf8(htmlBytes);
+        QVERIFY(html.contains(QStringLiteral("Every pair")));
+        QVERIFY(html.contains(QStringLiteral("<ul class=\"lineage\">")));
+        QVERIFY(html.contains(QStringLiteral("Quotations across the family")));
+        QVERIFY(html.contains(QStringLiteral("altered: sorry \u2192 wrong")));
+        QVERIFY(html.contains(QStringLiteral("Not copies of the base")));
+        QCOMPARE(html.count(QStringLiteral("<section class=\"pair\"")), 4);
+        QVERIFY(!html.contains(QStringLiteral("Report made")));
+
+        const QString text = Recension::Test::pdfToText(dir.filePath(QStringLiteral("family0.pdf")));
+        if (text.isNull())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const QString pageOne = text.section(QLatin1Char('\f'), 0, 0);
+        QVERIFY2(pageOne.contains(QStringLiteral("Family of versions")), qPrintable(pageOne));
+        QVERIFY(pageOne.contains(QStringLiteral("Every pair")));
+        QVERIFY(pageOne.contains(QStringLiteral("spun copy")));
+        QVERIFY(pageOne.contains(QStringLiteral("shares")));       // an edge's evidence
+        QVERIFY(pageOne.contains(QStringLiteral("Quotations across the family")));
+        QVERIFY(text.contains(QStringLiteral("sorry \u2192 wrong")));
+        QVERIFY(text.count(QLatin1Char('\f')) > 4); // the copies' own pages follow
+        QVERIFY(text.contains(QStringLiteral("Left: ")));
+    }
+
+    void reportsNeverWriteOverAnInput()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("original.txt"));
+        QVERIFY(QFile::copy(sample("harbour-original.txt"), copy));
+        const QByteArray before = readAll(copy);
+        for (const char *option : {"--pdf", "--html"}) {
+            const Run run = family({copy, sample("harbour-spun.txt"), QLatin1String(option), copy});
+            QCOMPARE(run.exitCode, 3);
+            QCOMPARE(readAll(copy), before);
+        }
     }
 
     void neverWritesOverAnInput()
