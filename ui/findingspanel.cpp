@@ -29,6 +29,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     header->resizeSection(int(FindingListModel::Column::Kind), 210);
     header->resizeSection(int(FindingListModel::Column::Places), 60);
     header->resizeSection(int(FindingListModel::Column::Speaker), 140);
+    header->resizeSection(int(FindingListModel::Column::Review), 150);
 
     auto *evidence = new QAction(tr("Copy as &Evidence"), m_table);
     connect(evidence, &QAction::triggered, this, [this] {
@@ -77,6 +78,11 @@ void FindingsPanel::setComparison(const ComparisonPtr &comparison)
 void FindingsPanel::setColours(const Palette &palette)
 {
     m_model->setColours(palette);
+}
+
+void FindingsPanel::setMarks(const QHash<int, PlacedMark> &marks)
+{
+    m_model->setMarks(marks);
 }
 
 int FindingsPanel::currentFinding() const

@@ -2,6 +2,7 @@
 
 #include "compare/comparison.h"
 #include "ui/palette.h"
+#include "workspace/reviewmarks.h"
 
 #include <QWidget>
 
@@ -22,6 +23,8 @@ public:
 
     void setComparison(const ComparisonPtr &comparison);
     void setColours(const Palette &palette);
+    /// @brief The review marks to show, by index into Comparison::findings.
+    void setMarks(const QHash<int, PlacedMark> &marks);
 
     /// @brief The selected finding (index into Comparison::findings), or -1.
     int currentFinding() const;

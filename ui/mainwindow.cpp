@@ -18,6 +18,7 @@
 #include "ui/pairbar.h"
 #include "ui/quotespanel.h"
 #include "ui/recentfiles.h"
+#include "ui/reviewmarkscontroller.h"
 #include "ui/settingsdialog.h"
 #include "ui/sidebysideview.h"
 
@@ -107,6 +108,8 @@ void MainWindow::createWidgets()
     m_summary = new FindingSummary(this);
     m_summary->hide();
     m_highlight = new FindingHighlight(m_view);
+    m_reviewMarks = new ReviewMarksController(this);
+    m_reviewMarks->attach(m_changeList, m_findings);
     // Findings, changes, the quote audit and the facts share the lower half: a
     // fact-checker moves between them without losing the panes above. The findings come
     // first: they are what to look at.
@@ -377,6 +380,7 @@ void MainWindow::removeDocument(int index)
                                             m_documents->at(m_pair[Right])};
     if (!m_documents->remove(index))
         return;
+    m_reviewMarks->removeVersion(index);
     std::array<int, 2> pair = m_pair;
     for (int &side : pair) {
         if (side == index)
@@ -428,6 +432,7 @@ void MainWindow::showComparison(const ComparisonPtr &comparison)
     m_changeList->setComparison(comparison);
     m_quotes->setComparison(comparison);
     m_facts->setComparison(comparison);
+    m_reviewMarks->setComparison(comparison, m_pair);
     statusBar()->clearMessage();
     updateTitle();
     updateActions();
@@ -466,6 +471,7 @@ void MainWindow::exportReport()
     if (!m_comparison)
         return;
     ExportDialog dialog(m_comparison, this);
+    dialog.setMarks(m_reviewMarks->placedMarks());
     connect(&dialog, &ExportDialog::exportFinished, this, [this](bool ok, const QString &path) {
         if (ok)
             statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 8000);

@@ -31,6 +31,7 @@ class LegendWidget;
 class PairBar;
 class QuotesPanel;
 class RecentFiles;
+class ReviewMarksController;
 class SideBySideView;
 
 /// @brief The desktop window: open versions, the pair compared side by side, the change
@@ -59,6 +60,7 @@ public:
     FindingsPanel *findingsPanel() const { return m_findings; }
     FindingSummary *findingSummary() const { return m_summary; }
     FindingHighlight *findingHighlight() const { return m_highlight; }
+    ReviewMarksController *reviewMarks() const { return m_reviewMarks; }
     /// @brief The lower panel shown (a Panel value).
     int currentPanel() const;
     ComparisonStatus *comparisonStatus() const { return m_status; }
@@ -153,6 +155,7 @@ private:
     FindingsPanel *m_findings = nullptr;
     FindingSummary *m_summary = nullptr;
     FindingHighlight *m_highlight = nullptr;
+    ReviewMarksController *m_reviewMarks = nullptr;
     QTabWidget *m_panels = nullptr;
     DocumentListPanel *m_documentList = nullptr;
     PairBar *m_pairBar = nullptr;
