@@ -146,7 +146,7 @@ void PdfContent::findings(QVector<PdfBlock> &blocks, const PdfPageMap &pages) co
               builder.text(findingKindName(finding.kind), m_style.small);
               builder.cell(body, i, 3);
               // One line a finding, so that page one and the next hold them all.
-              builder.text(findingGist(finding, marked ? 34 : 46), m_style.body);
+              builder.text(findingGist(finding, marked ? 32 : 46), m_style.body);
               builder.cell(body, i, 4);
               builder.text(idRuns(finding.changes, 3), m_style.small);
               if (marked) {
