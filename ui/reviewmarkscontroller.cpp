@@ -114,8 +114,10 @@ void ReviewMarksController::refresh()
     const ComparisonMarks placed = placedMarks();
     if (m_changes)
         m_changes->setMarks(placed.changes);
-    if (m_findings)
+    if (m_findings) {
         m_findings->setMarks(placed.findings);
+        m_findings->setOrphanedMarks(int(m_resolution.orphaned.size()));
+    }
     updateActions();
 }
 

@@ -9,6 +9,7 @@
 #include "ui/reviewmarkscontroller.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -81,6 +82,7 @@ private slots:
     void marksSurviveARecompare_data();
     void marksSurviveARecompare();
     void removingAVersionDropsItsMarks();
+    void orphanedMarksAreSaid();
 
 private:
     bool openSamples();
@@ -277,6 +279,28 @@ void TestReviewMarksWindow::removingAVersionDropsItsMarks()
     QCOMPARE(marks->marks().size(), 1);
     m_window->removeDocument(1);
     QVERIFY(marks->marks().isEmpty());
+}
+
+// A mark whose words the comparison no longer has (here: a mark on words neither version
+// holds) is kept, and the Findings tab says so.
+void TestReviewMarksWindow::orphanedMarksAreSaid()
+{
+    ReviewMarks marks;
+    ReviewMark gone;
+    gone.versions = {{0, 1}};
+    gone.anchor.text = {QStringLiteral("lighthouse"), QStringLiteral("beacon")};
+    marks.append(gone);
+    m_window->reviewMarks()->setMarks(marks);
+    m_window->showPanel(MainWindow::FindingsTab);
+    const auto labels = m_window->findingsPanel()->findChildren<QLabel *>();
+    const auto said = std::find_if(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+        return label->isVisible() && label->text().startsWith(QStringLiteral("1 review mark"));
+    });
+    QVERIFY(said != labels.cend());
+    QCOMPARE(m_window->reviewMarks()->resolution().orphaned, QVector<int>{0});
+    QCOMPARE(m_window->reviewMarks()->marks().size(), 1);
+    m_window->reviewMarks()->setMarks({});
+    QVERIFY(!(*said)->isVisible());
 }
 
 QTEST_MAIN(TestReviewMarksWindow)
