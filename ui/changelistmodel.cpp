@@ -2,6 +2,7 @@
 
 #include "ui/changestyle.h"
 #include "ui/evidence.h"
+#include "ui/reviewmarkscontroller.h"
 
 #include <QPainter>
 #include <QPixmap>
@@ -42,6 +43,29 @@ void ChangeListModel::setColours(const Palette &palette)
                          index(rowCount() - 1, int(Column::Category)), {Qt::DecorationRole});
 }
 
+void ChangeListModel::setMarks(const QHash<int, PlacedMark> &marks)
+{
+    m_marks = marks;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, int(Column::Review)), index(rowCount() - 1, int(Column::Review)));
+}
+
+namespace {
+
+/// Unmarked first, then checked, then disputed.
+int markRank(const PlacedMark *mark)
+{
+    return mark ? 1 + int(mark->state) : 0;
+}
+
+const PlacedMark *markOf(const QHash<int, PlacedMark> &marks, int row)
+{
+    const auto it = marks.constFind(row);
+    return it == marks.cend() ? nullptr : &*it;
+}
+
+} // namespace
+
 int ChangeListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() || !m_comparison ? 0 : int(m_comparison->changes.size());
@@ -66,6 +90,7 @@ bool ChangeListModel::lessThan(int a, int b, Column column) const
     case Column::Number: return x.id < y.id;
     case Column::Severity: return x.severity < y.severity;
     case Column::InQuote: return x.inQuote < y.inQuote;
+    case Column::Review: return markRank(markOf(m_marks, a)) < markRank(markOf(m_marks, b));
     case Column::Category:
         return m_categoryRank[int(x.category)] < m_categoryRank[int(y.category)];
     case Column::LeftText:
@@ -83,6 +108,17 @@ QVariant ChangeListModel::data(const QModelIndex &index, int role) const
         return {};
     const Change &change = m_comparison->changes[index.row()];
     const auto column = Column(index.column());
+    const PlacedMark *mark = column == Column::Review ? markOf(m_marks, index.row()) : nullptr;
+    if (column == Column::Review && role != ChangeIndexRole && role != CategoryRole
+        && role != SeverityRole) {
+        switch (role) {
+        case Qt::DisplayRole: return mark ? markCellText(*mark) : QString();
+        case Qt::ToolTipRole:
+        case Qt::AccessibleTextRole: return mark ? markDescription(*mark) : tr("Not marked");
+        case SortRole: return markRank(mark);
+        default: return {};
+        }
+    }
     switch (role) {
     case ChangeIndexRole: return index.row();
     case CategoryRole: return int(change.category);
@@ -116,6 +152,7 @@ QVariant ChangeListModel::data(const QModelIndex &index, int role) const
         case Column::RightText: return text(index.row(), Right);
         case Column::InQuote:
             return change.inQuote ? tr("quotation") : QString();
+        case Column::Review: break; // answered above
         }
         return {};
     default: return {};
@@ -133,6 +170,7 @@ QVariant ChangeListModel::headerData(int section, Qt::Orientation orientation, i
     case Column::LeftText: return tr("Left");
     case Column::RightText: return tr("Right");
     case Column::InQuote: return tr("In quotation");
+    case Column::Review: return tr("Review");
     }
     return {};
 }

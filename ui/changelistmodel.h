@@ -1,22 +1,24 @@
 #pragma once
 
 #include "compare/comparison.h"
+#include "workspace/reviewmarks.h"
 #include "ui/palette.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 #include <array>
 
 namespace Recension::Ui {
 
 /// @brief The changes of a comparison as a table: number, category, severity, left text,
-/// right text, in quotation. Row r is Comparison::changes[r].
+/// right text, in quotation, review mark. Row r is Comparison::changes[r].
 class ChangeListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Column { Number, Category, Severity, LeftText, RightText, InQuote };
-    static constexpr int ColumnCount = 6;
+    enum class Column { Number, Category, Severity, LeftText, RightText, InQuote, Review };
+    static constexpr int ColumnCount = 7;
     static constexpr int ChangeIndexRole = Qt::UserRole + 1; ///< int: index into changes
     static constexpr int CategoryRole = Qt::UserRole + 2;    ///< int: Category
     static constexpr int SeverityRole = Qt::UserRole + 3;    ///< int: Severity
@@ -27,6 +29,8 @@ public:
     void setComparison(const ComparisonPtr &comparison);
     ComparisonPtr comparison() const { return m_comparison; }
     void setColours(const Palette &palette);
+    /// @brief The review marks to show, by index into Comparison::changes.
+    void setMarks(const QHash<int, PlacedMark> &marks);
 
     /// @brief Whether change `a` sorts before change `b` in a column; reads the changes
     /// directly, for a proxy sorting tens of thousands of rows.
@@ -44,6 +48,7 @@ private:
     ComparisonPtr m_comparison;
     Palette m_palette;
     std::array<int, CategoryCount> m_categoryRank{};
+    QHash<int, PlacedMark> m_marks;
 };
 
 } // namespace Recension::Ui

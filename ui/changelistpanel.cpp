@@ -59,6 +59,7 @@ ChangeListPanel::ChangeListPanel(QWidget *parent)
     header->resizeSection(int(ChangeListModel::Column::Category), 120);
     header->resizeSection(int(ChangeListModel::Column::Severity), 80);
     header->resizeSection(int(ChangeListModel::Column::InQuote), 100);
+    header->resizeSection(int(ChangeListModel::Column::Review), 150);
 
     auto *evidence = new QAction(tr("Copy as &Evidence"), m_table);
     connect(evidence, &QAction::triggered, this, [this] {
@@ -168,6 +169,11 @@ void ChangeListPanel::setComparison(const ComparisonPtr &comparison)
 void ChangeListPanel::setColours(const Palette &palette)
 {
     m_model->setColours(palette);
+}
+
+void ChangeListPanel::setMarks(const QHash<int, PlacedMark> &marks)
+{
+    m_model->setMarks(marks);
 }
 
 int ChangeListPanel::currentChange() const

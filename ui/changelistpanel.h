@@ -2,6 +2,7 @@
 
 #include "compare/comparison.h"
 #include "ui/palette.h"
+#include "workspace/reviewmarks.h"
 
 #include <QWidget>
 
@@ -28,6 +29,8 @@ public:
 
     void setComparison(const ComparisonPtr &comparison);
     void setColours(const Palette &palette);
+    /// @brief The review marks to show, by index into Comparison::changes.
+    void setMarks(const QHash<int, PlacedMark> &marks);
 
     /// @brief The selected change (index into Comparison::changes), or -1.
     int currentChange() const;

@@ -213,6 +213,7 @@ void ExportDialog::startExport()
                                             : ReportScope::FullText;
     options.changesTable = m_changesTable->isChecked();
     options.generated = QDateTime::currentDateTimeUtc();
+    options.marks = m_marks;
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
     m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(false);

@@ -30,6 +30,8 @@ public:
     ReportFormat format() const;
     QString path() const;
     void setPath(const QString &path);
+    /// @brief The review marks the PDF and HTML print (on the findings and the change table).
+    void setMarks(const ComparisonMarks &marks) { m_marks = marks; }
     /// @brief Writes the report now (what the Export button does); false when it failed
     /// or was refused, with the reason shown.
     void startExport();
@@ -47,6 +49,7 @@ private:
     QString defaultPath(ReportFormat format) const;
 
     ComparisonPtr m_comparison;
+    ComparisonMarks m_marks;
     QComboBox *m_format = nullptr;
     QComboBox *m_paper = nullptr;
     QRadioButton *m_full = nullptr;

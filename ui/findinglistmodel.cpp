@@ -2,6 +2,7 @@
 
 #include "ui/changestyle.h"
 #include "ui/findingtext.h"
+#include "ui/reviewmarkscontroller.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -28,6 +29,13 @@ void FindingListModel::setColours(const Palette &palette)
     m_palette = palette;
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, 0), {Qt::DecorationRole});
+}
+
+void FindingListModel::setMarks(const QHash<int, PlacedMark> &marks)
+{
+    m_marks = marks;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, int(Column::Review)), index(rowCount() - 1, int(Column::Review)));
 }
 
 int FindingListModel::findingAt(int row) const
@@ -84,6 +92,16 @@ QVariant FindingListModel::data(const QModelIndex &index, int role) const
         return {};
     const Finding &finding = m_comparison->findings[findingIndex];
     const auto column = Column(index.column());
+    if (column == Column::Review && role != FindingIndexRole) {
+        const auto it = m_marks.constFind(findingIndex);
+        const PlacedMark *mark = it == m_marks.cend() ? nullptr : &*it;
+        switch (role) {
+        case Qt::DisplayRole: return mark ? markCellText(*mark) : QString();
+        case Qt::ToolTipRole:
+        case Qt::AccessibleTextRole: return mark ? markDescription(*mark) : tr("Not marked");
+        default: return {};
+        }
+    }
     switch (role) {
     case FindingIndexRole: return findingIndex;
     case Qt::DecorationRole:
@@ -100,6 +118,7 @@ QVariant FindingListModel::data(const QModelIndex &index, int role) const
         case Column::Gist: return FindingText::gist(finding);
         case Column::Places: return FindingText::places(finding);
         case Column::Speaker: return FindingText::speaker(*m_comparison, finding);
+        case Column::Review: break; // answered above
         }
         return {};
     default: return {};
@@ -116,6 +135,7 @@ QVariant FindingListModel::headerData(int section, Qt::Orientation orientation, 
     case Column::Gist: return tr("Left → right");
     case Column::Places: return tr("Places");
     case Column::Speaker: return tr("Speaker");
+    case Column::Review: return tr("Review");
     }
     return {};
 }

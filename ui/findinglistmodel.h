@@ -1,9 +1,11 @@
 #pragma once
 
 #include "compare/comparison.h"
+#include "workspace/reviewmarks.h"
 #include "ui/palette.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace Recension::Ui {
 
@@ -13,8 +15,8 @@ class FindingListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Column { Severity, Kind, Gist, Places, Speaker };
-    static constexpr int ColumnCount = 5;
+    enum class Column { Severity, Kind, Gist, Places, Speaker, Review };
+    static constexpr int ColumnCount = 6;
     /// The index into Comparison::findings of a row.
     static constexpr int FindingIndexRole = Qt::UserRole + 1;
 
@@ -22,6 +24,8 @@ public:
 
     void setComparison(const ComparisonPtr &comparison);
     void setColours(const Palette &palette);
+    /// @brief The review marks to show, by index into Comparison::findings.
+    void setMarks(const QHash<int, PlacedMark> &marks);
 
     /// @brief The finding shown on a row, or -1.
     int findingAt(int row) const;
@@ -39,6 +43,7 @@ private:
     ComparisonPtr m_comparison;
     QVector<int> m_order; ///< finding index of each row
     Palette m_palette;
+    QHash<int, PlacedMark> m_marks;
 };
 
 } // namespace Recension::Ui

@@ -18,6 +18,10 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     m_count = new QLabel(this);
     m_count->setAccessibleName(tr("Number of findings"));
     m_count->setWordWrap(true);
+    m_orphans = new QLabel(this);
+    m_orphans->setAccessibleName(tr("Review marks not found"));
+    m_orphans->setWordWrap(true);
+    m_orphans->hide();
 
     m_table = new QTableView(this);
     m_table->setModel(m_model);
@@ -29,6 +33,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     header->resizeSection(int(FindingListModel::Column::Kind), 210);
     header->resizeSection(int(FindingListModel::Column::Places), 60);
     header->resizeSection(int(FindingListModel::Column::Speaker), 140);
+    header->resizeSection(int(FindingListModel::Column::Review), 150);
 
     auto *evidence = new QAction(tr("Copy as &Evidence"), m_table);
     connect(evidence, &QAction::triggered, this, [this] {
@@ -51,6 +56,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
     layout->addWidget(m_count);
+    layout->addWidget(m_orphans);
     layout->addWidget(m_table, 1);
     setFocusProxy(m_table);
 }
@@ -77,6 +83,21 @@ void FindingsPanel::setComparison(const ComparisonPtr &comparison)
 void FindingsPanel::setColours(const Palette &palette)
 {
     m_model->setColours(palette);
+}
+
+void FindingsPanel::setMarks(const QHash<int, PlacedMark> &marks)
+{
+    m_model->setMarks(marks);
+}
+
+void FindingsPanel::setOrphanedMarks(int count)
+{
+    m_orphans->setVisible(count > 0);
+    m_orphans->setText(count == 1
+        ? tr("1 review mark of these versions no longer finds its words; it is kept and comes "
+             "back if they do.")
+        : tr("%1 review marks of these versions no longer find their words; they are kept and "
+             "come back if the words do.").arg(count));
 }
 
 int FindingsPanel::currentFinding() const

@@ -2,6 +2,7 @@
 
 #include "compare/comparison.h"
 #include "ui/palette.h"
+#include "workspace/reviewmarks.h"
 
 #include <QWidget>
 
@@ -22,6 +23,10 @@ public:
 
     void setComparison(const ComparisonPtr &comparison);
     void setColours(const Palette &palette);
+    /// @brief The review marks to show, by index into Comparison::findings.
+    void setMarks(const QHash<int, PlacedMark> &marks);
+    /// @brief Says how many review marks of this pair no longer find their words (0: nothing).
+    void setOrphanedMarks(int count);
 
     /// @brief The selected finding (index into Comparison::findings), or -1.
     int currentFinding() const;
@@ -43,6 +48,7 @@ private:
     FindingListModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_orphans = nullptr;
 };
 
 } // namespace Recension::Ui

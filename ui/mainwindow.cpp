@@ -20,6 +20,7 @@
 #include "ui/quotespanel.h"
 #include "ui/recentfiles.h"
 #include "ui/reloadbar.h"
+#include "ui/reviewmarkscontroller.h"
 #include "ui/settingsdialog.h"
 #include "ui/sidebysideview.h"
 #include "workspace/comparisonrunner.h"
@@ -133,6 +134,16 @@ void MainWindow::createWidgets()
     m_summary = new FindingSummary(this);
     m_summary->hide();
     m_highlight = new FindingHighlight(m_view);
+    m_reviewMarks = new ReviewMarksController(this);
+    m_reviewMarks->attach(m_changeList, m_findings);
+    // The workspace owns the marks (sessions, moves and removals of versions); the
+    // controller edits them and shows them in the lists.
+    connect(m_reviewMarks, &ReviewMarksController::marksChanged, this,
+            [this] { m_workspace->setMarks(m_reviewMarks->marks()); });
+    connect(m_workspace, &Workspace::marksChanged, this, [this] {
+        if (m_workspace->marks() != m_reviewMarks->marks())
+            m_reviewMarks->setMarks(m_workspace->marks());
+    });
     // Findings, changes, the quote audit and the facts share the lower half: a
     // fact-checker moves between them without losing the panes above. The findings come
     // first: they are what to look at.
@@ -458,6 +469,7 @@ void MainWindow::showPair()
         m_quotes->setComparison(shown);
         m_facts->setComparison(shown);
     }
+    m_reviewMarks->setComparison(shown, m_workspace->pair());
     statusBar()->clearMessage();
     showVersions();
     if (shown)
@@ -519,6 +531,7 @@ void MainWindow::exportReport()
     if (!shown)
         return;
     ExportDialog dialog(shown, this);
+    dialog.setMarks(m_reviewMarks->placedMarks());
     connect(&dialog, &ExportDialog::exportFinished, this, [this](bool ok, const QString &path) {
         if (ok)
             statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 8000);

@@ -39,6 +39,7 @@ class PairBar;
 class QuotesPanel;
 class RecentFiles;
 class ReloadBar;
+class ReviewMarksController;
 class SideBySideView;
 
 /// @brief The desktop window: a view of a Workspace (the versions, the base, the pair
@@ -68,6 +69,7 @@ public:
     FindingsPanel *findingsPanel() const { return m_findings; }
     FindingSummary *findingSummary() const { return m_summary; }
     FindingHighlight *findingHighlight() const { return m_highlight; }
+    ReviewMarksController *reviewMarks() const { return m_reviewMarks; }
     /// @brief The lower panel shown (a Panel value).
     int currentPanel() const;
     ComparisonStatus *comparisonStatus() const { return m_status; }
@@ -204,6 +206,7 @@ private:
     FindingsPanel *m_findings = nullptr;
     FindingSummary *m_summary = nullptr;
     FindingHighlight *m_highlight = nullptr;
+    ReviewMarksController *m_reviewMarks = nullptr;
     QTabWidget *m_panels = nullptr;
     DocumentListPanel *m_documentList = nullptr;
     PairBar *m_pairBar = nullptr;

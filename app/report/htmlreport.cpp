@@ -71,6 +71,8 @@ QString styleSheet()
         ".findings li { margin: 0.3em 0; }\n"
         ".findings .sev { font-weight: bold; }\n"
         ".findings .gist { font-family: 'DejaVu Serif', Georgia, serif; }\n"
+        ".review { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 0.9em; white-space: normal; }\n"
+        ".review b { font-weight: bold; }\n"
         // The texts: two columns at full width, change numbers in the margins beside
         // their line. A number is generated content: it is never copied or found with
         // the words.
@@ -118,6 +120,17 @@ QString styleSheet()
                    .arg(cssClass(category), style.fill.name(), markCss(style.mark, style.markColour));
     }
     return css;
+}
+
+/// A review mark on its own line under what it marks; empty for none.
+QString reviewMark(const PlacedMark *mark)
+{
+    if (!mark)
+        return {};
+    const QString note = mark->note.simplified();
+    return QStringLiteral("<br><span class=\"review\"><b>%1 %2</b>%3</span>")
+        .arg(markSign(mark->state), esc(markStateName(mark->state)),
+             note.isEmpty() ? QString() : QStringLiteral(": ") + esc(note));
 }
 
 class HtmlWriter
@@ -300,12 +313,14 @@ void HtmlWriter::findings()
             if (id >= 1 && id <= m_comparison.changes.size())
                 ids << changeRef(id - 1);
         }
-        m_out += QStringLiteral("<li value=\"%1\" id=\"f%1\"><span class=\"sev\">%2</span> %3: %4%5</li>\n")
+        const PlacedMark *mark = m_options.marks.finding(finding->id - 1);
+        m_out += QStringLiteral("<li value=\"%1\" id=\"f%1\"><span class=\"sev\">%2</span> %3: %4%5%6</li>\n")
                      .arg(finding->id)
                      .arg(esc(severityName(finding->severity)), esc(findingKindName(finding->kind)), gist,
                           ids.isEmpty() ? QString()
                                         : QStringLiteral(" <span class=\"meta\">(%1 %2)</span>")
-                                              .arg(esc(tr("changes")), ids.join(QLatin1Char(' '))));
+                                              .arg(esc(tr("changes")), ids.join(QLatin1Char(' '))),
+                          reviewMark(mark));
     }
     m_out += QStringLiteral("</ol>\n");
 }
@@ -448,9 +463,9 @@ void HtmlWriter::changeTable()
             sides << (change.sides[side].isNull() ? QStringLiteral("—")
                                                   : esc(m_comparison.spanText(side, change.sides[side]).simplified()));
         }
-        m_out += QStringLiteral("<tr><td class=\"kind\">%1<br>%2, %3</td><td>%4</td><td>%5</td></tr>\n")
+        m_out += QStringLiteral("<tr><td class=\"kind\">%1<br>%2, %3%4</td><td>%5</td><td>%6</td></tr>\n")
                      .arg(changeRef(c), esc(categoryName(change.category)), esc(severityName(change.severity)),
-                          sides[0], sides[1]);
+                          reviewMark(m_options.marks.change(c)), sides[0], sides[1]);
     }
     m_out += QStringLiteral("</table>\n");
 }

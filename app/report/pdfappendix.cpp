@@ -132,8 +132,15 @@ void PdfContent::changeTable(QVector<PdfBlock> &blocks) const
     }
     QFont bold = m_style.small;
     bold.setBold(true);
-    table(blocks, {6, 10, 8, 38, 38}, {tr("Change"), tr("Category"), tr("Severity"), tr("Left version"),
-                                       tr("Right version")},
+    // A column for the reviewer's marks only when there are any.
+    const bool marked = !m_options.marks.changes.isEmpty();
+    QStringList headers{tr("Change"), tr("Category"), tr("Severity"), tr("Left version"), tr("Right version")};
+    QVector<qreal> widths{6, 10, 8, 38, 38};
+    if (marked) {
+        headers << tr("Review");
+        widths = {6, 10, 8, 29, 29, 18};
+    }
+    table(blocks, widths, headers,
           int(m_comparison.changes.size()), [&](PdfTextBuilder &builder, QTextTable *body, int i, int item) {
               const Change &change = m_comparison.changes[item];
               builder.cell(body, i, 0);
@@ -148,6 +155,11 @@ void PdfContent::changeTable(QVector<PdfBlock> &blocks) const
                       builder.note(QStringLiteral("—"));
                   else
                       builder.text(m_comparison.spanText(side, change.sides[side]).simplified(), m_style.small);
+              }
+              if (marked) {
+                  builder.cell(body, i, 5);
+                  if (const PlacedMark *mark = m_options.marks.change(item))
+                      reviewCell(builder, *mark);
               }
           });
 }

@@ -57,6 +57,8 @@ private:
     // Page one (pdfsummary.cpp)
     QVector<PdfBlock> pageOne(const PdfPageMap &pages) const;
     void findings(QVector<PdfBlock> &blocks, const PdfPageMap &pages) const;
+    /// @brief A review mark in a table cell: its sign and state in bold, then its note.
+    void reviewCell(PdfTextBuilder &builder, const PlacedMark &mark) const;
     // The texts (pdfcontent.cpp)
     PdfBlock rowBlock(int row, const PdfPageMap &pages) const;
     PdfBlock omittedBlock(int count) const;

@@ -39,6 +39,16 @@ void PdfContent::table(QVector<PdfBlock> &blocks, const QVector<qreal> &widths,
     }
 }
 
+void PdfContent::reviewCell(PdfTextBuilder &builder, const PlacedMark &mark) const
+{
+    QFont bold = m_style.small;
+    bold.setBold(true);
+    builder.text(markSign(mark.state) + QLatin1Char(' ') + markStateName(mark.state), bold);
+    const QString note = mark.note.simplified();
+    if (!note.isEmpty())
+        builder.text(QStringLiteral(": ") + note, m_style.small);
+}
+
 QVector<PdfBlock> PdfContent::pageOne(const PdfPageMap &pages) const
 {
     QVector<PdfBlock> blocks;
@@ -111,9 +121,18 @@ void PdfContent::findings(QVector<PdfBlock> &blocks, const PdfPageMap &pages) co
     });
     QFont bold = m_style.small;
     bold.setBold(true);
-    const QStringList headers{tr("Finding"), tr("Severity"), tr("Kind"), tr("Left version → right version"),
-                              tr("Changes"), tr("Page")};
-    table(blocks, {5, 6, 8, 65, 12, 4}, headers, int(order.size()),
+    // The reviewer's marks take a column of their own, only when there are any, so that a
+    // report without marks is laid out as before.
+    const bool marked = !m_options.marks.findings.isEmpty();
+    QStringList headers{tr("Finding"), tr("Severity"), tr("Kind"), tr("Left version → right version"),
+                        tr("Changes"), tr("Page")};
+    QVector<qreal> widths{5, 6, 8, 65, 12, 4};
+    if (marked) {
+        headers.insert(5, tr("Review"));
+        widths = {5, 6, 8, 46, 10, 21, 4};
+    }
+    const int pageColumn = int(headers.size()) - 1;
+    table(blocks, widths, headers, int(order.size()),
           [&](PdfTextBuilder &builder, QTextTable *body, int i, int line) {
               const Finding &finding = all[order[line]];
               builder.cell(body, i, 0);
@@ -125,10 +144,15 @@ void PdfContent::findings(QVector<PdfBlock> &blocks, const PdfPageMap &pages) co
               builder.text(findingKindName(finding.kind), m_style.small);
               builder.cell(body, i, 3);
               // One line a finding, so that page one and the next hold them all.
-              builder.text(findingGist(finding, 46), m_style.body);
+              builder.text(findingGist(finding, marked ? 32 : 46), m_style.body);
               builder.cell(body, i, 4);
               builder.text(idRuns(finding.changes, 3), m_style.small);
-              builder.cell(body, i, 5);
+              if (marked) {
+                  builder.cell(body, i, 5);
+                  if (const PlacedMark *mark = m_options.marks.finding(order[line]))
+                      reviewCell(builder, *mark);
+              }
+              builder.cell(body, i, pageColumn);
               const int page = pages.findingPage.value(order[line], 0);
               builder.text(page > 0 ? QString::number(page) : QStringLiteral("?"), m_style.body);
           });

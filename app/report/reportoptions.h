@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workspace/reviewmarks.h"
+
 #include <QDateTime>
 
 #include <functional>
@@ -28,6 +30,10 @@ struct ReportOptions
     /// When the report was made, printed on its summary and dated in the Word file's
     /// revisions; left out (a fixed date in Word) when invalid, so that output does not vary.
     QDateTime generated;
+    /// The reviewer's marks on this comparison's findings and changes (from the window's
+    /// session; the command line has none). Page one shows each finding's, the change
+    /// table each change's; with none, the reports are as without marks.
+    ComparisonMarks marks;
 };
 
 /// Called by a writer as it works: (steps done, steps in all). May be empty.

@@ -160,6 +160,21 @@ int ReviewMarks::setMark(int existing, ReviewMark mark)
     return m_marks.size() - 1;
 }
 
+ComparisonMarks ReviewMarks::placed(const MarkResolution &resolution) const
+{
+    ComparisonMarks placed;
+    const auto place = [this](const QVector<int> &markOf, QHash<int, PlacedMark> *out) {
+        for (int i = 0; i < markOf.size(); ++i) {
+            const int mark = markOf[i];
+            if (mark >= 0 && mark < m_marks.size())
+                out->insert(i, PlacedMark{m_marks[mark].state, m_marks[mark].note});
+        }
+    };
+    place(resolution.changeMark, &placed.changes);
+    place(resolution.findingMark, &placed.findings);
+    return placed;
+}
+
 void ReviewMarks::setNote(int markIndex, const QString &note)
 {
     if (markIndex >= 0 && markIndex < m_marks.size())

@@ -3,6 +3,7 @@
 #include "compare/comparison.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QString>
@@ -86,6 +87,35 @@ struct MarkResolution
     }
 };
 
+/// A mark as a view or a report shows it on one change or finding.
+struct PlacedMark
+{
+    MarkState state = MarkState::Checked;
+    QString note;
+
+    bool operator==(const PlacedMark &o) const { return state == o.state && note == o.note; }
+};
+
+/// @brief The marks of one comparison, by index into its changes and findings: what the
+/// reports print (ReportOptions::marks).
+struct ComparisonMarks
+{
+    QHash<int, PlacedMark> changes;  ///< key: index into Comparison::changes
+    QHash<int, PlacedMark> findings; ///< key: index into Comparison::findings
+
+    bool isEmpty() const { return changes.isEmpty() && findings.isEmpty(); }
+    const PlacedMark *change(int index) const
+    {
+        const auto it = changes.constFind(index);
+        return it == changes.cend() ? nullptr : &*it;
+    }
+    const PlacedMark *finding(int index) const
+    {
+        const auto it = findings.constFind(index);
+        return it == findings.cend() ? nullptr : &*it;
+    }
+};
+
 /// @brief The review marks of a workspace: set, cleared and resolved against comparisons.
 /// A plain value; marks keep the order in which they were first set.
 class ReviewMarks final
@@ -121,6 +151,8 @@ public:
     /// left and right) carries. Deterministic: the same marks and comparison give the same
     /// answer. Marks of the pair taken the other way round resolve with their sides swapped.
     MarkResolution resolve(const Comparison &comparison, std::array<int, 2> versions) const;
+    /// @brief The state and note of each resolved mark, by change and finding index.
+    ComparisonMarks placed(const MarkResolution &resolution) const;
 
     /// @brief The marks as a JSON array of the session format (recension-session.md).
     QJsonArray toJson() const;

@@ -59,11 +59,11 @@ void TestChangeList::cells_data()
     QTest::addColumn<int>("row");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("synonym shows both words")
-        << 1 << QStringList{"2", "synonym", "low", "security", "safety", ""};
+        << 1 << QStringList{"2", "synonym", "low", "security", "safety", "", ""};
     QTest::newRow("name inside a quotation is marked")
-        << 3 << QStringList{"4", "name", "high", "Smith", "Smyth", "quotation"};
+        << 3 << QStringList{"4", "name", "high", "Smith", "Smyth", "quotation", ""};
     QTest::newRow("deletion has an empty right side")
-        << 4 << QStringList{"5", "deleted", "medium", "The old pier stays closed.", "", ""};
+        << 4 << QStringList{"5", "deleted", "medium", "The old pier stays closed.", "", "", ""};
 }
 
 void TestChangeList::cells()

@@ -150,13 +150,13 @@ void TestFindingsWindow::tableRows_data()
     QTest::addColumn<int>("row");
     QTest::addColumn<QStringList>("cells");
     QTest::newRow("a name changed in two places")
-        << 0 << QStringList{"high", "name", "Harbour Safety Board → Harbour Security Board", "2", ""};
+        << 0 << QStringList{"high", "name", "Harbour Safety Board → Harbour Security Board", "2", "", ""};
     QTest::newRow("an altered quotation names its speaker")
         << 3 << QStringList{"high", "quotation altered", "We will not reopen the pier, → We will "
-                            "reopen the pier,", "1", "Smith"};
+                            "reopen the pier,", "1", "Smith", ""};
     QTest::newRow("a dropped claim has only a left side")
         << 6 << QStringList{"medium", "claim dropped", "The old pier stays closed, Smith added. →",
-                            "1", ""};
+                            "1", "", ""};
 }
 
 void TestFindingsWindow::tableRows()
