@@ -346,7 +346,7 @@ Relation WordFacts::relate(int lp, int lt, int rp, int rt) const
     const QString ka = keyText(a);
     const QString kb = keyText(b);
     // By the spec's precedence: format, (number,) name, polarity, hedge, then the rest.
-    const Relation listed = listRelation(ka, kb);
+    const Relation listed = cachedListRelation(ka, kb);
     if (listed == Relation::Format)
         return listed;
     const int longest = std::max(ka.size(), kb.size());
