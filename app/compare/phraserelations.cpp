@@ -67,7 +67,7 @@ QString PhraseRelations::phraseKey(Side side, const QVector<PassageToken> &words
 Relation PhraseRelations::relate(const std::array<QVector<PassageToken>, 2> &words) const
 {
     const std::array<QString, 2> key{{phraseKey(Left, words[Left]), phraseKey(Right, words[Right])}};
-    const Relation listed = m_facts.cachedListRelation(key[Left], key[Right]);
+    const Relation listed = m_facts.listRelation(key[Left], key[Right]);
     if (listed == Relation::Format)
         return listed;
     for (int side = 0; side < 2; ++side)
@@ -77,20 +77,11 @@ Relation PhraseRelations::relate(const std::array<QVector<PassageToken>, 2> &wor
                 return Relation::Unrelated;
     if (listed == Relation::Hedge || listed == Relation::Synonym)
         return listed;
-    // The rest depends on the keys alone (and the word counts, which the key of a
-    // count's side carries so that a cached answer is the one asked for).
-    const std::array<int, 2> counts{{int(words[Left].size()), int(words[Right].size())}};
-    return m_keyRelations.get(QChar(counts[Left]) + key[Left], QChar(counts[Right]) + key[Right],
-                              [&] { return keyRelation(key, counts); });
-}
-
-Relation PhraseRelations::keyRelation(const std::array<QString, 2> &key, const std::array<int, 2> &counts) const
-{
     // The thesaurus's phrases face one word ("state of affairs" for "situation"): asking
     // it only then keeps the cost of the bounded search to what can match.
     const Lexicon &lexicon = m_facts.lexicon();
-    const int shorter = std::min(counts[Left], counts[Right]);
-    const int longer = std::max(counts[Left], counts[Right]);
+    const int shorter = std::min(words[Left].size(), words[Right].size());
+    const int longer = std::max(words[Left].size(), words[Right].size());
     if (shorter == 1 && longer <= 3 && lexicon.areSynonyms(key[Left], key[Right]))
         return Relation::Synonym;
     // A light verb or a preposition around one word means what the word means: "do

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "compare/paircache.h"
 #include "compare/worddiff.h"
 #include "compare/wordrelation.h"
 
@@ -38,11 +37,7 @@ public:
     QString phraseKey(Side side, const QVector<PassageToken> &words) const;
 
 private:
-    /// How two phrases relate by their keys alone: the thesaurus and light words.
-    Relation keyRelation(const std::array<QString, 2> &key, const std::array<int, 2> &counts) const;
-
     const WordFacts &m_facts;
-    PairCache<Relation> m_keyRelations; ///< keyRelation's answers, once per pair
 };
 
 } // namespace Recension

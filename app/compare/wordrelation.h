@@ -1,7 +1,6 @@
 #pragma once
 
 #include "compare/comparison.h"
-#include "compare/paircache.h"
 #include "text/analysedtext.h"
 #include "text/wordlists.h"
 
@@ -63,12 +62,6 @@ public:
     /// lists alone: Format, Polarity, Hedge, Synonym (same-strength qualifiers, modals,
     /// stance verbs; function-word equivalents) or Unrelated.
     Relation listRelation(const QString &a, const QString &b) const;
-    /// @brief Like listRelation, computed once per pair and comparison (the phrase pass
-    /// asks the same pairs of common words over and over).
-    Relation cachedListRelation(const QString &a, const QString &b) const
-    {
-        return m_listRelations.get(a, b, [&] { return listRelation(a, b); });
-    }
     /// @brief The value of a number token or number word ("five", "3,600"), if it is one.
     std::optional<double> numberValue(const Token &token) const;
     /// @brief How two facing words relate, by the spec's precedence.
@@ -86,7 +79,6 @@ private:
     QHash<quint32, double> m_numberWords;     ///< key id of a number word -> its value
     std::array<const WordList *, WordListKindCount> m_lists{};
     QSet<QString> m_listedPhrases;
-    PairCache<Relation> m_listRelations; ///< listRelation's answers
 };
 
 /// @brief Damerau-Levenshtein distance (adjacent transpositions count one), capped at `limit + 1`.
