@@ -296,7 +296,7 @@ void Aligner::alignGap(int i0, int i1, int j0, int j1, const QVector<bool> &excl
                 consider(at(i, j - 1), 0.0, 2);
             if (i > 0 && j > 0) {
                 const SentenceUnit &y = right[bs[j - 1]];
-                qint64 shared = 0, sharedPrevious = 0, sharedEither = 0;
+                qint64 shared = 0, sharedEither = 0;
                 for (quint32 stem : y.stems) {
                     const quint8 bits = mark[stem];
                     if (bits == 0)
@@ -305,8 +305,6 @@ void Aligner::alignGap(int i0, int i1, int j0, int j1, const QVector<bool> &excl
                     sharedEither += w;
                     if (bits & kInRow)
                         shared += w;
-                    if (bits & kInPrevious)
-                        sharedPrevious += w;
                 }
                 consider(at(i - 1, j - 1), gain(shared, x->weight, y.weight), 3);
                 if (i > 1)

@@ -118,7 +118,14 @@ WatchListResult loadWatchList(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(WatchListReader::tr("Watch list “%1” cannot be read: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
+    return watchListFromBytes(file.readAll(), path);
+}
+
+WatchListResult watchListFromBytes(const QByteArray &bytes, const QString &path)
+{
+    if (bytes.size() > kLargestFile)
+        return failure(WatchListReader::tr("Watch list “%1” is too large (more than 1 MiB): "
+                                           "it should hold one name or term a line.").arg(path));
     if (bytes.trimmed().isEmpty())
         return failure(WatchListReader::tr("Watch list “%1” is empty: write one name or term a line.").arg(path));
     if (looksBinary(bytes))

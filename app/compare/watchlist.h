@@ -23,6 +23,9 @@ struct WatchListResult
 /// A missing, unreadable, empty, binary or non-UTF-8 file is an error naming it.
 WatchListResult loadWatchList(const QString &path);
 
+/// @brief Like loadWatchList for bytes already read; `path` names them in messages.
+WatchListResult watchListFromBytes(const QByteArray &bytes, const QString &path);
+
 /// @brief A watch list from terms typed in (the window's settings): trimmed, blanks
 /// dropped; the SHA-256 is that of the terms written one a line, as a watch file would hold them.
 WatchListResult watchListFromTerms(const QStringList &terms);

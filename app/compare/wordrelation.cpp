@@ -32,6 +32,10 @@ bool isRegionalVariant(const QString &a, const QString &b)
 {
     if (a.size() < 5 || b.size() < 4 || a == b)
         return false;
+    // Every rule below changes the length by at most two and never the first three
+    // letters: most pairs of words fail here, before any search.
+    if (std::abs(a.size() - b.size()) > 2 || QStringView(a).left(3) != QStringView(b).left(3))
+        return false;
     static const std::pair<QLatin1String, QLatin1String> rules[] = {
         {QLatin1String("our"), QLatin1String("or")},   {QLatin1String("ise"), QLatin1String("ize")},
         {QLatin1String("isa"), QLatin1String("iza")},  {QLatin1String("isi"), QLatin1String("izi")},
@@ -51,14 +55,23 @@ bool isRegionalVariant(const QString &a, const QString &b)
     return false;
 }
 
-/// A key without the dots, hyphens, apostrophes and spaces a name may be written with.
-QString letters(const QString &key)
+/// True when two keys have the same letters and digits, ignoring the dots, hyphens,
+/// apostrophes and spaces a name may be written with, and have at least one (compared
+/// in place: the phrase pass asks this of every pair it tries).
+bool sameLetters(const QString &a, const QString &b)
 {
-    QString out;
-    for (QChar c : key)
-        if (c.isLetterOrNumber())
-            out += c;
-    return out;
+    qsizetype i = 0, j = 0, matched = 0;
+    for (;;) {
+        while (i < a.size() && !a[i].isLetterOrNumber())
+            ++i;
+        while (j < b.size() && !b[j].isLetterOrNumber())
+            ++j;
+        if (i == a.size() || j == b.size())
+            return i == a.size() && j == b.size() && matched > 0;
+        if (a[i++] != b[j++])
+            return false;
+        ++matched;
+    }
 }
 
 } // namespace
@@ -241,7 +254,7 @@ Relation WordFacts::listRelation(const QString &a, const QString &b) const
         return Relation::Equal;
     if (list(WordListKind::Contractions).sameGroup(a, b)
         || list(WordListKind::Demonyms).sameGroup(a, b) || isRegionalVariant(a, b)
-        || (std::abs(a.size() - b.size()) <= 3 && letters(a) == letters(b) && !letters(a).isEmpty()))
+        || (std::abs(a.size() - b.size()) <= 3 && sameLetters(a, b)))
         return Relation::Format;
     if (isNegation(a) != isNegation(b))
         return Relation::Polarity;

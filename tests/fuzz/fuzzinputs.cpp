@@ -1,6 +1,7 @@
 #include "fuzzinputs.h"
 
 #include "compare/comparator.h"
+#include "compare/watchlist.h"
 #include "document/documentloader.h"
 #include "text/quotations.h"
 
@@ -18,6 +19,16 @@ DocumentPtr loaded(const QByteArray &bytes, const QString &name)
 void load(const QByteArray &bytes, const QString &extension)
 {
     loaded(bytes, QStringLiteral("fuzzed.") + extension);
+}
+
+void watchList(const QByteArray &bytes)
+{
+    const WatchListResult read = watchListFromBytes(bytes, QStringLiteral("fuzzed.watch"));
+    if (!read.ok())
+        return;
+    const WatchMatcher matcher(read.list);
+    matcher.find(QStringLiteral("Mayor Ana Ferreira told the O\u2019Brien inquiry that 40 jobs were lost."));
+    matcher.find(QString::fromUtf8(bytes));
 }
 
 void quotations(const QByteArray &bytes)

@@ -8,8 +8,13 @@ namespace Recension::Fuzz {
 // What each fuzz target does with its bytes, shared with tst_fuzzregressions so that a
 // saved crash replays exactly as the fuzzer found it.
 
-/// @brief The bytes through the loader of the format named by `extension` ("txt", "html", "md").
+/// @brief The bytes through the loader of the format named by `extension` ("txt", "html",
+/// "md", "docx", "odt", "pdf"); packaged formats are parsed in this process.
 void load(const QByteArray &bytes, const QString &extension);
+
+/// @brief The bytes as a watch file; a list read is then looked for in a fixed text and
+/// in the bytes themselves (the matcher's pattern is built from fuzzed terms).
+void watchList(const QByteArray &bytes);
 
 /// @brief The bytes as a text article through the quotation finder, then compared with a
 /// short fixed article, whose quote audit runs the attribution finder over every quotation.

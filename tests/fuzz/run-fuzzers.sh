@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every fuzzer built in BUILD_DIR for SECONDS each, seeded from the project's
-# fixtures and samples. Corpora grow in BUILD_DIR/fuzz-corpus; a crash, leak or hang is
+# fixtures, samples and tests/fuzz/seeds (a small .docx, .odt, .pdf and watch file written
+# for the fuzzers). Corpora grow in BUILD_DIR/fuzz-corpus; a crash, leak or hang is
 # written to BUILD_DIR/fuzz-artifacts and fails the run.
 # Usage: run-fuzzers.sh BUILD_DIR [SECONDS] [TARGET...]
 set -euo pipefail
@@ -22,7 +23,7 @@ mkdir -p "$seeds/text" "$seeds/pairs" "$build/fuzz-artifacts"
 n=0
 while IFS= read -r file; do
     cp "$file" "$seeds/text/$((n++))-$(basename "$file")"
-done < <(find "$root/tests/fixtures" "$root/resources/samples" -type f -size -256k | sort)
+done < <(find "$root/tests/fixtures" "$root/resources/samples" "$here/seeds" -type f -size -256k | sort)
 # Pairs for the whole comparison: LEFT NUL RIGHT, each sample against the next.
 mapfile -t samples < <(find "$root/resources/samples" "$root/tests/fixtures/documents" \
                            -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) | sort)

@@ -1,7 +1,8 @@
 // Every input a fuzzer once crashed or hung on, replayed through the same code
 // (fuzzinputs.h). The files live in tests/fixtures/fuzz, named TARGET-what-it-broke,
-// where TARGET is load_txt, load_html, load_md, quotations or compare. Run under
-// `make sanitize`, a replay that reads out of bounds fails as the fuzzer did.
+// where TARGET is load_ and a format (load_txt, load_docx...), quotations, compare or
+// watchlist. Run under `make sanitize`, a replay that reads out of bounds fails as the
+// fuzzer did.
 #include "fuzzinputs.h"
 
 #include <QDir>
@@ -24,6 +25,8 @@ Replay replayFor(const QString &target)
         return quotations;
     if (target == QLatin1String("compare"))
         return comparePair;
+    if (target == QLatin1String("watchlist"))
+        return watchList;
     return {};
 }
 
