@@ -572,7 +572,13 @@ void MainWindow::pasteAsNewVersion()
         QMessageBox::warning(this, tr("Paste as New Version"), result.error);
         return;
     }
-    m_workspace->addPasted(withClutterAside(result.document), text);
+    // The session keeps a pasted version as text: its paragraphs, one blank line apart,
+    // read back as plain text give the same paragraphs whether HTML or text was pasted.
+    QStringList paragraphs;
+    for (const Paragraph &paragraph : result.document->paragraphs)
+        paragraphs << paragraph.text;
+    m_workspace->addPasted(withClutterAside(result.document),
+                           paragraphs.join(QStringLiteral("\n\n")));
     updateActions();
 }
 

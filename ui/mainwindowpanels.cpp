@@ -10,6 +10,7 @@
 #include "ui/findinghighlight.h"
 #include "ui/findingspanel.h"
 #include "ui/sidebysideview.h"
+#include "workspace/workspace.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -170,7 +171,8 @@ void MainWindow::showFamily()
         m_familyWindow = new FamilyWindow(this);
         connect(m_familyWindow, &FamilyWindow::pairRequested, this, &MainWindow::setPair);
     }
-    m_familyWindow->analyse(m_workspace->documents()->documents(), qMax(0, m_workspace->base()), m_workspace->options());
+    m_familyWindow->analyse(m_workspace->documents()->documents(), qMax(0, m_workspace->base()),
+                            m_workspace->options());
     m_familyWindow->show();
     m_familyWindow->raise();
     m_familyWindow->activateWindow();
