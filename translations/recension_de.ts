@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Recension</name>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="260"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="285"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="267"/>
+        <source>a pair of version indices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="273"/>
+        <source>a finding kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="281"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="301"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="303"/>
+        <source>a list of words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="311"/>
+        <source>a paragraph index or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="319"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Recension::Cli::CommandLine</name>
     <message>
         <location filename="../app/cli/commandline.cpp" line="102"/>
@@ -47,106 +87,106 @@
         <translation>Die spätere Fassung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="46"/>
+        <location filename="../app/cli/optiontable.cpp" line="47"/>
         <source>Write the comparison as JSON to FILE (- for standard output).</source>
         <translation>Den Vergleich als JSON in DATEI schreiben (- für die Standardausgabe).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="45"/>
-        <location filename="../app/cli/optiontable.cpp" line="50"/>
-        <location filename="../app/cli/optiontable.cpp" line="55"/>
-        <location filename="../app/cli/optiontable.cpp" line="87"/>
-        <location filename="../app/cli/optiontable.cpp" line="97"/>
+        <location filename="../app/cli/optiontable.cpp" line="46"/>
+        <location filename="../app/cli/optiontable.cpp" line="51"/>
+        <location filename="../app/cli/optiontable.cpp" line="56"/>
+        <location filename="../app/cli/optiontable.cpp" line="88"/>
+        <location filename="../app/cli/optiontable.cpp" line="98"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="51"/>
+        <location filename="../app/cli/optiontable.cpp" line="52"/>
         <source>Write a self-contained HTML report to FILE.</source>
         <translation>Einen eigenständigen HTML-Bericht in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="56"/>
+        <location filename="../app/cli/optiontable.cpp" line="57"/>
         <source>Write a PDF report to FILE.</source>
         <translation>Einen PDF-Bericht in DATEI schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="58"/>
+        <location filename="../app/cli/optiontable.cpp" line="59"/>
         <source>Do not report changes of letter case.</source>
         <translation>Änderungen der Groß- und Kleinschreibung nicht melden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="61"/>
+        <location filename="../app/cli/optiontable.cpp" line="62"/>
         <source>Do not report changes of punctuation only.</source>
         <translation>Reine Änderungen der Zeichensetzung nicht melden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="65"/>
+        <location filename="../app/cli/optiontable.cpp" line="66"/>
         <source>Do not report synonym swaps outside quotations.</source>
         <translation>Synonymtausch außerhalb von Zitaten nicht melden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="70"/>
+        <location filename="../app/cli/optiontable.cpp" line="71"/>
         <source>Language of both versions (default: en).</source>
         <translation>Sprache beider Fassungen (Standard: en).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="88"/>
+        <location filename="../app/cli/optiontable.cpp" line="89"/>
         <source>Watch the names and terms of FILE (UTF-8, one a line): a change that touches one is high and a finding.</source>
         <translation>Die Namen und Begriffe aus DATEI beobachten (UTF-8, einer je Zeile): Eine Änderung daran wird hoch eingestuft und als Befund gemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="93"/>
+        <location filename="../app/cli/optiontable.cpp" line="94"/>
         <source>Print the findings, what a fact-checker must look at, one a line.</source>
         <translation>Die Befunde ausgeben – was ein Faktenprüfer ansehen muss –, einen je Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="98"/>
+        <location filename="../app/cli/optiontable.cpp" line="99"/>
         <source>Write the right version to FILE as a Word document with tracked changes against the left and a comment on each finding.</source>
         <translation>Die rechte Fassung als Word-Dokument in DATEI schreiben, mit nachverfolgten Änderungen gegenüber der linken und einem Kommentar zu jedem Befund.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="103"/>
+        <location filename="../app/cli/optiontable.cpp" line="104"/>
         <source>Reports end with the full table of every change.</source>
         <translation>Berichte enden mit der vollständigen Tabelle aller Änderungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="107"/>
+        <location filename="../app/cli/optiontable.cpp" line="108"/>
         <source>Reports mark changes of fact only, leave low changes unmarked and fold unchanged paragraphs.</source>
         <translation>Berichte markieren nur Faktenänderungen, lassen niedrige Änderungen unmarkiert und klappen unveränderte Absätze ein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="112"/>
+        <location filename="../app/cli/optiontable.cpp" line="113"/>
         <source>Compare web-page clutter too (share prompts, counters, credits...), which is otherwise set aside.</source>
         <translation>Auch Webseiten-Beiwerk vergleichen (Teilen-Aufrufe, Zähler, Bildnachweise...), das sonst beiseitegelassen wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="144"/>
+        <location filename="../app/cli/optiontable.cpp" line="156"/>
         <source>Align two versions, name every divergence, write JSON, HTML or PDF.</source>
         <translation>Zwei Fassungen ausrichten, jede Abweichung benennen, JSON, HTML oder PDF schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="69"/>
+        <location filename="../app/cli/optiontable.cpp" line="70"/>
         <source>tag</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="75"/>
+        <location filename="../app/cli/optiontable.cpp" line="76"/>
         <source>Paper size of the PDF: a4 or letter (default: a4).</source>
         <translation>Papierformat des PDF: a4 oder letter (Standard: a4).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="74"/>
+        <location filename="../app/cli/optiontable.cpp" line="75"/>
         <source>size</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="79"/>
+        <location filename="../app/cli/optiontable.cpp" line="80"/>
         <source>Reports show only changed passages, each with a sentence of context.</source>
         <translation>Berichte zeigen nur geänderte Passagen, jeweils mit einem Satz Kontext.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="83"/>
+        <location filename="../app/cli/optiontable.cpp" line="84"/>
         <source>Leave the time of the comparison out, for byte-identical output.</source>
         <translation>Zeitpunkt des Vergleichs weglassen, für byte-identische Ausgabe.</translation>
     </message>
@@ -184,148 +224,158 @@
 <context>
     <name>Recension::Cli::FamilyCommand</name>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="32"/>
         <source>base</source>
-        <translation>Basis</translation>
+        <translation type="vanished">Basis</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="33"/>
         <source>identical</source>
-        <translation>identisch</translation>
+        <translation type="vanished">identisch</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="34"/>
         <source>syndicated copy</source>
-        <translation>übernommene Kopie</translation>
+        <translation type="vanished">übernommene Kopie</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="35"/>
         <source>spun copy</source>
-        <translation>verschleierte Kopie</translation>
+        <translation type="vanished">verschleierte Kopie</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="36"/>
         <source>condensed or rewritten</source>
-        <translation>gekürzt oder umgeschrieben</translation>
+        <translation type="vanished">gekürzt oder umgeschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="37"/>
         <source>translated or back-translated</source>
-        <translation>übersetzt oder rückübersetzt</translation>
+        <translation type="vanished">übersetzt oder rückübersetzt</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="38"/>
         <source>independent coverage</source>
-        <translation>eigenständige Berichterstattung</translation>
+        <translation type="vanished">eigenständige Berichterstattung</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="39"/>
         <source>unrelated</source>
-        <translation>ohne Bezug</translation>
+        <translation type="vanished">ohne Bezug</translation>
     </message>
-    <message>
-        <location filename="../app/cli/familycommand.cpp" line="68"/>
+    <message numerus="yes">
+        <location filename="../app/cli/familycommand.cpp" line="49"/>
         <source>own changes: %n</source>
-        <translation>eigene Änderungen: %n</translation>
+        <translation type="unfinished">
+            <numerusform>eigene Änderungen: %n</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="69"/>
+        <location filename="../app/cli/familycommand.cpp" line="50"/>
         <source>shares %1 of its changes, keeps the base where it changed %2, adds %3</source>
         <translation>teilt %1 ihrer Änderungen, behält an %2 von ihr geänderten Stellen die Basis bei, fügt %3 eigene hinzu</translation>
     </message>
-    <message>
-        <location filename="../app/cli/familycommand.cpp" line="86"/>
+    <message numerus="yes">
+        <location filename="../app/cli/familycommand.cpp" line="67"/>
         <source>Versions: %n; base: %1</source>
-        <translation>Fassungen: %n; Basis: %1</translation>
+        <translation type="unfinished">
+            <numerusform>Fassungen: %n; Basis: %1</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="93"/>
+        <location filename="../app/cli/familycommand.cpp" line="74"/>
         <source>  %1: %2 (meaning kept %3, wording kept %4)</source>
         <translation>  %1: %2 (Sinn erhalten %3, Wortlaut erhalten %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="100"/>
+        <location filename="../app/cli/familycommand.cpp" line="81"/>
         <source>Lineage:</source>
         <translation>Abstammung:</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="104"/>
+        <location filename="../app/cli/familycommand.cpp" line="85"/>
         <source>  outside the tree: %1 (%2)</source>
         <translation>  außerhalb des Baums: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="109"/>
+        <location filename="../app/cli/familycommand.cpp" line="90"/>
         <source>  not loaded: %1</source>
         <translation>  nicht geladen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="120"/>
+        <location filename="../app/cli/familycommand.cpp" line="101"/>
         <source>cannot write to standard output</source>
         <translation>kann nicht in die Standardausgabe schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="134"/>
+        <location filename="../app/cli/familycommand.cpp" line="127"/>
         <source>Compares every pair of versions of one story, judges what kind of copy each is against the base, and finds which copy was made from which.</source>
         <translation>Vergleicht jedes Paar von Fassungen einer Meldung, beurteilt, welche Art Kopie jede gegenüber der Basis ist, und ermittelt, welche Kopie von welcher stammt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="139"/>
+        <location filename="../app/cli/familycommand.cpp" line="132"/>
         <source>Two or more versions.</source>
         <translation>Zwei oder mehr Fassungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="158"/>
+        <location filename="../app/cli/familycommand.cpp" line="153"/>
         <source>needs two or more files</source>
         <translation>braucht zwei oder mehr Dateien</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="187"/>
+        <location filename="../app/cli/familycommand.cpp" line="186"/>
         <source>the base version could not be read</source>
         <translation>die Basisfassung konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="191"/>
+        <location filename="../app/cli/familycommand.cpp" line="190"/>
         <source>fewer than two versions could be read</source>
         <translation>weniger als zwei Fassungen konnten gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="199"/>
+        <location filename="../app/cli/familycommand.cpp" line="198"/>
         <source>the comparison did not finish</source>
         <translation>der Vergleich wurde nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="117"/>
-        <location filename="../app/cli/optiontable.cpp" line="122"/>
+        <location filename="../app/cli/optiontable.cpp" line="118"/>
+        <location filename="../app/cli/optiontable.cpp" line="123"/>
+        <location filename="../app/cli/optiontable.cpp" line="128"/>
+        <location filename="../app/cli/optiontable.cpp" line="134"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="118"/>
+        <location filename="../app/cli/optiontable.cpp" line="119"/>
         <source>The source version (default: the first).</source>
         <translation>Die Ausgangsfassung (Standard: die erste).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="123"/>
+        <location filename="../app/cli/optiontable.cpp" line="124"/>
         <source>Write the family document as JSON to FILE (- for standard output).</source>
         <translation>Das Familiendokument als JSON in DATEI schreiben (- für die Standardausgabe).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="127"/>
+        <location filename="../app/cli/optiontable.cpp" line="129"/>
+        <source>Write the family report as PDF to FILE: the matrix, the lineage tree and the quotation grid, then each copy against the base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="135"/>
+        <source>Write the family report as one self-contained HTML page to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="139"/>
         <source>tag</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="128"/>
+        <location filename="../app/cli/optiontable.cpp" line="140"/>
         <source>Language of the versions (default: en).</source>
         <translation>Sprache der Fassungen (Standard: en).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="131"/>
+        <location filename="../app/cli/optiontable.cpp" line="143"/>
         <source>Leave the time out, for byte-identical output.</source>
         <translation>Zeitpunkt weglassen, für byte-identische Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="147"/>
+        <location filename="../app/cli/optiontable.cpp" line="159"/>
         <source>Judge each version of a story against the base and find who copied whom.</source>
         <translation>Jede Fassung einer Meldung an der Basis messen und ermitteln, wer von wem kopiert hat.</translation>
     </message>
@@ -421,50 +471,49 @@
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/findingstext.cpp" line="99"/>
         <source>%1 %</source>
         <extracomment>a percentage in a finding&apos;s line, e.g. &quot;87.7 %&quot;</extracomment>
-        <translation>%1&#xa0;%</translation>
+        <translation type="vanished">%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/cli/findingstext.cpp" line="110"/>
+        <location filename="../app/cli/findingstext.cpp" line="99"/>
         <source>%1 of its words kept</source>
         <extracomment>how much of a quotation&apos;s wording the other version kept</extracomment>
         <translation>%1 seiner Wörter erhalten</translation>
     </message>
     <message>
-        <location filename="../app/cli/findingstext.cpp" line="114"/>
+        <location filename="../app/cli/findingstext.cpp" line="103"/>
         <source>%1 (%2)</source>
         <extracomment>e.g. &quot;quote altered (Solberg, 64.0 % of its words kept)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/findingstext.cpp" line="125"/>
-        <location filename="../app/cli/findingstext.cpp" line="144"/>
+        <location filename="../app/cli/findingstext.cpp" line="114"/>
+        <location filename="../app/cli/findingstext.cpp" line="133"/>
         <source>%1 -&gt; %2</source>
         <extracomment>the left and the right side of a finding</extracomment>
         <translation>%1 -&gt; %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/findingstext.cpp" line="128"/>
-        <location filename="../app/cli/findingstext.cpp" line="137"/>
-        <location filename="../app/cli/findingstext.cpp" line="142"/>
+        <location filename="../app/cli/findingstext.cpp" line="117"/>
+        <location filename="../app/cli/findingstext.cpp" line="126"/>
+        <location filename="../app/cli/findingstext.cpp" line="131"/>
         <source>%1 %2: %3</source>
         <extracomment>one line of --findings: severity, what, then the text</extracomment>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/findingstext.cpp" line="139"/>
+        <location filename="../app/cli/findingstext.cpp" line="128"/>
         <source>claim dropped</source>
         <translation>Behauptung gestrichen</translation>
     </message>
     <message>
-        <location filename="../app/cli/findingstext.cpp" line="139"/>
+        <location filename="../app/cli/findingstext.cpp" line="128"/>
         <source>claim added</source>
         <translation>Behauptung hinzugefügt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/findingstext.cpp" line="147"/>
+        <location filename="../app/cli/findingstext.cpp" line="136"/>
         <source>(%n places)</source>
         <extracomment>appended to a finding made in several places</extracomment>
         <translation>
@@ -473,7 +522,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/findingstext.cpp" line="156"/>
+        <location filename="../app/cli/findingstext.cpp" line="145"/>
         <source>No findings.</source>
         <translation>Keine Befunde.</translation>
     </message>
@@ -541,22 +590,22 @@
         <translation>Zeigt, wie Recension jede Datei liest: Titel, Format, Kodierung, Absätze, Wörter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="36"/>
+        <location filename="../app/cli/optiontable.cpp" line="37"/>
         <source>Print the documents as JSON (an object for one file, else an array).</source>
         <translation>Die Dokumente als JSON ausgeben (ein Objekt bei einer Datei, sonst ein Array).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="41"/>
+        <location filename="../app/cli/optiontable.cpp" line="42"/>
         <source>Language of the files (default: en).</source>
         <translation>Sprache der Dateien (Standard: en).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="150"/>
+        <location filename="../app/cli/optiontable.cpp" line="162"/>
         <source>Show how each file is read: title, format, encoding, words.</source>
         <translation>Zeigen, wie jede Datei gelesen wird: Titel, Format, Kodierung, Wörter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="40"/>
+        <location filename="../app/cli/optiontable.cpp" line="41"/>
         <source>tag</source>
         <translation>Kürzel</translation>
     </message>
@@ -579,62 +628,62 @@
 <context>
     <name>Recension::Clutter</name>
     <message>
-        <location filename="../app/document/clutter.cpp" line="235"/>
+        <location filename="../app/document/clutter.cpp" line="245"/>
         <source>%1 paragraphs of “%2” set aside as web-page clutter (share and comment prompts, counters, credits…).</source>
         <translation>%1 Absätze von „%2“ als Webseiten-Beiwerk beiseitegelassen (Teilen- und Kommentaraufrufe, Zähler, Bildnachweise…).</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="254"/>
+        <location filename="../app/document/clutter.cpp" line="274"/>
         <source>share prompt</source>
         <translation>Teilen-Aufruf</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="256"/>
+        <location filename="../app/document/clutter.cpp" line="276"/>
         <source>comment prompt</source>
         <translation>Kommentaraufruf</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="258"/>
+        <location filename="../app/document/clutter.cpp" line="278"/>
         <source>“read more” link</source>
         <translation>„Weiterlesen“-Link</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="260"/>
+        <location filename="../app/document/clutter.cpp" line="280"/>
         <source>cookie notice</source>
         <translation>Cookie-Hinweis</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="262"/>
+        <location filename="../app/document/clutter.cpp" line="282"/>
         <source>promotion</source>
         <translation>Werbung</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="264"/>
+        <location filename="../app/document/clutter.cpp" line="284"/>
         <source>navigation or menu line</source>
         <translation>Navigations- oder Menüzeile</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="266"/>
+        <location filename="../app/document/clutter.cpp" line="286"/>
         <source>related-article link</source>
         <translation>Link auf verwandten Artikel</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="268"/>
+        <location filename="../app/document/clutter.cpp" line="288"/>
         <source>stray counter</source>
         <translation>vereinzelter Zähler</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="270"/>
+        <location filename="../app/document/clutter.cpp" line="290"/>
         <source>photo credit</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="272"/>
+        <location filename="../app/document/clutter.cpp" line="292"/>
         <source>keyword list</source>
         <translation>Schlagwortliste</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="274"/>
+        <location filename="../app/document/clutter.cpp" line="294"/>
         <source>byline</source>
         <translation>Autorenzeile</translation>
     </message>
@@ -658,35 +707,60 @@
     </message>
 </context>
 <context>
+    <name>Recension::Document</name>
+    <message>
+        <location filename="../app/document/document.cpp" line="33"/>
+        <source>%1 — %2</source>
+        <extracomment>a version&apos;s label: the outlet that published it, then its file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/document/document.cpp" line="45"/>
+        <source>published %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/document/document.cpp" line="47"/>
+        <source>retrieved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/document/document.cpp" line="49"/>
+        <source>, </source>
+        <extracomment>the separator between the parts of a citation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Recension::DocumentLoader</name>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="154"/>
+        <location filename="../app/document/documentloader.cpp" line="159"/>
         <source>“%1” contains only white space.</source>
         <translation>„%1“ enthält nur Leerraum.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="155"/>
+        <location filename="../app/document/documentloader.cpp" line="160"/>
         <source>“%1” contains no readable text.</source>
         <translation>„%1“ enthält keinen lesbaren Text.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="197"/>
+        <location filename="../app/document/documentloader.cpp" line="202"/>
         <source>“%1” cannot be read: there is no such file.</source>
         <translation>„%1“ kann nicht gelesen werden: Die Datei existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="201"/>
+        <location filename="../app/document/documentloader.cpp" line="206"/>
         <source>“%1” cannot be read: it is a folder, not a file.</source>
         <translation>„%1“ kann nicht gelesen werden: Es ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="204"/>
+        <location filename="../app/document/documentloader.cpp" line="209"/>
         <source>“%1” cannot be read: it is not a regular file.</source>
         <translation>„%1“ kann nicht gelesen werden: Es ist keine reguläre Datei.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="193"/>
-        <location filename="../app/document/documentloader.cpp" line="212"/>
+        <location filename="../app/document/documentloader.cpp" line="198"/>
+        <location filename="../app/document/documentloader.cpp" line="217"/>
         <source>“%1” cannot be read: permission denied.</source>
         <translation>„%1“ kann nicht gelesen werden: Zugriff verweigert.</translation>
     </message>
@@ -706,39 +780,72 @@
         <translation>„%1“ wurde als %2 gelesen, aber seine Buchstaben gehören nicht zur Schrift, für die %2 gedacht ist: Die Kodierung ist womöglich falsch erkannt.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="137"/>
-        <location filename="../app/document/documentloader.cpp" line="145"/>
+        <location filename="../app/document/documentloader.cpp" line="141"/>
+        <location filename="../app/document/documentloader.cpp" line="149"/>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="195"/>
-        <location filename="../app/document/documentloader.cpp" line="213"/>
-        <location filename="../app/document/documentloader.cpp" line="219"/>
+        <location filename="../app/document/documentloader.cpp" line="200"/>
+        <location filename="../app/document/documentloader.cpp" line="218"/>
         <location filename="../app/document/documentloader.cpp" line="224"/>
+        <location filename="../app/document/documentloader.cpp" line="229"/>
         <source>“%1” cannot be read: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="234"/>
-        <location filename="../app/document/documentloader.cpp" line="276"/>
+        <location filename="../app/document/documentloader.cpp" line="239"/>
+        <location filename="../app/document/documentloader.cpp" line="282"/>
         <source>“%1” is empty.</source>
         <translation>„%1“ ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="248"/>
+        <location filename="../app/document/documentloader.cpp" line="253"/>
         <source>“%1” cannot be compared: it is a binary file, not text.</source>
         <translation>„%1“ kann nicht verglichen werden: Es ist eine Binärdatei, kein Text.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="251"/>
+        <location filename="../app/document/documentloader.cpp" line="256"/>
         <source>“%1” cannot be decoded: its encoding is not recognised.</source>
         <translation>„%1“ kann nicht dekodiert werden: Die Kodierung wurde nicht erkannt.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="257"/>
+        <location filename="../app/document/documentloader.cpp" line="262"/>
         <source>Invalid %1 sequences in “%2”: %3 (shown as �).</source>
         <translation>Ungültige %1-Sequenzen in „%2“: %3 (als � dargestellt).</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::DocumentText</name>
+    <message>
+        <location filename="../app/document/document.cpp" line="84"/>
+        <source>plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/document/document.cpp" line="86"/>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/document/document.cpp" line="88"/>
+        <source>web page (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/document/document.cpp" line="90"/>
+        <source>Word document (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/document/document.cpp" line="92"/>
+        <source>OpenDocument text (.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/document/document.cpp" line="94"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -766,9 +873,297 @@
     </message>
 </context>
 <context>
+    <name>Recension::Family</name>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="40"/>
+        <location filename="../app/report/familypdf.cpp" line="122"/>
+        <location filename="../app/report/familypdf.cpp" line="375"/>
+        <source>Family of versions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="54"/>
+        <source>Made by recension %1</source>
+        <translation type="unfinished">Erstellt mit recension %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="68"/>
+        <source>Every pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="69"/>
+        <source>Meaning kept / wording kept. ≡ same text, ≈ same meaning reworded, ∼ partly the same, ≠ different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="122"/>
+        <source>Lineage: which copy was made from which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="127"/>
+        <source>Not copies of the base (other articles):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="139"/>
+        <source>Verdicts against the base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="139"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="140"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="140"/>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="141"/>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="162"/>
+        <location filename="../app/report/familypdf.cpp" line="333"/>
+        <source>Quotations across the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="162"/>
+        <location filename="../app/report/familypdf.cpp" line="334"/>
+        <source>Quotation in the base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="163"/>
+        <location filename="../app/report/familypdf.cpp" line="334"/>
+        <source>Speaker</source>
+        <translation type="unfinished">Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="177"/>
+        <location filename="../app/report/familypdf.cpp" line="327"/>
+        <source>only in copies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="180"/>
+        <location filename="../app/report/familypdf.cpp" line="329"/>
+        <source>has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="181"/>
+        <location filename="../app/report/familypdf.cpp" line="330"/>
+        <source>— not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="189"/>
+        <location filename="../app/report/familypdf.cpp" line="352"/>
+        <source>Names, numbers and titles across the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="189"/>
+        <location filename="../app/report/familypdf.cpp" line="353"/>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="190"/>
+        <location filename="../app/report/familypdf.cpp" line="353"/>
+        <source>In the base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="219"/>
+        <source>%1 against the base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familypdf.cpp" line="92"/>
+        <source>Recension %1 family report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familypdf.cpp" line="130"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familypdf.cpp" line="133"/>
+        <source> (meaning kept %1, wording kept %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familypdf.cpp" line="148"/>
+        <source>Every pair: meaning kept / wording kept (≡ same text, ≈ reworded, ∼ partly, ≠ different)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familypdf.cpp" line="162"/>
+        <location filename="../app/report/familypdf.cpp" line="164"/>
+        <source>V%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familypdf.cpp" line="241"/>
+        <source> (not in the tree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="24"/>
+        <source>%1 %</source>
+        <translation type="unfinished">%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="54"/>
+        <source>same text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="55"/>
+        <source>same meaning, reworded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="56"/>
+        <source>partly the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="57"/>
+        <source>different text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="65"/>
+        <source>%1 / %2</source>
+        <extracomment>meaning kept / wording kept, e.g. &quot;94 % / 38 %&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="71"/>
+        <source>%1 against %2: %3; meaning kept %4, wording kept %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="79"/>
+        <source>base</source>
+        <translation type="unfinished">Basis</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="80"/>
+        <source>identical</source>
+        <translation type="unfinished">identisch</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="81"/>
+        <source>syndicated copy</source>
+        <translation type="unfinished">übernommene Kopie</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="82"/>
+        <source>spun copy</source>
+        <translation type="unfinished">verschleierte Kopie</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="83"/>
+        <source>condensed or rewritten</source>
+        <translation type="unfinished">gekürzt oder umgeschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="84"/>
+        <source>translated or back-translated</source>
+        <translation type="unfinished">übersetzt oder rückübersetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="85"/>
+        <source>independent coverage</source>
+        <translation type="unfinished">eigenständige Berichterstattung</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="86"/>
+        <source>unrelated</source>
+        <translation type="unfinished">ohne Bezug</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="94"/>
+        <source>meaning kept %1, wording kept %2 (%3 in aligned passages); passages aligned %4 of the base, %5 of the copy; moved %6; synonyms %7, respelled names %8, changes of fact %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="109"/>
+        <source>V%1 %2</source>
+        <extracomment>a version&apos;s short label, e.g. &quot;V2 harbour-spun.txt&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="115"/>
+        <source>own changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="116"/>
+        <source>shares %1 of its changes; keeps the base where it changed %2; adds %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="126"/>
+        <source>verbatim</source>
+        <translation type="unfinished">wörtlich</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="129"/>
+        <source>altered</source>
+        <translation type="unfinished">verändert</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="130"/>
+        <source>altered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="131"/>
+        <source>unquoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="132"/>
+        <location filename="../app/report/familytext.cpp" line="143"/>
+        <source>missing</source>
+        <translation type="unfinished">fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="133"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="142"/>
+        <source>changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="144"/>
+        <source>added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Recension::HtmlReader</name>
     <message numerus="yes">
-        <location filename="../app/document/htmlreader.cpp" line="275"/>
+        <location filename="../app/document/htmlreader.cpp" line="386"/>
         <source>%n tag(s) with more than %1 attributes: the attributes past the first %1 were ignored, so that reading finishes in reasonable time.</source>
         <translation>
             <numerusform>%n Tag mit mehr als %1 Attributen: Die Attribute nach den ersten %1 wurden ignoriert, damit das Lesen in vertretbarer Zeit endet.</numerusform>
@@ -980,273 +1375,308 @@
 <context>
     <name>Recension::Report</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="219"/>
-        <location filename="../app/report/pdfappendix.cpp" line="26"/>
+        <location filename="../app/report/htmlreport.cpp" line="234"/>
+        <location filename="../app/report/pdfappendix.cpp" line="27"/>
         <source>not in this version</source>
         <translation>nicht in dieser Fassung</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="229"/>
-        <location filename="../app/report/htmlreport.cpp" line="317"/>
-        <location filename="../app/report/htmlreport.cpp" line="380"/>
-        <location filename="../app/report/htmlreport.cpp" line="415"/>
-        <location filename="../app/report/htmlreport.cpp" line="424"/>
-        <location filename="../app/report/pdfappendix.cpp" line="46"/>
-        <location filename="../app/report/pdfappendix.cpp" line="76"/>
-        <location filename="../app/report/pdfappendix.cpp" line="113"/>
-        <location filename="../app/report/pdfsummary.cpp" line="58"/>
+        <location filename="../app/report/htmlreport.cpp" line="244"/>
+        <location filename="../app/report/htmlreport.cpp" line="333"/>
+        <location filename="../app/report/htmlreport.cpp" line="396"/>
+        <location filename="../app/report/htmlreport.cpp" line="431"/>
+        <location filename="../app/report/htmlreport.cpp" line="449"/>
+        <location filename="../app/report/htmlreport.cpp" line="458"/>
+        <location filename="../app/report/pdfappendix.cpp" line="47"/>
+        <location filename="../app/report/pdfappendix.cpp" line="77"/>
+        <location filename="../app/report/pdfappendix.cpp" line="118"/>
+        <location filename="../app/report/pdfappendix.cpp" line="137"/>
+        <location filename="../app/report/pdfsummary.cpp" line="66"/>
         <source>Left version</source>
         <translation>Linke Fassung</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="229"/>
-        <location filename="../app/report/htmlreport.cpp" line="317"/>
-        <location filename="../app/report/htmlreport.cpp" line="380"/>
-        <location filename="../app/report/htmlreport.cpp" line="415"/>
-        <location filename="../app/report/htmlreport.cpp" line="424"/>
-        <location filename="../app/report/pdfappendix.cpp" line="46"/>
-        <location filename="../app/report/pdfappendix.cpp" line="76"/>
-        <location filename="../app/report/pdfappendix.cpp" line="114"/>
-        <location filename="../app/report/pdfsummary.cpp" line="60"/>
+        <location filename="../app/report/htmlreport.cpp" line="244"/>
+        <location filename="../app/report/htmlreport.cpp" line="333"/>
+        <location filename="../app/report/htmlreport.cpp" line="396"/>
+        <location filename="../app/report/htmlreport.cpp" line="431"/>
+        <location filename="../app/report/htmlreport.cpp" line="449"/>
+        <location filename="../app/report/htmlreport.cpp" line="458"/>
+        <location filename="../app/report/pdfappendix.cpp" line="47"/>
+        <location filename="../app/report/pdfappendix.cpp" line="77"/>
+        <location filename="../app/report/pdfappendix.cpp" line="118"/>
+        <location filename="../app/report/pdfappendix.cpp" line="137"/>
+        <location filename="../app/report/pdfsummary.cpp" line="68"/>
         <source>Right version</source>
         <translation>Rechte Fassung</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="424"/>
-        <location filename="../app/report/pdfappendix.cpp" line="106"/>
+        <location filename="../app/report/htmlreport.cpp" line="444"/>
+        <location filename="../app/report/pdfappendix.cpp" line="110"/>
+        <source>Set aside as page clutter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="445"/>
+        <location filename="../app/report/pdfappendix.cpp" line="111"/>
+        <source>Left out of the comparison and its figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="445"/>
+        <location filename="../app/report/pdfappendix.cpp" line="114"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="446"/>
+        <location filename="../app/report/pdfappendix.cpp" line="114"/>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="458"/>
+        <location filename="../app/report/pdfappendix.cpp" line="128"/>
         <source>Every change</source>
         <translation>Alle Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="424"/>
-        <location filename="../app/report/pdfappendix.cpp" line="113"/>
+        <location filename="../app/report/htmlreport.cpp" line="458"/>
+        <location filename="../app/report/pdfappendix.cpp" line="137"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="442"/>
-        <location filename="../app/report/pdfappendix.cpp" line="135"/>
+        <location filename="../app/report/htmlreport.cpp" line="476"/>
+        <location filename="../app/report/pdfappendix.cpp" line="169"/>
         <source>Legend and options</source>
         <translation>Legende und Optionen</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="451"/>
+        <location filename="../app/report/htmlreport.cpp" line="485"/>
         <source>Words inside a quotation carry a line above. Bold marks and bold red numbers are changes of fact and other findings; pale marks are low changes. The number beside a line is the change&apos;s number.</source>
         <translation>Wörter in einem Zitat tragen einen Strich darüber. Kräftige Markierungen und fette rote Nummern sind Faktenänderungen und andere Befunde; blasse Markierungen sind niedrige Änderungen. Die Nummer neben einer Zeile ist die Nummer der Änderung.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="463"/>
-        <location filename="../app/report/pdfappendix.cpp" line="178"/>
+        <location filename="../app/report/familyhtml.cpp" line="56"/>
+        <location filename="../app/report/htmlreport.cpp" line="497"/>
+        <location filename="../app/report/pdfappendix.cpp" line="212"/>
         <source>Report made %1</source>
         <translation>Bericht erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="442"/>
-        <location filename="../app/report/pdfappendix.cpp" line="137"/>
+        <location filename="../app/report/htmlreport.cpp" line="476"/>
+        <location filename="../app/report/pdfappendix.cpp" line="171"/>
         <source>Mark</source>
         <translation>Markierung</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="442"/>
-        <location filename="../app/report/pdfappendix.cpp" line="137"/>
+        <location filename="../app/report/htmlreport.cpp" line="476"/>
+        <location filename="../app/report/pdfappendix.cpp" line="171"/>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="442"/>
-        <location filename="../app/report/pdfappendix.cpp" line="137"/>
+        <location filename="../app/report/htmlreport.cpp" line="476"/>
+        <location filename="../app/report/pdfappendix.cpp" line="171"/>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfappendix.cpp" line="76"/>
-        <location filename="../app/report/pdfsummary.cpp" line="117"/>
+        <location filename="../app/report/pdfappendix.cpp" line="77"/>
+        <location filename="../app/report/pdfsummary.cpp" line="128"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfappendix.cpp" line="108"/>
+        <location filename="../app/report/pdfappendix.cpp" line="130"/>
         <source>No changes.</source>
         <translation>Keine Änderungen.</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfappendix.cpp" line="113"/>
+        <location filename="../app/report/pdfappendix.cpp" line="137"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfappendix.cpp" line="113"/>
-        <location filename="../app/report/pdfsummary.cpp" line="116"/>
+        <location filename="../app/report/pdfappendix.cpp" line="137"/>
+        <location filename="../app/report/pdfsummary.cpp" line="127"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfappendix.cpp" line="157"/>
+        <location filename="../app/report/pdfappendix.cpp" line="140"/>
+        <location filename="../app/report/pdfsummary.cpp" line="131"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/pdfappendix.cpp" line="191"/>
         <source>Words inside a quotation carry a line above. Boxes on screen print as bold underlined words.</source>
         <translation>Wörter in einem Zitat tragen einen Strich darüber. Rahmen vom Bildschirm erscheinen im Druck als fett unterstrichene Wörter.</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfappendix.cpp" line="160"/>
+        <location filename="../app/report/pdfappendix.cpp" line="194"/>
         <source>Strong and pale marks:</source>
         <translation>Kräftige und blasse Markierungen:</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="173"/>
+        <location filename="../app/report/htmlreport.cpp" line="188"/>
         <source>changes %1</source>
         <translation>Änderungen %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="236"/>
-        <location filename="../app/report/pdfsummary.cpp" line="71"/>
+        <location filename="../app/report/htmlreport.cpp" line="250"/>
+        <location filename="../app/report/pdfsummary.cpp" line="79"/>
         <source>Meaning kept %1</source>
         <translation>Sinn erhalten %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="237"/>
-        <location filename="../app/report/pdfsummary.cpp" line="73"/>
+        <location filename="../app/report/htmlreport.cpp" line="251"/>
+        <location filename="../app/report/pdfsummary.cpp" line="81"/>
         <source>Wording kept %1</source>
         <translation>Wortlaut erhalten %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="239"/>
-        <location filename="../app/report/pdfsummary.cpp" line="75"/>
+        <location filename="../app/report/htmlreport.cpp" line="253"/>
+        <location filename="../app/report/pdfsummary.cpp" line="83"/>
         <source>Meaning kept counts the words both versions share or say with a synonym or another form; wording kept counts only the words they share as written.</source>
         <translation>„Sinn erhalten“ zählt die Wörter, die beide Fassungen teilen oder mit einem Synonym bzw. in anderer Form ausdrücken; „Wortlaut erhalten“ zählt nur die Wörter, die sie genau so teilen.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="244"/>
-        <location filename="../app/report/pdfsummary.cpp" line="80"/>
+        <location filename="../app/report/htmlreport.cpp" line="258"/>
+        <location filename="../app/report/pdfsummary.cpp" line="88"/>
         <source>%1 changes: %2 high, %3 medium, %4 low. Quotations: %5 verbatim, %6 altered, %7 missing, %8 added, %9 unquoted.</source>
         <translation>%1 Änderungen: %2 hoch, %3 mittel, %4 niedrig. Zitate: %5 wörtlich, %6 verändert, %7 fehlen, %8 neu, %9 nicht mehr zitiert.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="278"/>
-        <location filename="../app/report/pdfsummary.cpp" line="101"/>
+        <location filename="../app/report/htmlreport.cpp" line="292"/>
+        <location filename="../app/report/pdfsummary.cpp" line="109"/>
         <source>Findings: %1 high, %2 medium</source>
         <translation>Befunde: %1 hoch, %2 mittel</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="283"/>
-        <location filename="../app/report/pdfsummary.cpp" line="105"/>
+        <location filename="../app/report/htmlreport.cpp" line="297"/>
+        <location filename="../app/report/pdfsummary.cpp" line="113"/>
         <source>No findings: no change of fact, quotation or claim to check.</source>
         <translation>Keine Befunde: keine Faktenänderung, kein Zitat und keine Behauptung zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="307"/>
+        <location filename="../app/report/htmlreport.cpp" line="322"/>
         <source>changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="323"/>
+        <location filename="../app/report/htmlreport.cpp" line="339"/>
         <source>moved down in the right version, see change %1</source>
         <translation>in der rechten Fassung weiter unten, siehe Änderung %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="323"/>
+        <location filename="../app/report/htmlreport.cpp" line="339"/>
         <source>moved up in the right version, see change %1</source>
         <translation>in der rechten Fassung weiter oben, siehe Änderung %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="324"/>
+        <location filename="../app/report/htmlreport.cpp" line="340"/>
         <source>moved down from the left version, see change %1</source>
         <translation>in der linken Fassung weiter unten, siehe Änderung %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="324"/>
+        <location filename="../app/report/htmlreport.cpp" line="340"/>
         <source>moved up from the left version, see change %1</source>
         <translation>in der linken Fassung weiter oben, siehe Änderung %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="349"/>
-        <location filename="../app/report/pdfcontent.cpp" line="151"/>
+        <location filename="../app/report/htmlreport.cpp" line="365"/>
+        <location filename="../app/report/pdfcontent.cpp" line="152"/>
         <source>Changes of fact only: low changes are left unmarked.</source>
         <translation>Nur Faktenänderungen: Niedrige Änderungen bleiben unmarkiert.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="356"/>
-        <location filename="../app/report/pdfcontent.cpp" line="163"/>
+        <location filename="../app/report/htmlreport.cpp" line="372"/>
+        <location filename="../app/report/pdfcontent.cpp" line="164"/>
         <source>1 unchanged paragraph</source>
         <translation>1 unveränderter Absatz</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="356"/>
-        <location filename="../app/report/pdfcontent.cpp" line="163"/>
+        <location filename="../app/report/htmlreport.cpp" line="372"/>
+        <location filename="../app/report/pdfcontent.cpp" line="164"/>
         <source>%1 unchanged paragraphs</source>
         <translation>%1 unveränderte Absätze</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="374"/>
-        <location filename="../app/report/pdfappendix.cpp" line="39"/>
+        <location filename="../app/report/htmlreport.cpp" line="390"/>
+        <location filename="../app/report/pdfappendix.cpp" line="40"/>
         <source>Appendix: quote audit</source>
         <translation>Anhang: Zitatprüfung</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="376"/>
-        <location filename="../app/report/pdfappendix.cpp" line="41"/>
+        <location filename="../app/report/htmlreport.cpp" line="392"/>
+        <location filename="../app/report/pdfappendix.cpp" line="42"/>
         <source>No quotations found.</source>
         <translation>Keine Zitate gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="380"/>
-        <location filename="../app/report/pdfappendix.cpp" line="46"/>
+        <location filename="../app/report/htmlreport.cpp" line="396"/>
+        <location filename="../app/report/pdfappendix.cpp" line="47"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="385"/>
-        <location filename="../app/report/pdfappendix.cpp" line="53"/>
+        <location filename="../app/report/htmlreport.cpp" line="401"/>
+        <location filename="../app/report/pdfappendix.cpp" line="54"/>
         <source>similarity %1</source>
         <translation>Ähnlichkeit %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="394"/>
+        <location filename="../app/report/htmlreport.cpp" line="410"/>
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="412"/>
-        <location filename="../app/report/pdfappendix.cpp" line="95"/>
+        <location filename="../app/report/htmlreport.cpp" line="428"/>
+        <location filename="../app/report/pdfappendix.cpp" line="96"/>
         <source>No changed numbers, names, titles or organisations found.</source>
         <translation>Keine geänderten Zahlen, Namen, Titel oder Organisationen gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="415"/>
-        <location filename="../app/report/pdfappendix.cpp" line="76"/>
+        <location filename="../app/report/htmlreport.cpp" line="431"/>
+        <location filename="../app/report/pdfappendix.cpp" line="77"/>
         <source>Fact</source>
         <translation>Fakt</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="418"/>
-        <location filename="../app/report/pdfappendix.cpp" line="97"/>
+        <location filename="../app/report/htmlreport.cpp" line="434"/>
+        <location filename="../app/report/pdfappendix.cpp" line="98"/>
         <source>Facts the same in both versions: %1</source>
         <translation>In beiden Fassungen gleiche Fakten: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="330"/>
-        <location filename="../app/report/pdfcontent.cpp" line="188"/>
+        <location filename="../app/report/htmlreport.cpp" line="346"/>
+        <location filename="../app/report/pdfcontent.cpp" line="189"/>
         <source>not in the left version</source>
         <translation>nicht in der linken Fassung</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="330"/>
-        <location filename="../app/report/pdfcontent.cpp" line="188"/>
+        <location filename="../app/report/htmlreport.cpp" line="346"/>
+        <location filename="../app/report/pdfcontent.cpp" line="189"/>
         <source>not in the right version</source>
         <translation>nicht in der rechten Fassung</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="347"/>
+        <location filename="../app/report/htmlreport.cpp" line="363"/>
         <location filename="../app/report/pdfcontent.cpp" line="42"/>
         <source>The two versions side by side</source>
         <translation>Die beiden Fassungen nebeneinander</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="476"/>
-        <location filename="../app/report/pdfreport.cpp" line="83"/>
+        <location filename="../app/report/htmlreport.cpp" line="510"/>
+        <location filename="../app/report/pdfreport.cpp" line="157"/>
         <source>%1 compared with %2</source>
         <translation>%1 verglichen mit %2</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="486"/>
+        <location filename="../app/report/htmlreport.cpp" line="515"/>
         <source>Made by recension %1</source>
         <translation>Erstellt mit recension %1</translation>
     </message>
@@ -1256,392 +1686,438 @@
         <translation>Die beiden Fassungen enthalten keine Passagen.</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfcontent.cpp" line="139"/>
+        <location filename="../app/report/pdfcontent.cpp" line="140"/>
         <source>Marks:</source>
         <translation>Markierungen:</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfcontent.cpp" line="148"/>
+        <location filename="../app/report/pdfcontent.cpp" line="149"/>
         <source>Bold marks and bold red numbers: changes of fact and other findings; pale marks: low changes. The number beside a line is the change&apos;s number.</source>
         <translation>Kräftige Markierungen und fette rote Nummern: Faktenänderungen und andere Befunde; blasse Markierungen: niedrige Änderungen. Die Nummer neben einer Zeile ist die Nummer der Änderung.</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfcontent.cpp" line="183"/>
+        <location filename="../app/report/pdfcontent.cpp" line="184"/>
         <source>moved to page %1 in the right version, see change %2</source>
         <extracomment>the passage stands on another page of the report, in the other version</extracomment>
         <translation>in der rechten Fassung auf Seite %1 verschoben, siehe Änderung %2</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfcontent.cpp" line="184"/>
+        <location filename="../app/report/pdfcontent.cpp" line="185"/>
         <source>moved from page %1 in the left version, see change %2</source>
         <translation>von Seite %1 der linken Fassung verschoben, siehe Änderung %2</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfappendix.cpp" line="64"/>
+        <location filename="../app/report/pdfappendix.cpp" line="65"/>
         <source>Facts: numbers, names, titles, organisations</source>
         <translation>Fakten: Zahlen, Namen, Titel, Organisationen</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfappendix.cpp" line="175"/>
+        <location filename="../app/report/pdfappendix.cpp" line="209"/>
         <source>Options: %1</source>
         <translation>Optionen: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfappendix.cpp" line="156"/>
+        <location filename="../app/report/pdfappendix.cpp" line="190"/>
         <source>quoted words</source>
         <translation>zitierte Wörter</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="22"/>
-        <location filename="../app/report/reportstrings.cpp" line="110"/>
+        <location filename="../app/report/reportstrings.cpp" line="24"/>
+        <location filename="../app/report/reportstrings.cpp" line="112"/>
         <source>inserted</source>
         <translation>eingefügt</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="23"/>
-        <location filename="../app/report/reportstrings.cpp" line="109"/>
+        <location filename="../app/report/reportstrings.cpp" line="25"/>
+        <location filename="../app/report/reportstrings.cpp" line="111"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="24"/>
+        <location filename="../app/report/reportstrings.cpp" line="26"/>
         <source>replaced</source>
         <translation>ersetzt</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="25"/>
+        <location filename="../app/report/reportstrings.cpp" line="27"/>
         <source>synonym</source>
         <translation>Synonym</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="26"/>
+        <location filename="../app/report/reportstrings.cpp" line="28"/>
         <source>inflection</source>
         <translation>Flexion</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="27"/>
+        <location filename="../app/report/reportstrings.cpp" line="29"/>
         <source>spelling</source>
         <translation>Schreibung</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="28"/>
-        <location filename="../app/report/reportstrings.cpp" line="84"/>
-        <location filename="../app/report/reportstrings.cpp" line="118"/>
+        <location filename="../app/report/reportstrings.cpp" line="30"/>
+        <location filename="../app/report/reportstrings.cpp" line="86"/>
+        <location filename="../app/report/reportstrings.cpp" line="120"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="29"/>
-        <location filename="../app/report/reportstrings.cpp" line="85"/>
-        <location filename="../app/report/reportstrings.cpp" line="117"/>
+        <location filename="../app/report/reportstrings.cpp" line="31"/>
+        <location filename="../app/report/reportstrings.cpp" line="87"/>
+        <location filename="../app/report/reportstrings.cpp" line="119"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="30"/>
-        <location filename="../app/report/reportstrings.cpp" line="119"/>
+        <location filename="../app/report/reportstrings.cpp" line="32"/>
+        <location filename="../app/report/reportstrings.cpp" line="121"/>
         <source>speaker</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="31"/>
+        <location filename="../app/report/reportstrings.cpp" line="33"/>
         <source>punctuation</source>
         <translation>Zeichensetzung</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="32"/>
+        <location filename="../app/report/reportstrings.cpp" line="34"/>
         <source>case</source>
         <translation>Groß/klein</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="33"/>
-        <location filename="../app/report/reportstrings.cpp" line="108"/>
+        <location filename="../app/report/reportstrings.cpp" line="35"/>
+        <location filename="../app/report/reportstrings.cpp" line="110"/>
         <source>moved</source>
         <translation>verschoben</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="34"/>
+        <location filename="../app/report/reportstrings.cpp" line="36"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="35"/>
-        <location filename="../app/report/reportstrings.cpp" line="120"/>
+        <location filename="../app/report/reportstrings.cpp" line="37"/>
+        <location filename="../app/report/reportstrings.cpp" line="122"/>
         <source>polarity</source>
         <translation>Polarität</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="36"/>
-        <location filename="../app/report/reportstrings.cpp" line="121"/>
+        <location filename="../app/report/reportstrings.cpp" line="38"/>
+        <location filename="../app/report/reportstrings.cpp" line="123"/>
         <source>hedge</source>
         <translation>Relativierung</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="43"/>
+        <location filename="../app/report/reportstrings.cpp" line="45"/>
         <source>words only the right version has</source>
         <translation>Wörter, die nur die rechte Fassung hat</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="44"/>
+        <location filename="../app/report/reportstrings.cpp" line="46"/>
         <source>words only the left version has</source>
         <translation>Wörter, die nur die linke Fassung hat</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="45"/>
+        <location filename="../app/report/reportstrings.cpp" line="47"/>
         <source>words replaced by different words</source>
         <translation>Wörter durch andere ersetzt</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="46"/>
+        <location filename="../app/report/reportstrings.cpp" line="48"/>
         <source>a word swapped for a synonym</source>
         <translation>ein Wort gegen ein Synonym getauscht</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="47"/>
+        <location filename="../app/report/reportstrings.cpp" line="49"/>
         <source>another form of the same word</source>
         <translation>eine andere Form desselben Worts</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="48"/>
+        <location filename="../app/report/reportstrings.cpp" line="50"/>
         <source>the same word spelled differently</source>
         <translation>dasselbe Wort anders geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="49"/>
+        <location filename="../app/report/reportstrings.cpp" line="51"/>
         <source>a different number or figure</source>
         <translation>eine andere Zahl oder Zahlenangabe</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="50"/>
+        <location filename="../app/report/reportstrings.cpp" line="52"/>
         <source>a proper name replaced or respelled</source>
         <translation>ein Eigenname ersetzt oder anders geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="51"/>
+        <location filename="../app/report/reportstrings.cpp" line="53"/>
         <source>a quotation given to another speaker</source>
         <translation>ein Zitat einem anderen Sprecher zugeschrieben</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="52"/>
+        <location filename="../app/report/reportstrings.cpp" line="54"/>
         <source>punctuation only</source>
         <translation>nur Zeichensetzung</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="53"/>
+        <location filename="../app/report/reportstrings.cpp" line="55"/>
         <source>capital or small letters only</source>
         <translation>nur Groß- oder Kleinbuchstaben</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="54"/>
+        <location filename="../app/report/reportstrings.cpp" line="56"/>
         <source>a passage standing elsewhere</source>
         <translation>eine Passage an anderer Stelle</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="55"/>
+        <location filename="../app/report/reportstrings.cpp" line="57"/>
         <source>the same value or name written another way</source>
         <translation>derselbe Wert oder Name anders geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="56"/>
+        <location filename="../app/report/reportstrings.cpp" line="58"/>
         <source>a negation added or removed, or an antonym</source>
         <translation>eine Verneinung hinzugefügt oder entfernt, oder ein Gegenwort</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="57"/>
+        <location filename="../app/report/reportstrings.cpp" line="59"/>
         <source>a claim made stronger or weaker</source>
         <translation>eine Aussage verstärkt oder abgeschwächt</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="64"/>
+        <location filename="../app/report/reportstrings.cpp" line="66"/>
         <source>low</source>
         <translation>niedrig</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="65"/>
+        <location filename="../app/report/reportstrings.cpp" line="67"/>
         <source>medium</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="66"/>
+        <location filename="../app/report/reportstrings.cpp" line="68"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="73"/>
+        <location filename="../app/report/reportstrings.cpp" line="75"/>
         <source>verbatim</source>
         <translation>wörtlich</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="74"/>
+        <location filename="../app/report/reportstrings.cpp" line="76"/>
         <source>altered</source>
         <translation>verändert</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="75"/>
-        <location filename="../app/report/reportstrings.cpp" line="97"/>
+        <location filename="../app/report/reportstrings.cpp" line="77"/>
+        <location filename="../app/report/reportstrings.cpp" line="99"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="76"/>
-        <location filename="../app/report/reportstrings.cpp" line="98"/>
+        <location filename="../app/report/reportstrings.cpp" line="78"/>
+        <location filename="../app/report/reportstrings.cpp" line="100"/>
         <source>added</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="77"/>
+        <location filename="../app/report/reportstrings.cpp" line="79"/>
         <source>unquoted</source>
         <translation>nicht mehr zitiert</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="86"/>
+        <location filename="../app/report/reportstrings.cpp" line="88"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="87"/>
+        <location filename="../app/report/reportstrings.cpp" line="89"/>
         <source>organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="88"/>
+        <location filename="../app/report/reportstrings.cpp" line="90"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="95"/>
+        <location filename="../app/report/reportstrings.cpp" line="97"/>
         <source>same</source>
         <translation>gleich</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="96"/>
+        <location filename="../app/report/reportstrings.cpp" line="98"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="105"/>
+        <location filename="../app/report/reportstrings.cpp" line="107"/>
         <source>identical</source>
         <translation>identisch</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="106"/>
+        <location filename="../app/report/reportstrings.cpp" line="108"/>
         <source>modified</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="107"/>
+        <location filename="../app/report/reportstrings.cpp" line="109"/>
         <source>paraphrased</source>
         <translation>umformuliert</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="122"/>
+        <location filename="../app/report/reportstrings.cpp" line="124"/>
         <source>watched term</source>
         <translation>beobachteter Begriff</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="123"/>
+        <location filename="../app/report/reportstrings.cpp" line="125"/>
         <source>quotation</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="124"/>
+        <location filename="../app/report/reportstrings.cpp" line="126"/>
         <source>claim</source>
         <translation>Behauptung</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="170"/>
+        <location filename="../app/report/reportstrings.cpp" line="174"/>
         <source>&gt; 99.9 %</source>
         <extracomment>a similarity just short of complete</extracomment>
         <translation>&gt; 99,9&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="210"/>
+        <location filename="../app/report/reportstrings.cpp" line="215"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="211"/>
+        <location filename="../app/report/reportstrings.cpp" line="216"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="212"/>
+        <location filename="../app/report/reportstrings.cpp" line="217"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="213"/>
+        <location filename="../app/report/reportstrings.cpp" line="218"/>
         <source>Encoding</source>
         <translation>Kodierung</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="214"/>
+        <location filename="../app/report/reportstrings.cpp" line="219"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="215"/>
+        <location filename="../app/report/reportstrings.cpp" line="220"/>
         <source>Words</source>
         <translation>Wörter</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="222"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="226"/>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="228"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="230"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="232"/>
+        <source>Retrieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="265"/>
+        <source>page %1 line %2 to page %3 line %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="272"/>
+        <source>lines %1–%2</source>
+        <translation type="unfinished">Zeilen %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="273"/>
+        <source>line %1</source>
+        <translation type="unfinished">Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="275"/>
+        <source>page %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="282"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="223"/>
+        <location filename="../app/report/reportstrings.cpp" line="283"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="226"/>
+        <location filename="../app/report/reportstrings.cpp" line="286"/>
         <source>full text</source>
         <translation>vollständiger Text</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="227"/>
+        <location filename="../app/report/reportstrings.cpp" line="287"/>
         <source>changed passages, with a sentence of context</source>
         <translation>geänderte Passagen, mit einem Satz Kontext</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="228"/>
+        <location filename="../app/report/reportstrings.cpp" line="288"/>
         <source>changes of fact only</source>
         <translation>nur Faktenänderungen</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="230"/>
+        <location filename="../app/report/reportstrings.cpp" line="290"/>
         <source>Ignore case</source>
         <translation>Groß-/Kleinschreibung ignorieren</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="231"/>
+        <location filename="../app/report/reportstrings.cpp" line="291"/>
         <source>Ignore punctuation</source>
         <translation>Zeichensetzung ignorieren</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="233"/>
+        <location filename="../app/report/reportstrings.cpp" line="293"/>
         <source>Synonyms unimportant</source>
         <translation>Synonyme unwichtig</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="235"/>
+        <location filename="../app/report/reportstrings.cpp" line="295"/>
         <source>Default language</source>
         <translation>Standardsprache</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="236"/>
+        <location filename="../app/report/reportstrings.cpp" line="296"/>
         <source>Report shows</source>
         <translation>Bericht zeigt</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="242"/>
+        <location filename="../app/report/reportstrings.cpp" line="176"/>
+        <location filename="../app/report/reportstrings.cpp" line="302"/>
         <source>%1 %</source>
         <extracomment>a percentage, e.g. &quot;87.7 %&quot;</extracomment>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="248"/>
+        <location filename="../app/report/reportstrings.cpp" line="308"/>
         <source>Comparison report</source>
         <translation>Vergleichsbericht</translation>
     </message>
@@ -1666,12 +2142,14 @@
         <translation>Recension %1 – Vergleichsbericht</translation>
     </message>
     <message>
+        <location filename="../app/report/familypdf.cpp" line="94"/>
         <location filename="../app/report/pdfreport.cpp" line="59"/>
         <source>page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfreport.cpp" line="111"/>
+        <location filename="../app/report/familypdf.cpp" line="391"/>
+        <location filename="../app/report/pdfreport.cpp" line="163"/>
         <source>The PDF could not be started.</source>
         <translation>Das PDF konnte nicht angelegt werden.</translation>
     </message>
@@ -1687,24 +2165,187 @@
         <translation>Diese Programmversion kann keine ZIP-Pakete schreiben und damit auch keine Word-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfsummary.cpp" line="116"/>
+        <location filename="../app/report/pdfsummary.cpp" line="127"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfsummary.cpp" line="116"/>
+        <location filename="../app/report/pdfsummary.cpp" line="127"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfsummary.cpp" line="116"/>
+        <location filename="../app/report/pdfsummary.cpp" line="127"/>
         <source>Left version → right version</source>
         <translation>Linke Fassung → rechte Fassung</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfsummary.cpp" line="117"/>
+        <location filename="../app/report/pdfsummary.cpp" line="128"/>
         <source>Page</source>
         <translation>Seite</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::ReviewMarks</name>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="236"/>
+        <source>is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="239"/>
+        <source>“%1” is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="248"/>
+        <source>“on” is neither “change” nor “finding”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="256"/>
+        <source>“state” is neither “checked” nor “disputed”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="333"/>
+        <source>“marks” is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="340"/>
+        <source>review mark %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="364"/>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="364"/>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Session</name>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="81"/>
+        <source>“%1” is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="97"/>
+        <source>a string or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="97"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="104"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="118"/>
+        <source>the index of a version or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="126"/>
+        <location filename="../app/workspace/session.cpp" line="160"/>
+        <location filename="../app/workspace/session.cpp" line="172"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="146"/>
+        <source>a watch list or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="149"/>
+        <source>a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="195"/>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="200"/>
+        <source>it is not a Recension session (no JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="203"/>
+        <source>it is not a Recension session (the format is not “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="207"/>
+        <source>its “version” is not a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="209"/>
+        <source>it was written by a newer Recension (session version %1; this one reads version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="218"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="236"/>
+        <source>“pair” is not two version indices or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="247"/>
+        <source>a review mark names a version the session does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="306"/>
+        <source>Cannot open the session %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="311"/>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="313"/>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="315"/>
+        <source>it is %1 MiB, more than a session can be (%2 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="324"/>
+        <source>it is more than a session can be (%1 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="338"/>
+        <source>%1 is missing: it was a version of this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="344"/>
+        <source>%1 has changed since the session was saved: its content differs from the one compared then.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1733,8 +2374,12 @@
     </message>
     <message>
         <location filename="../app/cli/optiontable.cpp" line="31"/>
+        <source>With --screenshot: the lower panel to show (findings, changes, quotations or facts), or family: the family view of every version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>With --screenshot: the lower panel to show (findings, changes, quotations or facts).</source>
-        <translation>Mit --screenshot: der anzuzeigende untere Bereich (findings, changes, quotations oder facts).</translation>
+        <translation type="vanished">Mit --screenshot: der anzuzeigende untere Bereich (findings, changes, quotations oder facts).</translation>
     </message>
     <message>
         <location filename="../app/cli/optiontable.cpp" line="26"/>
@@ -1752,7 +2397,7 @@
         <translation>Zu öffnende Artikel.</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="70"/>
+        <location filename="../ui/application.cpp" line="79"/>
         <source>Open Versions</source>
         <translation>Fassungen öffnen</translation>
     </message>
@@ -1760,46 +2405,56 @@
 <context>
     <name>Recension::Ui::ChangeListModel</name>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="118"/>
+        <location filename="../ui/changelistmodel.cpp" line="117"/>
+        <source>Not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changelistmodel.cpp" line="154"/>
         <source>quotation</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="130"/>
+        <location filename="../ui/changelistmodel.cpp" line="167"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="131"/>
+        <location filename="../ui/changelistmodel.cpp" line="168"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="132"/>
+        <location filename="../ui/changelistmodel.cpp" line="169"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="133"/>
+        <location filename="../ui/changelistmodel.cpp" line="170"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="134"/>
+        <location filename="../ui/changelistmodel.cpp" line="171"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="135"/>
+        <location filename="../ui/changelistmodel.cpp" line="172"/>
         <source>In quotation</source>
         <translation>Im Zitat</translation>
+    </message>
+    <message>
+        <location filename="../ui/changelistmodel.cpp" line="173"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Recension::Ui::ChangeListPanel</name>
     <message>
         <location filename="../ui/changelistpanel.cpp" line="32"/>
-        <location filename="../ui/changelistpanel.cpp" line="237"/>
+        <location filename="../ui/changelistpanel.cpp" line="247"/>
         <source>&amp;Categories</source>
         <translation>&amp;Kategorien</translation>
     </message>
@@ -1810,7 +2465,7 @@
     </message>
     <message>
         <location filename="../ui/changelistpanel.cpp" line="37"/>
-        <location filename="../ui/changelistpanel.cpp" line="241"/>
+        <location filename="../ui/changelistpanel.cpp" line="251"/>
         <source>Se&amp;verity</source>
         <translation>&amp;Schweregrad</translation>
     </message>
@@ -1840,47 +2495,52 @@
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="63"/>
+        <location filename="../ui/changelistpanel.cpp" line="64"/>
         <source>Copy as &amp;Evidence</source>
         <translation>Als &amp;Beleg kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="114"/>
+        <location filename="../ui/changelistpanel.cpp" line="115"/>
         <source>Show &amp;All</source>
         <translation>&amp;Alle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="118"/>
-        <source>Show Only &amp;Facts (numbers, names, speakers)</source>
-        <translation>Nur &amp;Fakten anzeigen (Zahlen, Namen, Sprecher)</translation>
+        <location filename="../ui/changelistpanel.cpp" line="128"/>
+        <source>Show Only &amp;Facts (%1)</source>
+        <extracomment>%1 lists the categories kept, e.g. &quot;number, name, speaker, polarity&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="159"/>
+        <source>Show Only &amp;Facts (numbers, names, speakers)</source>
+        <translation type="vanished">Nur &amp;Fakten anzeigen (Zahlen, Namen, Sprecher)</translation>
+    </message>
+    <message>
+        <location filename="../ui/changelistpanel.cpp" line="164"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="238"/>
+        <location filename="../ui/changelistpanel.cpp" line="248"/>
         <source>&amp;Categories (%1 of %2)</source>
         <translation>&amp;Kategorien (%1 von %2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="242"/>
+        <location filename="../ui/changelistpanel.cpp" line="252"/>
         <source>Se&amp;verity (%1 of %2)</source>
         <translation>&amp;Schweregrad (%1 von %2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="246"/>
+        <location filename="../ui/changelistpanel.cpp" line="256"/>
         <source>1 change</source>
         <translation>1 Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="246"/>
+        <location filename="../ui/changelistpanel.cpp" line="256"/>
         <source>%1 changes</source>
         <translation>%1 Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="247"/>
+        <location filename="../ui/changelistpanel.cpp" line="257"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -2084,60 +2744,84 @@
     </message>
 </context>
 <context>
+    <name>Recension::Ui::ClipboardDocument</name>
+    <message>
+        <location filename="../ui/clipboarddocument.cpp" line="38"/>
+        <source>The clipboard holds no text to add, only an image or a link: copy the article&apos;s text, or open its file with File › Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clipboarddocument.cpp" line="40"/>
+        <source>The clipboard holds no text to add: copy the article&apos;s text from a browser or an editor first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Ui::ComparisonNotices</name>
+    <message>
+        <location filename="../ui/comparisonnotices.cpp" line="20"/>
+        <source>Notices about this comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonnotices.cpp" line="41"/>
+        <source>Set aside as page clutter: %1 (shown greyed and left out of the figures; click one to compare it after all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Recension::Ui::ComparisonStatus</name>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="19"/>
+        <location filename="../ui/comparisonstatus.cpp" line="20"/>
         <source>Meaning and wording kept</source>
         <translation>Sinn und Wortlaut erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="21"/>
+        <location filename="../ui/comparisonstatus.cpp" line="22"/>
         <source>Meaning kept: share of the words of both versions found again in the other, equal or a synonym. Wording kept: share found again word for word. A spun copy keeps the meaning and loses the wording.</source>
         <translation>Sinn erhalten: Anteil der Wörter beider Fassungen, die sich in der anderen wiederfinden, gleich oder als Synonym. Wortlaut erhalten: Anteil, der sich wortgetreu wiederfindet. Eine verschleierte Kopie behält den Sinn und verliert den Wortlaut.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="25"/>
+        <location filename="../ui/comparisonstatus.cpp" line="26"/>
         <source>Changes per category</source>
         <translation>Änderungen je Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="29"/>
+        <location filename="../ui/comparisonstatus.cpp" line="30"/>
         <source>Comparison progress</source>
         <translation>Fortschritt des Vergleichs</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="32"/>
+        <location filename="../ui/comparisonstatus.cpp" line="33"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="33"/>
+        <location filename="../ui/comparisonstatus.cpp" line="34"/>
         <source>Cancel the comparison</source>
         <translation>Den Vergleich abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="55"/>
+        <location filename="../ui/comparisonstatus.cpp" line="56"/>
         <source>Meaning kept %1 · Wording kept %2</source>
         <extracomment>the two similarity figures of the status bar</extracomment>
         <translation>Sinn erhalten %1 · Wortlaut erhalten %2</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="99"/>
         <source>&gt; 99.9 %</source>
-        <translation>&gt; 99,9&#xa0;%</translation>
+        <translation type="vanished">&gt; 99,9&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="100"/>
         <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
+        <translation type="vanished">%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="62"/>
+        <location filename="../ui/comparisonstatus.cpp" line="63"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="64"/>
+        <location filename="../ui/comparisonstatus.cpp" line="65"/>
         <source>No changes</source>
         <translation>Keine Änderungen</translation>
     </message>
@@ -2145,50 +2829,114 @@
 <context>
     <name>Recension::Ui::DocumentListPanel</name>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="16"/>
+        <location filename="../ui/documentlistpanel.cpp" line="20"/>
         <source>Open versions</source>
         <translation>Geöffnete Fassungen</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="17"/>
         <source>The open versions. Right-click (or the menu key) to compare one as the left or right side.</source>
-        <translation>Die geöffneten Fassungen. Per Rechtsklick (oder Menütaste) wählen Sie eine als linke oder rechte Seite des Vergleichs.</translation>
+        <translation type="vanished">Die geöffneten Fassungen. Per Rechtsklick (oder Menütaste) wählen Sie eine als linke oder rechte Seite des Vergleichs.</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="33"/>
+        <location filename="../ui/documentlistpanel.cpp" line="21"/>
+        <source>The open versions. Right-click (or the menu key) to compare one as the left or right side, make it the base or edit where it was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documentlistpanel.cpp" line="38"/>
         <source>Compare as &amp;Left</source>
         <translation>Als &amp;linke Seite vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="35"/>
+        <location filename="../ui/documentlistpanel.cpp" line="40"/>
         <source>Compare as &amp;Right</source>
         <translation>Als &amp;rechte Seite vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="37"/>
+        <location filename="../ui/documentlistpanel.cpp" line="42"/>
+        <location filename="../ui/documentlistpanel.cpp" line="52"/>
+        <source>Set as &amp;Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documentlistpanel.cpp" line="44"/>
+        <location filename="../ui/documentlistpanel.cpp" line="56"/>
+        <source>Edit &amp;Provenance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documentlistpanel.cpp" line="46"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
+        <location filename="../ui/documentlistpanel.cpp" line="53"/>
+        <source>Read the other versions against the selected one (the source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documentlistpanel.cpp" line="58"/>
+        <source>Edit the outlet, URL and dates of the selected version, as a citation names them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documentlistpanel.cpp" line="71"/>
+        <source>&amp;Family View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/documentlistpanel.cpp" line="72"/>
+        <source>Every open version at once: who copied whom, verdicts, quotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documentlistpanel.cpp" line="94"/>
+        <source>base</source>
+        <translation type="unfinished">Basis</translation>
+    </message>
+    <message>
+        <location filename="../ui/documentlistpanel.cpp" line="97"/>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documentlistpanel.cpp" line="99"/>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documentlistpanel.cpp" line="103"/>
+        <source>%1  (%2)</source>
+        <extracomment>a version in the list, then what it is: &quot;(base, left)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documentlistpanel.cpp" line="103"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documentlistpanel.cpp" line="127"/>
+        <source>%1 paragraphs, %2 words, %3</source>
+        <translation type="unfinished">%1
+%2 Absätze, %3 Wörter, %3 {1 ?} {2 ?}</translation>
+    </message>
+    <message>
         <source>%1  (left and right)</source>
-        <translation>%1  (links und rechts)</translation>
+        <translation type="vanished">%1  (links und rechts)</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="74"/>
         <source>%1  (left)</source>
-        <translation>%1  (links)</translation>
+        <translation type="vanished">%1  (links)</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="76"/>
         <source>%1  (right)</source>
-        <translation>%1  (rechts)</translation>
+        <translation type="vanished">%1  (rechts)</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="78"/>
         <source>%1
 %2 paragraphs, %3 words, %4</source>
-        <translation>%1
+        <translation type="vanished">%1
 %2 Absätze, %3 Wörter, %4</translation>
     </message>
 </context>
@@ -2216,81 +2964,106 @@
     </message>
     <message>
         <location filename="../ui/evidence.cpp" line="83"/>
+        <source>page %1 line %2 to page %3 line %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.cpp" line="90"/>
+        <source>page %1, lines %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.cpp" line="92"/>
+        <source>page %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.cpp" line="94"/>
         <source>lines %1–%2</source>
         <translation>Zeilen %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="84"/>
+        <location filename="../ui/evidence.cpp" line="95"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="89"/>
+        <location filename="../ui/evidence.cpp" line="100"/>
         <source>%1 severity</source>
         <translation>Schweregrad %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="91"/>
+        <location filename="../ui/evidence.cpp" line="102"/>
         <source>%1, watched term</source>
         <translation>%1, beobachteter Begriff</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="97"/>
+        <location filename="../ui/evidence.cpp" line="108"/>
         <source>%1, inside a quotation</source>
         <translation>%1, innerhalb eines Zitats</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="98"/>
+        <location filename="../ui/evidence.cpp" line="109"/>
         <source>%1, inside a quotation by %2</source>
         <translation>%1, innerhalb eines Zitats von %2</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="138"/>
+        <location filename="../ui/evidence.cpp" line="154"/>
+        <source>Left source:  %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.cpp" line="154"/>
+        <source>Right source: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.cpp" line="176"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="158"/>
+        <location filename="../ui/evidence.cpp" line="198"/>
         <source>Change %1 of %2</source>
         <translation>Änderung %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="167"/>
+        <location filename="../ui/evidence.cpp" line="207"/>
         <source>Finding %1 (%2 severity): %3: %4</source>
         <translation>Befund %1 (Schweregrad %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="173"/>
+        <location filename="../ui/evidence.cpp" line="213"/>
         <source>Quotation by %1</source>
         <translation>Zitat von %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="189"/>
+        <location filename="../ui/evidence.cpp" line="229"/>
         <source>Place %1 of %2: %3 (%4): %5</source>
         <translation>Stelle %1 von %2: %3 (%4): %5</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="108"/>
+        <location filename="../ui/evidence.cpp" line="119"/>
         <source>Left </source>
         <translation>Links </translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="108"/>
+        <location filename="../ui/evidence.cpp" line="119"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="114"/>
+        <location filename="../ui/evidence.cpp" line="125"/>
         <source>%1 (%2, %3): %4</source>
         <translation>%1 (%2, %3): %4</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="126"/>
+        <location filename="../ui/evidence.cpp" line="137"/>
         <source>%1 (%2, %3): absent from this passage</source>
         <translation>%1 (%2, %3): fehlt in dieser Passage</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="129"/>
+        <location filename="../ui/evidence.cpp" line="140"/>
         <source>%1 (%2): absent</source>
         <translation>%1 (%2): fehlt</translation>
     </message>
@@ -2298,156 +3071,186 @@
 <context>
     <name>Recension::Ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="47"/>
-        <location filename="../ui/exportdialog.cpp" line="167"/>
-        <location filename="../ui/exportdialog.cpp" line="189"/>
+        <location filename="../ui/exportdialog.cpp" line="48"/>
+        <location filename="../ui/exportdialog.cpp" line="181"/>
+        <location filename="../ui/exportdialog.cpp" line="203"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="49"/>
+        <location filename="../ui/exportdialog.cpp" line="50"/>
         <source>PDF report</source>
         <translation>PDF-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="50"/>
+        <location filename="../ui/exportdialog.cpp" line="51"/>
         <source>HTML page (self-contained)</source>
         <translation>HTML-Seite (eigenständig)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="51"/>
+        <location filename="../ui/exportdialog.cpp" line="52"/>
         <source>JSON (for scripts)</source>
         <translation>JSON (für Skripte)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="52"/>
+        <location filename="../ui/exportdialog.cpp" line="53"/>
         <source>Word document with tracked changes</source>
         <translation>Word-Dokument mit nachverfolgten Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="53"/>
+        <location filename="../ui/exportdialog.cpp" line="54"/>
         <source>Report format</source>
         <translation>Berichtsformat</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="55"/>
+        <location filename="../ui/exportdialog.cpp" line="56"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="56"/>
+        <location filename="../ui/exportdialog.cpp" line="57"/>
         <source>Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="57"/>
+        <location filename="../ui/exportdialog.cpp" line="58"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="60"/>
         <source>&amp;Full text of both versions</source>
-        <translation>&amp;Vollständiger Text beider Fassungen</translation>
+        <translation type="vanished">&amp;Vollständiger Text beider Fassungen</translation>
+    </message>
+    <message>
+        <source>&amp;Changed passages only, with a sentence of context</source>
+        <translation type="vanished">Nur &amp;geänderte Passagen, mit einem Satz Kontext</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="61"/>
-        <source>&amp;Changed passages only, with a sentence of context</source>
-        <translation>Nur &amp;geänderte Passagen, mit einem Satz Kontext</translation>
+        <source>F&amp;ull text of both versions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="62"/>
+        <source>C&amp;hanged passages only, with a sentence of context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="63"/>
         <source>Changes of f&amp;act only; unchanged paragraphs folded</source>
         <translation>Nur F&amp;aktenänderungen; unveränderte Absätze eingeklappt</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="63"/>
+        <location filename="../ui/exportdialog.cpp" line="64"/>
         <source>Append the full &amp;table of changes</source>
         <translation>Vollständige &amp;Tabelle der Änderungen anhängen</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="66"/>
+        <location filename="../ui/exportdialog.cpp" line="67"/>
         <source>File to write</source>
         <translation>Zu schreibende Datei</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="69"/>
+        <location filename="../ui/exportdialog.cpp" line="70"/>
         <source>&amp;Browse…</source>
         <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="70"/>
+        <location filename="../ui/exportdialog.cpp" line="71"/>
         <source>Choose the file to write</source>
         <translation>Die zu schreibende Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="75"/>
+        <location filename="../ui/exportdialog.cpp" line="76"/>
         <source>Export progress</source>
         <translation>Fortschritt des Exports</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="81"/>
+        <location filename="../ui/exportdialog.cpp" line="82"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="85"/>
+        <location filename="../ui/exportdialog.cpp" line="86"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="86"/>
+        <location filename="../ui/exportdialog.cpp" line="87"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="87"/>
+        <location filename="../ui/exportdialog.cpp" line="88"/>
         <source>Content:</source>
         <translation>Inhalt:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="91"/>
-        <source>F&amp;ile:</source>
-        <translation>&amp;Datei:</translation>
+        <location filename="../ui/exportdialog.cpp" line="95"/>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="132"/>
+        <source>F&amp;ile:</source>
+        <translation type="vanished">&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="150"/>
         <source>comparison</source>
         <translation>vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="136"/>
+        <location filename="../ui/exportdialog.cpp" line="154"/>
         <source>%1-vs-%2</source>
         <translation>%1-vs-%2</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="164"/>
+        <location filename="../ui/exportdialog.cpp" line="178"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="164"/>
+        <location filename="../ui/exportdialog.cpp" line="178"/>
         <source>HTML files (*.html *.htm)</source>
         <translation>HTML-Dateien (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="165"/>
+        <location filename="../ui/exportdialog.cpp" line="179"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="165"/>
+        <location filename="../ui/exportdialog.cpp" line="179"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-Dokumente (*.docx)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="182"/>
+        <location filename="../ui/exportdialog.cpp" line="196"/>
         <source>%1 is one of the compared versions; choose another file.</source>
         <translation>%1 ist eine der verglichenen Fassungen; wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="190"/>
+        <location filename="../ui/exportdialog.cpp" line="204"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Ui::FactGridModel</name>
+    <message>
+        <location filename="../ui/family/familygridmodels.cpp" line="211"/>
+        <source>%1 in the base; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familygridmodels.cpp" line="229"/>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familygridmodels.cpp" line="231"/>
+        <source>In the base</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2556,12 +3359,12 @@
         <translation>Fakten</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="238"/>
+        <location filename="../ui/factspanel.cpp" line="239"/>
         <source>Numbers, dates, names, titles and organisations, and what became of them</source>
         <translation>Zahlen, Daten, Namen, Titel und Organisationen – und was aus ihnen wurde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/factspanel.cpp" line="321"/>
+        <location filename="../ui/factspanel.cpp" line="322"/>
         <source>%n fact(s)</source>
         <translation>
             <numerusform>%n Fakt</numerusform>
@@ -2569,12 +3372,138 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/factspanel.cpp" line="322"/>
+        <location filename="../ui/factspanel.cpp" line="323"/>
         <source>%1 of %n fact(s)</source>
         <translation>
             <numerusform>%1 von %n Fakt</numerusform>
             <numerusform>%1 von %n Fakten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Ui::FamilyMatrixModel</name>
+    <message>
+        <location filename="../ui/family/familymatrixmodel.cpp" line="49"/>
+        <source>%1 against itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familymatrixmodel.cpp" line="69"/>
+        <source>Click or press Enter to compare them side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familymatrixmodel.cpp" line="92"/>
+        <source>V%1 (base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familymatrixmodel.cpp" line="93"/>
+        <source>V%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familymatrixmodel.cpp" line="97"/>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Ui::FamilyWindow</name>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="51"/>
+        <source>Family of Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="60"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="62"/>
+        <source>Compare Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="63"/>
+        <source>Compare every pair of the versions again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="75"/>
+        <source>Every pair: meaning kept / wording kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="76"/>
+        <source>Meaning kept / wording kept for every pair; ≡ same text, ≈ reworded, ∼ partly, ≠ different. Click a pair to compare it side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="93"/>
+        <source>Meaning kept / wording kept. ≡ same text · ≈ same meaning, reworded · ∼ partly the same · ≠ different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="108"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="108"/>
+        <source>Verdict against the base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="108"/>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="109"/>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="128"/>
+        <source>&amp;Verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="129"/>
+        <source>&amp;Quotations</source>
+        <translation type="unfinished">&amp;Zitate</translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="130"/>
+        <source>F&amp;acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="166"/>
+        <source>Open two or more versions of the story to see their family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="171"/>
+        <source>Comparing every pair of versions (%1 pairs)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="184"/>
+        <source>Compared %1 of %2 pairs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="192"/>
+        <source>Cancelled. The family shown, if any, is from before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="235"/>
+        <source>Versions: %1; base: %2. Click a pair in the matrix to compare it side by side.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2668,29 +3597,39 @@
 <context>
     <name>Recension::Ui::FindingListModel</name>
     <message>
-        <location filename="../ui/findinglistmodel.cpp" line="114"/>
+        <location filename="../ui/findinglistmodel.cpp" line="101"/>
+        <source>Not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/findinglistmodel.cpp" line="133"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/findinglistmodel.cpp" line="115"/>
+        <location filename="../ui/findinglistmodel.cpp" line="134"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/findinglistmodel.cpp" line="116"/>
+        <location filename="../ui/findinglistmodel.cpp" line="135"/>
         <source>Left → right</source>
         <translation>Links → rechts</translation>
     </message>
     <message>
-        <location filename="../ui/findinglistmodel.cpp" line="117"/>
+        <location filename="../ui/findinglistmodel.cpp" line="136"/>
         <source>Places</source>
         <translation>Stellen</translation>
     </message>
     <message>
-        <location filename="../ui/findinglistmodel.cpp" line="118"/>
+        <location filename="../ui/findinglistmodel.cpp" line="137"/>
         <source>Speaker</source>
         <translation>Sprecher</translation>
+    </message>
+    <message>
+        <location filename="../ui/findinglistmodel.cpp" line="138"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3011,24 +3950,39 @@
         <translation>Anzahl der Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="24"/>
+        <location filename="../ui/findingspanel.cpp" line="22"/>
+        <source>Review marks not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="28"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="33"/>
+        <location filename="../ui/findingspanel.cpp" line="38"/>
         <source>Copy as &amp;Evidence</source>
         <translation>Als &amp;Beleg kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="69"/>
+        <location filename="../ui/findingspanel.cpp" line="75"/>
         <source>No findings: no change of fact, quotation or claim to check.</source>
         <translation>Keine Befunde: keine Faktenänderung, kein Zitat und keine Behauptung zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="71"/>
+        <location filename="../ui/findingspanel.cpp" line="77"/>
         <source>To check: %1 high, %2 medium. F8 steps through them, Enter goes to one.</source>
         <translation>Zu prüfen: %1 hoch, %2 mittel. F8 geht sie durch, Eingabe springt zum gewählten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="97"/>
+        <source>1 review mark of these versions no longer finds its words; it is kept and comes back if they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="99"/>
+        <source>%1 review marks of these versions no longer find their words; they are kept and come back if the words do.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3155,142 +4109,173 @@
     </message>
 </context>
 <context>
+    <name>Recension::Ui::LineageView</name>
+    <message>
+        <location filename="../ui/family/lineageview.cpp" line="45"/>
+        <source>Lineage of the versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/lineageview.cpp" line="149"/>
+        <source>Not copies of the base (other articles):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Recension::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>Recension</source>
         <translation>Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Comparison cancelled.</source>
         <translation>Vergleich abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Findings, changes, quotations and facts</source>
         <translation>Befunde, Änderungen, Zitate und Fakten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>F&amp;indings</source>
         <translation>Bef&amp;unde</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>&amp;Changes</source>
         <translation>&amp;Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>&amp;Quotations</source>
         <translation>&amp;Zitate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Fac&amp;ts</source>
         <translation>&amp;Fakten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Versions</source>
         <translation>Fassungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Comparing %1 with %2…</source>
         <translation>Vergleiche %1 mit %2…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <source>Reloaded %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>%1 ↔ %2</source>
         <translation>%1 ↔ %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Report written to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf);;All files (*)</source>
-        <translation>Artikel (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf);;Alle Dateien (*)</translation>
+        <translation type="vanished">Artikel (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="63"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="66"/>
         <source>No change is shown in the list; check its filters.</source>
         <translation>Die Liste zeigt keine Änderung; prüfen Sie die Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="81"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="84"/>
         <source>There is no finding to step through.</source>
         <translation>Es gibt keinen Befund zum Durchgehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="128"/>
-        <location filename="../ui/mainwindowpanels.cpp" line="143"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="133"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="149"/>
         <source>Select a change first.</source>
         <translation>Wählen Sie zuerst eine Änderung aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="133"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="138"/>
         <source>Evidence for change %1 copied to the clipboard.</source>
         <translation>Beleg für Änderung %1 in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="147"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="153"/>
         <source>Evidence for %1 changes copied to the clipboard.</source>
         <translation>Beleg für %1 Änderungen in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="153"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="160"/>
         <source>Select a finding first.</source>
         <translation>Wählen Sie zuerst einen Befund aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="158"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="165"/>
         <source>Evidence for finding %1 copied to the clipboard.</source>
         <translation>Beleg für Befund %1 in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="622"/>
         <source>Open Versions</source>
         <translation>Fassungen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>The clipboard holds no text to add.</source>
-        <translation>Die Zwischenablage enthält keinen Text zum Hinzufügen.</translation>
+        <translation type="vanished">Die Zwischenablage enthält keinen Text zum Hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
         <source>Pasted text %1</source>
         <translation>Eingefügter Text %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>Paste as New Version</source>
         <translation>Als neue Fassung einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>About Recension</source>
         <translation>Über Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>&lt;h3&gt;Recension %1&lt;/h3&gt;&lt;p&gt;Compares versions of a news article: aligns the passages that say the same thing and names every divergence — synonyms, numbers, names, altered quotations, inserted, deleted and moved passages.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Recension %1&lt;/h3&gt;&lt;p&gt;Vergleicht Fassungen eines Nachrichtenartikels: ordnet einander die Passagen zu, die dasselbe sagen, und benennt jede Abweichung – Synonyme, Zahlen, Namen, veränderte Zitate, eingefügte, gelöschte und verschobene Passagen.&lt;/p&gt;</translation>
     </message>
@@ -3336,244 +4321,513 @@
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="51"/>
+        <source>Open &amp;Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="53"/>
+        <source>Open a saved workspace: its versions, base, options and review marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="55"/>
+        <source>&amp;Save Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="57"/>
+        <source>Save the versions, their provenance, the base, the options and the review marks as a session file (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="60"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="55"/>
+        <location filename="../ui/mainwindowactions.cpp" line="64"/>
         <source>Copy as &amp;Evidence</source>
         <translation>Als &amp;Beleg kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="57"/>
+        <location filename="../ui/mainwindowactions.cpp" line="66"/>
         <source>Evidence</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="59"/>
+        <location filename="../ui/mainwindowactions.cpp" line="68"/>
         <source>Copy both sides of the current finding or change with file names and lines (Ctrl+Shift+C)</source>
         <translation>Beide Seiten des aktuellen Befunds oder der aktuellen Änderung mit Dateinamen und Zeilen kopieren (Strg+Umschalt+C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="62"/>
+        <location filename="../ui/mainwindowactions.cpp" line="71"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="63"/>
+        <location filename="../ui/mainwindowactions.cpp" line="72"/>
         <source>Find text in both versions (Ctrl+F)</source>
         <translation>Text in beiden Fassungen suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="64"/>
+        <location filename="../ui/mainwindowactions.cpp" line="73"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="65"/>
+        <location filename="../ui/mainwindowactions.cpp" line="74"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="66"/>
+        <location filename="../ui/mainwindowactions.cpp" line="75"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="70"/>
+        <location filename="../ui/mainwindowactions.cpp" line="79"/>
         <source>Watch &amp;List…</source>
         <translation>Beobachtungs&amp;liste…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="71"/>
+        <location filename="../ui/mainwindowactions.cpp" line="80"/>
         <source>Edit the names and terms whose every change is a finding</source>
         <translation>Die Namen und Begriffe bearbeiten, bei denen jede Änderung ein Befund ist</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="74"/>
+        <location filename="../ui/mainwindowactions.cpp" line="83"/>
         <source>S&amp;wap Sides</source>
         <translation>Seiten &amp;tauschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="76"/>
+        <location filename="../ui/mainwindowactions.cpp" line="85"/>
         <source>Swap the left and right versions (Ctrl+Shift+X)</source>
         <translation>Linke und rechte Fassung tauschen (Strg+Umschalt+X)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="78"/>
+        <location filename="../ui/mainwindowactions.cpp" line="87"/>
         <source>&amp;Next Change</source>
         <translation>&amp;Nächste Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="79"/>
+        <location filename="../ui/mainwindowactions.cpp" line="88"/>
         <source>Go to the next change in the list (F7)</source>
         <translation>Zur nächsten Änderung in der Liste springen (F7)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="81"/>
+        <location filename="../ui/mainwindowactions.cpp" line="90"/>
         <source>&amp;Previous Change</source>
         <translation>&amp;Vorherige Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="83"/>
+        <location filename="../ui/mainwindowactions.cpp" line="92"/>
         <source>Go to the previous change in the list (Shift+F7)</source>
         <translation>Zur vorherigen Änderung in der Liste springen (Umschalt+F7)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="85"/>
+        <location filename="../ui/mainwindowactions.cpp" line="94"/>
         <source>Next &amp;Finding</source>
         <translation>Nächster &amp;Befund</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="86"/>
+        <location filename="../ui/mainwindowactions.cpp" line="95"/>
         <source>Go to the next finding, high ones first (F8)</source>
         <translation>Zum nächsten Befund springen, hohe zuerst (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="88"/>
+        <location filename="../ui/mainwindowactions.cpp" line="97"/>
         <source>Previous F&amp;inding</source>
         <translation>Vorh&amp;eriger Befund</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="89"/>
+        <location filename="../ui/mainwindowactions.cpp" line="98"/>
         <source>Go to the previous finding (Shift+F8)</source>
         <translation>Zum vorherigen Befund springen (Umschalt+F8)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="104"/>
+        <location filename="../ui/mainwindowactions.cpp" line="113"/>
         <source>Ignore &amp;Case</source>
         <translation>&amp;Groß-/Kleinschreibung ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="105"/>
+        <location filename="../ui/mainwindowactions.cpp" line="114"/>
         <source>Treat words differing only in capitals as equal (Ctrl+Alt+C)</source>
         <translation>Wörter, die sich nur in der Groß-/Kleinschreibung unterscheiden, als gleich behandeln (Strg+Alt+C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="109"/>
+        <location filename="../ui/mainwindowactions.cpp" line="118"/>
         <source>Ignore &amp;Punctuation</source>
         <translation>&amp;Zeichensetzung ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="110"/>
+        <location filename="../ui/mainwindowactions.cpp" line="119"/>
         <source>Do not report punctuation and quote styles (Ctrl+Alt+P)</source>
         <translation>Zeichensetzung und Anführungszeichen nicht melden (Strg+Alt+P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="113"/>
+        <location filename="../ui/mainwindowactions.cpp" line="122"/>
         <source>&amp;Hide Synonym Swaps</source>
         <translation>&amp;Synonymtausch ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="114"/>
+        <location filename="../ui/mainwindowactions.cpp" line="123"/>
         <source>Treat synonym swaps as unimportant (Ctrl+Alt+S)</source>
         <translation>Synonymtausch als unwichtig behandeln (Strg+Alt+S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="116"/>
+        <location filename="../ui/mainwindowactions.cpp" line="125"/>
         <source>Case</source>
         <translation>Groß/klein</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="117"/>
+        <location filename="../ui/mainwindowactions.cpp" line="126"/>
         <source>Punctuation</source>
         <translation>Zeichensetzung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="118"/>
+        <location filename="../ui/mainwindowactions.cpp" line="127"/>
         <source>Synonyms</source>
         <translation>Synonyme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="120"/>
+        <location filename="../ui/mainwindowactions.cpp" line="129"/>
         <source>&amp;Larger Text</source>
         <translation>Text &amp;vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="122"/>
+        <location filename="../ui/mainwindowactions.cpp" line="131"/>
         <source>S&amp;maller Text</source>
         <translation>Text ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="124"/>
+        <location filename="../ui/mainwindowactions.cpp" line="133"/>
+        <source>&amp;Family of Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="134"/>
+        <source>Every open version at once: matrix, lineage, verdicts, quotations (Ctrl+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="137"/>
         <source>&amp;About Recension</source>
         <translation>&amp;Über Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="131"/>
+        <location filename="../ui/mainwindowactions.cpp" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="133"/>
+        <location filename="../ui/mainwindowactions.cpp" line="146"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="139"/>
+        <location filename="../ui/mainwindowactions.cpp" line="152"/>
         <source>Open Recent</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="151"/>
+        <location filename="../ui/mainwindowactions.cpp" line="167"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="160"/>
+        <location filename="../ui/mainwindowactions.cpp" line="179"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="174"/>
+        <location filename="../ui/mainwindowactions.cpp" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="185"/>
+        <location filename="../ui/mainwindowactions.cpp" line="206"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="192"/>
+        <location filename="../ui/mainwindowactions.cpp" line="213"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="80"/>
+        <source>The last run ended unexpectedly; its workspace was recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="123"/>
+        <source>Opened session %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="136"/>
+        <source>Session saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="146"/>
+        <location filename="../ui/mainwindowsession.cpp" line="153"/>
+        <source>Open Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="146"/>
+        <source>Recension sessions (*.recension);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="166"/>
+        <source>story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="169"/>
+        <location filename="../ui/mainwindowsession.cpp" line="178"/>
+        <source>Save Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="169"/>
+        <source>Recension sessions (*.recension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="190"/>
+        <source>Save Session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="192"/>
+        <source>Pasted versions exist only in this window. Save the session before quitting, so that they are not lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="194"/>
+        <source>Review marks were set since the session was saved. Save the session before quitting?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Recension::Ui::OverviewStrip</name>
     <message>
-        <location filename="../ui/overviewstrip.cpp" line="39"/>
+        <location filename="../ui/overviewstrip.cpp" line="40"/>
         <source>Overview of changes</source>
         <translation>Übersicht der Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/overviewstrip.cpp" line="40"/>
+        <location filename="../ui/overviewstrip.cpp" line="41"/>
         <source>Where the changes are; click to go there.</source>
         <translation>Wo die Änderungen liegen; ein Klick springt dorthin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewstrip.cpp" line="101"/>
+        <source>1 change</source>
+        <translation type="unfinished">1 Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewstrip.cpp" line="101"/>
+        <source>%1 changes</source>
+        <translation type="unfinished">%1 Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewstrip.cpp" line="103"/>
+        <source>1 finding (%1 high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewstrip.cpp" line="104"/>
+        <source>%1 findings (%2 high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewstrip.cpp" line="105"/>
+        <source>%1; %2. Click or drag to go to a part of the comparison.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Recension::Ui::PairBar</name>
     <message>
-        <location filename="../ui/pairbar.cpp" line="20"/>
+        <location filename="../ui/pairbar.cpp" line="22"/>
         <source>Left version</source>
         <translation>Linke Fassung</translation>
     </message>
     <message>
-        <location filename="../ui/pairbar.cpp" line="20"/>
+        <location filename="../ui/pairbar.cpp" line="22"/>
         <source>Right version</source>
         <translation>Rechte Fassung</translation>
     </message>
     <message>
-        <location filename="../ui/pairbar.cpp" line="21"/>
-        <source>The version shown in the left column</source>
-        <translation>Die in der linken Spalte gezeigte Fassung</translation>
+        <location filename="../ui/pairbar.cpp" line="24"/>
+        <source>The version shown in the left column; picking the right one swaps the sides</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pairbar.cpp" line="22"/>
+        <location filename="../ui/pairbar.cpp" line="26"/>
+        <source>The version shown in the right column; picking the left one swaps the sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pairbar.cpp" line="58"/>
+        <source>%1 (base)</source>
+        <extracomment>a version in a picker, marked as the base the others are read against</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version shown in the left column</source>
+        <translation type="vanished">Die in der linken Spalte gezeigte Fassung</translation>
+    </message>
+    <message>
         <source>The version shown in the right column</source>
-        <translation>Die in der rechten Spalte gezeigte Fassung</translation>
+        <translation type="vanished">Die in der rechten Spalte gezeigte Fassung</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Ui::ProvenanceDialog</name>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="17"/>
+        <source>Provenance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="27"/>
+        <source>The Harbour Gazette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="27"/>
+        <source>The publication that ran this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="28"/>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="28"/>
+        <source>Where this version was published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="29"/>
+        <location filename="../ui/provenancedialog.cpp" line="31"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="30"/>
+        <source>When it was published (ISO 8601: a date, or a date and time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="32"/>
+        <source>When this copy was taken (ISO 8601: a date, or a date and time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="33"/>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="34"/>
+        <source>Set the date retrieved to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="52"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="53"/>
+        <source>&amp;Outlet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="54"/>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="55"/>
+        <source>&amp;Published:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="56"/>
+        <source>&amp;Retrieved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="89"/>
+        <source>The URL is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="91"/>
+        <source>The publication date is not an ISO 8601 date (YYYY-MM-DD, or with a time: YYYY-MM-DDTHH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="94"/>
+        <source>The date retrieved is not an ISO 8601 date (YYYY-MM-DD, or with a time: YYYY-MM-DDTHH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Ui::QuoteGridModel</name>
+    <message>
+        <location filename="../ui/family/familygridmodels.cpp" line="91"/>
+        <location filename="../ui/family/familygridmodels.cpp" line="125"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familygridmodels.cpp" line="104"/>
+        <source>Speaker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familygridmodels.cpp" line="123"/>
+        <source>only in copies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familygridmodels.cpp" line="129"/>
+        <source>has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familygridmodels.cpp" line="129"/>
+        <source>— not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familygridmodels.cpp" line="154"/>
+        <source>Q%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familygridmodels.cpp" line="155"/>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familygridmodels.cpp" line="158"/>
+        <source>Quotation in the base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familygridmodels.cpp" line="160"/>
+        <source>Speaker</source>
+        <translation type="unfinished">Sprecher</translation>
     </message>
 </context>
 <context>
@@ -3692,22 +4946,22 @@
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="330"/>
+        <location filename="../ui/quotespanel.cpp" line="331"/>
         <source>Each quotation of either version, its speaker and what became of it</source>
         <translation>Jedes Zitat beider Fassungen, sein Sprecher und was daraus wurde</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="393"/>
+        <location filename="../ui/quotespanel.cpp" line="394"/>
         <source>All quotations (%1)</source>
         <translation>Alle Zitate (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="395"/>
+        <location filename="../ui/quotespanel.cpp" line="396"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/quotespanel.cpp" line="432"/>
+        <location filename="../ui/quotespanel.cpp" line="433"/>
         <source>%n quotation(s)</source>
         <translation>
             <numerusform>%n Zitat</numerusform>
@@ -3715,7 +4969,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/quotespanel.cpp" line="433"/>
+        <location filename="../ui/quotespanel.cpp" line="434"/>
         <source>%1 of %n quotation(s)</source>
         <translation>
             <numerusform>%1 von %n Zitat</numerusform>
@@ -3742,24 +4996,134 @@
     </message>
 </context>
 <context>
+    <name>Recension::Ui::ReloadBar</name>
+    <message>
+        <location filename="../ui/reloadbar.cpp" line="22"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reloadbar.cpp" line="23"/>
+        <source>Read the changed files again and compare anew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reloadbar.cpp" line="24"/>
+        <source>&amp;Keep Shown Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reloadbar.cpp" line="25"/>
+        <source>Go on with the text loaded before the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reloadbar.cpp" line="59"/>
+        <source>“%1” changed on disk since it was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reloadbar.cpp" line="60"/>
+        <source>%n open versions changed on disk since they were opened: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reloadbar.cpp" line="62"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Ui::ReviewMarksController</name>
+    <message>
+        <location filename="../ui/reviewmarkscontroller.cpp" line="23"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewmarkscontroller.cpp" line="53"/>
+        <source>Mark as &amp;Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewmarkscontroller.cpp" line="54"/>
+        <source>Mark as checked: verified, nothing to correct (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewmarkscontroller.cpp" line="55"/>
+        <source>Mark as &amp;Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewmarkscontroller.cpp" line="56"/>
+        <source>Mark as disputed: needs a correction or an answer (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewmarkscontroller.cpp" line="57"/>
+        <source>Edit &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewmarkscontroller.cpp" line="58"/>
+        <source>Write a note on the mark (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewmarkscontroller.cpp" line="59"/>
+        <source>C&amp;lear Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewmarkscontroller.cpp" line="60"/>
+        <source>Remove the mark and its note (Ctrl+Shift+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewmarkscontroller.cpp" line="220"/>
+        <source>Note on change %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewmarkscontroller.cpp" line="221"/>
+        <source>Note on the %1 marked changes selected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewmarkscontroller.cpp" line="222"/>
+        <location filename="../ui/reviewmarkscontroller.cpp" line="235"/>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewmarkscontroller.cpp" line="235"/>
+        <source>Note on finding %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Recension::Ui::Screenshot</name>
     <message>
-        <location filename="../ui/screenshot.cpp" line="50"/>
+        <location filename="../ui/screenshot.cpp" line="76"/>
         <source>--panel takes one of: %1</source>
         <translation>--panel erwartet einen dieser Werte: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screenshot.cpp" line="54"/>
+        <location filename="../ui/screenshot.cpp" line="80"/>
         <source>--screenshot needs an output file and two versions: recension --screenshot FILE.png LEFT RIGHT</source>
         <translation>--screenshot braucht eine Ausgabedatei und zwei Fassungen: recension --screenshot DATEI.png LINKS RECHTS</translation>
     </message>
     <message>
-        <location filename="../ui/screenshot.cpp" line="80"/>
+        <location filename="../ui/screenshot.cpp" line="106"/>
         <source>the comparison did not finish</source>
         <translation>der Vergleich wurde nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/screenshot.cpp" line="90"/>
+        <location filename="../ui/screenshot.cpp" line="121"/>
         <source>the window could not be rendered as %1</source>
         <translation>das Fenster konnte nicht als %1 gerendert werden</translation>
     </message>
@@ -3870,34 +5234,65 @@
         <translation>Öffnen Sie zwei Fassungen eines Artikels, um sie zu vergleichen: Datei ▸ Öffnen, Dateien hierher ziehen oder aus einem Browser kopierten Text einfügen.</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideview.cpp" line="31"/>
+        <location filename="../ui/sidebysideview.cpp" line="33"/>
         <source>Side-by-side comparison</source>
         <translation>Vergleich nebeneinander</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideview.cpp" line="32"/>
+        <location filename="../ui/sidebysideview.cpp" line="34"/>
         <source>The left version, a connector strip and the right version; changes are marked in both columns.</source>
         <translation>Die linke Fassung, ein Verbindungsstreifen und die rechte Fassung; Änderungen sind in beiden Spalten markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideview.cpp" line="522"/>
+        <location filename="../ui/sidebysideview.cpp" line="535"/>
         <source>%1 severity, inside a quotation</source>
         <translation>Schweregrad %1, innerhalb eines Zitats</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideview.cpp" line="524"/>
+        <location filename="../ui/sidebysideview.cpp" line="537"/>
         <source>%1 severity</source>
         <translation>Schweregrad %1</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideview.cpp" line="555"/>
+        <location filename="../ui/sidebysideinput.cpp" line="29"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebysideinput.cpp" line="32"/>
+        <source>Copy the text selected in a pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebysideinput.cpp" line="36"/>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebysideinput.cpp" line="39"/>
+        <source>Select the whole text of the pane with the caret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebysideinput.cpp" line="565"/>
         <source>Copy as &amp;Evidence</source>
         <translation>Als &amp;Beleg kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideview.cpp" line="560"/>
+        <location filename="../ui/sidebysideinput.cpp" line="570"/>
         <source>Copy &amp;Paragraph</source>
         <translation>&amp;Absatz kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebysideaside.cpp" line="36"/>
+        <source>Set aside as page clutter (%1) · click to compare it</source>
+        <extracomment>the label above a paragraph shown greyed in the view; %1 is what it was taken for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebysideaside.cpp" line="107"/>
+        <source>Taken for a %1 and left out of the comparison and its figures. Click to compare this paragraph after all.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3921,6 +5316,80 @@
         <location filename="../ui/userguide.cpp" line="41"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Ui::ViewAccessible</name>
+    <message>
+        <location filename="../ui/viewaccessible.cpp" line="20"/>
+        <source>nothing (a gap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/viewaccessible.cpp" line="22"/>
+        <source>paragraph %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/viewaccessible.cpp" line="23"/>
+        <source>paragraphs %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/viewaccessible.cpp" line="94"/>
+        <source>Left version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/viewaccessible.cpp" line="95"/>
+        <source>Right version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/viewaccessible.cpp" line="233"/>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/viewaccessible.cpp" line="237"/>
+        <location filename="../ui/viewaccessible.cpp" line="257"/>
+        <source>Left: %1; right: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/viewaccessible.cpp" line="244"/>
+        <source>Change %1: %2, %3 severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/viewaccessible.cpp" line="248"/>
+        <source>%1, inside a quotation</source>
+        <translation type="unfinished">%1, innerhalb eines Zitats</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewaccessible.cpp" line="253"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/viewaccessible.cpp" line="255"/>
+        <source>“%1”</source>
+        <translation type="unfinished">„%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewaccessible.cpp" line="311"/>
+        <source>Connector: the rows side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/viewaccessible.cpp" line="312"/>
+        <source>Changes</source>
+        <translation type="unfinished">Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewaccessible.cpp" line="314"/>
+        <source>Which passages of the two versions face each other, and how they differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4020,6 +5489,7 @@ Todesopfer</translation>
     </message>
     <message>
         <location filename="../app/compare/watchlist.cpp" line="116"/>
+        <location filename="../app/compare/watchlist.cpp" line="127"/>
         <source>Watch list “%1” is too large (more than 1 MiB): it should hold one name or term a line.</source>
         <translation>Die Beobachtungsliste „%1“ ist zu groß (über 1 MiB): Sie sollte einen Namen oder Begriff je Zeile enthalten.</translation>
     </message>
@@ -4029,29 +5499,38 @@ Todesopfer</translation>
         <translation>Die Beobachtungsliste „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/compare/watchlist.cpp" line="123"/>
+        <location filename="../app/compare/watchlist.cpp" line="130"/>
         <source>Watch list “%1” is empty: write one name or term a line.</source>
         <translation>Die Beobachtungsliste „%1“ ist leer: Schreiben Sie einen Namen oder Begriff je Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/compare/watchlist.cpp" line="125"/>
+        <location filename="../app/compare/watchlist.cpp" line="132"/>
         <source>Watch list “%1” is a binary file, not a list of terms.</source>
         <translation>Die Beobachtungsliste „%1“ ist eine Binärdatei, keine Begriffsliste.</translation>
     </message>
     <message>
-        <location filename="../app/compare/watchlist.cpp" line="129"/>
+        <location filename="../app/compare/watchlist.cpp" line="136"/>
         <source>Watch list “%1” is not UTF-8 text: save it as UTF-8.</source>
         <translation>Die Beobachtungsliste „%1“ ist kein UTF-8-Text: Speichern Sie sie als UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/compare/watchlist.cpp" line="133"/>
+        <location filename="../app/compare/watchlist.cpp" line="140"/>
         <source>Watch list “%1”</source>
         <translation>Beobachtungsliste „%1“</translation>
     </message>
     <message>
-        <location filename="../app/compare/watchlist.cpp" line="141"/>
+        <location filename="../app/compare/watchlist.cpp" line="148"/>
         <source>The watch list</source>
         <translation>Die Beobachtungsliste</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Workspace</name>
+    <message>
+        <location filename="../app/workspace/workspacesession.cpp" line="64"/>
+        <source>Pasted text %1</source>
+        <extracomment>the name of a pasted version restored from a session</extracomment>
+        <translation type="unfinished">Eingefügter Text %1</translation>
     </message>
 </context>
 <context>

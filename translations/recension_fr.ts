@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Recension</name>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="260"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="285"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="267"/>
+        <source>a pair of version indices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="273"/>
+        <source>a finding kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="281"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="301"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="303"/>
+        <source>a list of words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="311"/>
+        <source>a paragraph index or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="319"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Recension::Cli::CommandLine</name>
     <message>
         <location filename="../app/cli/commandline.cpp" line="102"/>
@@ -47,106 +87,106 @@
         <translation>La version ultérieure.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="46"/>
+        <location filename="../app/cli/optiontable.cpp" line="47"/>
         <source>Write the comparison as JSON to FILE (- for standard output).</source>
         <translation>Écrire la comparaison en JSON dans FICHIER (- pour la sortie standard).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="45"/>
-        <location filename="../app/cli/optiontable.cpp" line="50"/>
-        <location filename="../app/cli/optiontable.cpp" line="55"/>
-        <location filename="../app/cli/optiontable.cpp" line="87"/>
-        <location filename="../app/cli/optiontable.cpp" line="97"/>
+        <location filename="../app/cli/optiontable.cpp" line="46"/>
+        <location filename="../app/cli/optiontable.cpp" line="51"/>
+        <location filename="../app/cli/optiontable.cpp" line="56"/>
+        <location filename="../app/cli/optiontable.cpp" line="88"/>
+        <location filename="../app/cli/optiontable.cpp" line="98"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="51"/>
+        <location filename="../app/cli/optiontable.cpp" line="52"/>
         <source>Write a self-contained HTML report to FILE.</source>
         <translation>Écrire un rapport HTML autonome dans FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="56"/>
+        <location filename="../app/cli/optiontable.cpp" line="57"/>
         <source>Write a PDF report to FILE.</source>
         <translation>Écrire un rapport PDF dans FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="58"/>
+        <location filename="../app/cli/optiontable.cpp" line="59"/>
         <source>Do not report changes of letter case.</source>
         <translation>Ne pas signaler les changements de casse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="61"/>
+        <location filename="../app/cli/optiontable.cpp" line="62"/>
         <source>Do not report changes of punctuation only.</source>
         <translation>Ne pas signaler les modifications portant seulement sur la ponctuation.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="65"/>
+        <location filename="../app/cli/optiontable.cpp" line="66"/>
         <source>Do not report synonym swaps outside quotations.</source>
         <translation>Ne pas signaler les substitutions de synonymes hors des citations.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="70"/>
+        <location filename="../app/cli/optiontable.cpp" line="71"/>
         <source>Language of both versions (default: en).</source>
         <translation>Langue des deux versions (par défaut&#xa0;: en).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="88"/>
+        <location filename="../app/cli/optiontable.cpp" line="89"/>
         <source>Watch the names and terms of FILE (UTF-8, one a line): a change that touches one is high and a finding.</source>
         <translation>Surveiller les noms et termes de FICHIER (UTF-8, un par ligne)&#xa0;: une modification qui en touche un est de gravité élevée et devient un constat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="93"/>
+        <location filename="../app/cli/optiontable.cpp" line="94"/>
         <source>Print the findings, what a fact-checker must look at, one a line.</source>
         <translation>Afficher les constats, ce qu’un vérificateur doit examiner, un par ligne.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="98"/>
+        <location filename="../app/cli/optiontable.cpp" line="99"/>
         <source>Write the right version to FILE as a Word document with tracked changes against the left and a comment on each finding.</source>
         <translation>Écrire la version de droite dans FICHIER en document Word, avec suivi des modifications par rapport à celle de gauche et un commentaire sur chaque constat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="103"/>
+        <location filename="../app/cli/optiontable.cpp" line="104"/>
         <source>Reports end with the full table of every change.</source>
         <translation>Les rapports se terminent par le tableau complet de toutes les modifications.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="107"/>
+        <location filename="../app/cli/optiontable.cpp" line="108"/>
         <source>Reports mark changes of fact only, leave low changes unmarked and fold unchanged paragraphs.</source>
         <translation>Les rapports ne marquent que les modifications factuelles, laissent sans marque les modifications faibles et replient les paragraphes inchangés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="112"/>
+        <location filename="../app/cli/optiontable.cpp" line="113"/>
         <source>Compare web-page clutter too (share prompts, counters, credits...), which is otherwise set aside.</source>
         <translation>Comparer aussi les éléments parasites des pages web (invitations au partage, compteurs, crédits...), sinon mis de côté.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="144"/>
+        <location filename="../app/cli/optiontable.cpp" line="156"/>
         <source>Align two versions, name every divergence, write JSON, HTML or PDF.</source>
         <translation>Aligner deux versions, nommer chaque divergence, écrire du JSON, HTML ou PDF.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="69"/>
+        <location filename="../app/cli/optiontable.cpp" line="70"/>
         <source>tag</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="75"/>
+        <location filename="../app/cli/optiontable.cpp" line="76"/>
         <source>Paper size of the PDF: a4 or letter (default: a4).</source>
         <translation>Format de papier du PDF&#xa0;: a4 ou letter (par défaut&#xa0;: a4).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="74"/>
+        <location filename="../app/cli/optiontable.cpp" line="75"/>
         <source>size</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="79"/>
+        <location filename="../app/cli/optiontable.cpp" line="80"/>
         <source>Reports show only changed passages, each with a sentence of context.</source>
         <translation>Les rapports ne montrent que les passages modifiés, chacun avec une phrase de contexte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="83"/>
+        <location filename="../app/cli/optiontable.cpp" line="84"/>
         <source>Leave the time of the comparison out, for byte-identical output.</source>
         <translation>Omettre l’heure de la comparaison, pour une sortie identique à l’octet près.</translation>
     </message>
@@ -184,148 +224,158 @@
 <context>
     <name>Recension::Cli::FamilyCommand</name>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="32"/>
         <source>base</source>
-        <translation>base</translation>
+        <translation type="vanished">base</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="33"/>
         <source>identical</source>
-        <translation>identique</translation>
+        <translation type="vanished">identique</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="34"/>
         <source>syndicated copy</source>
-        <translation>reprise</translation>
+        <translation type="vanished">reprise</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="35"/>
         <source>spun copy</source>
-        <translation>copie maquillée</translation>
+        <translation type="vanished">copie maquillée</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="36"/>
         <source>condensed or rewritten</source>
-        <translation>condensée ou réécrite</translation>
+        <translation type="vanished">condensée ou réécrite</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="37"/>
         <source>translated or back-translated</source>
-        <translation>traduite ou retraduite</translation>
+        <translation type="vanished">traduite ou retraduite</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="38"/>
         <source>independent coverage</source>
-        <translation>couverture indépendante</translation>
+        <translation type="vanished">couverture indépendante</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="39"/>
         <source>unrelated</source>
-        <translation>sans rapport</translation>
+        <translation type="vanished">sans rapport</translation>
     </message>
-    <message>
-        <location filename="../app/cli/familycommand.cpp" line="68"/>
+    <message numerus="yes">
+        <location filename="../app/cli/familycommand.cpp" line="49"/>
         <source>own changes: %n</source>
-        <translation>modifications propres&#xa0;: %n</translation>
+        <translation type="unfinished">
+            <numerusform>modifications propres&#xa0;: %n</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="69"/>
+        <location filename="../app/cli/familycommand.cpp" line="50"/>
         <source>shares %1 of its changes, keeps the base where it changed %2, adds %3</source>
         <translation>partage %1 de ses modifications, garde la base à %2 endroits qu’elle modifiait, en ajoute %3</translation>
     </message>
-    <message>
-        <location filename="../app/cli/familycommand.cpp" line="86"/>
+    <message numerus="yes">
+        <location filename="../app/cli/familycommand.cpp" line="67"/>
         <source>Versions: %n; base: %1</source>
-        <translation>versions&#xa0;: %n&#xa0;; base&#xa0;: %1</translation>
+        <translation type="unfinished">
+            <numerusform>versions&#xa0;: %n&#xa0;; base&#xa0;: %1</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="93"/>
+        <location filename="../app/cli/familycommand.cpp" line="74"/>
         <source>  %1: %2 (meaning kept %3, wording kept %4)</source>
         <translation>  %1&#xa0;: %2 (sens conservé %3, formulation conservée %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="100"/>
+        <location filename="../app/cli/familycommand.cpp" line="81"/>
         <source>Lineage:</source>
         <translation>Filiation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="104"/>
+        <location filename="../app/cli/familycommand.cpp" line="85"/>
         <source>  outside the tree: %1 (%2)</source>
         <translation>  hors de l’arbre&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="109"/>
+        <location filename="../app/cli/familycommand.cpp" line="90"/>
         <source>  not loaded: %1</source>
         <translation>  non chargée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="120"/>
+        <location filename="../app/cli/familycommand.cpp" line="101"/>
         <source>cannot write to standard output</source>
         <translation>impossible d’écrire sur la sortie standard</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="134"/>
+        <location filename="../app/cli/familycommand.cpp" line="127"/>
         <source>Compares every pair of versions of one story, judges what kind of copy each is against the base, and finds which copy was made from which.</source>
         <translation>Compare chaque paire de versions d’un même sujet, juge quel type de copie chacune est par rapport à la base et détermine quelle copie a été faite à partir de laquelle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="139"/>
+        <location filename="../app/cli/familycommand.cpp" line="132"/>
         <source>Two or more versions.</source>
         <translation>Deux versions ou plus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="158"/>
+        <location filename="../app/cli/familycommand.cpp" line="153"/>
         <source>needs two or more files</source>
         <translation>il faut deux fichiers ou plus</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="187"/>
+        <location filename="../app/cli/familycommand.cpp" line="186"/>
         <source>the base version could not be read</source>
         <translation>la version de base n’a pas pu être lue</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="191"/>
+        <location filename="../app/cli/familycommand.cpp" line="190"/>
         <source>fewer than two versions could be read</source>
         <translation>moins de deux versions ont pu être lues</translation>
     </message>
     <message>
-        <location filename="../app/cli/familycommand.cpp" line="199"/>
+        <location filename="../app/cli/familycommand.cpp" line="198"/>
         <source>the comparison did not finish</source>
         <translation>la comparaison n’a pas abouti</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="117"/>
-        <location filename="../app/cli/optiontable.cpp" line="122"/>
+        <location filename="../app/cli/optiontable.cpp" line="118"/>
+        <location filename="../app/cli/optiontable.cpp" line="123"/>
+        <location filename="../app/cli/optiontable.cpp" line="128"/>
+        <location filename="../app/cli/optiontable.cpp" line="134"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="118"/>
+        <location filename="../app/cli/optiontable.cpp" line="119"/>
         <source>The source version (default: the first).</source>
         <translation>La version source (par défaut&#xa0;: la première).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="123"/>
+        <location filename="../app/cli/optiontable.cpp" line="124"/>
         <source>Write the family document as JSON to FILE (- for standard output).</source>
         <translation>Écrire le document de famille en JSON dans FICHIER (- pour la sortie standard).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="127"/>
+        <location filename="../app/cli/optiontable.cpp" line="129"/>
+        <source>Write the family report as PDF to FILE: the matrix, the lineage tree and the quotation grid, then each copy against the base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="135"/>
+        <source>Write the family report as one self-contained HTML page to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optiontable.cpp" line="139"/>
         <source>tag</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="128"/>
+        <location filename="../app/cli/optiontable.cpp" line="140"/>
         <source>Language of the versions (default: en).</source>
         <translation>Langue des versions (par défaut&#xa0;: en).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="131"/>
+        <location filename="../app/cli/optiontable.cpp" line="143"/>
         <source>Leave the time out, for byte-identical output.</source>
         <translation>Omettre l’heure, pour une sortie identique à l’octet près.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="147"/>
+        <location filename="../app/cli/optiontable.cpp" line="159"/>
         <source>Judge each version of a story against the base and find who copied whom.</source>
         <translation>Juger chaque version d’un sujet par rapport à la base et trouver qui a copié qui.</translation>
     </message>
@@ -421,50 +471,49 @@
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/cli/findingstext.cpp" line="99"/>
         <source>%1 %</source>
         <extracomment>a percentage in a finding&apos;s line, e.g. &quot;87.7 %&quot;</extracomment>
-        <translation>%1&#xa0;%</translation>
+        <translation type="vanished">%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/cli/findingstext.cpp" line="110"/>
+        <location filename="../app/cli/findingstext.cpp" line="99"/>
         <source>%1 of its words kept</source>
         <extracomment>how much of a quotation&apos;s wording the other version kept</extracomment>
         <translation>%1 de ses mots conservés</translation>
     </message>
     <message>
-        <location filename="../app/cli/findingstext.cpp" line="114"/>
+        <location filename="../app/cli/findingstext.cpp" line="103"/>
         <source>%1 (%2)</source>
         <extracomment>e.g. &quot;quote altered (Solberg, 64.0 % of its words kept)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/findingstext.cpp" line="125"/>
-        <location filename="../app/cli/findingstext.cpp" line="144"/>
+        <location filename="../app/cli/findingstext.cpp" line="114"/>
+        <location filename="../app/cli/findingstext.cpp" line="133"/>
         <source>%1 -&gt; %2</source>
         <extracomment>the left and the right side of a finding</extracomment>
         <translation>%1 -&gt; %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/findingstext.cpp" line="128"/>
-        <location filename="../app/cli/findingstext.cpp" line="137"/>
-        <location filename="../app/cli/findingstext.cpp" line="142"/>
+        <location filename="../app/cli/findingstext.cpp" line="117"/>
+        <location filename="../app/cli/findingstext.cpp" line="126"/>
+        <location filename="../app/cli/findingstext.cpp" line="131"/>
         <source>%1 %2: %3</source>
         <extracomment>one line of --findings: severity, what, then the text</extracomment>
         <translation>%1 %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/findingstext.cpp" line="139"/>
+        <location filename="../app/cli/findingstext.cpp" line="128"/>
         <source>claim dropped</source>
         <translation>affirmation supprimée</translation>
     </message>
     <message>
-        <location filename="../app/cli/findingstext.cpp" line="139"/>
+        <location filename="../app/cli/findingstext.cpp" line="128"/>
         <source>claim added</source>
         <translation>affirmation ajoutée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/findingstext.cpp" line="147"/>
+        <location filename="../app/cli/findingstext.cpp" line="136"/>
         <source>(%n places)</source>
         <extracomment>appended to a finding made in several places</extracomment>
         <translation>
@@ -473,7 +522,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/findingstext.cpp" line="156"/>
+        <location filename="../app/cli/findingstext.cpp" line="145"/>
         <source>No findings.</source>
         <translation>Aucun constat.</translation>
     </message>
@@ -541,22 +590,22 @@
         <translation>Montre comment Recension lit chaque fichier&#xa0;: titre, format, encodage, paragraphes, mots.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="36"/>
+        <location filename="../app/cli/optiontable.cpp" line="37"/>
         <source>Print the documents as JSON (an object for one file, else an array).</source>
         <translation>Afficher les documents en JSON (un objet pour un seul fichier, sinon un tableau).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="41"/>
+        <location filename="../app/cli/optiontable.cpp" line="42"/>
         <source>Language of the files (default: en).</source>
         <translation>Langue des fichiers (par défaut&#xa0;: en).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="150"/>
+        <location filename="../app/cli/optiontable.cpp" line="162"/>
         <source>Show how each file is read: title, format, encoding, words.</source>
         <translation>Montrer comment chaque fichier est lu&#xa0;: titre, format, encodage, mots.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optiontable.cpp" line="40"/>
+        <location filename="../app/cli/optiontable.cpp" line="41"/>
         <source>tag</source>
         <translation>code</translation>
     </message>
@@ -579,62 +628,62 @@
 <context>
     <name>Recension::Clutter</name>
     <message>
-        <location filename="../app/document/clutter.cpp" line="235"/>
+        <location filename="../app/document/clutter.cpp" line="245"/>
         <source>%1 paragraphs of “%2” set aside as web-page clutter (share and comment prompts, counters, credits…).</source>
         <translation>%1 paragraphes de «&#xa0;%2&#xa0;» mis de côté comme éléments parasites de page web (invitations au partage et aux commentaires, compteurs, crédits…).</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="254"/>
+        <location filename="../app/document/clutter.cpp" line="274"/>
         <source>share prompt</source>
         <translation>invitation au partage</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="256"/>
+        <location filename="../app/document/clutter.cpp" line="276"/>
         <source>comment prompt</source>
         <translation>invitation à commenter</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="258"/>
+        <location filename="../app/document/clutter.cpp" line="278"/>
         <source>“read more” link</source>
         <translation>lien «&#xa0;lire la suite&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="260"/>
+        <location filename="../app/document/clutter.cpp" line="280"/>
         <source>cookie notice</source>
         <translation>bandeau cookies</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="262"/>
+        <location filename="../app/document/clutter.cpp" line="282"/>
         <source>promotion</source>
         <translation>promotion</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="264"/>
+        <location filename="../app/document/clutter.cpp" line="284"/>
         <source>navigation or menu line</source>
         <translation>ligne de navigation ou de menu</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="266"/>
+        <location filename="../app/document/clutter.cpp" line="286"/>
         <source>related-article link</source>
         <translation>lien vers un article connexe</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="268"/>
+        <location filename="../app/document/clutter.cpp" line="288"/>
         <source>stray counter</source>
         <translation>compteur isolé</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="270"/>
+        <location filename="../app/document/clutter.cpp" line="290"/>
         <source>photo credit</source>
         <translation>crédit photo</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="272"/>
+        <location filename="../app/document/clutter.cpp" line="292"/>
         <source>keyword list</source>
         <translation>liste de mots-clés</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="274"/>
+        <location filename="../app/document/clutter.cpp" line="294"/>
         <source>byline</source>
         <translation>signature</translation>
     </message>
@@ -658,35 +707,60 @@
     </message>
 </context>
 <context>
+    <name>Recension::Document</name>
+    <message>
+        <location filename="../app/document/document.cpp" line="33"/>
+        <source>%1 — %2</source>
+        <extracomment>a version&apos;s label: the outlet that published it, then its file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/document/document.cpp" line="45"/>
+        <source>published %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/document/document.cpp" line="47"/>
+        <source>retrieved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/document/document.cpp" line="49"/>
+        <source>, </source>
+        <extracomment>the separator between the parts of a citation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Recension::DocumentLoader</name>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="154"/>
+        <location filename="../app/document/documentloader.cpp" line="159"/>
         <source>“%1” contains only white space.</source>
         <translation>«&#xa0;%1&#xa0;» ne contient que des espaces.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="155"/>
+        <location filename="../app/document/documentloader.cpp" line="160"/>
         <source>“%1” contains no readable text.</source>
         <translation>«&#xa0;%1&#xa0;» ne contient aucun texte lisible.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="197"/>
+        <location filename="../app/document/documentloader.cpp" line="202"/>
         <source>“%1” cannot be read: there is no such file.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: ce fichier n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="201"/>
+        <location filename="../app/document/documentloader.cpp" line="206"/>
         <source>“%1” cannot be read: it is a folder, not a file.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: c’est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="204"/>
+        <location filename="../app/document/documentloader.cpp" line="209"/>
         <source>“%1” cannot be read: it is not a regular file.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: ce n’est pas un fichier ordinaire.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="193"/>
-        <location filename="../app/document/documentloader.cpp" line="212"/>
+        <location filename="../app/document/documentloader.cpp" line="198"/>
+        <location filename="../app/document/documentloader.cpp" line="217"/>
         <source>“%1” cannot be read: permission denied.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: permission refusée.</translation>
     </message>
@@ -706,39 +780,72 @@
         <translation>«&#xa0;%1&#xa0;» a été lu en %2, mais ses lettres n’appartiennent pas à l’écriture prévue pour %2&#xa0;: l’encodage a peut-être été mal deviné.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="137"/>
-        <location filename="../app/document/documentloader.cpp" line="145"/>
+        <location filename="../app/document/documentloader.cpp" line="141"/>
+        <location filename="../app/document/documentloader.cpp" line="149"/>
         <source>“%1”: %2</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="195"/>
-        <location filename="../app/document/documentloader.cpp" line="213"/>
-        <location filename="../app/document/documentloader.cpp" line="219"/>
+        <location filename="../app/document/documentloader.cpp" line="200"/>
+        <location filename="../app/document/documentloader.cpp" line="218"/>
         <location filename="../app/document/documentloader.cpp" line="224"/>
+        <location filename="../app/document/documentloader.cpp" line="229"/>
         <source>“%1” cannot be read: %2</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="234"/>
-        <location filename="../app/document/documentloader.cpp" line="276"/>
+        <location filename="../app/document/documentloader.cpp" line="239"/>
+        <location filename="../app/document/documentloader.cpp" line="282"/>
         <source>“%1” is empty.</source>
         <translation>«&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="248"/>
+        <location filename="../app/document/documentloader.cpp" line="253"/>
         <source>“%1” cannot be compared: it is a binary file, not text.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être comparé&#xa0;: c’est un fichier binaire, pas du texte.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="251"/>
+        <location filename="../app/document/documentloader.cpp" line="256"/>
         <source>“%1” cannot be decoded: its encoding is not recognised.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être décodé&#xa0;: son encodage n’est pas reconnu.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="257"/>
+        <location filename="../app/document/documentloader.cpp" line="262"/>
         <source>Invalid %1 sequences in “%2”: %3 (shown as �).</source>
         <translation>Séquences %1 non valides dans «&#xa0;%2&#xa0;»&#xa0;: %3 (affichées comme �).</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::DocumentText</name>
+    <message>
+        <location filename="../app/document/document.cpp" line="84"/>
+        <source>plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/document/document.cpp" line="86"/>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/document/document.cpp" line="88"/>
+        <source>web page (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/document/document.cpp" line="90"/>
+        <source>Word document (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/document/document.cpp" line="92"/>
+        <source>OpenDocument text (.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/document/document.cpp" line="94"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -766,9 +873,297 @@
     </message>
 </context>
 <context>
+    <name>Recension::Family</name>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="40"/>
+        <location filename="../app/report/familypdf.cpp" line="122"/>
+        <location filename="../app/report/familypdf.cpp" line="375"/>
+        <source>Family of versions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="54"/>
+        <source>Made by recension %1</source>
+        <translation type="unfinished">Produit par recension %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="68"/>
+        <source>Every pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="69"/>
+        <source>Meaning kept / wording kept. ≡ same text, ≈ same meaning reworded, ∼ partly the same, ≠ different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="122"/>
+        <source>Lineage: which copy was made from which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="127"/>
+        <source>Not copies of the base (other articles):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="139"/>
+        <source>Verdicts against the base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="139"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="140"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="140"/>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="141"/>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="162"/>
+        <location filename="../app/report/familypdf.cpp" line="333"/>
+        <source>Quotations across the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="162"/>
+        <location filename="../app/report/familypdf.cpp" line="334"/>
+        <source>Quotation in the base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="163"/>
+        <location filename="../app/report/familypdf.cpp" line="334"/>
+        <source>Speaker</source>
+        <translation type="unfinished">Locuteur</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="177"/>
+        <location filename="../app/report/familypdf.cpp" line="327"/>
+        <source>only in copies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="180"/>
+        <location filename="../app/report/familypdf.cpp" line="329"/>
+        <source>has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="181"/>
+        <location filename="../app/report/familypdf.cpp" line="330"/>
+        <source>— not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="189"/>
+        <location filename="../app/report/familypdf.cpp" line="352"/>
+        <source>Names, numbers and titles across the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="189"/>
+        <location filename="../app/report/familypdf.cpp" line="353"/>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="190"/>
+        <location filename="../app/report/familypdf.cpp" line="353"/>
+        <source>In the base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familyhtml.cpp" line="219"/>
+        <source>%1 against the base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familypdf.cpp" line="92"/>
+        <source>Recension %1 family report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familypdf.cpp" line="130"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familypdf.cpp" line="133"/>
+        <source> (meaning kept %1, wording kept %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familypdf.cpp" line="148"/>
+        <source>Every pair: meaning kept / wording kept (≡ same text, ≈ reworded, ∼ partly, ≠ different)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familypdf.cpp" line="162"/>
+        <location filename="../app/report/familypdf.cpp" line="164"/>
+        <source>V%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familypdf.cpp" line="241"/>
+        <source> (not in the tree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="24"/>
+        <source>%1 %</source>
+        <translation type="unfinished">%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="54"/>
+        <source>same text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="55"/>
+        <source>same meaning, reworded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="56"/>
+        <source>partly the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="57"/>
+        <source>different text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="65"/>
+        <source>%1 / %2</source>
+        <extracomment>meaning kept / wording kept, e.g. &quot;94 % / 38 %&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="71"/>
+        <source>%1 against %2: %3; meaning kept %4, wording kept %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="79"/>
+        <source>base</source>
+        <translation type="unfinished">base</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="80"/>
+        <source>identical</source>
+        <translation type="unfinished">identique</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="81"/>
+        <source>syndicated copy</source>
+        <translation type="unfinished">reprise</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="82"/>
+        <source>spun copy</source>
+        <translation type="unfinished">copie maquillée</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="83"/>
+        <source>condensed or rewritten</source>
+        <translation type="unfinished">condensée ou réécrite</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="84"/>
+        <source>translated or back-translated</source>
+        <translation type="unfinished">traduite ou retraduite</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="85"/>
+        <source>independent coverage</source>
+        <translation type="unfinished">couverture indépendante</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="86"/>
+        <source>unrelated</source>
+        <translation type="unfinished">sans rapport</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="94"/>
+        <source>meaning kept %1, wording kept %2 (%3 in aligned passages); passages aligned %4 of the base, %5 of the copy; moved %6; synonyms %7, respelled names %8, changes of fact %9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="109"/>
+        <source>V%1 %2</source>
+        <extracomment>a version&apos;s short label, e.g. &quot;V2 harbour-spun.txt&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="115"/>
+        <source>own changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="116"/>
+        <source>shares %1 of its changes; keeps the base where it changed %2; adds %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="126"/>
+        <source>verbatim</source>
+        <translation type="unfinished">textuelle</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="129"/>
+        <source>altered</source>
+        <translation type="unfinished">altérée</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="130"/>
+        <source>altered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="131"/>
+        <source>unquoted</source>
+        <translation type="unfinished">non citée</translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="132"/>
+        <location filename="../app/report/familytext.cpp" line="143"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="133"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="142"/>
+        <source>changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/familytext.cpp" line="144"/>
+        <source>added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Recension::HtmlReader</name>
     <message numerus="yes">
-        <location filename="../app/document/htmlreader.cpp" line="275"/>
+        <location filename="../app/document/htmlreader.cpp" line="386"/>
         <source>%n tag(s) with more than %1 attributes: the attributes past the first %1 were ignored, so that reading finishes in reasonable time.</source>
         <translation>
             <numerusform>%n balise de plus de %1 attributs&#xa0;: les attributs au-delà des %1 premiers ont été ignorés, pour que la lecture se termine en un temps raisonnable.</numerusform>
@@ -980,273 +1375,308 @@
 <context>
     <name>Recension::Report</name>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="219"/>
-        <location filename="../app/report/pdfappendix.cpp" line="26"/>
+        <location filename="../app/report/htmlreport.cpp" line="234"/>
+        <location filename="../app/report/pdfappendix.cpp" line="27"/>
         <source>not in this version</source>
         <translation>absent de cette version</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="229"/>
-        <location filename="../app/report/htmlreport.cpp" line="317"/>
-        <location filename="../app/report/htmlreport.cpp" line="380"/>
-        <location filename="../app/report/htmlreport.cpp" line="415"/>
-        <location filename="../app/report/htmlreport.cpp" line="424"/>
-        <location filename="../app/report/pdfappendix.cpp" line="46"/>
-        <location filename="../app/report/pdfappendix.cpp" line="76"/>
-        <location filename="../app/report/pdfappendix.cpp" line="113"/>
-        <location filename="../app/report/pdfsummary.cpp" line="58"/>
+        <location filename="../app/report/htmlreport.cpp" line="244"/>
+        <location filename="../app/report/htmlreport.cpp" line="333"/>
+        <location filename="../app/report/htmlreport.cpp" line="396"/>
+        <location filename="../app/report/htmlreport.cpp" line="431"/>
+        <location filename="../app/report/htmlreport.cpp" line="449"/>
+        <location filename="../app/report/htmlreport.cpp" line="458"/>
+        <location filename="../app/report/pdfappendix.cpp" line="47"/>
+        <location filename="../app/report/pdfappendix.cpp" line="77"/>
+        <location filename="../app/report/pdfappendix.cpp" line="118"/>
+        <location filename="../app/report/pdfappendix.cpp" line="137"/>
+        <location filename="../app/report/pdfsummary.cpp" line="66"/>
         <source>Left version</source>
         <translation>Version de gauche</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="229"/>
-        <location filename="../app/report/htmlreport.cpp" line="317"/>
-        <location filename="../app/report/htmlreport.cpp" line="380"/>
-        <location filename="../app/report/htmlreport.cpp" line="415"/>
-        <location filename="../app/report/htmlreport.cpp" line="424"/>
-        <location filename="../app/report/pdfappendix.cpp" line="46"/>
-        <location filename="../app/report/pdfappendix.cpp" line="76"/>
-        <location filename="../app/report/pdfappendix.cpp" line="114"/>
-        <location filename="../app/report/pdfsummary.cpp" line="60"/>
+        <location filename="../app/report/htmlreport.cpp" line="244"/>
+        <location filename="../app/report/htmlreport.cpp" line="333"/>
+        <location filename="../app/report/htmlreport.cpp" line="396"/>
+        <location filename="../app/report/htmlreport.cpp" line="431"/>
+        <location filename="../app/report/htmlreport.cpp" line="449"/>
+        <location filename="../app/report/htmlreport.cpp" line="458"/>
+        <location filename="../app/report/pdfappendix.cpp" line="47"/>
+        <location filename="../app/report/pdfappendix.cpp" line="77"/>
+        <location filename="../app/report/pdfappendix.cpp" line="118"/>
+        <location filename="../app/report/pdfappendix.cpp" line="137"/>
+        <location filename="../app/report/pdfsummary.cpp" line="68"/>
         <source>Right version</source>
         <translation>Version de droite</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="424"/>
-        <location filename="../app/report/pdfappendix.cpp" line="106"/>
+        <location filename="../app/report/htmlreport.cpp" line="444"/>
+        <location filename="../app/report/pdfappendix.cpp" line="110"/>
+        <source>Set aside as page clutter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="445"/>
+        <location filename="../app/report/pdfappendix.cpp" line="111"/>
+        <source>Left out of the comparison and its figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="445"/>
+        <location filename="../app/report/pdfappendix.cpp" line="114"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="446"/>
+        <location filename="../app/report/pdfappendix.cpp" line="114"/>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/htmlreport.cpp" line="458"/>
+        <location filename="../app/report/pdfappendix.cpp" line="128"/>
         <source>Every change</source>
         <translation>Toutes les modifications</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="424"/>
-        <location filename="../app/report/pdfappendix.cpp" line="113"/>
+        <location filename="../app/report/htmlreport.cpp" line="458"/>
+        <location filename="../app/report/pdfappendix.cpp" line="137"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="442"/>
-        <location filename="../app/report/pdfappendix.cpp" line="135"/>
+        <location filename="../app/report/htmlreport.cpp" line="476"/>
+        <location filename="../app/report/pdfappendix.cpp" line="169"/>
         <source>Legend and options</source>
         <translation>Légende et options</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="451"/>
+        <location filename="../app/report/htmlreport.cpp" line="485"/>
         <source>Words inside a quotation carry a line above. Bold marks and bold red numbers are changes of fact and other findings; pale marks are low changes. The number beside a line is the change&apos;s number.</source>
         <translation>Les mots d’une citation portent un trait au-dessus. Les marques appuyées et les numéros en rouge gras signalent les modifications factuelles et les autres constats&#xa0;; les marques pâles, les modifications faibles. Le numéro à côté d’une ligne est celui de la modification.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="463"/>
-        <location filename="../app/report/pdfappendix.cpp" line="178"/>
+        <location filename="../app/report/familyhtml.cpp" line="56"/>
+        <location filename="../app/report/htmlreport.cpp" line="497"/>
+        <location filename="../app/report/pdfappendix.cpp" line="212"/>
         <source>Report made %1</source>
         <translation>Rapport établi&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="442"/>
-        <location filename="../app/report/pdfappendix.cpp" line="137"/>
+        <location filename="../app/report/htmlreport.cpp" line="476"/>
+        <location filename="../app/report/pdfappendix.cpp" line="171"/>
         <source>Mark</source>
         <translation>Marque</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="442"/>
-        <location filename="../app/report/pdfappendix.cpp" line="137"/>
+        <location filename="../app/report/htmlreport.cpp" line="476"/>
+        <location filename="../app/report/pdfappendix.cpp" line="171"/>
         <source>Meaning</source>
         <translation>Signification</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="442"/>
-        <location filename="../app/report/pdfappendix.cpp" line="137"/>
+        <location filename="../app/report/htmlreport.cpp" line="476"/>
+        <location filename="../app/report/pdfappendix.cpp" line="171"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfappendix.cpp" line="76"/>
-        <location filename="../app/report/pdfsummary.cpp" line="117"/>
+        <location filename="../app/report/pdfappendix.cpp" line="77"/>
+        <location filename="../app/report/pdfsummary.cpp" line="128"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfappendix.cpp" line="108"/>
+        <location filename="../app/report/pdfappendix.cpp" line="130"/>
         <source>No changes.</source>
         <translation>Aucune modification.</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfappendix.cpp" line="113"/>
+        <location filename="../app/report/pdfappendix.cpp" line="137"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfappendix.cpp" line="113"/>
-        <location filename="../app/report/pdfsummary.cpp" line="116"/>
+        <location filename="../app/report/pdfappendix.cpp" line="137"/>
+        <location filename="../app/report/pdfsummary.cpp" line="127"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfappendix.cpp" line="157"/>
+        <location filename="../app/report/pdfappendix.cpp" line="140"/>
+        <location filename="../app/report/pdfsummary.cpp" line="131"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/pdfappendix.cpp" line="191"/>
         <source>Words inside a quotation carry a line above. Boxes on screen print as bold underlined words.</source>
         <translation>Les mots d’une citation portent un trait au-dessus. Les encadrés de l’écran s’impriment en mots soulignés en gras.</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfappendix.cpp" line="160"/>
+        <location filename="../app/report/pdfappendix.cpp" line="194"/>
         <source>Strong and pale marks:</source>
         <translation>Marques appuyées et pâles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="173"/>
+        <location filename="../app/report/htmlreport.cpp" line="188"/>
         <source>changes %1</source>
         <translation>modifications %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="236"/>
-        <location filename="../app/report/pdfsummary.cpp" line="71"/>
+        <location filename="../app/report/htmlreport.cpp" line="250"/>
+        <location filename="../app/report/pdfsummary.cpp" line="79"/>
         <source>Meaning kept %1</source>
         <translation>Sens conservé %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="237"/>
-        <location filename="../app/report/pdfsummary.cpp" line="73"/>
+        <location filename="../app/report/htmlreport.cpp" line="251"/>
+        <location filename="../app/report/pdfsummary.cpp" line="81"/>
         <source>Wording kept %1</source>
         <translation>Formulation conservée %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="239"/>
-        <location filename="../app/report/pdfsummary.cpp" line="75"/>
+        <location filename="../app/report/htmlreport.cpp" line="253"/>
+        <location filename="../app/report/pdfsummary.cpp" line="83"/>
         <source>Meaning kept counts the words both versions share or say with a synonym or another form; wording kept counts only the words they share as written.</source>
         <translation>«&#xa0;Sens conservé&#xa0;» compte les mots que les deux versions partagent ou expriment par un synonyme ou une autre forme&#xa0;; «&#xa0;formulation conservée&#xa0;» ne compte que les mots partagés tels quels.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="244"/>
-        <location filename="../app/report/pdfsummary.cpp" line="80"/>
+        <location filename="../app/report/htmlreport.cpp" line="258"/>
+        <location filename="../app/report/pdfsummary.cpp" line="88"/>
         <source>%1 changes: %2 high, %3 medium, %4 low. Quotations: %5 verbatim, %6 altered, %7 missing, %8 added, %9 unquoted.</source>
         <translation>%1 modifications&#xa0;: %2 de gravité élevée, %3 moyenne, %4 faible. Citations&#xa0;: %5 textuelles, %6 altérées, %7 omissions, %8 ajouts, %9 non citées.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="278"/>
-        <location filename="../app/report/pdfsummary.cpp" line="101"/>
+        <location filename="../app/report/htmlreport.cpp" line="292"/>
+        <location filename="../app/report/pdfsummary.cpp" line="109"/>
         <source>Findings: %1 high, %2 medium</source>
         <translation>Constats&#xa0;: %1 de gravité élevée, %2 moyenne</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="283"/>
-        <location filename="../app/report/pdfsummary.cpp" line="105"/>
+        <location filename="../app/report/htmlreport.cpp" line="297"/>
+        <location filename="../app/report/pdfsummary.cpp" line="113"/>
         <source>No findings: no change of fact, quotation or claim to check.</source>
         <translation>Aucun constat&#xa0;: ni modification factuelle, ni citation, ni affirmation à vérifier.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="307"/>
+        <location filename="../app/report/htmlreport.cpp" line="322"/>
         <source>changes</source>
         <translation>modifications</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="323"/>
+        <location filename="../app/report/htmlreport.cpp" line="339"/>
         <source>moved down in the right version, see change %1</source>
         <translation>déplacé plus bas dans la version de droite, voir la modification %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="323"/>
+        <location filename="../app/report/htmlreport.cpp" line="339"/>
         <source>moved up in the right version, see change %1</source>
         <translation>déplacé plus haut dans la version de droite, voir la modification %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="324"/>
+        <location filename="../app/report/htmlreport.cpp" line="340"/>
         <source>moved down from the left version, see change %1</source>
         <translation>plus bas dans la version de gauche, voir la modification %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="324"/>
+        <location filename="../app/report/htmlreport.cpp" line="340"/>
         <source>moved up from the left version, see change %1</source>
         <translation>plus haut dans la version de gauche, voir la modification %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="349"/>
-        <location filename="../app/report/pdfcontent.cpp" line="151"/>
+        <location filename="../app/report/htmlreport.cpp" line="365"/>
+        <location filename="../app/report/pdfcontent.cpp" line="152"/>
         <source>Changes of fact only: low changes are left unmarked.</source>
         <translation>Modifications factuelles seulement&#xa0;: les modifications faibles restent sans marque.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="356"/>
-        <location filename="../app/report/pdfcontent.cpp" line="163"/>
+        <location filename="../app/report/htmlreport.cpp" line="372"/>
+        <location filename="../app/report/pdfcontent.cpp" line="164"/>
         <source>1 unchanged paragraph</source>
         <translation>1 paragraphe inchangé</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="356"/>
-        <location filename="../app/report/pdfcontent.cpp" line="163"/>
+        <location filename="../app/report/htmlreport.cpp" line="372"/>
+        <location filename="../app/report/pdfcontent.cpp" line="164"/>
         <source>%1 unchanged paragraphs</source>
         <translation>%1 paragraphes inchangés</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="374"/>
-        <location filename="../app/report/pdfappendix.cpp" line="39"/>
+        <location filename="../app/report/htmlreport.cpp" line="390"/>
+        <location filename="../app/report/pdfappendix.cpp" line="40"/>
         <source>Appendix: quote audit</source>
         <translation>Annexe&#xa0;: audit des citations</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="376"/>
-        <location filename="../app/report/pdfappendix.cpp" line="41"/>
+        <location filename="../app/report/htmlreport.cpp" line="392"/>
+        <location filename="../app/report/pdfappendix.cpp" line="42"/>
         <source>No quotations found.</source>
         <translation>Aucune citation trouvée.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="380"/>
-        <location filename="../app/report/pdfappendix.cpp" line="46"/>
+        <location filename="../app/report/htmlreport.cpp" line="396"/>
+        <location filename="../app/report/pdfappendix.cpp" line="47"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="385"/>
-        <location filename="../app/report/pdfappendix.cpp" line="53"/>
+        <location filename="../app/report/htmlreport.cpp" line="401"/>
+        <location filename="../app/report/pdfappendix.cpp" line="54"/>
         <source>similarity %1</source>
         <translation>similarité %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="394"/>
+        <location filename="../app/report/htmlreport.cpp" line="410"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="412"/>
-        <location filename="../app/report/pdfappendix.cpp" line="95"/>
+        <location filename="../app/report/htmlreport.cpp" line="428"/>
+        <location filename="../app/report/pdfappendix.cpp" line="96"/>
         <source>No changed numbers, names, titles or organisations found.</source>
         <translation>Aucun nombre, nom, titre ou organisation modifié.</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="415"/>
-        <location filename="../app/report/pdfappendix.cpp" line="76"/>
+        <location filename="../app/report/htmlreport.cpp" line="431"/>
+        <location filename="../app/report/pdfappendix.cpp" line="77"/>
         <source>Fact</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="418"/>
-        <location filename="../app/report/pdfappendix.cpp" line="97"/>
+        <location filename="../app/report/htmlreport.cpp" line="434"/>
+        <location filename="../app/report/pdfappendix.cpp" line="98"/>
         <source>Facts the same in both versions: %1</source>
         <translation>Faits identiques dans les deux versions&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="330"/>
-        <location filename="../app/report/pdfcontent.cpp" line="188"/>
+        <location filename="../app/report/htmlreport.cpp" line="346"/>
+        <location filename="../app/report/pdfcontent.cpp" line="189"/>
         <source>not in the left version</source>
         <translation>absent de la version de gauche</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="330"/>
-        <location filename="../app/report/pdfcontent.cpp" line="188"/>
+        <location filename="../app/report/htmlreport.cpp" line="346"/>
+        <location filename="../app/report/pdfcontent.cpp" line="189"/>
         <source>not in the right version</source>
         <translation>absent de la version de droite</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="347"/>
+        <location filename="../app/report/htmlreport.cpp" line="363"/>
         <location filename="../app/report/pdfcontent.cpp" line="42"/>
         <source>The two versions side by side</source>
         <translation>Les deux versions côte à côte</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="476"/>
-        <location filename="../app/report/pdfreport.cpp" line="83"/>
+        <location filename="../app/report/htmlreport.cpp" line="510"/>
+        <location filename="../app/report/pdfreport.cpp" line="157"/>
         <source>%1 compared with %2</source>
         <translation>%1 comparé à %2</translation>
     </message>
     <message>
-        <location filename="../app/report/htmlreport.cpp" line="486"/>
+        <location filename="../app/report/htmlreport.cpp" line="515"/>
         <source>Made by recension %1</source>
         <translation>Produit par recension %1</translation>
     </message>
@@ -1256,392 +1686,438 @@
         <translation>Les deux versions ne contiennent aucun passage.</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfcontent.cpp" line="139"/>
+        <location filename="../app/report/pdfcontent.cpp" line="140"/>
         <source>Marks:</source>
         <translation>Marques&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfcontent.cpp" line="148"/>
+        <location filename="../app/report/pdfcontent.cpp" line="149"/>
         <source>Bold marks and bold red numbers: changes of fact and other findings; pale marks: low changes. The number beside a line is the change&apos;s number.</source>
         <translation>Marques appuyées et numéros en rouge gras&#xa0;: modifications factuelles et autres constats&#xa0;; marques pâles&#xa0;: modifications faibles. Le numéro à côté d’une ligne est celui de la modification.</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfcontent.cpp" line="183"/>
+        <location filename="../app/report/pdfcontent.cpp" line="184"/>
         <source>moved to page %1 in the right version, see change %2</source>
         <extracomment>the passage stands on another page of the report, in the other version</extracomment>
         <translation>déplacé en page %1 dans la version de droite, voir la modification %2</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfcontent.cpp" line="184"/>
+        <location filename="../app/report/pdfcontent.cpp" line="185"/>
         <source>moved from page %1 in the left version, see change %2</source>
         <translation>venu de la page %1 de la version de gauche, voir la modification %2</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfappendix.cpp" line="64"/>
+        <location filename="../app/report/pdfappendix.cpp" line="65"/>
         <source>Facts: numbers, names, titles, organisations</source>
         <translation>Faits&#xa0;: nombres, noms, titres, organisations</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfappendix.cpp" line="175"/>
+        <location filename="../app/report/pdfappendix.cpp" line="209"/>
         <source>Options: %1</source>
         <translation>Options&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfappendix.cpp" line="156"/>
+        <location filename="../app/report/pdfappendix.cpp" line="190"/>
         <source>quoted words</source>
         <translation>mots cités</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="22"/>
-        <location filename="../app/report/reportstrings.cpp" line="110"/>
+        <location filename="../app/report/reportstrings.cpp" line="24"/>
+        <location filename="../app/report/reportstrings.cpp" line="112"/>
         <source>inserted</source>
         <translation>inséré</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="23"/>
-        <location filename="../app/report/reportstrings.cpp" line="109"/>
+        <location filename="../app/report/reportstrings.cpp" line="25"/>
+        <location filename="../app/report/reportstrings.cpp" line="111"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="24"/>
+        <location filename="../app/report/reportstrings.cpp" line="26"/>
         <source>replaced</source>
         <translation>remplacé</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="25"/>
+        <location filename="../app/report/reportstrings.cpp" line="27"/>
         <source>synonym</source>
         <translation>synonyme</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="26"/>
+        <location filename="../app/report/reportstrings.cpp" line="28"/>
         <source>inflection</source>
         <translation>flexion</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="27"/>
+        <location filename="../app/report/reportstrings.cpp" line="29"/>
         <source>spelling</source>
         <translation>orthographe</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="28"/>
-        <location filename="../app/report/reportstrings.cpp" line="84"/>
-        <location filename="../app/report/reportstrings.cpp" line="118"/>
+        <location filename="../app/report/reportstrings.cpp" line="30"/>
+        <location filename="../app/report/reportstrings.cpp" line="86"/>
+        <location filename="../app/report/reportstrings.cpp" line="120"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="29"/>
-        <location filename="../app/report/reportstrings.cpp" line="85"/>
-        <location filename="../app/report/reportstrings.cpp" line="117"/>
+        <location filename="../app/report/reportstrings.cpp" line="31"/>
+        <location filename="../app/report/reportstrings.cpp" line="87"/>
+        <location filename="../app/report/reportstrings.cpp" line="119"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="30"/>
-        <location filename="../app/report/reportstrings.cpp" line="119"/>
+        <location filename="../app/report/reportstrings.cpp" line="32"/>
+        <location filename="../app/report/reportstrings.cpp" line="121"/>
         <source>speaker</source>
         <translation>locuteur</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="31"/>
+        <location filename="../app/report/reportstrings.cpp" line="33"/>
         <source>punctuation</source>
         <translation>ponctuation</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="32"/>
+        <location filename="../app/report/reportstrings.cpp" line="34"/>
         <source>case</source>
         <translation>casse</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="33"/>
-        <location filename="../app/report/reportstrings.cpp" line="108"/>
+        <location filename="../app/report/reportstrings.cpp" line="35"/>
+        <location filename="../app/report/reportstrings.cpp" line="110"/>
         <source>moved</source>
         <translation>déplacé</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="34"/>
+        <location filename="../app/report/reportstrings.cpp" line="36"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="35"/>
-        <location filename="../app/report/reportstrings.cpp" line="120"/>
+        <location filename="../app/report/reportstrings.cpp" line="37"/>
+        <location filename="../app/report/reportstrings.cpp" line="122"/>
         <source>polarity</source>
         <translation>polarité</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="36"/>
-        <location filename="../app/report/reportstrings.cpp" line="121"/>
+        <location filename="../app/report/reportstrings.cpp" line="38"/>
+        <location filename="../app/report/reportstrings.cpp" line="123"/>
         <source>hedge</source>
         <translation>modalisation</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="43"/>
+        <location filename="../app/report/reportstrings.cpp" line="45"/>
         <source>words only the right version has</source>
         <translation>mots présents seulement à droite</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="44"/>
+        <location filename="../app/report/reportstrings.cpp" line="46"/>
         <source>words only the left version has</source>
         <translation>mots présents seulement à gauche</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="45"/>
+        <location filename="../app/report/reportstrings.cpp" line="47"/>
         <source>words replaced by different words</source>
         <translation>mots remplacés par d’autres</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="46"/>
+        <location filename="../app/report/reportstrings.cpp" line="48"/>
         <source>a word swapped for a synonym</source>
         <translation>un mot remplacé par un synonyme</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="47"/>
+        <location filename="../app/report/reportstrings.cpp" line="49"/>
         <source>another form of the same word</source>
         <translation>une autre forme du même mot</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="48"/>
+        <location filename="../app/report/reportstrings.cpp" line="50"/>
         <source>the same word spelled differently</source>
         <translation>le même mot écrit autrement</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="49"/>
+        <location filename="../app/report/reportstrings.cpp" line="51"/>
         <source>a different number or figure</source>
         <translation>un autre nombre ou chiffre</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="50"/>
+        <location filename="../app/report/reportstrings.cpp" line="52"/>
         <source>a proper name replaced or respelled</source>
         <translation>un nom propre remplacé ou orthographié autrement</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="51"/>
+        <location filename="../app/report/reportstrings.cpp" line="53"/>
         <source>a quotation given to another speaker</source>
         <translation>une citation attribuée à un autre locuteur</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="52"/>
+        <location filename="../app/report/reportstrings.cpp" line="54"/>
         <source>punctuation only</source>
         <translation>ponctuation seulement</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="53"/>
+        <location filename="../app/report/reportstrings.cpp" line="55"/>
         <source>capital or small letters only</source>
         <translation>majuscules ou minuscules seulement</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="54"/>
+        <location filename="../app/report/reportstrings.cpp" line="56"/>
         <source>a passage standing elsewhere</source>
         <translation>un passage placé ailleurs</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="55"/>
+        <location filename="../app/report/reportstrings.cpp" line="57"/>
         <source>the same value or name written another way</source>
         <translation>la même valeur ou le même nom écrit autrement</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="56"/>
+        <location filename="../app/report/reportstrings.cpp" line="58"/>
         <source>a negation added or removed, or an antonym</source>
         <translation>une négation ajoutée ou retirée, ou un antonyme</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="57"/>
+        <location filename="../app/report/reportstrings.cpp" line="59"/>
         <source>a claim made stronger or weaker</source>
         <translation>une affirmation renforcée ou atténuée</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="64"/>
+        <location filename="../app/report/reportstrings.cpp" line="66"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="65"/>
+        <location filename="../app/report/reportstrings.cpp" line="67"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="66"/>
+        <location filename="../app/report/reportstrings.cpp" line="68"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="73"/>
+        <location filename="../app/report/reportstrings.cpp" line="75"/>
         <source>verbatim</source>
         <translation>textuelle</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="74"/>
+        <location filename="../app/report/reportstrings.cpp" line="76"/>
         <source>altered</source>
         <translation>altérée</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="75"/>
-        <location filename="../app/report/reportstrings.cpp" line="97"/>
+        <location filename="../app/report/reportstrings.cpp" line="77"/>
+        <location filename="../app/report/reportstrings.cpp" line="99"/>
         <source>missing</source>
         <translation>omission</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="76"/>
-        <location filename="../app/report/reportstrings.cpp" line="98"/>
+        <location filename="../app/report/reportstrings.cpp" line="78"/>
+        <location filename="../app/report/reportstrings.cpp" line="100"/>
         <source>added</source>
         <translation>ajout</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="77"/>
+        <location filename="../app/report/reportstrings.cpp" line="79"/>
         <source>unquoted</source>
         <translation>non citée</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="86"/>
+        <location filename="../app/report/reportstrings.cpp" line="88"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="87"/>
+        <location filename="../app/report/reportstrings.cpp" line="89"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="88"/>
+        <location filename="../app/report/reportstrings.cpp" line="90"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="95"/>
+        <location filename="../app/report/reportstrings.cpp" line="97"/>
         <source>same</source>
         <translation>identique</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="96"/>
+        <location filename="../app/report/reportstrings.cpp" line="98"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="105"/>
+        <location filename="../app/report/reportstrings.cpp" line="107"/>
         <source>identical</source>
         <translation>identique</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="106"/>
+        <location filename="../app/report/reportstrings.cpp" line="108"/>
         <source>modified</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="107"/>
+        <location filename="../app/report/reportstrings.cpp" line="109"/>
         <source>paraphrased</source>
         <translation>paraphrasé</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="122"/>
+        <location filename="../app/report/reportstrings.cpp" line="124"/>
         <source>watched term</source>
         <translation>terme surveillé</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="123"/>
+        <location filename="../app/report/reportstrings.cpp" line="125"/>
         <source>quotation</source>
         <translation>citation</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="124"/>
+        <location filename="../app/report/reportstrings.cpp" line="126"/>
         <source>claim</source>
         <translation>affirmation</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="170"/>
+        <location filename="../app/report/reportstrings.cpp" line="174"/>
         <source>&gt; 99.9 %</source>
         <extracomment>a similarity just short of complete</extracomment>
         <translation>&gt; 99,9&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="210"/>
+        <location filename="../app/report/reportstrings.cpp" line="215"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="211"/>
+        <location filename="../app/report/reportstrings.cpp" line="216"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="212"/>
+        <location filename="../app/report/reportstrings.cpp" line="217"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="213"/>
+        <location filename="../app/report/reportstrings.cpp" line="218"/>
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="214"/>
+        <location filename="../app/report/reportstrings.cpp" line="219"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="215"/>
+        <location filename="../app/report/reportstrings.cpp" line="220"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="222"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="226"/>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="228"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="230"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="232"/>
+        <source>Retrieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="265"/>
+        <source>page %1 line %2 to page %3 line %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="272"/>
+        <source>lines %1–%2</source>
+        <translation type="unfinished">lignes %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="273"/>
+        <source>line %1</source>
+        <translation type="unfinished">ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="275"/>
+        <source>page %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportstrings.cpp" line="282"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="223"/>
+        <location filename="../app/report/reportstrings.cpp" line="283"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="226"/>
+        <location filename="../app/report/reportstrings.cpp" line="286"/>
         <source>full text</source>
         <translation>texte intégral</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="227"/>
+        <location filename="../app/report/reportstrings.cpp" line="287"/>
         <source>changed passages, with a sentence of context</source>
         <translation>passages modifiés, avec une phrase de contexte</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="228"/>
+        <location filename="../app/report/reportstrings.cpp" line="288"/>
         <source>changes of fact only</source>
         <translation>modifications factuelles seulement</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="230"/>
+        <location filename="../app/report/reportstrings.cpp" line="290"/>
         <source>Ignore case</source>
         <translation>Ignorer la casse</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="231"/>
+        <location filename="../app/report/reportstrings.cpp" line="291"/>
         <source>Ignore punctuation</source>
         <translation>Ignorer la ponctuation</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="233"/>
+        <location filename="../app/report/reportstrings.cpp" line="293"/>
         <source>Synonyms unimportant</source>
         <translation>Synonymes négligeables</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="235"/>
+        <location filename="../app/report/reportstrings.cpp" line="295"/>
         <source>Default language</source>
         <translation>Langue par défaut</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="236"/>
+        <location filename="../app/report/reportstrings.cpp" line="296"/>
         <source>Report shows</source>
         <translation>Contenu du rapport</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="242"/>
+        <location filename="../app/report/reportstrings.cpp" line="176"/>
+        <location filename="../app/report/reportstrings.cpp" line="302"/>
         <source>%1 %</source>
         <extracomment>a percentage, e.g. &quot;87.7 %&quot;</extracomment>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/report/reportstrings.cpp" line="248"/>
+        <location filename="../app/report/reportstrings.cpp" line="308"/>
         <source>Comparison report</source>
         <translation>Rapport de comparaison</translation>
     </message>
@@ -1666,12 +2142,14 @@
         <translation>Recension %1 – rapport de comparaison</translation>
     </message>
     <message>
+        <location filename="../app/report/familypdf.cpp" line="94"/>
         <location filename="../app/report/pdfreport.cpp" line="59"/>
         <source>page %1 of %2</source>
         <translation>page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfreport.cpp" line="111"/>
+        <location filename="../app/report/familypdf.cpp" line="391"/>
+        <location filename="../app/report/pdfreport.cpp" line="163"/>
         <source>The PDF could not be started.</source>
         <translation>Le PDF n’a pas pu être créé.</translation>
     </message>
@@ -1687,24 +2165,187 @@
         <translation>Cette version du programme ne sait pas écrire de paquets zip, donc pas non plus de fichier Word.</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfsummary.cpp" line="116"/>
+        <location filename="../app/report/pdfsummary.cpp" line="127"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfsummary.cpp" line="116"/>
+        <location filename="../app/report/pdfsummary.cpp" line="127"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfsummary.cpp" line="116"/>
+        <location filename="../app/report/pdfsummary.cpp" line="127"/>
         <source>Left version → right version</source>
         <translation>Version de gauche → version de droite</translation>
     </message>
     <message>
-        <location filename="../app/report/pdfsummary.cpp" line="117"/>
+        <location filename="../app/report/pdfsummary.cpp" line="128"/>
         <source>Page</source>
         <translation>Page</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::ReviewMarks</name>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="236"/>
+        <source>is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="239"/>
+        <source>“%1” is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="248"/>
+        <source>“on” is neither “change” nor “finding”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="256"/>
+        <source>“state” is neither “checked” nor “disputed”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="333"/>
+        <source>“marks” is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="340"/>
+        <source>review mark %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="364"/>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/reviewmarks.cpp" line="364"/>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Session</name>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="81"/>
+        <source>“%1” is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="97"/>
+        <source>a string or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="97"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="104"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="118"/>
+        <source>the index of a version or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="126"/>
+        <location filename="../app/workspace/session.cpp" line="160"/>
+        <location filename="../app/workspace/session.cpp" line="172"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="146"/>
+        <source>a watch list or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="149"/>
+        <source>a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="195"/>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="200"/>
+        <source>it is not a Recension session (no JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="203"/>
+        <source>it is not a Recension session (the format is not “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="207"/>
+        <source>its “version” is not a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="209"/>
+        <source>it was written by a newer Recension (session version %1; this one reads version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="218"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="236"/>
+        <source>“pair” is not two version indices or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="247"/>
+        <source>a review mark names a version the session does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="306"/>
+        <source>Cannot open the session %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="311"/>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="313"/>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="315"/>
+        <source>it is %1 MiB, more than a session can be (%2 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="324"/>
+        <source>it is more than a session can be (%1 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="338"/>
+        <source>%1 is missing: it was a version of this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/session.cpp" line="344"/>
+        <source>%1 has changed since the session was saved: its content differs from the one compared then.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1733,8 +2374,12 @@
     </message>
     <message>
         <location filename="../app/cli/optiontable.cpp" line="31"/>
+        <source>With --screenshot: the lower panel to show (findings, changes, quotations or facts), or family: the family view of every version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>With --screenshot: the lower panel to show (findings, changes, quotations or facts).</source>
-        <translation>Avec --screenshot&#xa0;: le panneau inférieur à afficher (findings, changes, quotations ou facts).</translation>
+        <translation type="vanished">Avec --screenshot&#xa0;: le panneau inférieur à afficher (findings, changes, quotations ou facts).</translation>
     </message>
     <message>
         <location filename="../app/cli/optiontable.cpp" line="26"/>
@@ -1752,7 +2397,7 @@
         <translation>Articles à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="70"/>
+        <location filename="../ui/application.cpp" line="79"/>
         <source>Open Versions</source>
         <translation>Ouvrir des versions</translation>
     </message>
@@ -1760,46 +2405,56 @@
 <context>
     <name>Recension::Ui::ChangeListModel</name>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="118"/>
+        <location filename="../ui/changelistmodel.cpp" line="117"/>
+        <source>Not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/changelistmodel.cpp" line="154"/>
         <source>quotation</source>
         <translation>citation</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="130"/>
+        <location filename="../ui/changelistmodel.cpp" line="167"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="131"/>
+        <location filename="../ui/changelistmodel.cpp" line="168"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="132"/>
+        <location filename="../ui/changelistmodel.cpp" line="169"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="133"/>
+        <location filename="../ui/changelistmodel.cpp" line="170"/>
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="134"/>
+        <location filename="../ui/changelistmodel.cpp" line="171"/>
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="135"/>
+        <location filename="../ui/changelistmodel.cpp" line="172"/>
         <source>In quotation</source>
         <translation>En citation</translation>
+    </message>
+    <message>
+        <location filename="../ui/changelistmodel.cpp" line="173"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Recension::Ui::ChangeListPanel</name>
     <message>
         <location filename="../ui/changelistpanel.cpp" line="32"/>
-        <location filename="../ui/changelistpanel.cpp" line="237"/>
+        <location filename="../ui/changelistpanel.cpp" line="247"/>
         <source>&amp;Categories</source>
         <translation>Caté&amp;gories</translation>
     </message>
@@ -1810,7 +2465,7 @@
     </message>
     <message>
         <location filename="../ui/changelistpanel.cpp" line="37"/>
-        <location filename="../ui/changelistpanel.cpp" line="241"/>
+        <location filename="../ui/changelistpanel.cpp" line="251"/>
         <source>Se&amp;verity</source>
         <translation>Gra&amp;vité</translation>
     </message>
@@ -1840,47 +2495,52 @@
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="63"/>
+        <location filename="../ui/changelistpanel.cpp" line="64"/>
         <source>Copy as &amp;Evidence</source>
         <translation>Copier comme &amp;preuve</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="114"/>
+        <location filename="../ui/changelistpanel.cpp" line="115"/>
         <source>Show &amp;All</source>
         <translation>&amp;Tout afficher</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="118"/>
-        <source>Show Only &amp;Facts (numbers, names, speakers)</source>
-        <translation>Afficher seulement les &amp;faits (nombres, noms, locuteurs)</translation>
+        <location filename="../ui/changelistpanel.cpp" line="128"/>
+        <source>Show Only &amp;Facts (%1)</source>
+        <extracomment>%1 lists the categories kept, e.g. &quot;number, name, speaker, polarity&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="159"/>
+        <source>Show Only &amp;Facts (numbers, names, speakers)</source>
+        <translation type="vanished">Afficher seulement les &amp;faits (nombres, noms, locuteurs)</translation>
+    </message>
+    <message>
+        <location filename="../ui/changelistpanel.cpp" line="164"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="238"/>
+        <location filename="../ui/changelistpanel.cpp" line="248"/>
         <source>&amp;Categories (%1 of %2)</source>
         <translation>Caté&amp;gories (%1 sur %2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="242"/>
+        <location filename="../ui/changelistpanel.cpp" line="252"/>
         <source>Se&amp;verity (%1 of %2)</source>
         <translation>Gra&amp;vité (%1 sur %2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="246"/>
+        <location filename="../ui/changelistpanel.cpp" line="256"/>
         <source>1 change</source>
         <translation>1 modification</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="246"/>
+        <location filename="../ui/changelistpanel.cpp" line="256"/>
         <source>%1 changes</source>
         <translation>%1 modifications</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="247"/>
+        <location filename="../ui/changelistpanel.cpp" line="257"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -2084,60 +2744,84 @@
     </message>
 </context>
 <context>
+    <name>Recension::Ui::ClipboardDocument</name>
+    <message>
+        <location filename="../ui/clipboarddocument.cpp" line="38"/>
+        <source>The clipboard holds no text to add, only an image or a link: copy the article&apos;s text, or open its file with File › Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clipboarddocument.cpp" line="40"/>
+        <source>The clipboard holds no text to add: copy the article&apos;s text from a browser or an editor first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Ui::ComparisonNotices</name>
+    <message>
+        <location filename="../ui/comparisonnotices.cpp" line="20"/>
+        <source>Notices about this comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/comparisonnotices.cpp" line="41"/>
+        <source>Set aside as page clutter: %1 (shown greyed and left out of the figures; click one to compare it after all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Recension::Ui::ComparisonStatus</name>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="19"/>
+        <location filename="../ui/comparisonstatus.cpp" line="20"/>
         <source>Meaning and wording kept</source>
         <translation>Sens et formulation conservés</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="21"/>
+        <location filename="../ui/comparisonstatus.cpp" line="22"/>
         <source>Meaning kept: share of the words of both versions found again in the other, equal or a synonym. Wording kept: share found again word for word. A spun copy keeps the meaning and loses the wording.</source>
         <translation>Sens conservé&#xa0;: part des mots des deux versions retrouvés dans l’autre, identiques ou en synonyme. Formulation conservée&#xa0;: part retrouvée mot pour mot. Une copie maquillée garde le sens et perd la formulation.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="25"/>
+        <location filename="../ui/comparisonstatus.cpp" line="26"/>
         <source>Changes per category</source>
         <translation>Modifications par catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="29"/>
+        <location filename="../ui/comparisonstatus.cpp" line="30"/>
         <source>Comparison progress</source>
         <translation>Progression de la comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="32"/>
+        <location filename="../ui/comparisonstatus.cpp" line="33"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="33"/>
+        <location filename="../ui/comparisonstatus.cpp" line="34"/>
         <source>Cancel the comparison</source>
         <translation>Annuler la comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="55"/>
+        <location filename="../ui/comparisonstatus.cpp" line="56"/>
         <source>Meaning kept %1 · Wording kept %2</source>
         <extracomment>the two similarity figures of the status bar</extracomment>
         <translation>Sens conservé %1 · Formulation conservée %2</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="99"/>
         <source>&gt; 99.9 %</source>
-        <translation>&gt; 99,9&#xa0;%</translation>
+        <translation type="vanished">&gt; 99,9&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="100"/>
         <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
+        <translation type="vanished">%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="62"/>
+        <location filename="../ui/comparisonstatus.cpp" line="63"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="64"/>
+        <location filename="../ui/comparisonstatus.cpp" line="65"/>
         <source>No changes</source>
         <translation>Aucune modification</translation>
     </message>
@@ -2145,50 +2829,114 @@
 <context>
     <name>Recension::Ui::DocumentListPanel</name>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="16"/>
+        <location filename="../ui/documentlistpanel.cpp" line="20"/>
         <source>Open versions</source>
         <translation>Versions ouvertes</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="17"/>
         <source>The open versions. Right-click (or the menu key) to compare one as the left or right side.</source>
-        <translation>Les versions ouvertes. Clic droit (ou touche Menu) pour en placer une à gauche ou à droite de la comparaison.</translation>
+        <translation type="vanished">Les versions ouvertes. Clic droit (ou touche Menu) pour en placer une à gauche ou à droite de la comparaison.</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="33"/>
+        <location filename="../ui/documentlistpanel.cpp" line="21"/>
+        <source>The open versions. Right-click (or the menu key) to compare one as the left or right side, make it the base or edit where it was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documentlistpanel.cpp" line="38"/>
         <source>Compare as &amp;Left</source>
         <translation>Comparer à &amp;gauche</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="35"/>
+        <location filename="../ui/documentlistpanel.cpp" line="40"/>
         <source>Compare as &amp;Right</source>
         <translation>Comparer à &amp;droite</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="37"/>
+        <location filename="../ui/documentlistpanel.cpp" line="42"/>
+        <location filename="../ui/documentlistpanel.cpp" line="52"/>
+        <source>Set as &amp;Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documentlistpanel.cpp" line="44"/>
+        <location filename="../ui/documentlistpanel.cpp" line="56"/>
+        <source>Edit &amp;Provenance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documentlistpanel.cpp" line="46"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
+        <location filename="../ui/documentlistpanel.cpp" line="53"/>
+        <source>Read the other versions against the selected one (the source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documentlistpanel.cpp" line="58"/>
+        <source>Edit the outlet, URL and dates of the selected version, as a citation names them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documentlistpanel.cpp" line="71"/>
+        <source>&amp;Family View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/documentlistpanel.cpp" line="72"/>
+        <source>Every open version at once: who copied whom, verdicts, quotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documentlistpanel.cpp" line="94"/>
+        <source>base</source>
+        <translation type="unfinished">base</translation>
+    </message>
+    <message>
+        <location filename="../ui/documentlistpanel.cpp" line="97"/>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documentlistpanel.cpp" line="99"/>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documentlistpanel.cpp" line="103"/>
+        <source>%1  (%2)</source>
+        <extracomment>a version in the list, then what it is: &quot;(base, left)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documentlistpanel.cpp" line="103"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documentlistpanel.cpp" line="127"/>
+        <source>%1 paragraphs, %2 words, %3</source>
+        <translation type="unfinished">%1
+%2 paragraphes, %3 mots, %3 {1 ?} {2 ?}</translation>
+    </message>
+    <message>
         <source>%1  (left and right)</source>
-        <translation>%1  (gauche et droite)</translation>
+        <translation type="vanished">%1  (gauche et droite)</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="74"/>
         <source>%1  (left)</source>
-        <translation>%1  (gauche)</translation>
+        <translation type="vanished">%1  (gauche)</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="76"/>
         <source>%1  (right)</source>
-        <translation>%1  (droite)</translation>
+        <translation type="vanished">%1  (droite)</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="78"/>
         <source>%1
 %2 paragraphs, %3 words, %4</source>
-        <translation>%1
+        <translation type="vanished">%1
 %2 paragraphes, %3 mots, %4</translation>
     </message>
 </context>
@@ -2216,81 +2964,106 @@
     </message>
     <message>
         <location filename="../ui/evidence.cpp" line="83"/>
+        <source>page %1 line %2 to page %3 line %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.cpp" line="90"/>
+        <source>page %1, lines %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.cpp" line="92"/>
+        <source>page %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.cpp" line="94"/>
         <source>lines %1–%2</source>
         <translation>lignes %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="84"/>
+        <location filename="../ui/evidence.cpp" line="95"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="89"/>
+        <location filename="../ui/evidence.cpp" line="100"/>
         <source>%1 severity</source>
         <translation>gravité %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="91"/>
+        <location filename="../ui/evidence.cpp" line="102"/>
         <source>%1, watched term</source>
         <translation>%1, terme surveillé</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="97"/>
+        <location filename="../ui/evidence.cpp" line="108"/>
         <source>%1, inside a quotation</source>
         <translation>%1, dans une citation</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="98"/>
+        <location filename="../ui/evidence.cpp" line="109"/>
         <source>%1, inside a quotation by %2</source>
         <translation>%1, dans une citation de %2</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="138"/>
+        <location filename="../ui/evidence.cpp" line="154"/>
+        <source>Left source:  %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.cpp" line="154"/>
+        <source>Right source: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/evidence.cpp" line="176"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="158"/>
+        <location filename="../ui/evidence.cpp" line="198"/>
         <source>Change %1 of %2</source>
         <translation>Modification %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="167"/>
+        <location filename="../ui/evidence.cpp" line="207"/>
         <source>Finding %1 (%2 severity): %3: %4</source>
         <translation>Constat %1 (gravité %2)&#xa0;: %3&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="173"/>
+        <location filename="../ui/evidence.cpp" line="213"/>
         <source>Quotation by %1</source>
         <translation>Citation de %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="189"/>
+        <location filename="../ui/evidence.cpp" line="229"/>
         <source>Place %1 of %2: %3 (%4): %5</source>
         <translation>Endroit %1 sur %2&#xa0;: %3 (%4)&#xa0;: %5</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="108"/>
+        <location filename="../ui/evidence.cpp" line="119"/>
         <source>Left </source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="108"/>
+        <location filename="../ui/evidence.cpp" line="119"/>
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="114"/>
+        <location filename="../ui/evidence.cpp" line="125"/>
         <source>%1 (%2, %3): %4</source>
         <translation>%1 (%2, %3)&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="126"/>
+        <location filename="../ui/evidence.cpp" line="137"/>
         <source>%1 (%2, %3): absent from this passage</source>
         <translation>%1 (%2, %3)&#xa0;: absent de ce passage</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="129"/>
+        <location filename="../ui/evidence.cpp" line="140"/>
         <source>%1 (%2): absent</source>
         <translation>%1 (%2)&#xa0;: absent</translation>
     </message>
@@ -2298,156 +3071,186 @@
 <context>
     <name>Recension::Ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="47"/>
-        <location filename="../ui/exportdialog.cpp" line="167"/>
-        <location filename="../ui/exportdialog.cpp" line="189"/>
+        <location filename="../ui/exportdialog.cpp" line="48"/>
+        <location filename="../ui/exportdialog.cpp" line="181"/>
+        <location filename="../ui/exportdialog.cpp" line="203"/>
         <source>Export Report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="49"/>
+        <location filename="../ui/exportdialog.cpp" line="50"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="50"/>
+        <location filename="../ui/exportdialog.cpp" line="51"/>
         <source>HTML page (self-contained)</source>
         <translation>Page HTML (autonome)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="51"/>
+        <location filename="../ui/exportdialog.cpp" line="52"/>
         <source>JSON (for scripts)</source>
         <translation>JSON (pour les scripts)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="52"/>
+        <location filename="../ui/exportdialog.cpp" line="53"/>
         <source>Word document with tracked changes</source>
         <translation>Document Word avec suivi des modifications</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="53"/>
+        <location filename="../ui/exportdialog.cpp" line="54"/>
         <source>Report format</source>
         <translation>Format du rapport</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="55"/>
+        <location filename="../ui/exportdialog.cpp" line="56"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="56"/>
+        <location filename="../ui/exportdialog.cpp" line="57"/>
         <source>Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="57"/>
+        <location filename="../ui/exportdialog.cpp" line="58"/>
         <source>Paper size</source>
         <translation>Format du papier</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="60"/>
         <source>&amp;Full text of both versions</source>
-        <translation>&amp;Texte intégral des deux versions</translation>
+        <translation type="vanished">&amp;Texte intégral des deux versions</translation>
+    </message>
+    <message>
+        <source>&amp;Changed passages only, with a sentence of context</source>
+        <translation type="vanished">&amp;Seulement les passages modifiés, avec une phrase de contexte</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="61"/>
-        <source>&amp;Changed passages only, with a sentence of context</source>
-        <translation>&amp;Seulement les passages modifiés, avec une phrase de contexte</translation>
+        <source>F&amp;ull text of both versions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="62"/>
+        <source>C&amp;hanged passages only, with a sentence of context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="63"/>
         <source>Changes of f&amp;act only; unchanged paragraphs folded</source>
         <translation>Modifications f&amp;actuelles seulement&#xa0;; paragraphes inchangés repliés</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="63"/>
+        <location filename="../ui/exportdialog.cpp" line="64"/>
         <source>Append the full &amp;table of changes</source>
         <translation>Ajouter le tableau &amp;complet des modifications</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="66"/>
+        <location filename="../ui/exportdialog.cpp" line="67"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="69"/>
+        <location filename="../ui/exportdialog.cpp" line="70"/>
         <source>&amp;Browse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="70"/>
+        <location filename="../ui/exportdialog.cpp" line="71"/>
         <source>Choose the file to write</source>
         <translation>Choisir le fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="75"/>
+        <location filename="../ui/exportdialog.cpp" line="76"/>
         <source>Export progress</source>
         <translation>Progression de l’export</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="81"/>
+        <location filename="../ui/exportdialog.cpp" line="82"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="85"/>
+        <location filename="../ui/exportdialog.cpp" line="86"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="86"/>
+        <location filename="../ui/exportdialog.cpp" line="87"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="87"/>
+        <location filename="../ui/exportdialog.cpp" line="88"/>
         <source>Content:</source>
         <translation>Contenu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="91"/>
-        <source>F&amp;ile:</source>
-        <translation>F&amp;ichier&#xa0;:</translation>
+        <location filename="../ui/exportdialog.cpp" line="95"/>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="132"/>
+        <source>F&amp;ile:</source>
+        <translation type="vanished">F&amp;ichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.cpp" line="150"/>
         <source>comparison</source>
         <translation>comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="136"/>
+        <location filename="../ui/exportdialog.cpp" line="154"/>
         <source>%1-vs-%2</source>
         <translation>%1-vs-%2</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="164"/>
+        <location filename="../ui/exportdialog.cpp" line="178"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="164"/>
+        <location filename="../ui/exportdialog.cpp" line="178"/>
         <source>HTML files (*.html *.htm)</source>
         <translation>Fichiers HTML (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="165"/>
+        <location filename="../ui/exportdialog.cpp" line="179"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="165"/>
+        <location filename="../ui/exportdialog.cpp" line="179"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="182"/>
+        <location filename="../ui/exportdialog.cpp" line="196"/>
         <source>%1 is one of the compared versions; choose another file.</source>
         <translation>%1 est l’une des versions comparées&#xa0;; choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="190"/>
+        <location filename="../ui/exportdialog.cpp" line="204"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Ui::FactGridModel</name>
+    <message>
+        <location filename="../ui/family/familygridmodels.cpp" line="211"/>
+        <source>%1 in the base; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familygridmodels.cpp" line="229"/>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familygridmodels.cpp" line="231"/>
+        <source>In the base</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2556,12 +3359,12 @@
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="238"/>
+        <location filename="../ui/factspanel.cpp" line="239"/>
         <source>Numbers, dates, names, titles and organisations, and what became of them</source>
         <translation>Nombres, dates, noms, titres et organisations, et ce qu’ils sont devenus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/factspanel.cpp" line="321"/>
+        <location filename="../ui/factspanel.cpp" line="322"/>
         <source>%n fact(s)</source>
         <translation>
             <numerusform>%n fait</numerusform>
@@ -2569,12 +3372,138 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/factspanel.cpp" line="322"/>
+        <location filename="../ui/factspanel.cpp" line="323"/>
         <source>%1 of %n fact(s)</source>
         <translation>
             <numerusform>%1 sur %n fait</numerusform>
             <numerusform>%1 sur %n faits</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Ui::FamilyMatrixModel</name>
+    <message>
+        <location filename="../ui/family/familymatrixmodel.cpp" line="49"/>
+        <source>%1 against itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familymatrixmodel.cpp" line="69"/>
+        <source>Click or press Enter to compare them side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familymatrixmodel.cpp" line="92"/>
+        <source>V%1 (base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familymatrixmodel.cpp" line="93"/>
+        <source>V%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familymatrixmodel.cpp" line="97"/>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Ui::FamilyWindow</name>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="51"/>
+        <source>Family of Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="60"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="62"/>
+        <source>Compare Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="63"/>
+        <source>Compare every pair of the versions again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="75"/>
+        <source>Every pair: meaning kept / wording kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="76"/>
+        <source>Meaning kept / wording kept for every pair; ≡ same text, ≈ reworded, ∼ partly, ≠ different. Click a pair to compare it side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="93"/>
+        <source>Meaning kept / wording kept. ≡ same text · ≈ same meaning, reworded · ∼ partly the same · ≠ different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="108"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="108"/>
+        <source>Verdict against the base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="108"/>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="109"/>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="128"/>
+        <source>&amp;Verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="129"/>
+        <source>&amp;Quotations</source>
+        <translation type="unfinished">Citati&amp;ons</translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="130"/>
+        <source>F&amp;acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="166"/>
+        <source>Open two or more versions of the story to see their family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="171"/>
+        <source>Comparing every pair of versions (%1 pairs)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="184"/>
+        <source>Compared %1 of %2 pairs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="192"/>
+        <source>Cancelled. The family shown, if any, is from before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familywindow.cpp" line="235"/>
+        <source>Versions: %1; base: %2. Click a pair in the matrix to compare it side by side.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2668,29 +3597,39 @@
 <context>
     <name>Recension::Ui::FindingListModel</name>
     <message>
-        <location filename="../ui/findinglistmodel.cpp" line="114"/>
+        <location filename="../ui/findinglistmodel.cpp" line="101"/>
+        <source>Not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/findinglistmodel.cpp" line="133"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../ui/findinglistmodel.cpp" line="115"/>
+        <location filename="../ui/findinglistmodel.cpp" line="134"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/findinglistmodel.cpp" line="116"/>
+        <location filename="../ui/findinglistmodel.cpp" line="135"/>
         <source>Left → right</source>
         <translation>Gauche → droite</translation>
     </message>
     <message>
-        <location filename="../ui/findinglistmodel.cpp" line="117"/>
+        <location filename="../ui/findinglistmodel.cpp" line="136"/>
         <source>Places</source>
         <translation>Endroits</translation>
     </message>
     <message>
-        <location filename="../ui/findinglistmodel.cpp" line="118"/>
+        <location filename="../ui/findinglistmodel.cpp" line="137"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/findinglistmodel.cpp" line="138"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3011,24 +3950,39 @@
         <translation>Nombre de constats</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="24"/>
+        <location filename="../ui/findingspanel.cpp" line="22"/>
+        <source>Review marks not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="28"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="33"/>
+        <location filename="../ui/findingspanel.cpp" line="38"/>
         <source>Copy as &amp;Evidence</source>
         <translation>Copier comme &amp;preuve</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="69"/>
+        <location filename="../ui/findingspanel.cpp" line="75"/>
         <source>No findings: no change of fact, quotation or claim to check.</source>
         <translation>Aucun constat&#xa0;: ni modification factuelle, ni citation, ni affirmation à vérifier.</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="71"/>
+        <location filename="../ui/findingspanel.cpp" line="77"/>
         <source>To check: %1 high, %2 medium. F8 steps through them, Enter goes to one.</source>
         <translation>À vérifier&#xa0;: %1 de gravité élevée, %2 moyenne. F8 les parcourt, Entrée va au constat choisi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="97"/>
+        <source>1 review mark of these versions no longer finds its words; it is kept and comes back if they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/findingspanel.cpp" line="99"/>
+        <source>%1 review marks of these versions no longer find their words; they are kept and come back if the words do.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3155,142 +4109,173 @@
     </message>
 </context>
 <context>
+    <name>Recension::Ui::LineageView</name>
+    <message>
+        <location filename="../ui/family/lineageview.cpp" line="45"/>
+        <source>Lineage of the versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/lineageview.cpp" line="149"/>
+        <source>Not copies of the base (other articles):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Recension::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>Recension</source>
         <translation>Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Comparison cancelled.</source>
         <translation>Comparaison annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Findings, changes, quotations and facts</source>
         <translation>Constats, modifications, citations et faits</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>F&amp;indings</source>
         <translation>Co&amp;nstats</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>&amp;Changes</source>
         <translation>&amp;Modifications</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>&amp;Quotations</source>
         <translation>Citati&amp;ons</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Fac&amp;ts</source>
         <translation>Fai&amp;ts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Comparing %1 with %2…</source>
         <translation>Comparaison de %1 avec %2…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <source>Reloaded %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>%1 ↔ %2</source>
         <translation>%1 ↔ %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Report written to %1</source>
         <translation>Rapport enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf);;All files (*)</source>
-        <translation>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf);;Tous les fichiers (*)</translation>
+        <translation type="vanished">Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="63"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="66"/>
         <source>No change is shown in the list; check its filters.</source>
         <translation>La liste n’affiche aucune modification&#xa0;; vérifiez ses filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="81"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="84"/>
         <source>There is no finding to step through.</source>
         <translation>Il n’y a aucun constat à parcourir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="128"/>
-        <location filename="../ui/mainwindowpanels.cpp" line="143"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="133"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="149"/>
         <source>Select a change first.</source>
         <translation>Sélectionnez d’abord une modification.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="133"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="138"/>
         <source>Evidence for change %1 copied to the clipboard.</source>
         <translation>Preuve de la modification %1 copiée dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="147"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="153"/>
         <source>Evidence for %1 changes copied to the clipboard.</source>
         <translation>Preuve de %1 modifications copiée dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="153"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="160"/>
         <source>Select a finding first.</source>
         <translation>Sélectionnez d’abord un constat.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="158"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="165"/>
         <source>Evidence for finding %1 copied to the clipboard.</source>
         <translation>Preuve du constat %1 copiée dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="622"/>
         <source>Open Versions</source>
         <translation>Ouvrir des versions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>The clipboard holds no text to add.</source>
-        <translation>Le presse-papiers ne contient aucun texte à ajouter.</translation>
+        <translation type="vanished">Le presse-papiers ne contient aucun texte à ajouter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
         <source>Pasted text %1</source>
         <translation>Texte collé %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>Paste as New Version</source>
         <translation>Coller comme nouvelle version</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>About Recension</source>
         <translation>À propos de Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>&lt;h3&gt;Recension %1&lt;/h3&gt;&lt;p&gt;Compares versions of a news article: aligns the passages that say the same thing and names every divergence — synonyms, numbers, names, altered quotations, inserted, deleted and moved passages.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Recension %1&lt;/h3&gt;&lt;p&gt;Compare des versions d’un article de presse&#xa0;: aligne les passages qui disent la même chose et nomme chaque divergence — synonymes, nombres, noms, citations altérées, passages insérés, supprimés et déplacés.&lt;/p&gt;</translation>
     </message>
@@ -3336,244 +4321,513 @@
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="51"/>
+        <source>Open &amp;Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="53"/>
+        <source>Open a saved workspace: its versions, base, options and review marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="55"/>
+        <source>&amp;Save Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="57"/>
+        <source>Save the versions, their provenance, the base, the options and the review marks as a session file (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="60"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="55"/>
+        <location filename="../ui/mainwindowactions.cpp" line="64"/>
         <source>Copy as &amp;Evidence</source>
         <translation>Copier comme &amp;preuve</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="57"/>
+        <location filename="../ui/mainwindowactions.cpp" line="66"/>
         <source>Evidence</source>
         <translation>Preuve</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="59"/>
+        <location filename="../ui/mainwindowactions.cpp" line="68"/>
         <source>Copy both sides of the current finding or change with file names and lines (Ctrl+Shift+C)</source>
         <translation>Copier les deux côtés du constat ou de la modification en cours, avec noms de fichiers et lignes (Ctrl+Maj+C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="62"/>
+        <location filename="../ui/mainwindowactions.cpp" line="71"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="63"/>
+        <location filename="../ui/mainwindowactions.cpp" line="72"/>
         <source>Find text in both versions (Ctrl+F)</source>
         <translation>Rechercher du texte dans les deux versions (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="64"/>
+        <location filename="../ui/mainwindowactions.cpp" line="73"/>
         <source>Find &amp;Next</source>
         <translation>Rechercher le &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="65"/>
+        <location filename="../ui/mainwindowactions.cpp" line="74"/>
         <source>Find Pre&amp;vious</source>
         <translation>Rechercher le pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="66"/>
+        <location filename="../ui/mainwindowactions.cpp" line="75"/>
         <source>&amp;Settings…</source>
         <translation>Paramè&amp;tres…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="70"/>
+        <location filename="../ui/mainwindowactions.cpp" line="79"/>
         <source>Watch &amp;List…</source>
         <translation>&amp;Liste de surveillance…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="71"/>
+        <location filename="../ui/mainwindowactions.cpp" line="80"/>
         <source>Edit the names and terms whose every change is a finding</source>
         <translation>Modifier les noms et termes dont chaque modification est un constat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="74"/>
+        <location filename="../ui/mainwindowactions.cpp" line="83"/>
         <source>S&amp;wap Sides</source>
         <translation>&amp;Inverser les côtés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="76"/>
+        <location filename="../ui/mainwindowactions.cpp" line="85"/>
         <source>Swap the left and right versions (Ctrl+Shift+X)</source>
         <translation>Intervertir les versions de gauche et de droite (Ctrl+Maj+X)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="78"/>
+        <location filename="../ui/mainwindowactions.cpp" line="87"/>
         <source>&amp;Next Change</source>
         <translation>Modification &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="79"/>
+        <location filename="../ui/mainwindowactions.cpp" line="88"/>
         <source>Go to the next change in the list (F7)</source>
         <translation>Aller à la modification suivante de la liste (F7)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="81"/>
+        <location filename="../ui/mainwindowactions.cpp" line="90"/>
         <source>&amp;Previous Change</source>
         <translation>Modification &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="83"/>
+        <location filename="../ui/mainwindowactions.cpp" line="92"/>
         <source>Go to the previous change in the list (Shift+F7)</source>
         <translation>Aller à la modification précédente de la liste (Maj+F7)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="85"/>
+        <location filename="../ui/mainwindowactions.cpp" line="94"/>
         <source>Next &amp;Finding</source>
         <translation>Constat s&amp;uivant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="86"/>
+        <location filename="../ui/mainwindowactions.cpp" line="95"/>
         <source>Go to the next finding, high ones first (F8)</source>
         <translation>Aller au constat suivant, les plus graves d’abord (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="88"/>
+        <location filename="../ui/mainwindowactions.cpp" line="97"/>
         <source>Previous F&amp;inding</source>
         <translation>Cons&amp;tat précédent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="89"/>
+        <location filename="../ui/mainwindowactions.cpp" line="98"/>
         <source>Go to the previous finding (Shift+F8)</source>
         <translation>Aller au constat précédent (Maj+F8)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="104"/>
+        <location filename="../ui/mainwindowactions.cpp" line="113"/>
         <source>Ignore &amp;Case</source>
         <translation>Ignorer la &amp;casse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="105"/>
+        <location filename="../ui/mainwindowactions.cpp" line="114"/>
         <source>Treat words differing only in capitals as equal (Ctrl+Alt+C)</source>
         <translation>Traiter comme égaux les mots qui ne diffèrent que par les majuscules (Ctrl+Alt+C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="109"/>
+        <location filename="../ui/mainwindowactions.cpp" line="118"/>
         <source>Ignore &amp;Punctuation</source>
         <translation>Ignorer la po&amp;nctuation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="110"/>
+        <location filename="../ui/mainwindowactions.cpp" line="119"/>
         <source>Do not report punctuation and quote styles (Ctrl+Alt+P)</source>
         <translation>Ne pas signaler la ponctuation ni le style des guillemets (Ctrl+Alt+P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="113"/>
+        <location filename="../ui/mainwindowactions.cpp" line="122"/>
         <source>&amp;Hide Synonym Swaps</source>
         <translation>&amp;Masquer les substitutions de synonymes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="114"/>
+        <location filename="../ui/mainwindowactions.cpp" line="123"/>
         <source>Treat synonym swaps as unimportant (Ctrl+Alt+S)</source>
         <translation>Considérer les substitutions de synonymes comme négligeables (Ctrl+Alt+S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="116"/>
+        <location filename="../ui/mainwindowactions.cpp" line="125"/>
         <source>Case</source>
         <translation>Casse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="117"/>
+        <location filename="../ui/mainwindowactions.cpp" line="126"/>
         <source>Punctuation</source>
         <translation>Ponctuation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="118"/>
+        <location filename="../ui/mainwindowactions.cpp" line="127"/>
         <source>Synonyms</source>
         <translation>Synonymes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="120"/>
+        <location filename="../ui/mainwindowactions.cpp" line="129"/>
         <source>&amp;Larger Text</source>
         <translation>&amp;Agrandir le texte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="122"/>
+        <location filename="../ui/mainwindowactions.cpp" line="131"/>
         <source>S&amp;maller Text</source>
         <translation>&amp;Réduire le texte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="124"/>
+        <location filename="../ui/mainwindowactions.cpp" line="133"/>
+        <source>&amp;Family of Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="134"/>
+        <source>Every open version at once: matrix, lineage, verdicts, quotations (Ctrl+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="137"/>
         <source>&amp;About Recension</source>
         <translation>À &amp;propos de Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="131"/>
+        <location filename="../ui/mainwindowactions.cpp" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="133"/>
+        <location filename="../ui/mainwindowactions.cpp" line="146"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="139"/>
+        <location filename="../ui/mainwindowactions.cpp" line="152"/>
         <source>Open Recent</source>
         <translation>Fichiers récents</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="151"/>
+        <location filename="../ui/mainwindowactions.cpp" line="167"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="160"/>
+        <location filename="../ui/mainwindowactions.cpp" line="179"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="174"/>
+        <location filename="../ui/mainwindowactions.cpp" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="185"/>
+        <location filename="../ui/mainwindowactions.cpp" line="206"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="192"/>
+        <location filename="../ui/mainwindowactions.cpp" line="213"/>
         <source>Main</source>
         <translation>Barre principale</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="80"/>
+        <source>The last run ended unexpectedly; its workspace was recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="123"/>
+        <source>Opened session %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="136"/>
+        <source>Session saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="146"/>
+        <location filename="../ui/mainwindowsession.cpp" line="153"/>
+        <source>Open Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="146"/>
+        <source>Recension sessions (*.recension);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="166"/>
+        <source>story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="169"/>
+        <location filename="../ui/mainwindowsession.cpp" line="178"/>
+        <source>Save Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="169"/>
+        <source>Recension sessions (*.recension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="190"/>
+        <source>Save Session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="192"/>
+        <source>Pasted versions exist only in this window. Save the session before quitting, so that they are not lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="194"/>
+        <source>Review marks were set since the session was saved. Save the session before quitting?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Recension::Ui::OverviewStrip</name>
     <message>
-        <location filename="../ui/overviewstrip.cpp" line="39"/>
+        <location filename="../ui/overviewstrip.cpp" line="40"/>
         <source>Overview of changes</source>
         <translation>Vue d’ensemble des modifications</translation>
     </message>
     <message>
-        <location filename="../ui/overviewstrip.cpp" line="40"/>
+        <location filename="../ui/overviewstrip.cpp" line="41"/>
         <source>Where the changes are; click to go there.</source>
         <translation>Emplacement des modifications&#xa0;; cliquez pour y aller.</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewstrip.cpp" line="101"/>
+        <source>1 change</source>
+        <translation type="unfinished">1 modification</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewstrip.cpp" line="101"/>
+        <source>%1 changes</source>
+        <translation type="unfinished">%1 modifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewstrip.cpp" line="103"/>
+        <source>1 finding (%1 high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewstrip.cpp" line="104"/>
+        <source>%1 findings (%2 high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewstrip.cpp" line="105"/>
+        <source>%1; %2. Click or drag to go to a part of the comparison.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Recension::Ui::PairBar</name>
     <message>
-        <location filename="../ui/pairbar.cpp" line="20"/>
+        <location filename="../ui/pairbar.cpp" line="22"/>
         <source>Left version</source>
         <translation>Version de gauche</translation>
     </message>
     <message>
-        <location filename="../ui/pairbar.cpp" line="20"/>
+        <location filename="../ui/pairbar.cpp" line="22"/>
         <source>Right version</source>
         <translation>Version de droite</translation>
     </message>
     <message>
-        <location filename="../ui/pairbar.cpp" line="21"/>
-        <source>The version shown in the left column</source>
-        <translation>La version affichée dans la colonne de gauche</translation>
+        <location filename="../ui/pairbar.cpp" line="24"/>
+        <source>The version shown in the left column; picking the right one swaps the sides</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pairbar.cpp" line="22"/>
+        <location filename="../ui/pairbar.cpp" line="26"/>
+        <source>The version shown in the right column; picking the left one swaps the sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pairbar.cpp" line="58"/>
+        <source>%1 (base)</source>
+        <extracomment>a version in a picker, marked as the base the others are read against</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version shown in the left column</source>
+        <translation type="vanished">La version affichée dans la colonne de gauche</translation>
+    </message>
+    <message>
         <source>The version shown in the right column</source>
-        <translation>La version affichée dans la colonne de droite</translation>
+        <translation type="vanished">La version affichée dans la colonne de droite</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Ui::ProvenanceDialog</name>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="17"/>
+        <source>Provenance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="27"/>
+        <source>The Harbour Gazette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="27"/>
+        <source>The publication that ran this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="28"/>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="28"/>
+        <source>Where this version was published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="29"/>
+        <location filename="../ui/provenancedialog.cpp" line="31"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="30"/>
+        <source>When it was published (ISO 8601: a date, or a date and time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="32"/>
+        <source>When this copy was taken (ISO 8601: a date, or a date and time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="33"/>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="34"/>
+        <source>Set the date retrieved to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="52"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="53"/>
+        <source>&amp;Outlet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="54"/>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="55"/>
+        <source>&amp;Published:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="56"/>
+        <source>&amp;Retrieved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="89"/>
+        <source>The URL is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="91"/>
+        <source>The publication date is not an ISO 8601 date (YYYY-MM-DD, or with a time: YYYY-MM-DDTHH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provenancedialog.cpp" line="94"/>
+        <source>The date retrieved is not an ISO 8601 date (YYYY-MM-DD, or with a time: YYYY-MM-DDTHH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Ui::QuoteGridModel</name>
+    <message>
+        <location filename="../ui/family/familygridmodels.cpp" line="91"/>
+        <location filename="../ui/family/familygridmodels.cpp" line="125"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familygridmodels.cpp" line="104"/>
+        <source>Speaker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familygridmodels.cpp" line="123"/>
+        <source>only in copies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familygridmodels.cpp" line="129"/>
+        <source>has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familygridmodels.cpp" line="129"/>
+        <source>— not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familygridmodels.cpp" line="154"/>
+        <source>Q%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familygridmodels.cpp" line="155"/>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familygridmodels.cpp" line="158"/>
+        <source>Quotation in the base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/family/familygridmodels.cpp" line="160"/>
+        <source>Speaker</source>
+        <translation type="unfinished">Locuteur</translation>
     </message>
 </context>
 <context>
@@ -3692,22 +4946,22 @@
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="330"/>
+        <location filename="../ui/quotespanel.cpp" line="331"/>
         <source>Each quotation of either version, its speaker and what became of it</source>
         <translation>Chaque citation des deux versions, son locuteur et ce qu’elle est devenue</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="393"/>
+        <location filename="../ui/quotespanel.cpp" line="394"/>
         <source>All quotations (%1)</source>
         <translation>Toutes les citations (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="395"/>
+        <location filename="../ui/quotespanel.cpp" line="396"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/quotespanel.cpp" line="432"/>
+        <location filename="../ui/quotespanel.cpp" line="433"/>
         <source>%n quotation(s)</source>
         <translation>
             <numerusform>%n citation</numerusform>
@@ -3715,7 +4969,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/quotespanel.cpp" line="433"/>
+        <location filename="../ui/quotespanel.cpp" line="434"/>
         <source>%1 of %n quotation(s)</source>
         <translation>
             <numerusform>%1 sur %n citation</numerusform>
@@ -3742,24 +4996,134 @@
     </message>
 </context>
 <context>
+    <name>Recension::Ui::ReloadBar</name>
+    <message>
+        <location filename="../ui/reloadbar.cpp" line="22"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reloadbar.cpp" line="23"/>
+        <source>Read the changed files again and compare anew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reloadbar.cpp" line="24"/>
+        <source>&amp;Keep Shown Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reloadbar.cpp" line="25"/>
+        <source>Go on with the text loaded before the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reloadbar.cpp" line="59"/>
+        <source>“%1” changed on disk since it was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reloadbar.cpp" line="60"/>
+        <source>%n open versions changed on disk since they were opened: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reloadbar.cpp" line="62"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Ui::ReviewMarksController</name>
+    <message>
+        <location filename="../ui/reviewmarkscontroller.cpp" line="23"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewmarkscontroller.cpp" line="53"/>
+        <source>Mark as &amp;Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewmarkscontroller.cpp" line="54"/>
+        <source>Mark as checked: verified, nothing to correct (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewmarkscontroller.cpp" line="55"/>
+        <source>Mark as &amp;Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewmarkscontroller.cpp" line="56"/>
+        <source>Mark as disputed: needs a correction or an answer (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewmarkscontroller.cpp" line="57"/>
+        <source>Edit &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewmarkscontroller.cpp" line="58"/>
+        <source>Write a note on the mark (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewmarkscontroller.cpp" line="59"/>
+        <source>C&amp;lear Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewmarkscontroller.cpp" line="60"/>
+        <source>Remove the mark and its note (Ctrl+Shift+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewmarkscontroller.cpp" line="220"/>
+        <source>Note on change %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewmarkscontroller.cpp" line="221"/>
+        <source>Note on the %1 marked changes selected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewmarkscontroller.cpp" line="222"/>
+        <location filename="../ui/reviewmarkscontroller.cpp" line="235"/>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewmarkscontroller.cpp" line="235"/>
+        <source>Note on finding %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Recension::Ui::Screenshot</name>
     <message>
-        <location filename="../ui/screenshot.cpp" line="50"/>
+        <location filename="../ui/screenshot.cpp" line="76"/>
         <source>--panel takes one of: %1</source>
         <translation>--panel accepte l’une de ces valeurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screenshot.cpp" line="54"/>
+        <location filename="../ui/screenshot.cpp" line="80"/>
         <source>--screenshot needs an output file and two versions: recension --screenshot FILE.png LEFT RIGHT</source>
         <translation>--screenshot demande un fichier de sortie et deux versions&#xa0;: recension --screenshot FICHIER.png GAUCHE DROITE</translation>
     </message>
     <message>
-        <location filename="../ui/screenshot.cpp" line="80"/>
+        <location filename="../ui/screenshot.cpp" line="106"/>
         <source>the comparison did not finish</source>
         <translation>la comparaison n’a pas abouti</translation>
     </message>
     <message>
-        <location filename="../ui/screenshot.cpp" line="90"/>
+        <location filename="../ui/screenshot.cpp" line="121"/>
         <source>the window could not be rendered as %1</source>
         <translation>la fenêtre n’a pas pu être rendue en %1</translation>
     </message>
@@ -3870,34 +5234,65 @@
         <translation>Ouvrez deux versions d’un article pour les comparer&#xa0;: Fichier ▸ Ouvrir, glissez des fichiers ici ou collez du texte copié depuis un navigateur.</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideview.cpp" line="31"/>
+        <location filename="../ui/sidebysideview.cpp" line="33"/>
         <source>Side-by-side comparison</source>
         <translation>Comparaison côte à côte</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideview.cpp" line="32"/>
+        <location filename="../ui/sidebysideview.cpp" line="34"/>
         <source>The left version, a connector strip and the right version; changes are marked in both columns.</source>
         <translation>La version de gauche, une bande de liaison et la version de droite&#xa0;; les modifications sont marquées dans les deux colonnes.</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideview.cpp" line="522"/>
+        <location filename="../ui/sidebysideview.cpp" line="535"/>
         <source>%1 severity, inside a quotation</source>
         <translation>Gravité %1, dans une citation</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideview.cpp" line="524"/>
+        <location filename="../ui/sidebysideview.cpp" line="537"/>
         <source>%1 severity</source>
         <translation>Gravité %1</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideview.cpp" line="555"/>
+        <location filename="../ui/sidebysideinput.cpp" line="29"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebysideinput.cpp" line="32"/>
+        <source>Copy the text selected in a pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebysideinput.cpp" line="36"/>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebysideinput.cpp" line="39"/>
+        <source>Select the whole text of the pane with the caret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebysideinput.cpp" line="565"/>
         <source>Copy as &amp;Evidence</source>
         <translation>Copier comme &amp;preuve</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideview.cpp" line="560"/>
+        <location filename="../ui/sidebysideinput.cpp" line="570"/>
         <source>Copy &amp;Paragraph</source>
         <translation>Copier le para&amp;graphe</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebysideaside.cpp" line="36"/>
+        <source>Set aside as page clutter (%1) · click to compare it</source>
+        <extracomment>the label above a paragraph shown greyed in the view; %1 is what it was taken for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebysideaside.cpp" line="107"/>
+        <source>Taken for a %1 and left out of the comparison and its figures. Click to compare this paragraph after all.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3921,6 +5316,80 @@
         <location filename="../ui/userguide.cpp" line="41"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Ui::ViewAccessible</name>
+    <message>
+        <location filename="../ui/viewaccessible.cpp" line="20"/>
+        <source>nothing (a gap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/viewaccessible.cpp" line="22"/>
+        <source>paragraph %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/viewaccessible.cpp" line="23"/>
+        <source>paragraphs %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/viewaccessible.cpp" line="94"/>
+        <source>Left version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/viewaccessible.cpp" line="95"/>
+        <source>Right version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/viewaccessible.cpp" line="233"/>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/viewaccessible.cpp" line="237"/>
+        <location filename="../ui/viewaccessible.cpp" line="257"/>
+        <source>Left: %1; right: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/viewaccessible.cpp" line="244"/>
+        <source>Change %1: %2, %3 severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/viewaccessible.cpp" line="248"/>
+        <source>%1, inside a quotation</source>
+        <translation type="unfinished">%1, dans une citation</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewaccessible.cpp" line="253"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/viewaccessible.cpp" line="255"/>
+        <source>“%1”</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewaccessible.cpp" line="311"/>
+        <source>Connector: the rows side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/viewaccessible.cpp" line="312"/>
+        <source>Changes</source>
+        <translation type="unfinished">Modifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewaccessible.cpp" line="314"/>
+        <source>Which passages of the two versions face each other, and how they differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4020,6 +5489,7 @@ victimes</translation>
     </message>
     <message>
         <location filename="../app/compare/watchlist.cpp" line="116"/>
+        <location filename="../app/compare/watchlist.cpp" line="127"/>
         <source>Watch list “%1” is too large (more than 1 MiB): it should hold one name or term a line.</source>
         <translation>La liste de surveillance «&#xa0;%1&#xa0;» est trop volumineuse (plus de 1 Mio)&#xa0;: elle doit contenir un nom ou terme par ligne.</translation>
     </message>
@@ -4029,29 +5499,38 @@ victimes</translation>
         <translation>La liste de surveillance «&#xa0;%1&#xa0;» ne peut pas être lue&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/compare/watchlist.cpp" line="123"/>
+        <location filename="../app/compare/watchlist.cpp" line="130"/>
         <source>Watch list “%1” is empty: write one name or term a line.</source>
         <translation>La liste de surveillance «&#xa0;%1&#xa0;» est vide&#xa0;: écrivez un nom ou terme par ligne.</translation>
     </message>
     <message>
-        <location filename="../app/compare/watchlist.cpp" line="125"/>
+        <location filename="../app/compare/watchlist.cpp" line="132"/>
         <source>Watch list “%1” is a binary file, not a list of terms.</source>
         <translation>La liste de surveillance «&#xa0;%1&#xa0;» est un fichier binaire, pas une liste de termes.</translation>
     </message>
     <message>
-        <location filename="../app/compare/watchlist.cpp" line="129"/>
+        <location filename="../app/compare/watchlist.cpp" line="136"/>
         <source>Watch list “%1” is not UTF-8 text: save it as UTF-8.</source>
         <translation>La liste de surveillance «&#xa0;%1&#xa0;» n’est pas du texte UTF-8&#xa0;: enregistrez-la en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/compare/watchlist.cpp" line="133"/>
+        <location filename="../app/compare/watchlist.cpp" line="140"/>
         <source>Watch list “%1”</source>
         <translation>Liste de surveillance «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/compare/watchlist.cpp" line="141"/>
+        <location filename="../app/compare/watchlist.cpp" line="148"/>
         <source>The watch list</source>
         <translation>La liste de surveillance</translation>
+    </message>
+</context>
+<context>
+    <name>Recension::Workspace</name>
+    <message>
+        <location filename="../app/workspace/workspacesession.cpp" line="64"/>
+        <source>Pasted text %1</source>
+        <extracomment>the name of a pasted version restored from a session</extracomment>
+        <translation type="unfinished">Texte collé %1</translation>
     </message>
 </context>
 <context>
