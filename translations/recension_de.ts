@@ -7,38 +7,38 @@
         <location filename="../app/workspace/reviewmarks.cpp" line="260"/>
         <location filename="../app/workspace/reviewmarks.cpp" line="285"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <location filename="../app/workspace/reviewmarks.cpp" line="267"/>
         <source>a pair of version indices</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Paar von Fassungsindizes</translation>
     </message>
     <message>
         <location filename="../app/workspace/reviewmarks.cpp" line="273"/>
         <source>a finding kind</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Befundart</translation>
     </message>
     <message>
         <location filename="../app/workspace/reviewmarks.cpp" line="281"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <location filename="../app/workspace/reviewmarks.cpp" line="301"/>
         <location filename="../app/workspace/reviewmarks.cpp" line="303"/>
         <source>a list of words</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Wörtern</translation>
     </message>
     <message>
         <location filename="../app/workspace/reviewmarks.cpp" line="311"/>
         <source>a paragraph index or null</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Absatzindex oder null</translation>
     </message>
     <message>
         <location filename="../app/workspace/reviewmarks.cpp" line="319"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
 </context>
 <context>
@@ -223,44 +223,12 @@
 </context>
 <context>
     <name>Recension::Cli::FamilyCommand</name>
-    <message>
-        <source>base</source>
-        <translation type="vanished">Basis</translation>
-    </message>
-    <message>
-        <source>identical</source>
-        <translation type="vanished">identisch</translation>
-    </message>
-    <message>
-        <source>syndicated copy</source>
-        <translation type="vanished">übernommene Kopie</translation>
-    </message>
-    <message>
-        <source>spun copy</source>
-        <translation type="vanished">verschleierte Kopie</translation>
-    </message>
-    <message>
-        <source>condensed or rewritten</source>
-        <translation type="vanished">gekürzt oder umgeschrieben</translation>
-    </message>
-    <message>
-        <source>translated or back-translated</source>
-        <translation type="vanished">übersetzt oder rückübersetzt</translation>
-    </message>
-    <message>
-        <source>independent coverage</source>
-        <translation type="vanished">eigenständige Berichterstattung</translation>
-    </message>
-    <message>
-        <source>unrelated</source>
-        <translation type="vanished">ohne Bezug</translation>
-    </message>
     <message numerus="yes">
         <location filename="../app/cli/familycommand.cpp" line="49"/>
         <source>own changes: %n</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>eigene Änderung: %n</numerusform>
             <numerusform>eigene Änderungen: %n</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -271,9 +239,9 @@
     <message numerus="yes">
         <location filename="../app/cli/familycommand.cpp" line="67"/>
         <source>Versions: %n; base: %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Fassungen: %n; Basis: %1</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Fassungen: %n; Basis: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -352,12 +320,12 @@
     <message>
         <location filename="../app/cli/optiontable.cpp" line="129"/>
         <source>Write the family report as PDF to FILE: the matrix, the lineage tree and the quotation grid, then each copy against the base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Familienbericht als PDF in DATEI schreiben: die Matrix, den Stammbaum und das Zitatraster, dann jede Kopie gegenüber der Basis.</translation>
     </message>
     <message>
         <location filename="../app/cli/optiontable.cpp" line="135"/>
         <source>Write the family report as one self-contained HTML page to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Familienbericht als eine eigenständige HTML-Seite in DATEI schreiben.</translation>
     </message>
     <message>
         <location filename="../app/cli/optiontable.cpp" line="139"/>
@@ -469,11 +437,6 @@
         <source>“%1”</source>
         <extracomment>a quotation or sentence cited in a finding&apos;s line</extracomment>
         <translation>„%1“</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <extracomment>a percentage in a finding&apos;s line, e.g. &quot;87.7 %&quot;</extracomment>
-        <translation type="vanished">%1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../app/cli/findingstext.cpp" line="99"/>
@@ -712,23 +675,23 @@
         <location filename="../app/document/document.cpp" line="33"/>
         <source>%1 — %2</source>
         <extracomment>a version&apos;s label: the outlet that published it, then its file name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../app/document/document.cpp" line="45"/>
         <source>published %1</source>
-        <translation type="unfinished"></translation>
+        <translation>veröffentlicht am %1</translation>
     </message>
     <message>
         <location filename="../app/document/document.cpp" line="47"/>
         <source>retrieved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgerufen am %1</translation>
     </message>
     <message>
         <location filename="../app/document/document.cpp" line="49"/>
         <source>, </source>
         <extracomment>the separator between the parts of a citation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -820,32 +783,32 @@
     <message>
         <location filename="../app/document/document.cpp" line="84"/>
         <source>plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>reiner Text</translation>
     </message>
     <message>
         <location filename="../app/document/document.cpp" line="86"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location filename="../app/document/document.cpp" line="88"/>
         <source>web page (HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite (HTML)</translation>
     </message>
     <message>
         <location filename="../app/document/document.cpp" line="90"/>
         <source>Word document (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-Dokument (.docx)</translation>
     </message>
     <message>
         <location filename="../app/document/document.cpp" line="92"/>
         <source>OpenDocument text (.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument-Text (.odt)</translation>
     </message>
     <message>
         <location filename="../app/document/document.cpp" line="94"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
 </context>
 <context>
@@ -879,285 +842,285 @@
         <location filename="../app/report/familypdf.cpp" line="122"/>
         <location filename="../app/report/familypdf.cpp" line="375"/>
         <source>Family of versions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie der Fassungen: %1</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="54"/>
         <source>Made by recension %1</source>
-        <translation type="unfinished">Erstellt mit recension %1</translation>
+        <translation>Erstellt mit recension %1</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="68"/>
         <source>Every pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Paare</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="69"/>
         <source>Meaning kept / wording kept. ≡ same text, ≈ same meaning reworded, ∼ partly the same, ≠ different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinn erhalten / Wortlaut erhalten. ≡ gleicher Text, ≈ gleicher Sinn anders formuliert, ∼ teilweise gleich, ≠ verschieden.</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="122"/>
         <source>Lineage: which copy was made from which</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstammung: welche Kopie von welcher stammt</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="127"/>
         <source>Not copies of the base (other articles):</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kopien der Basis (andere Artikel):</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="139"/>
         <source>Verdicts against the base</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufungen gegenüber der Basis</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="139"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="140"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufung</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="140"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="141"/>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="162"/>
         <location filename="../app/report/familypdf.cpp" line="333"/>
         <source>Quotations across the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitate in der ganzen Familie</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="162"/>
         <location filename="../app/report/familypdf.cpp" line="334"/>
         <source>Quotation in the base</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat in der Basis</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="163"/>
         <location filename="../app/report/familypdf.cpp" line="334"/>
         <source>Speaker</source>
-        <translation type="unfinished">Sprecher</translation>
+        <translation>Sprecher</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="177"/>
         <location filename="../app/report/familypdf.cpp" line="327"/>
         <source>only in copies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur in Kopien: %1</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="180"/>
         <location filename="../app/report/familypdf.cpp" line="329"/>
         <source>has it</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="181"/>
         <location filename="../app/report/familypdf.cpp" line="330"/>
         <source>— not there</source>
-        <translation type="unfinished"></translation>
+        <translation>— fehlt</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="189"/>
         <location filename="../app/report/familypdf.cpp" line="352"/>
         <source>Names, numbers and titles across the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Zahlen und Titel in der ganzen Familie</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="189"/>
         <location filename="../app/report/familypdf.cpp" line="353"/>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="190"/>
         <location filename="../app/report/familypdf.cpp" line="353"/>
         <source>In the base</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Basis</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="219"/>
         <source>%1 against the base</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegenüber der Basis</translation>
     </message>
     <message>
         <location filename="../app/report/familypdf.cpp" line="92"/>
         <source>Recension %1 family report</source>
-        <translation type="unfinished"></translation>
+        <translation>Recension %1 – Familienbericht</translation>
     </message>
     <message>
         <location filename="../app/report/familypdf.cpp" line="130"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../app/report/familypdf.cpp" line="133"/>
         <source> (meaning kept %1, wording kept %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Sinn erhalten %1, Wortlaut erhalten %2)</translation>
     </message>
     <message>
         <location filename="../app/report/familypdf.cpp" line="148"/>
         <source>Every pair: meaning kept / wording kept (≡ same text, ≈ reworded, ∼ partly, ≠ different)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Paare: Sinn erhalten / Wortlaut erhalten (≡ gleicher Text, ≈ umformuliert, ∼ teilweise, ≠ verschieden)</translation>
     </message>
     <message>
         <location filename="../app/report/familypdf.cpp" line="162"/>
         <location filename="../app/report/familypdf.cpp" line="164"/>
         <source>V%1</source>
-        <translation type="unfinished"></translation>
+        <translation>F%1</translation>
     </message>
     <message>
         <location filename="../app/report/familypdf.cpp" line="241"/>
         <source> (not in the tree)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nicht im Stammbaum)</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="24"/>
         <source>%1 %</source>
-        <translation type="unfinished">%1&#xa0;%</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="54"/>
         <source>same text</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Text</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="55"/>
         <source>same meaning, reworded</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Sinn, umformuliert</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="56"/>
         <source>partly the same</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise gleich</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="57"/>
         <source>different text</source>
-        <translation type="unfinished"></translation>
+        <translation>anderer Text</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="65"/>
         <source>%1 / %2</source>
         <extracomment>meaning kept / wording kept, e.g. &quot;94 % / 38 %&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="71"/>
         <source>%1 against %2: %3; meaning kept %4, wording kept %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegenüber %2: %3; Sinn erhalten %4, Wortlaut erhalten %5</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="79"/>
         <source>base</source>
-        <translation type="unfinished">Basis</translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="80"/>
         <source>identical</source>
-        <translation type="unfinished">identisch</translation>
+        <translation>identisch</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="81"/>
         <source>syndicated copy</source>
-        <translation type="unfinished">übernommene Kopie</translation>
+        <translation>übernommene Kopie</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="82"/>
         <source>spun copy</source>
-        <translation type="unfinished">verschleierte Kopie</translation>
+        <translation>verschleierte Kopie</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="83"/>
         <source>condensed or rewritten</source>
-        <translation type="unfinished">gekürzt oder umgeschrieben</translation>
+        <translation>gekürzt oder umgeschrieben</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="84"/>
         <source>translated or back-translated</source>
-        <translation type="unfinished">übersetzt oder rückübersetzt</translation>
+        <translation>übersetzt oder rückübersetzt</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="85"/>
         <source>independent coverage</source>
-        <translation type="unfinished">eigenständige Berichterstattung</translation>
+        <translation>eigenständige Berichterstattung</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="86"/>
         <source>unrelated</source>
-        <translation type="unfinished">ohne Bezug</translation>
+        <translation>ohne Bezug</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="94"/>
         <source>meaning kept %1, wording kept %2 (%3 in aligned passages); passages aligned %4 of the base, %5 of the copy; moved %6; synonyms %7, respelled names %8, changes of fact %9</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinn erhalten %1, Wortlaut erhalten %2 (%3 in zugeordneten Passagen); zugeordnete Passagen %4 der Basis, %5 der Kopie; verschoben %6; Synonyme %7, anders geschriebene Namen %8, Faktenänderungen %9</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="109"/>
         <source>V%1 %2</source>
         <extracomment>a version&apos;s short label, e.g. &quot;V2 harbour-spun.txt&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>F%1 %2</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="115"/>
         <source>own changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene Änderungen: %1</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="116"/>
         <source>shares %1 of its changes; keeps the base where it changed %2; adds %3</source>
-        <translation type="unfinished"></translation>
+        <translation>teilt %1 ihrer Änderungen; behält an %2 von ihr geänderten Stellen die Basis bei; fügt %3 eigene hinzu</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="126"/>
         <source>verbatim</source>
-        <translation type="unfinished">wörtlich</translation>
+        <translation>wörtlich</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="129"/>
         <source>altered</source>
-        <translation type="unfinished">verändert</translation>
+        <translation>verändert</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="130"/>
         <source>altered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verändert: %1</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="131"/>
         <source>unquoted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mehr zitiert</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="132"/>
         <location filename="../app/report/familytext.cpp" line="143"/>
         <source>missing</source>
-        <translation type="unfinished">fehlt</translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="133"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="142"/>
         <source>changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert: %1</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="144"/>
         <source>added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt: %1</translation>
     </message>
 </context>
 <context>
@@ -1414,25 +1377,25 @@
         <location filename="../app/report/htmlreport.cpp" line="444"/>
         <location filename="../app/report/pdfappendix.cpp" line="110"/>
         <source>Set aside as page clutter</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Seiten-Beiwerk beiseitegelassen</translation>
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="445"/>
         <location filename="../app/report/pdfappendix.cpp" line="111"/>
         <source>Left out of the comparison and its figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Vergleich und seinen Kennzahlen ausgenommen.</translation>
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="445"/>
         <location filename="../app/report/pdfappendix.cpp" line="114"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung</translation>
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="446"/>
         <location filename="../app/report/pdfappendix.cpp" line="114"/>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Absatz</translation>
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="458"/>
@@ -1508,7 +1471,7 @@
         <location filename="../app/report/pdfappendix.cpp" line="140"/>
         <location filename="../app/report/pdfsummary.cpp" line="131"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location filename="../app/report/pdfappendix.cpp" line="191"/>
@@ -2017,47 +1980,47 @@
     <message>
         <location filename="../app/report/reportstrings.cpp" line="222"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="226"/>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="228"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="230"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="232"/>
         <source>Retrieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerufen</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="265"/>
         <source>page %1 line %2 to page %3 line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 Zeile %2 bis Seite %3 Zeile %4</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="272"/>
         <source>lines %1–%2</source>
-        <translation type="unfinished">Zeilen %1–%2</translation>
+        <translation>Zeilen %1–%2</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="273"/>
         <source>line %1</source>
-        <translation type="unfinished">Zeile %1</translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="275"/>
         <source>page %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1, %2</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="282"/>
@@ -2190,42 +2153,42 @@
     <message>
         <location filename="../app/workspace/reviewmarks.cpp" line="236"/>
         <source>is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Objekt</translation>
     </message>
     <message>
         <location filename="../app/workspace/reviewmarks.cpp" line="239"/>
         <source>“%1” is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss %2 sein</translation>
     </message>
     <message>
         <location filename="../app/workspace/reviewmarks.cpp" line="248"/>
         <source>“on” is neither “change” nor “finding”</source>
-        <translation type="unfinished"></translation>
+        <translation>„on“ ist weder „change“ noch „finding“</translation>
     </message>
     <message>
         <location filename="../app/workspace/reviewmarks.cpp" line="256"/>
         <source>“state” is neither “checked” nor “disputed”</source>
-        <translation type="unfinished"></translation>
+        <translation>„state“ ist weder „checked“ noch „disputed“</translation>
     </message>
     <message>
         <location filename="../app/workspace/reviewmarks.cpp" line="333"/>
         <source>“marks” is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>„marks“ ist keine Liste</translation>
     </message>
     <message>
         <location filename="../app/workspace/reviewmarks.cpp" line="340"/>
         <source>review mark %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfvermerk %1: %2</translation>
     </message>
     <message>
         <location filename="../app/workspace/reviewmarks.cpp" line="364"/>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <location filename="../app/workspace/reviewmarks.cpp" line="364"/>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Strittig</translation>
     </message>
 </context>
 <context>
@@ -2233,119 +2196,119 @@
     <message>
         <location filename="../app/workspace/session.cpp" line="81"/>
         <source>“%1” is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss %2 sein</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="97"/>
         <source>a string or null</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette oder null</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="97"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="104"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="118"/>
         <source>the index of a version or null</source>
-        <translation type="unfinished"></translation>
+        <translation>der Index einer Fassung oder null</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="126"/>
         <location filename="../app/workspace/session.cpp" line="160"/>
         <location filename="../app/workspace/session.cpp" line="172"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="146"/>
         <source>a watch list or null</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Beobachtungsliste oder null</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="149"/>
         <source>a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Zeichenketten</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="195"/>
         <source>it is not JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="200"/>
         <source>it is not a Recension session (no JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist keine Recension-Sitzung (kein JSON-Objekt)</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="203"/>
         <source>it is not a Recension session (the format is not “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist keine Recension-Sitzung (das Format ist nicht „%1“)</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="207"/>
         <source>its “version” is not a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Feld „version“ ist keine positive ganze Zahl</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="209"/>
         <source>it was written by a newer Recension (session version %1; this one reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie wurde von einer neueren Recension-Version geschrieben (Sitzungsversion %1; diese liest Version %2)</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="218"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="236"/>
         <source>“pair” is not two version indices or null</source>
-        <translation type="unfinished"></translation>
+        <translation>„pair“ ist weder zwei Fassungsindizes noch null</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="247"/>
         <source>a review mark names a version the session does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Prüfvermerk nennt eine Fassung, die es in der Sitzung nicht gibt</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="306"/>
         <source>Cannot open the session %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="311"/>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="313"/>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="315"/>
         <source>it is %1 MiB, more than a session can be (%2 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat %1 MiB, mehr als eine Sitzung haben kann (%2 MiB)</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="324"/>
         <source>it is more than a session can be (%1 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer, als eine Sitzung sein kann (%1 MiB)</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="338"/>
         <source>%1 is missing: it was a version of this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt: Die Datei war eine Fassung dieser Sitzung.</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="344"/>
         <source>%1 has changed since the session was saved: its content differs from the one compared then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit dem Speichern der Sitzung geändert: Ihr Inhalt weicht von dem damals verglichenen ab.</translation>
     </message>
 </context>
 <context>
@@ -2375,11 +2338,7 @@
     <message>
         <location filename="../app/cli/optiontable.cpp" line="31"/>
         <source>With --screenshot: the lower panel to show (findings, changes, quotations or facts), or family: the family view of every version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --screenshot: the lower panel to show (findings, changes, quotations or facts).</source>
-        <translation type="vanished">Mit --screenshot: der anzuzeigende untere Bereich (findings, changes, quotations oder facts).</translation>
+        <translation>Mit --screenshot: der anzuzeigende untere Bereich (findings, changes, quotations oder facts) oder family: die Familienansicht aller Fassungen.</translation>
     </message>
     <message>
         <location filename="../app/cli/optiontable.cpp" line="26"/>
@@ -2407,7 +2366,7 @@
     <message>
         <location filename="../ui/changelistmodel.cpp" line="117"/>
         <source>Not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Vermerk</translation>
     </message>
     <message>
         <location filename="../ui/changelistmodel.cpp" line="154"/>
@@ -2447,7 +2406,7 @@
     <message>
         <location filename="../ui/changelistmodel.cpp" line="173"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
 </context>
 <context>
@@ -2508,11 +2467,7 @@
         <location filename="../ui/changelistpanel.cpp" line="128"/>
         <source>Show Only &amp;Facts (%1)</source>
         <extracomment>%1 lists the categories kept, e.g. &quot;number, name, speaker, polarity&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show Only &amp;Facts (numbers, names, speakers)</source>
-        <translation type="vanished">Nur &amp;Fakten anzeigen (Zahlen, Namen, Sprecher)</translation>
+        <translation>Nur &amp;Fakten anzeigen (%1)</translation>
     </message>
     <message>
         <location filename="../ui/changelistpanel.cpp" line="164"/>
@@ -2748,12 +2703,12 @@
     <message>
         <location filename="../ui/clipboarddocument.cpp" line="38"/>
         <source>The clipboard holds no text to add, only an image or a link: copy the article&apos;s text, or open its file with File › Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keinen Text zum Hinzufügen, nur ein Bild oder einen Link: Kopieren Sie den Text des Artikels oder öffnen Sie seine Datei mit Datei › Öffnen.</translation>
     </message>
     <message>
         <location filename="../ui/clipboarddocument.cpp" line="40"/>
         <source>The clipboard holds no text to add: copy the article&apos;s text from a browser or an editor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keinen Text zum Hinzufügen: Kopieren Sie zuerst den Text des Artikels aus einem Browser oder Editor.</translation>
     </message>
 </context>
 <context>
@@ -2761,12 +2716,12 @@
     <message>
         <location filename="../ui/comparisonnotices.cpp" line="20"/>
         <source>Notices about this comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zu diesem Vergleich</translation>
     </message>
     <message>
         <location filename="../ui/comparisonnotices.cpp" line="41"/>
         <source>Set aside as page clutter: %1 (shown greyed and left out of the figures; click one to compare it after all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Seiten-Beiwerk beiseitegelassen: %1 (grau dargestellt und aus den Kennzahlen ausgenommen; klicken Sie auf einen Eintrag, um ihn doch zu vergleichen).</translation>
     </message>
 </context>
 <context>
@@ -2808,14 +2763,6 @@
         <translation>Sinn erhalten %1 · Wortlaut erhalten %2</translation>
     </message>
     <message>
-        <source>&gt; 99.9 %</source>
-        <translation type="vanished">&gt; 99,9&#xa0;%</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation type="vanished">%1&#xa0;%</translation>
-    </message>
-    <message>
         <location filename="../ui/comparisonstatus.cpp" line="63"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
@@ -2834,13 +2781,9 @@
         <translation>Geöffnete Fassungen</translation>
     </message>
     <message>
-        <source>The open versions. Right-click (or the menu key) to compare one as the left or right side.</source>
-        <translation type="vanished">Die geöffneten Fassungen. Per Rechtsklick (oder Menütaste) wählen Sie eine als linke oder rechte Seite des Vergleichs.</translation>
-    </message>
-    <message>
         <location filename="../ui/documentlistpanel.cpp" line="21"/>
         <source>The open versions. Right-click (or the menu key) to compare one as the left or right side, make it the base or edit where it was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geöffneten Fassungen. Mit Rechtsklick (oder der Menütaste) eine davon als linke oder rechte Seite vergleichen, zur Basis machen oder bearbeiten, wo sie erschienen ist.</translation>
     </message>
     <message>
         <location filename="../ui/documentlistpanel.cpp" line="38"/>
@@ -2856,13 +2799,13 @@
         <location filename="../ui/documentlistpanel.cpp" line="42"/>
         <location filename="../ui/documentlistpanel.cpp" line="52"/>
         <source>Set as &amp;Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Basis festlegen</translation>
     </message>
     <message>
         <location filename="../ui/documentlistpanel.cpp" line="44"/>
         <location filename="../ui/documentlistpanel.cpp" line="56"/>
         <source>Edit &amp;Provenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herkunft bearbeiten…</translation>
     </message>
     <message>
         <location filename="../ui/documentlistpanel.cpp" line="46"/>
@@ -2872,72 +2815,53 @@
     <message>
         <location filename="../ui/documentlistpanel.cpp" line="53"/>
         <source>Read the other versions against the selected one (the source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anderen Fassungen an der ausgewählten (der Quelle) messen</translation>
     </message>
     <message>
         <location filename="../ui/documentlistpanel.cpp" line="58"/>
         <source>Edit the outlet, URL and dates of the selected version, as a citation names them</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium, URL und Daten der ausgewählten Fassung bearbeiten, wie ein Quellennachweis sie nennt</translation>
     </message>
     <message>
         <location filename="../ui/documentlistpanel.cpp" line="71"/>
         <source>&amp;Family View…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Familienansicht…</translation>
     </message>
     <message>
         <location filename="../ui/documentlistpanel.cpp" line="72"/>
         <source>Every open version at once: who copied whom, verdicts, quotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle geöffneten Fassungen auf einmal: wer von wem kopiert hat, Einstufungen, Zitate</translation>
     </message>
     <message>
         <location filename="../ui/documentlistpanel.cpp" line="94"/>
         <source>base</source>
-        <translation type="unfinished">Basis</translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <location filename="../ui/documentlistpanel.cpp" line="97"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>links</translation>
     </message>
     <message>
         <location filename="../ui/documentlistpanel.cpp" line="99"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>rechts</translation>
     </message>
     <message>
         <location filename="../ui/documentlistpanel.cpp" line="103"/>
         <source>%1  (%2)</source>
         <extracomment>a version in the list, then what it is: &quot;(base, left)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <location filename="../ui/documentlistpanel.cpp" line="103"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../ui/documentlistpanel.cpp" line="127"/>
         <source>%1 paragraphs, %2 words, %3</source>
-        <translation type="unfinished">%1
-%2 Absätze, %3 Wörter, %3 {1 ?} {2 ?}</translation>
-    </message>
-    <message>
-        <source>%1  (left and right)</source>
-        <translation type="vanished">%1  (links und rechts)</translation>
-    </message>
-    <message>
-        <source>%1  (left)</source>
-        <translation type="vanished">%1  (links)</translation>
-    </message>
-    <message>
-        <source>%1  (right)</source>
-        <translation type="vanished">%1  (rechts)</translation>
-    </message>
-    <message>
-        <source>%1
-%2 paragraphs, %3 words, %4</source>
-        <translation type="vanished">%1
-%2 Absätze, %3 Wörter, %4</translation>
+        <translation>%1 Absätze, %2 Wörter, %3</translation>
     </message>
 </context>
 <context>
@@ -2965,17 +2889,17 @@
     <message>
         <location filename="../ui/evidence.cpp" line="83"/>
         <source>page %1 line %2 to page %3 line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 Zeile %2 bis Seite %3 Zeile %4</translation>
     </message>
     <message>
         <location filename="../ui/evidence.cpp" line="90"/>
         <source>page %1, lines %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1, Zeilen %2–%3</translation>
     </message>
     <message>
         <location filename="../ui/evidence.cpp" line="92"/>
         <source>page %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1, Zeile %2</translation>
     </message>
     <message>
         <location filename="../ui/evidence.cpp" line="94"/>
@@ -3010,12 +2934,12 @@
     <message>
         <location filename="../ui/evidence.cpp" line="154"/>
         <source>Left source:  %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Quelle:  %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/evidence.cpp" line="154"/>
         <source>Right source: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Quelle: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/evidence.cpp" line="176"/>
@@ -3118,22 +3042,14 @@
         <translation>Papierformat</translation>
     </message>
     <message>
-        <source>&amp;Full text of both versions</source>
-        <translation type="vanished">&amp;Vollständiger Text beider Fassungen</translation>
-    </message>
-    <message>
-        <source>&amp;Changed passages only, with a sentence of context</source>
-        <translation type="vanished">Nur &amp;geänderte Passagen, mit einem Satz Kontext</translation>
-    </message>
-    <message>
         <location filename="../ui/exportdialog.cpp" line="61"/>
         <source>F&amp;ull text of both versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollständiger Text beider Fassungen</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="62"/>
         <source>C&amp;hanged passages only, with a sentence of context</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;geänderte Passagen, mit einem Satz Kontext</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="63"/>
@@ -3188,11 +3104,7 @@
     <message>
         <location filename="../ui/exportdialog.cpp" line="95"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F&amp;ile:</source>
-        <translation type="vanished">&amp;Datei:</translation>
+        <translation>Speichern &amp;unter:</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="150"/>
@@ -3240,17 +3152,17 @@
     <message>
         <location filename="../ui/family/familygridmodels.cpp" line="211"/>
         <source>%1 in the base; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in der Basis; %2</translation>
     </message>
     <message>
         <location filename="../ui/family/familygridmodels.cpp" line="229"/>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../ui/family/familygridmodels.cpp" line="231"/>
         <source>In the base</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Basis</translation>
     </message>
 </context>
 <context>
@@ -3385,27 +3297,27 @@
     <message>
         <location filename="../ui/family/familymatrixmodel.cpp" line="49"/>
         <source>%1 against itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit sich selbst</translation>
     </message>
     <message>
         <location filename="../ui/family/familymatrixmodel.cpp" line="69"/>
         <source>Click or press Enter to compare them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken oder die Eingabetaste drücken, um sie nebeneinander zu vergleichen.</translation>
     </message>
     <message>
         <location filename="../ui/family/familymatrixmodel.cpp" line="92"/>
         <source>V%1 (base)</source>
-        <translation type="unfinished"></translation>
+        <translation>F%1 (Basis)</translation>
     </message>
     <message>
         <location filename="../ui/family/familymatrixmodel.cpp" line="93"/>
         <source>V%1</source>
-        <translation type="unfinished"></translation>
+        <translation>F%1</translation>
     </message>
     <message>
         <location filename="../ui/family/familymatrixmodel.cpp" line="97"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3413,97 +3325,97 @@
     <message>
         <location filename="../ui/family/familywindow.cpp" line="51"/>
         <source>Family of Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie der Fassungen</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="60"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="62"/>
         <source>Compare Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="63"/>
         <source>Compare every pair of the versions again</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Paare der Fassungen erneut vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="75"/>
         <source>Every pair: meaning kept / wording kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Paare: Sinn erhalten / Wortlaut erhalten</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="76"/>
         <source>Meaning kept / wording kept for every pair; ≡ same text, ≈ reworded, ∼ partly, ≠ different. Click a pair to compare it side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinn erhalten / Wortlaut erhalten für alle Paare; ≡ gleicher Text, ≈ umformuliert, ∼ teilweise, ≠ verschieden. Klicken Sie auf ein Paar, um es nebeneinander zu vergleichen.</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="93"/>
         <source>Meaning kept / wording kept. ≡ same text · ≈ same meaning, reworded · ∼ partly the same · ≠ different</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinn erhalten / Wortlaut erhalten. ≡ gleicher Text · ≈ gleicher Sinn, umformuliert · ∼ teilweise gleich · ≠ verschieden</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="108"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="108"/>
         <source>Verdict against the base</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufung gegenüber der Basis</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="108"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="109"/>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="128"/>
         <source>&amp;Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstufungen</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="129"/>
         <source>&amp;Quotations</source>
-        <translation type="unfinished">&amp;Zitate</translation>
+        <translation>&amp;Zitate</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="130"/>
         <source>F&amp;acts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fakten</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="166"/>
         <source>Open two or more versions of the story to see their family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zwei oder mehr Fassungen der Meldung, um ihre Familie zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="171"/>
         <source>Comparing every pair of versions (%1 pairs)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Paare von Fassungen werden verglichen (%1 Paare)…</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="184"/>
         <source>Compared %1 of %2 pairs…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Paaren verglichen…</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="192"/>
         <source>Cancelled. The family shown, if any, is from before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Die angezeigte Familie, falls vorhanden, stammt von vorher.</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="235"/>
         <source>Versions: %1; base: %2. Click a pair in the matrix to compare it side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassungen: %1; Basis: %2. Klicken Sie auf ein Paar in der Matrix, um es nebeneinander zu vergleichen.</translation>
     </message>
 </context>
 <context>
@@ -3599,7 +3511,7 @@
     <message>
         <location filename="../ui/findinglistmodel.cpp" line="101"/>
         <source>Not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Vermerk</translation>
     </message>
     <message>
         <location filename="../ui/findinglistmodel.cpp" line="133"/>
@@ -3629,7 +3541,7 @@
     <message>
         <location filename="../ui/findinglistmodel.cpp" line="138"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
 </context>
 <context>
@@ -3952,7 +3864,7 @@
     <message>
         <location filename="../ui/findingspanel.cpp" line="22"/>
         <source>Review marks not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfvermerke nicht gefunden</translation>
     </message>
     <message>
         <location filename="../ui/findingspanel.cpp" line="28"/>
@@ -3977,12 +3889,12 @@
     <message>
         <location filename="../ui/findingspanel.cpp" line="97"/>
         <source>1 review mark of these versions no longer finds its words; it is kept and comes back if they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Prüfvermerk dieser Fassungen findet seine Wörter nicht mehr; er bleibt erhalten und kehrt zurück, wenn sie wieder auftauchen.</translation>
     </message>
     <message>
         <location filename="../ui/findingspanel.cpp" line="99"/>
         <source>%1 review marks of these versions no longer find their words; they are kept and come back if the words do.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Prüfvermerke dieser Fassungen finden ihre Wörter nicht mehr; sie bleiben erhalten und kehren zurück, wenn die Wörter wieder auftauchen.</translation>
     </message>
 </context>
 <context>
@@ -4113,12 +4025,12 @@
     <message>
         <location filename="../ui/family/lineageview.cpp" line="45"/>
         <source>Lineage of the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstammung der Fassungen</translation>
     </message>
     <message>
         <location filename="../ui/family/lineageview.cpp" line="149"/>
         <source>Not copies of the base (other articles):</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kopien der Basis (andere Artikel):</translation>
     </message>
 </context>
 <context>
@@ -4176,12 +4088,12 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="90"/>
@@ -4191,12 +4103,12 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>Reloaded %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu geladen.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="505"/>
@@ -4207,10 +4119,6 @@
         <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Report written to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf);;All files (*)</source>
-        <translation type="vanished">Artikel (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowpanels.cpp" line="66"/>
@@ -4251,13 +4159,9 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="554"/>
         <location filename="../ui/mainwindow.cpp" line="557"/>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>Open Versions</source>
         <translation>Fassungen öffnen</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text to add.</source>
-        <translation type="vanished">Die Zwischenablage enthält keinen Text zum Hinzufügen.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="570"/>
@@ -4270,12 +4174,12 @@
         <translation>Als neue Fassung einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>About Recension</source>
         <translation>Über Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>&lt;h3&gt;Recension %1&lt;/h3&gt;&lt;p&gt;Compares versions of a news article: aligns the passages that say the same thing and names every divergence — synonyms, numbers, names, altered quotations, inserted, deleted and moved passages.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Recension %1&lt;/h3&gt;&lt;p&gt;Vergleicht Fassungen eines Nachrichtenartikels: ordnet einander die Passagen zu, die dasselbe sagen, und benennt jede Abweichung – Synonyme, Zahlen, Namen, veränderte Zitate, eingefügte, gelöschte und verschobene Passagen.&lt;/p&gt;</translation>
     </message>
@@ -4322,22 +4226,22 @@
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="51"/>
         <source>Open &amp;Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzung öffnen…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="53"/>
         <source>Open a saved workspace: its versions, base, options and review marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen gespeicherten Arbeitsstand öffnen: seine Fassungen, Basis, Optionen und Prüfvermerke</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="55"/>
         <source>&amp;Save Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung s&amp;peichern…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="57"/>
         <source>Save the versions, their provenance, the base, the options and the review marks as a session file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fassungen, ihre Herkunft, die Basis, die Optionen und die Prüfvermerke als Sitzungsdatei speichern (Strg+S)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="60"/>
@@ -4502,12 +4406,12 @@
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="133"/>
         <source>&amp;Family of Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Familie der Fassungen…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="134"/>
         <source>Every open version at once: matrix, lineage, verdicts, quotations (Ctrl+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle geöffneten Fassungen auf einmal: Matrix, Abstammung, Einstufungen, Zitate (Strg+J)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="137"/>
@@ -4557,59 +4461,59 @@
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="80"/>
         <source>The last run ended unexpectedly; its workspace was recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Ausführung wurde unerwartet beendet; ihr Arbeitsstand wurde wiederhergestellt.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="123"/>
         <source>Opened session %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 geöffnet.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="136"/>
         <source>Session saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung in %1 gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="146"/>
         <location filename="../ui/mainwindowsession.cpp" line="153"/>
         <source>Open Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung öffnen</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="146"/>
         <source>Recension sessions (*.recension);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recension-Sitzungen (*.recension);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="166"/>
         <source>story</source>
-        <translation type="unfinished"></translation>
+        <translation>meldung</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="169"/>
         <location filename="../ui/mainwindowsession.cpp" line="178"/>
         <source>Save Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung speichern</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="169"/>
         <source>Recension sessions (*.recension)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recension-Sitzungen (*.recension)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="190"/>
         <source>Save Session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung speichern?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="192"/>
         <source>Pasted versions exist only in this window. Save the session before quitting, so that they are not lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügte Fassungen gibt es nur in diesem Fenster. Die Sitzung vor dem Beenden speichern, damit sie nicht verloren gehen?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="194"/>
         <source>Review marks were set since the session was saved. Save the session before quitting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Speichern der Sitzung wurden Prüfvermerke gesetzt. Die Sitzung vor dem Beenden speichern?</translation>
     </message>
 </context>
 <context>
@@ -4627,27 +4531,27 @@
     <message>
         <location filename="../ui/overviewstrip.cpp" line="101"/>
         <source>1 change</source>
-        <translation type="unfinished">1 Änderung</translation>
+        <translation>1 Änderung</translation>
     </message>
     <message>
         <location filename="../ui/overviewstrip.cpp" line="101"/>
         <source>%1 changes</source>
-        <translation type="unfinished">%1 Änderungen</translation>
+        <translation>%1 Änderungen</translation>
     </message>
     <message>
         <location filename="../ui/overviewstrip.cpp" line="103"/>
         <source>1 finding (%1 high)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Befund (%1 hoch)</translation>
     </message>
     <message>
         <location filename="../ui/overviewstrip.cpp" line="104"/>
         <source>%1 findings (%2 high)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Befunde (%2 hoch)</translation>
     </message>
     <message>
         <location filename="../ui/overviewstrip.cpp" line="105"/>
         <source>%1; %2. Click or drag to go to a part of the comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2. Klicken oder ziehen, um zu einer Stelle des Vergleichs zu springen.</translation>
     </message>
 </context>
 <context>
@@ -4665,26 +4569,18 @@
     <message>
         <location filename="../ui/pairbar.cpp" line="24"/>
         <source>The version shown in the left column; picking the right one swaps the sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in der linken Spalte angezeigte Fassung; wählt man die rechte, werden die Seiten getauscht</translation>
     </message>
     <message>
         <location filename="../ui/pairbar.cpp" line="26"/>
         <source>The version shown in the right column; picking the left one swaps the sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in der rechten Spalte angezeigte Fassung; wählt man die linke, werden die Seiten getauscht</translation>
     </message>
     <message>
         <location filename="../ui/pairbar.cpp" line="58"/>
         <source>%1 (base)</source>
         <extracomment>a version in a picker, marked as the base the others are read against</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The version shown in the left column</source>
-        <translation type="vanished">Die in der linken Spalte gezeigte Fassung</translation>
-    </message>
-    <message>
-        <source>The version shown in the right column</source>
-        <translation type="vanished">Die in der rechten Spalte gezeigte Fassung</translation>
+        <translation>%1 (Basis)</translation>
     </message>
 </context>
 <context>
@@ -4692,93 +4588,93 @@
     <message>
         <location filename="../ui/provenancedialog.cpp" line="17"/>
         <source>Provenance of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft von %1</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="27"/>
         <source>The Harbour Gazette</source>
-        <translation type="unfinished"></translation>
+        <translation>The Harbour Gazette</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="27"/>
         <source>The publication that ran this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Publikation, die diese Fassung veröffentlicht hat</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="28"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="28"/>
         <source>Where this version was published</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo diese Fassung veröffentlicht wurde</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="29"/>
         <location filename="../ui/provenancedialog.cpp" line="31"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="30"/>
         <source>When it was published (ISO 8601: a date, or a date and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann sie veröffentlicht wurde (ISO 8601: ein Datum oder ein Datum mit Uhrzeit)</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="32"/>
         <source>When this copy was taken (ISO 8601: a date, or a date and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann diese Kopie abgerufen wurde (ISO 8601: ein Datum oder ein Datum mit Uhrzeit)</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="33"/>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heute</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="34"/>
         <source>Set the date retrieved to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abrufdatum auf heute setzen</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="52"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="53"/>
         <source>&amp;Outlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medium:</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="54"/>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="55"/>
         <source>&amp;Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlicht:</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="56"/>
         <source>&amp;Retrieved:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgerufen:</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="89"/>
         <source>The URL is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL ist ungültig.</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="91"/>
         <source>The publication date is not an ISO 8601 date (YYYY-MM-DD, or with a time: YYYY-MM-DDTHH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Veröffentlichungsdatum ist kein ISO-8601-Datum (YYYY-MM-DD, oder mit Uhrzeit: YYYY-MM-DDTHH:MM).</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="94"/>
         <source>The date retrieved is not an ISO 8601 date (YYYY-MM-DD, or with a time: YYYY-MM-DDTHH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abrufdatum ist kein ISO-8601-Datum (YYYY-MM-DD, oder mit Uhrzeit: YYYY-MM-DDTHH:MM).</translation>
     </message>
 </context>
 <context>
@@ -4787,47 +4683,47 @@
         <location filename="../ui/family/familygridmodels.cpp" line="91"/>
         <location filename="../ui/family/familygridmodels.cpp" line="125"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../ui/family/familygridmodels.cpp" line="104"/>
         <source>Speaker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher: %1</translation>
     </message>
     <message>
         <location filename="../ui/family/familygridmodels.cpp" line="123"/>
         <source>only in copies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur in Kopien: %1</translation>
     </message>
     <message>
         <location filename="../ui/family/familygridmodels.cpp" line="129"/>
         <source>has it</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden</translation>
     </message>
     <message>
         <location filename="../ui/family/familygridmodels.cpp" line="129"/>
         <source>— not there</source>
-        <translation type="unfinished"></translation>
+        <translation>— fehlt</translation>
     </message>
     <message>
         <location filename="../ui/family/familygridmodels.cpp" line="154"/>
         <source>Q%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Z%1</translation>
     </message>
     <message>
         <location filename="../ui/family/familygridmodels.cpp" line="155"/>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message>
         <location filename="../ui/family/familygridmodels.cpp" line="158"/>
         <source>Quotation in the base</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat in der Basis</translation>
     </message>
     <message>
         <location filename="../ui/family/familygridmodels.cpp" line="160"/>
         <source>Speaker</source>
-        <translation type="unfinished">Sprecher</translation>
+        <translation>Sprecher</translation>
     </message>
 </context>
 <context>
@@ -5000,40 +4896,40 @@
     <message>
         <location filename="../ui/reloadbar.cpp" line="22"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <location filename="../ui/reloadbar.cpp" line="23"/>
         <source>Read the changed files again and compare anew</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geänderten Dateien erneut einlesen und neu vergleichen</translation>
     </message>
     <message>
         <location filename="../ui/reloadbar.cpp" line="24"/>
         <source>&amp;Keep Shown Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigten Text &amp;behalten</translation>
     </message>
     <message>
         <location filename="../ui/reloadbar.cpp" line="25"/>
         <source>Go on with the text loaded before the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem vor der Änderung geladenen Text weiterarbeiten</translation>
     </message>
     <message>
         <location filename="../ui/reloadbar.cpp" line="59"/>
         <source>“%1” changed on disk since it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde seit dem Öffnen auf dem Datenträger geändert.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reloadbar.cpp" line="60"/>
         <source>%n open versions changed on disk since they were opened: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geöffnete Fassung wurde seit dem Öffnen auf dem Datenträger geändert: %1.</numerusform>
+            <numerusform>%n geöffnete Fassungen wurden seit dem Öffnen auf dem Datenträger geändert: %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/reloadbar.cpp" line="62"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -5041,68 +4937,68 @@
     <message>
         <location filename="../ui/reviewmarkscontroller.cpp" line="23"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/reviewmarkscontroller.cpp" line="53"/>
         <source>Mark as &amp;Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;geprüft markieren</translation>
     </message>
     <message>
         <location filename="../ui/reviewmarkscontroller.cpp" line="54"/>
         <source>Mark as checked: verified, nothing to correct (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als geprüft markieren: verifiziert, nichts zu korrigieren (Strg+K)</translation>
     </message>
     <message>
         <location filename="../ui/reviewmarkscontroller.cpp" line="55"/>
         <source>Mark as &amp;Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Als s&amp;trittig markieren</translation>
     </message>
     <message>
         <location filename="../ui/reviewmarkscontroller.cpp" line="56"/>
         <source>Mark as disputed: needs a correction or an answer (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als strittig markieren: braucht eine Korrektur oder eine Antwort (Strg+D)</translation>
     </message>
     <message>
         <location filename="../ui/reviewmarkscontroller.cpp" line="57"/>
         <source>Edit &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz bearbeiten…</translation>
     </message>
     <message>
         <location filename="../ui/reviewmarkscontroller.cpp" line="58"/>
         <source>Write a note on the mark (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz zum Vermerk schreiben (Strg+Umschalt+N)</translation>
     </message>
     <message>
         <location filename="../ui/reviewmarkscontroller.cpp" line="59"/>
         <source>C&amp;lear Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermerk &amp;löschen</translation>
     </message>
     <message>
         <location filename="../ui/reviewmarkscontroller.cpp" line="60"/>
         <source>Remove the mark and its note (Ctrl+Shift+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vermerk und seine Notiz entfernen (Strg+Umschalt+K)</translation>
     </message>
     <message>
         <location filename="../ui/reviewmarkscontroller.cpp" line="220"/>
         <source>Note on change %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu Änderung %1:</translation>
     </message>
     <message>
         <location filename="../ui/reviewmarkscontroller.cpp" line="221"/>
         <source>Note on the %1 marked changes selected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu den %1 ausgewählten markierten Änderungen:</translation>
     </message>
     <message>
         <location filename="../ui/reviewmarkscontroller.cpp" line="222"/>
         <location filename="../ui/reviewmarkscontroller.cpp" line="235"/>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/reviewmarkscontroller.cpp" line="235"/>
         <source>Note on finding %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu Befund %1:</translation>
     </message>
 </context>
 <context>
@@ -5256,22 +5152,22 @@
     <message>
         <location filename="../ui/sidebysideinput.cpp" line="29"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location filename="../ui/sidebysideinput.cpp" line="32"/>
         <source>Copy the text selected in a pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Den in einem Bereich ausgewählten Text kopieren</translation>
     </message>
     <message>
         <location filename="../ui/sidebysideinput.cpp" line="36"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
         <location filename="../ui/sidebysideinput.cpp" line="39"/>
         <source>Select the whole text of the pane with the caret</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Text des Bereichs mit der Schreibmarke auswählen</translation>
     </message>
     <message>
         <location filename="../ui/sidebysideinput.cpp" line="565"/>
@@ -5287,12 +5183,12 @@
         <location filename="../ui/sidebysideaside.cpp" line="36"/>
         <source>Set aside as page clutter (%1) · click to compare it</source>
         <extracomment>the label above a paragraph shown greyed in the view; %1 is what it was taken for</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Als Seiten-Beiwerk beiseitegelassen (%1) · zum Vergleichen klicken</translation>
     </message>
     <message>
         <location filename="../ui/sidebysideaside.cpp" line="107"/>
         <source>Taken for a %1 and left out of the comparison and its figures. Click to compare this paragraph after all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 erkannt und vom Vergleich und seinen Kennzahlen ausgenommen. Klicken Sie, um diesen Absatz doch zu vergleichen.</translation>
     </message>
 </context>
 <context>
@@ -5323,73 +5219,73 @@
     <message>
         <location filename="../ui/viewaccessible.cpp" line="20"/>
         <source>nothing (a gap)</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts (eine Lücke)</translation>
     </message>
     <message>
         <location filename="../ui/viewaccessible.cpp" line="22"/>
         <source>paragraph %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Absatz %1</translation>
     </message>
     <message>
         <location filename="../ui/viewaccessible.cpp" line="23"/>
         <source>paragraphs %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Absätze %1–%2</translation>
     </message>
     <message>
         <location filename="../ui/viewaccessible.cpp" line="94"/>
         <source>Left version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Fassung: %1</translation>
     </message>
     <message>
         <location filename="../ui/viewaccessible.cpp" line="95"/>
         <source>Right version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Fassung: %1</translation>
     </message>
     <message>
         <location filename="../ui/viewaccessible.cpp" line="233"/>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/viewaccessible.cpp" line="237"/>
         <location filename="../ui/viewaccessible.cpp" line="257"/>
         <source>Left: %1; right: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Links: %1; rechts: %2</translation>
     </message>
     <message>
         <location filename="../ui/viewaccessible.cpp" line="244"/>
         <source>Change %1: %2, %3 severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1: %2, Schweregrad %3</translation>
     </message>
     <message>
         <location filename="../ui/viewaccessible.cpp" line="248"/>
         <source>%1, inside a quotation</source>
-        <translation type="unfinished">%1, innerhalb eines Zitats</translation>
+        <translation>%1, innerhalb eines Zitats</translation>
     </message>
     <message>
         <location filename="../ui/viewaccessible.cpp" line="253"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <location filename="../ui/viewaccessible.cpp" line="255"/>
         <source>“%1”</source>
-        <translation type="unfinished">„%1“</translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <location filename="../ui/viewaccessible.cpp" line="311"/>
         <source>Connector: the rows side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstreifen: die Zeilen nebeneinander</translation>
     </message>
     <message>
         <location filename="../ui/viewaccessible.cpp" line="312"/>
         <source>Changes</source>
-        <translation type="unfinished">Änderungen</translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <location filename="../ui/viewaccessible.cpp" line="314"/>
         <source>Which passages of the two versions face each other, and how they differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Passagen der beiden Fassungen einander gegenüberstehen und wie sie sich unterscheiden.</translation>
     </message>
 </context>
 <context>
@@ -5530,7 +5426,7 @@ Todesopfer</translation>
         <location filename="../app/workspace/workspacesession.cpp" line="64"/>
         <source>Pasted text %1</source>
         <extracomment>the name of a pasted version restored from a session</extracomment>
-        <translation type="unfinished">Eingefügter Text %1</translation>
+        <translation>Eingefügter Text %1</translation>
     </message>
 </context>
 <context>

@@ -7,38 +7,38 @@
         <location filename="../app/workspace/reviewmarks.cpp" line="260"/>
         <location filename="../app/workspace/reviewmarks.cpp" line="285"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <location filename="../app/workspace/reviewmarks.cpp" line="267"/>
         <source>a pair of version indices</source>
-        <translation type="unfinished"></translation>
+        <translation>une paire d’indices de version</translation>
     </message>
     <message>
         <location filename="../app/workspace/reviewmarks.cpp" line="273"/>
         <source>a finding kind</source>
-        <translation type="unfinished"></translation>
+        <translation>un type de constat</translation>
     </message>
     <message>
         <location filename="../app/workspace/reviewmarks.cpp" line="281"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <location filename="../app/workspace/reviewmarks.cpp" line="301"/>
         <location filename="../app/workspace/reviewmarks.cpp" line="303"/>
         <source>a list of words</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de mots</translation>
     </message>
     <message>
         <location filename="../app/workspace/reviewmarks.cpp" line="311"/>
         <source>a paragraph index or null</source>
-        <translation type="unfinished"></translation>
+        <translation>un indice de paragraphe ou null</translation>
     </message>
     <message>
         <location filename="../app/workspace/reviewmarks.cpp" line="319"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier</translation>
     </message>
 </context>
 <context>
@@ -223,44 +223,12 @@
 </context>
 <context>
     <name>Recension::Cli::FamilyCommand</name>
-    <message>
-        <source>base</source>
-        <translation type="vanished">base</translation>
-    </message>
-    <message>
-        <source>identical</source>
-        <translation type="vanished">identique</translation>
-    </message>
-    <message>
-        <source>syndicated copy</source>
-        <translation type="vanished">reprise</translation>
-    </message>
-    <message>
-        <source>spun copy</source>
-        <translation type="vanished">copie maquillée</translation>
-    </message>
-    <message>
-        <source>condensed or rewritten</source>
-        <translation type="vanished">condensée ou réécrite</translation>
-    </message>
-    <message>
-        <source>translated or back-translated</source>
-        <translation type="vanished">traduite ou retraduite</translation>
-    </message>
-    <message>
-        <source>independent coverage</source>
-        <translation type="vanished">couverture indépendante</translation>
-    </message>
-    <message>
-        <source>unrelated</source>
-        <translation type="vanished">sans rapport</translation>
-    </message>
     <message numerus="yes">
         <location filename="../app/cli/familycommand.cpp" line="49"/>
         <source>own changes: %n</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>modifications propres&#xa0;: %n</numerusform>
-            <numerusform></numerusform>
+            <numerusform>modifications propres&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -271,9 +239,9 @@
     <message numerus="yes">
         <location filename="../app/cli/familycommand.cpp" line="67"/>
         <source>Versions: %n; base: %1</source>
-        <translation type="unfinished">
-            <numerusform>versions&#xa0;: %n&#xa0;; base&#xa0;: %1</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Versions&#xa0;: %n&#xa0;; base&#xa0;: %1</numerusform>
+            <numerusform>Versions&#xa0;: %n&#xa0;; base&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -352,12 +320,12 @@
     <message>
         <location filename="../app/cli/optiontable.cpp" line="129"/>
         <source>Write the family report as PDF to FILE: the matrix, the lineage tree and the quotation grid, then each copy against the base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport sur la famille en PDF dans FICHIER&#xa0;: la matrice, l’arbre de filiation et la grille des citations, puis chaque copie comparée à la base.</translation>
     </message>
     <message>
         <location filename="../app/cli/optiontable.cpp" line="135"/>
         <source>Write the family report as one self-contained HTML page to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport sur la famille dans FICHIER, sous forme d’une seule page HTML autonome.</translation>
     </message>
     <message>
         <location filename="../app/cli/optiontable.cpp" line="139"/>
@@ -469,11 +437,6 @@
         <source>“%1”</source>
         <extracomment>a quotation or sentence cited in a finding&apos;s line</extracomment>
         <translation>«&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <extracomment>a percentage in a finding&apos;s line, e.g. &quot;87.7 %&quot;</extracomment>
-        <translation type="vanished">%1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../app/cli/findingstext.cpp" line="99"/>
@@ -712,23 +675,23 @@
         <location filename="../app/document/document.cpp" line="33"/>
         <source>%1 — %2</source>
         <extracomment>a version&apos;s label: the outlet that published it, then its file name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../app/document/document.cpp" line="45"/>
         <source>published %1</source>
-        <translation type="unfinished"></translation>
+        <translation>publié le %1</translation>
     </message>
     <message>
         <location filename="../app/document/document.cpp" line="47"/>
         <source>retrieved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>consulté le %1</translation>
     </message>
     <message>
         <location filename="../app/document/document.cpp" line="49"/>
         <source>, </source>
         <extracomment>the separator between the parts of a citation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -820,32 +783,32 @@
     <message>
         <location filename="../app/document/document.cpp" line="84"/>
         <source>plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte brut</translation>
     </message>
     <message>
         <location filename="../app/document/document.cpp" line="86"/>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <location filename="../app/document/document.cpp" line="88"/>
         <source>web page (HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>page web (HTML)</translation>
     </message>
     <message>
         <location filename="../app/document/document.cpp" line="90"/>
         <source>Word document (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>document Word (.docx)</translation>
     </message>
     <message>
         <location filename="../app/document/document.cpp" line="92"/>
         <source>OpenDocument text (.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>texte OpenDocument (.odt)</translation>
     </message>
     <message>
         <location filename="../app/document/document.cpp" line="94"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
 </context>
 <context>
@@ -879,285 +842,285 @@
         <location filename="../app/report/familypdf.cpp" line="122"/>
         <location filename="../app/report/familypdf.cpp" line="375"/>
         <source>Family of versions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille de versions&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="54"/>
         <source>Made by recension %1</source>
-        <translation type="unfinished">Produit par recension %1</translation>
+        <translation>Produit par recension %1</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="68"/>
         <source>Every pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les paires</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="69"/>
         <source>Meaning kept / wording kept. ≡ same text, ≈ same meaning reworded, ∼ partly the same, ≠ different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens conservé / formulation conservée. ≡ même texte, ≈ même sens reformulé, ∼ en partie identique, ≠ différent.</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="122"/>
         <source>Lineage: which copy was made from which</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiation&#xa0;: quelle copie a été faite à partir de quelle autre</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="127"/>
         <source>Not copies of the base (other articles):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas copiés de la base (autres articles)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="139"/>
         <source>Verdicts against the base</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdicts par rapport à la base</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="139"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="140"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="140"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="141"/>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="162"/>
         <location filename="../app/report/familypdf.cpp" line="333"/>
         <source>Quotations across the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Citations dans la famille</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="162"/>
         <location filename="../app/report/familypdf.cpp" line="334"/>
         <source>Quotation in the base</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation dans la base</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="163"/>
         <location filename="../app/report/familypdf.cpp" line="334"/>
         <source>Speaker</source>
-        <translation type="unfinished">Locuteur</translation>
+        <translation>Locuteur</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="177"/>
         <location filename="../app/report/familypdf.cpp" line="327"/>
         <source>only in copies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement dans des copies&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="180"/>
         <location filename="../app/report/familypdf.cpp" line="329"/>
         <source>has it</source>
-        <translation type="unfinished"></translation>
+        <translation>présente</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="181"/>
         <location filename="../app/report/familypdf.cpp" line="330"/>
         <source>— not there</source>
-        <translation type="unfinished"></translation>
+        <translation>— absente</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="189"/>
         <location filename="../app/report/familypdf.cpp" line="352"/>
         <source>Names, numbers and titles across the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms, nombres et titres dans la famille</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="189"/>
         <location filename="../app/report/familypdf.cpp" line="353"/>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="190"/>
         <location filename="../app/report/familypdf.cpp" line="353"/>
         <source>In the base</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la base</translation>
     </message>
     <message>
         <location filename="../app/report/familyhtml.cpp" line="219"/>
         <source>%1 against the base</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comparée à la base</translation>
     </message>
     <message>
         <location filename="../app/report/familypdf.cpp" line="92"/>
         <source>Recension %1 family report</source>
-        <translation type="unfinished"></translation>
+        <translation>Recension %1 – rapport sur la famille de versions</translation>
     </message>
     <message>
         <location filename="../app/report/familypdf.cpp" line="130"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../app/report/familypdf.cpp" line="133"/>
         <source> (meaning kept %1, wording kept %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sens conservé %1, formulation conservée %2)</translation>
     </message>
     <message>
         <location filename="../app/report/familypdf.cpp" line="148"/>
         <source>Every pair: meaning kept / wording kept (≡ same text, ≈ reworded, ∼ partly, ≠ different)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les paires&#xa0;: sens conservé / formulation conservée (≡ même texte, ≈ reformulé, ∼ en partie, ≠ différent)</translation>
     </message>
     <message>
         <location filename="../app/report/familypdf.cpp" line="162"/>
         <location filename="../app/report/familypdf.cpp" line="164"/>
         <source>V%1</source>
-        <translation type="unfinished"></translation>
+        <translation>V%1</translation>
     </message>
     <message>
         <location filename="../app/report/familypdf.cpp" line="241"/>
         <source> (not in the tree)</source>
-        <translation type="unfinished"></translation>
+        <translation> (hors de l’arbre)</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="24"/>
         <source>%1 %</source>
-        <translation type="unfinished">%1&#xa0;%</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="54"/>
         <source>same text</source>
-        <translation type="unfinished"></translation>
+        <translation>même texte</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="55"/>
         <source>same meaning, reworded</source>
-        <translation type="unfinished"></translation>
+        <translation>même sens, reformulé</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="56"/>
         <source>partly the same</source>
-        <translation type="unfinished"></translation>
+        <translation>en partie identique</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="57"/>
         <source>different text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte différent</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="65"/>
         <source>%1 / %2</source>
         <extracomment>meaning kept / wording kept, e.g. &quot;94 % / 38 %&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="71"/>
         <source>%1 against %2: %3; meaning kept %4, wording kept %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comparée à %2&#xa0;: %3&#xa0;; sens conservé %4, formulation conservée %5</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="79"/>
         <source>base</source>
-        <translation type="unfinished">base</translation>
+        <translation>base</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="80"/>
         <source>identical</source>
-        <translation type="unfinished">identique</translation>
+        <translation>identique</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="81"/>
         <source>syndicated copy</source>
-        <translation type="unfinished">reprise</translation>
+        <translation>reprise</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="82"/>
         <source>spun copy</source>
-        <translation type="unfinished">copie maquillée</translation>
+        <translation>copie maquillée</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="83"/>
         <source>condensed or rewritten</source>
-        <translation type="unfinished">condensée ou réécrite</translation>
+        <translation>condensée ou réécrite</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="84"/>
         <source>translated or back-translated</source>
-        <translation type="unfinished">traduite ou retraduite</translation>
+        <translation>traduite ou retraduite</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="85"/>
         <source>independent coverage</source>
-        <translation type="unfinished">couverture indépendante</translation>
+        <translation>couverture indépendante</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="86"/>
         <source>unrelated</source>
-        <translation type="unfinished">sans rapport</translation>
+        <translation>sans rapport</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="94"/>
         <source>meaning kept %1, wording kept %2 (%3 in aligned passages); passages aligned %4 of the base, %5 of the copy; moved %6; synonyms %7, respelled names %8, changes of fact %9</source>
-        <translation type="unfinished"></translation>
+        <translation>sens conservé %1, formulation conservée %2 (%3 dans les passages alignés)&#xa0;; passages alignés&#xa0;: %4 de la base, %5 de la copie&#xa0;; déplacés %6&#xa0;; synonymes %7, noms réorthographiés %8, modifications factuelles %9</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="109"/>
         <source>V%1 %2</source>
         <extracomment>a version&apos;s short label, e.g. &quot;V2 harbour-spun.txt&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>V%1 %2</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="115"/>
         <source>own changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modifications propres&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="116"/>
         <source>shares %1 of its changes; keeps the base where it changed %2; adds %3</source>
-        <translation type="unfinished"></translation>
+        <translation>partage %1 de ses modifications&#xa0;; garde la base à %2 endroits qu’elle modifiait&#xa0;; en ajoute %3</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="126"/>
         <source>verbatim</source>
-        <translation type="unfinished">textuelle</translation>
+        <translation>textuelle</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="129"/>
         <source>altered</source>
-        <translation type="unfinished">altérée</translation>
+        <translation>altérée</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="130"/>
         <source>altered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>altérée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="131"/>
         <source>unquoted</source>
-        <translation type="unfinished">non citée</translation>
+        <translation>non citée</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="132"/>
         <location filename="../app/report/familytext.cpp" line="143"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>omission</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="133"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="142"/>
         <source>changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/report/familytext.cpp" line="144"/>
         <source>added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1414,25 +1377,25 @@
         <location filename="../app/report/htmlreport.cpp" line="444"/>
         <location filename="../app/report/pdfappendix.cpp" line="110"/>
         <source>Set aside as page clutter</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarté comme parasite de page</translation>
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="445"/>
         <location filename="../app/report/pdfappendix.cpp" line="111"/>
         <source>Left out of the comparison and its figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclu de la comparaison et de ses chiffres.</translation>
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="445"/>
         <location filename="../app/report/pdfappendix.cpp" line="114"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="446"/>
         <location filename="../app/report/pdfappendix.cpp" line="114"/>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphe</translation>
     </message>
     <message>
         <location filename="../app/report/htmlreport.cpp" line="458"/>
@@ -1508,7 +1471,7 @@
         <location filename="../app/report/pdfappendix.cpp" line="140"/>
         <location filename="../app/report/pdfsummary.cpp" line="131"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture</translation>
     </message>
     <message>
         <location filename="../app/report/pdfappendix.cpp" line="191"/>
@@ -2017,47 +1980,47 @@
     <message>
         <location filename="../app/report/reportstrings.cpp" line="222"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="226"/>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Média</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="228"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="230"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié le</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="232"/>
         <source>Retrieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulté le</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="265"/>
         <source>page %1 line %2 to page %3 line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>de la page %1, ligne %2, à la page %3, ligne %4</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="272"/>
         <source>lines %1–%2</source>
-        <translation type="unfinished">lignes %1–%2</translation>
+        <translation>lignes %1–%2</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="273"/>
         <source>line %1</source>
-        <translation type="unfinished">ligne %1</translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="275"/>
         <source>page %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1, %2</translation>
     </message>
     <message>
         <location filename="../app/report/reportstrings.cpp" line="282"/>
@@ -2190,42 +2153,42 @@
     <message>
         <location filename="../app/workspace/reviewmarks.cpp" line="236"/>
         <source>is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un objet</translation>
     </message>
     <message>
         <location filename="../app/workspace/reviewmarks.cpp" line="239"/>
         <source>“%1” is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas %2</translation>
     </message>
     <message>
         <location filename="../app/workspace/reviewmarks.cpp" line="248"/>
         <source>“on” is neither “change” nor “finding”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;on&#xa0;» n’est ni «&#xa0;change&#xa0;» ni «&#xa0;finding&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/workspace/reviewmarks.cpp" line="256"/>
         <source>“state” is neither “checked” nor “disputed”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;state&#xa0;» n’est ni «&#xa0;checked&#xa0;» ni «&#xa0;disputed&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/workspace/reviewmarks.cpp" line="333"/>
         <source>“marks” is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;marks&#xa0;» n’est pas une liste</translation>
     </message>
     <message>
         <location filename="../app/workspace/reviewmarks.cpp" line="340"/>
         <source>review mark %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>marque de relecture %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/workspace/reviewmarks.cpp" line="364"/>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié</translation>
     </message>
     <message>
         <location filename="../app/workspace/reviewmarks.cpp" line="364"/>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contesté</translation>
     </message>
 </context>
 <context>
@@ -2233,119 +2196,119 @@
     <message>
         <location filename="../app/workspace/session.cpp" line="81"/>
         <source>“%1” is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas %2</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="97"/>
         <source>a string or null</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne ou null</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="97"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="104"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="118"/>
         <source>the index of a version or null</source>
-        <translation type="unfinished"></translation>
+        <translation>l’indice d’une version ou null</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="126"/>
         <location filename="../app/workspace/session.cpp" line="160"/>
         <location filename="../app/workspace/session.cpp" line="172"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="146"/>
         <source>a watch list or null</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de surveillance ou null</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="149"/>
         <source>a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de chaînes</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="195"/>
         <source>it is not JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas du JSON (%1 à l’octet %2)</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="200"/>
         <source>it is not a Recension session (no JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas une session Recension (aucun objet JSON)</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="203"/>
         <source>it is not a Recension session (the format is not “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas une session Recension (le format n’est pas «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="207"/>
         <source>its “version” is not a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>sa «&#xa0;version&#xa0;» n’est pas un nombre entier positif</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="209"/>
         <source>it was written by a newer Recension (session version %1; this one reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier vient d’un Recension plus récent (version de session %1&#xa0;; celui-ci lit la version %2)</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="218"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="236"/>
         <source>“pair” is not two version indices or null</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;pair&#xa0;» n’est ni deux indices de version ni null</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="247"/>
         <source>a review mark names a version the session does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>une marque de relecture désigne une version que la session ne contient pas</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="306"/>
         <source>Cannot open the session %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la session %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="311"/>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier n’existe pas</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="313"/>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un dossier</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="315"/>
         <source>it is %1 MiB, more than a session can be (%2 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1&#xa0;Mio, plus que la taille maximale d’une session (%2&#xa0;Mio)</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="324"/>
         <source>it is more than a session can be (%1 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse la taille maximale d’une session (%1&#xa0;Mio)</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="338"/>
         <source>%1 is missing: it was a version of this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est introuvable&#xa0;: c’était une version de cette session.</translation>
     </message>
     <message>
         <location filename="../app/workspace/session.cpp" line="344"/>
         <source>%1 has changed since the session was saved: its content differs from the one compared then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé depuis l’enregistrement de la session&#xa0;: son contenu diffère de celui comparé alors.</translation>
     </message>
 </context>
 <context>
@@ -2375,11 +2338,7 @@
     <message>
         <location filename="../app/cli/optiontable.cpp" line="31"/>
         <source>With --screenshot: the lower panel to show (findings, changes, quotations or facts), or family: the family view of every version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --screenshot: the lower panel to show (findings, changes, quotations or facts).</source>
-        <translation type="vanished">Avec --screenshot&#xa0;: le panneau inférieur à afficher (findings, changes, quotations ou facts).</translation>
+        <translation>Avec --screenshot&#xa0;: le panneau inférieur à afficher (findings, changes, quotations ou facts), ou family&#xa0;: la vue de la famille de toutes les versions.</translation>
     </message>
     <message>
         <location filename="../app/cli/optiontable.cpp" line="26"/>
@@ -2407,7 +2366,7 @@
     <message>
         <location filename="../ui/changelistmodel.cpp" line="117"/>
         <source>Not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non marqué</translation>
     </message>
     <message>
         <location filename="../ui/changelistmodel.cpp" line="154"/>
@@ -2447,7 +2406,7 @@
     <message>
         <location filename="../ui/changelistmodel.cpp" line="173"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture</translation>
     </message>
 </context>
 <context>
@@ -2508,11 +2467,7 @@
         <location filename="../ui/changelistpanel.cpp" line="128"/>
         <source>Show Only &amp;Facts (%1)</source>
         <extracomment>%1 lists the categories kept, e.g. &quot;number, name, speaker, polarity&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show Only &amp;Facts (numbers, names, speakers)</source>
-        <translation type="vanished">Afficher seulement les &amp;faits (nombres, noms, locuteurs)</translation>
+        <translation>Afficher seulement les &amp;faits (%1)</translation>
     </message>
     <message>
         <location filename="../ui/changelistpanel.cpp" line="164"/>
@@ -2748,12 +2703,12 @@
     <message>
         <location filename="../ui/clipboarddocument.cpp" line="38"/>
         <source>The clipboard holds no text to add, only an image or a link: copy the article&apos;s text, or open its file with File › Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient aucun texte à ajouter, seulement une image ou un lien&#xa0;: copiez le texte de l’article, ou ouvrez son fichier avec Fichier › Ouvrir.</translation>
     </message>
     <message>
         <location filename="../ui/clipboarddocument.cpp" line="40"/>
         <source>The clipboard holds no text to add: copy the article&apos;s text from a browser or an editor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient aucun texte à ajouter&#xa0;: copiez d’abord le texte de l’article depuis un navigateur ou un éditeur.</translation>
     </message>
 </context>
 <context>
@@ -2761,12 +2716,12 @@
     <message>
         <location filename="../ui/comparisonnotices.cpp" line="20"/>
         <source>Notices about this comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis sur cette comparaison</translation>
     </message>
     <message>
         <location filename="../ui/comparisonnotices.cpp" line="41"/>
         <source>Set aside as page clutter: %1 (shown greyed and left out of the figures; click one to compare it after all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écartés comme parasites de page&#xa0;: %1 (affichés en grisé et exclus des chiffres&#xa0;; cliquez sur l’un d’eux pour le comparer malgré tout).</translation>
     </message>
 </context>
 <context>
@@ -2808,14 +2763,6 @@
         <translation>Sens conservé %1 · Formulation conservée %2</translation>
     </message>
     <message>
-        <source>&gt; 99.9 %</source>
-        <translation type="vanished">&gt; 99,9&#xa0;%</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation type="vanished">%1&#xa0;%</translation>
-    </message>
-    <message>
         <location filename="../ui/comparisonstatus.cpp" line="63"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
@@ -2834,13 +2781,9 @@
         <translation>Versions ouvertes</translation>
     </message>
     <message>
-        <source>The open versions. Right-click (or the menu key) to compare one as the left or right side.</source>
-        <translation type="vanished">Les versions ouvertes. Clic droit (ou touche Menu) pour en placer une à gauche ou à droite de la comparaison.</translation>
-    </message>
-    <message>
         <location filename="../ui/documentlistpanel.cpp" line="21"/>
         <source>The open versions. Right-click (or the menu key) to compare one as the left or right side, make it the base or edit where it was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les versions ouvertes. Clic droit (ou touche Menu) pour en placer une à gauche ou à droite de la comparaison, en faire la base ou modifier son lieu de publication.</translation>
     </message>
     <message>
         <location filename="../ui/documentlistpanel.cpp" line="38"/>
@@ -2856,13 +2799,13 @@
         <location filename="../ui/documentlistpanel.cpp" line="42"/>
         <location filename="../ui/documentlistpanel.cpp" line="52"/>
         <source>Set as &amp;Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir comme &amp;base</translation>
     </message>
     <message>
         <location filename="../ui/documentlistpanel.cpp" line="44"/>
         <location filename="../ui/documentlistpanel.cpp" line="56"/>
         <source>Edit &amp;Provenance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la &amp;provenance…</translation>
     </message>
     <message>
         <location filename="../ui/documentlistpanel.cpp" line="46"/>
@@ -2872,72 +2815,53 @@
     <message>
         <location filename="../ui/documentlistpanel.cpp" line="53"/>
         <source>Read the other versions against the selected one (the source)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les autres versions par rapport à celle sélectionnée (la source)</translation>
     </message>
     <message>
         <location filename="../ui/documentlistpanel.cpp" line="58"/>
         <source>Edit the outlet, URL and dates of the selected version, as a citation names them</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le média, l’URL et les dates de la version sélectionnée, tels qu’une citation les mentionne</translation>
     </message>
     <message>
         <location filename="../ui/documentlistpanel.cpp" line="71"/>
         <source>&amp;Family View…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de la &amp;famille…</translation>
     </message>
     <message>
         <location filename="../ui/documentlistpanel.cpp" line="72"/>
         <source>Every open version at once: who copied whom, verdicts, quotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les versions ouvertes à la fois&#xa0;: qui a copié qui, verdicts, citations</translation>
     </message>
     <message>
         <location filename="../ui/documentlistpanel.cpp" line="94"/>
         <source>base</source>
-        <translation type="unfinished">base</translation>
+        <translation>base</translation>
     </message>
     <message>
         <location filename="../ui/documentlistpanel.cpp" line="97"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>gauche</translation>
     </message>
     <message>
         <location filename="../ui/documentlistpanel.cpp" line="99"/>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>droite</translation>
     </message>
     <message>
         <location filename="../ui/documentlistpanel.cpp" line="103"/>
         <source>%1  (%2)</source>
         <extracomment>a version in the list, then what it is: &quot;(base, left)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <location filename="../ui/documentlistpanel.cpp" line="103"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../ui/documentlistpanel.cpp" line="127"/>
         <source>%1 paragraphs, %2 words, %3</source>
-        <translation type="unfinished">%1
-%2 paragraphes, %3 mots, %3 {1 ?} {2 ?}</translation>
-    </message>
-    <message>
-        <source>%1  (left and right)</source>
-        <translation type="vanished">%1  (gauche et droite)</translation>
-    </message>
-    <message>
-        <source>%1  (left)</source>
-        <translation type="vanished">%1  (gauche)</translation>
-    </message>
-    <message>
-        <source>%1  (right)</source>
-        <translation type="vanished">%1  (droite)</translation>
-    </message>
-    <message>
-        <source>%1
-%2 paragraphs, %3 words, %4</source>
-        <translation type="vanished">%1
-%2 paragraphes, %3 mots, %4</translation>
+        <translation>%1 paragraphes, %2 mots, %3</translation>
     </message>
 </context>
 <context>
@@ -2965,17 +2889,17 @@
     <message>
         <location filename="../ui/evidence.cpp" line="83"/>
         <source>page %1 line %2 to page %3 line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>de la page %1, ligne %2, à la page %3, ligne %4</translation>
     </message>
     <message>
         <location filename="../ui/evidence.cpp" line="90"/>
         <source>page %1, lines %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1, lignes %2–%3</translation>
     </message>
     <message>
         <location filename="../ui/evidence.cpp" line="92"/>
         <source>page %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1, ligne %2</translation>
     </message>
     <message>
         <location filename="../ui/evidence.cpp" line="94"/>
@@ -3010,12 +2934,12 @@
     <message>
         <location filename="../ui/evidence.cpp" line="154"/>
         <source>Left source:  %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de gauche&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/evidence.cpp" line="154"/>
         <source>Right source: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de droite&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/evidence.cpp" line="176"/>
@@ -3118,22 +3042,14 @@
         <translation>Format du papier</translation>
     </message>
     <message>
-        <source>&amp;Full text of both versions</source>
-        <translation type="vanished">&amp;Texte intégral des deux versions</translation>
-    </message>
-    <message>
-        <source>&amp;Changed passages only, with a sentence of context</source>
-        <translation type="vanished">&amp;Seulement les passages modifiés, avec une phrase de contexte</translation>
-    </message>
-    <message>
         <location filename="../ui/exportdialog.cpp" line="61"/>
         <source>F&amp;ull text of both versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte intégral des deux versions</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="62"/>
         <source>C&amp;hanged passages only, with a sentence of context</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seulement les passages modifiés, avec une phrase de contexte</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="63"/>
@@ -3188,11 +3104,7 @@
     <message>
         <location filename="../ui/exportdialog.cpp" line="95"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F&amp;ile:</source>
-        <translation type="vanished">F&amp;ichier&#xa0;:</translation>
+        <translation>Enre&amp;gistrer sous&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/exportdialog.cpp" line="150"/>
@@ -3240,17 +3152,17 @@
     <message>
         <location filename="../ui/family/familygridmodels.cpp" line="211"/>
         <source>%1 in the base; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans la base&#xa0;; %2</translation>
     </message>
     <message>
         <location filename="../ui/family/familygridmodels.cpp" line="229"/>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/family/familygridmodels.cpp" line="231"/>
         <source>In the base</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la base</translation>
     </message>
 </context>
 <context>
@@ -3385,27 +3297,27 @@
     <message>
         <location filename="../ui/family/familymatrixmodel.cpp" line="49"/>
         <source>%1 against itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comparée à elle-même</translation>
     </message>
     <message>
         <location filename="../ui/family/familymatrixmodel.cpp" line="69"/>
         <source>Click or press Enter to compare them side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez ou appuyez sur Entrée pour les comparer côte à côte.</translation>
     </message>
     <message>
         <location filename="../ui/family/familymatrixmodel.cpp" line="92"/>
         <source>V%1 (base)</source>
-        <translation type="unfinished"></translation>
+        <translation>V%1 (base)</translation>
     </message>
     <message>
         <location filename="../ui/family/familymatrixmodel.cpp" line="93"/>
         <source>V%1</source>
-        <translation type="unfinished"></translation>
+        <translation>V%1</translation>
     </message>
     <message>
         <location filename="../ui/family/familymatrixmodel.cpp" line="97"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3413,97 +3325,97 @@
     <message>
         <location filename="../ui/family/familywindow.cpp" line="51"/>
         <source>Family of Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille de versions</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="60"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="62"/>
         <source>Compare Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer à nouveau</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="63"/>
         <source>Compare every pair of the versions again</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer à nouveau toutes les paires de versions</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="75"/>
         <source>Every pair: meaning kept / wording kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les paires&#xa0;: sens conservé / formulation conservée</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="76"/>
         <source>Meaning kept / wording kept for every pair; ≡ same text, ≈ reworded, ∼ partly, ≠ different. Click a pair to compare it side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens conservé / formulation conservée pour chaque paire&#xa0;; ≡ même texte, ≈ reformulé, ∼ en partie, ≠ différent. Cliquez sur une paire pour la comparer côte à côte.</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="93"/>
         <source>Meaning kept / wording kept. ≡ same text · ≈ same meaning, reworded · ∼ partly the same · ≠ different</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens conservé / formulation conservée. ≡ même texte · ≈ même sens, reformulé · ∼ en partie identique · ≠ différent</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="108"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="108"/>
         <source>Verdict against the base</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict par rapport à la base</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="108"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="109"/>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="128"/>
         <source>&amp;Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verdicts</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="129"/>
         <source>&amp;Quotations</source>
-        <translation type="unfinished">Citati&amp;ons</translation>
+        <translation>&amp;Citations</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="130"/>
         <source>F&amp;acts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faits</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="166"/>
         <source>Open two or more versions of the story to see their family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez au moins deux versions de l’article pour voir leur famille.</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="171"/>
         <source>Comparing every pair of versions (%1 pairs)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison de toutes les paires de versions (%1 paires)…</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="184"/>
         <source>Compared %1 of %2 pairs…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paires comparées sur %2…</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="192"/>
         <source>Cancelled. The family shown, if any, is from before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. La famille affichée, le cas échéant, est la précédente.</translation>
     </message>
     <message>
         <location filename="../ui/family/familywindow.cpp" line="235"/>
         <source>Versions: %1; base: %2. Click a pair in the matrix to compare it side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions&#xa0;: %1&#xa0;; base&#xa0;: %2. Cliquez sur une paire de la matrice pour la comparer côte à côte.</translation>
     </message>
 </context>
 <context>
@@ -3599,7 +3511,7 @@
     <message>
         <location filename="../ui/findinglistmodel.cpp" line="101"/>
         <source>Not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non marqué</translation>
     </message>
     <message>
         <location filename="../ui/findinglistmodel.cpp" line="133"/>
@@ -3629,7 +3541,7 @@
     <message>
         <location filename="../ui/findinglistmodel.cpp" line="138"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture</translation>
     </message>
 </context>
 <context>
@@ -3952,7 +3864,7 @@
     <message>
         <location filename="../ui/findingspanel.cpp" line="22"/>
         <source>Review marks not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Marques de relecture introuvables</translation>
     </message>
     <message>
         <location filename="../ui/findingspanel.cpp" line="28"/>
@@ -3977,12 +3889,12 @@
     <message>
         <location filename="../ui/findingspanel.cpp" line="97"/>
         <source>1 review mark of these versions no longer finds its words; it is kept and comes back if they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marque de relecture de ces versions ne retrouve plus ses mots&#xa0;; elle est conservée et reviendra s’ils réapparaissent.</translation>
     </message>
     <message>
         <location filename="../ui/findingspanel.cpp" line="99"/>
         <source>%1 review marks of these versions no longer find their words; they are kept and come back if the words do.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marques de relecture de ces versions ne retrouvent plus leurs mots&#xa0;; elles sont conservées et reviendront si les mots réapparaissent.</translation>
     </message>
 </context>
 <context>
@@ -4113,12 +4025,12 @@
     <message>
         <location filename="../ui/family/lineageview.cpp" line="45"/>
         <source>Lineage of the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiation des versions</translation>
     </message>
     <message>
         <location filename="../ui/family/lineageview.cpp" line="149"/>
         <source>Not copies of the base (other articles):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas copiés de la base (autres articles)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4176,12 +4088,12 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="90"/>
@@ -4191,12 +4103,12 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>Reloaded %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechargé.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="505"/>
@@ -4207,10 +4119,6 @@
         <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Report written to %1</source>
         <translation>Rapport enregistré dans %1</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf);;All files (*)</source>
-        <translation type="vanished">Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowpanels.cpp" line="66"/>
@@ -4251,13 +4159,9 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="554"/>
         <location filename="../ui/mainwindow.cpp" line="557"/>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>Open Versions</source>
         <translation>Ouvrir des versions</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text to add.</source>
-        <translation type="vanished">Le presse-papiers ne contient aucun texte à ajouter.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="570"/>
@@ -4270,12 +4174,12 @@
         <translation>Coller comme nouvelle version</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>About Recension</source>
         <translation>À propos de Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>&lt;h3&gt;Recension %1&lt;/h3&gt;&lt;p&gt;Compares versions of a news article: aligns the passages that say the same thing and names every divergence — synonyms, numbers, names, altered quotations, inserted, deleted and moved passages.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Recension %1&lt;/h3&gt;&lt;p&gt;Compare des versions d’un article de presse&#xa0;: aligne les passages qui disent la même chose et nomme chaque divergence — synonymes, nombres, noms, citations altérées, passages insérés, supprimés et déplacés.&lt;/p&gt;</translation>
     </message>
@@ -4322,22 +4226,22 @@
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="51"/>
         <source>Open &amp;Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une &amp;session…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="53"/>
         <source>Open a saved workspace: its versions, base, options and review marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail enregistré&#xa0;: ses versions, sa base, ses options et ses marques de relecture</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="55"/>
         <source>&amp;Save Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nregistrer la session…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="57"/>
         <source>Save the versions, their provenance, the base, the options and the review marks as a session file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les versions, leur provenance, la base, les options et les marques de relecture dans un fichier de session (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="60"/>
@@ -4502,12 +4406,12 @@
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="133"/>
         <source>&amp;Family of Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Famille de versions…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="134"/>
         <source>Every open version at once: matrix, lineage, verdicts, quotations (Ctrl+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les versions ouvertes à la fois&#xa0;: matrice, filiation, verdicts, citations (Ctrl+J)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowactions.cpp" line="137"/>
@@ -4557,59 +4461,59 @@
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="80"/>
         <source>The last run ended unexpectedly; its workspace was recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière exécution s’est terminée de façon inattendue&#xa0;; son espace de travail a été récupéré.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="123"/>
         <source>Opened session %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session %1 ouverte.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="136"/>
         <source>Session saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session enregistrée dans %1.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="146"/>
         <location filename="../ui/mainwindowsession.cpp" line="153"/>
         <source>Open Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une session</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="146"/>
         <source>Recension sessions (*.recension);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions Recension (*.recension);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="166"/>
         <source>story</source>
-        <translation type="unfinished"></translation>
+        <translation>article</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="169"/>
         <location filename="../ui/mainwindowsession.cpp" line="178"/>
         <source>Save Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la session</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="169"/>
         <source>Recension sessions (*.recension)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions Recension (*.recension)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="190"/>
         <source>Save Session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la session&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="192"/>
         <source>Pasted versions exist only in this window. Save the session before quitting, so that they are not lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les versions collées n’existent que dans cette fenêtre. Enregistrer la session avant de quitter, pour ne pas les perdre&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsession.cpp" line="194"/>
         <source>Review marks were set since the session was saved. Save the session before quitting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Des marques de relecture ont été posées depuis l’enregistrement de la session. Enregistrer la session avant de quitter&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -4627,27 +4531,27 @@
     <message>
         <location filename="../ui/overviewstrip.cpp" line="101"/>
         <source>1 change</source>
-        <translation type="unfinished">1 modification</translation>
+        <translation>1 modification</translation>
     </message>
     <message>
         <location filename="../ui/overviewstrip.cpp" line="101"/>
         <source>%1 changes</source>
-        <translation type="unfinished">%1 modifications</translation>
+        <translation>%1 modifications</translation>
     </message>
     <message>
         <location filename="../ui/overviewstrip.cpp" line="103"/>
         <source>1 finding (%1 high)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 constat (%1 de gravité élevée)</translation>
     </message>
     <message>
         <location filename="../ui/overviewstrip.cpp" line="104"/>
         <source>%1 findings (%2 high)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 constats (%2 de gravité élevée)</translation>
     </message>
     <message>
         <location filename="../ui/overviewstrip.cpp" line="105"/>
         <source>%1; %2. Click or drag to go to a part of the comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; %2. Cliquez ou faites glisser pour aller à une partie de la comparaison.</translation>
     </message>
 </context>
 <context>
@@ -4665,26 +4569,18 @@
     <message>
         <location filename="../ui/pairbar.cpp" line="24"/>
         <source>The version shown in the left column; picking the right one swaps the sides</source>
-        <translation type="unfinished"></translation>
+        <translation>La version affichée dans la colonne de gauche&#xa0;; choisir celle de droite intervertit les côtés</translation>
     </message>
     <message>
         <location filename="../ui/pairbar.cpp" line="26"/>
         <source>The version shown in the right column; picking the left one swaps the sides</source>
-        <translation type="unfinished"></translation>
+        <translation>La version affichée dans la colonne de droite&#xa0;; choisir celle de gauche intervertit les côtés</translation>
     </message>
     <message>
         <location filename="../ui/pairbar.cpp" line="58"/>
         <source>%1 (base)</source>
         <extracomment>a version in a picker, marked as the base the others are read against</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The version shown in the left column</source>
-        <translation type="vanished">La version affichée dans la colonne de gauche</translation>
-    </message>
-    <message>
-        <source>The version shown in the right column</source>
-        <translation type="vanished">La version affichée dans la colonne de droite</translation>
+        <translation>%1 (base)</translation>
     </message>
 </context>
 <context>
@@ -4692,93 +4588,93 @@
     <message>
         <location filename="../ui/provenancedialog.cpp" line="17"/>
         <source>Provenance of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance de %1</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="27"/>
         <source>The Harbour Gazette</source>
-        <translation type="unfinished"></translation>
+        <translation>La Gazette du Port</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="27"/>
         <source>The publication that ran this version</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication qui a diffusé cette version</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="28"/>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="28"/>
         <source>Where this version was published</source>
-        <translation type="unfinished"></translation>
+        <translation>Où cette version a été publiée</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="29"/>
         <location filename="../ui/provenancedialog.cpp" line="31"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="30"/>
         <source>When it was published (ISO 8601: a date, or a date and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de publication (ISO 8601&#xa0;: une date, ou une date et une heure)</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="32"/>
         <source>When this copy was taken (ISO 8601: a date, or a date and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date à laquelle cette copie a été prise (ISO 8601&#xa0;: une date, ou une date et une heure)</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="33"/>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;jourd’hui</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="34"/>
         <source>Set the date retrieved to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre la date de consultation à aujourd’hui</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="52"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="53"/>
         <source>&amp;Outlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Média&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="54"/>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="55"/>
         <source>&amp;Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publié le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="56"/>
         <source>&amp;Retrieved:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consulté le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="89"/>
         <source>The URL is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL n’est pas valide.</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="91"/>
         <source>The publication date is not an ISO 8601 date (YYYY-MM-DD, or with a time: YYYY-MM-DDTHH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de publication n’est pas une date ISO 8601 (AAAA-MM-JJ, ou avec une heure&#xa0;: AAAA-MM-JJTHH:MM).</translation>
     </message>
     <message>
         <location filename="../ui/provenancedialog.cpp" line="94"/>
         <source>The date retrieved is not an ISO 8601 date (YYYY-MM-DD, or with a time: YYYY-MM-DDTHH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de consultation n’est pas une date ISO 8601 (AAAA-MM-JJ, ou avec une heure&#xa0;: AAAA-MM-JJTHH:MM).</translation>
     </message>
 </context>
 <context>
@@ -4787,47 +4683,47 @@
         <location filename="../ui/family/familygridmodels.cpp" line="91"/>
         <location filename="../ui/family/familygridmodels.cpp" line="125"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location filename="../ui/family/familygridmodels.cpp" line="104"/>
         <source>Speaker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Locuteur&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/family/familygridmodels.cpp" line="123"/>
         <source>only in copies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement dans des copies&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/family/familygridmodels.cpp" line="129"/>
         <source>has it</source>
-        <translation type="unfinished"></translation>
+        <translation>présente</translation>
     </message>
     <message>
         <location filename="../ui/family/familygridmodels.cpp" line="129"/>
         <source>— not there</source>
-        <translation type="unfinished"></translation>
+        <translation>— absente</translation>
     </message>
     <message>
         <location filename="../ui/family/familygridmodels.cpp" line="154"/>
         <source>Q%1</source>
-        <translation type="unfinished"></translation>
+        <translation>C%1</translation>
     </message>
     <message>
         <location filename="../ui/family/familygridmodels.cpp" line="155"/>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message>
         <location filename="../ui/family/familygridmodels.cpp" line="158"/>
         <source>Quotation in the base</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation dans la base</translation>
     </message>
     <message>
         <location filename="../ui/family/familygridmodels.cpp" line="160"/>
         <source>Speaker</source>
-        <translation type="unfinished">Locuteur</translation>
+        <translation>Locuteur</translation>
     </message>
 </context>
 <context>
@@ -5000,40 +4896,40 @@
     <message>
         <location filename="../ui/reloadbar.cpp" line="22"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <location filename="../ui/reloadbar.cpp" line="23"/>
         <source>Read the changed files again and compare anew</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les fichiers modifiés et comparer de nouveau</translation>
     </message>
     <message>
         <location filename="../ui/reloadbar.cpp" line="24"/>
         <source>&amp;Keep Shown Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder le texte affiché</translation>
     </message>
     <message>
         <location filename="../ui/reloadbar.cpp" line="25"/>
         <source>Go on with the text loaded before the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer avec le texte chargé avant la modification</translation>
     </message>
     <message>
         <location filename="../ui/reloadbar.cpp" line="59"/>
         <source>“%1” changed on disk since it was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié sur le disque depuis son ouverture.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reloadbar.cpp" line="60"/>
         <source>%n open versions changed on disk since they were opened: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n version ouverte a été modifiée sur le disque depuis son ouverture&#xa0;: %1.</numerusform>
+            <numerusform>%n versions ouvertes ont été modifiées sur le disque depuis leur ouverture&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/reloadbar.cpp" line="62"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -5041,68 +4937,68 @@
     <message>
         <location filename="../ui/reviewmarkscontroller.cpp" line="23"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/reviewmarkscontroller.cpp" line="53"/>
         <source>Mark as &amp;Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;vérifié</translation>
     </message>
     <message>
         <location filename="../ui/reviewmarkscontroller.cpp" line="54"/>
         <source>Mark as checked: verified, nothing to correct (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme vérifié&#xa0;: contrôlé, rien à corriger (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../ui/reviewmarkscontroller.cpp" line="55"/>
         <source>Mark as &amp;Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme co&amp;ntesté</translation>
     </message>
     <message>
         <location filename="../ui/reviewmarkscontroller.cpp" line="56"/>
         <source>Mark as disputed: needs a correction or an answer (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme contesté&#xa0;: demande une correction ou une réponse (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../ui/reviewmarkscontroller.cpp" line="57"/>
         <source>Edit &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la n&amp;ote…</translation>
     </message>
     <message>
         <location filename="../ui/reviewmarkscontroller.cpp" line="58"/>
         <source>Write a note on the mark (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une note sur la marque (Ctrl+Maj+N)</translation>
     </message>
     <message>
         <location filename="../ui/reviewmarkscontroller.cpp" line="59"/>
         <source>C&amp;lear Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la marque</translation>
     </message>
     <message>
         <location filename="../ui/reviewmarkscontroller.cpp" line="60"/>
         <source>Remove the mark and its note (Ctrl+Shift+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la marque et sa note (Ctrl+Maj+K)</translation>
     </message>
     <message>
         <location filename="../ui/reviewmarkscontroller.cpp" line="220"/>
         <source>Note on change %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur la modification %1&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/reviewmarkscontroller.cpp" line="221"/>
         <source>Note on the %1 marked changes selected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur les %1 modifications marquées sélectionnées&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/reviewmarkscontroller.cpp" line="222"/>
         <location filename="../ui/reviewmarkscontroller.cpp" line="235"/>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note</translation>
     </message>
     <message>
         <location filename="../ui/reviewmarkscontroller.cpp" line="235"/>
         <source>Note on finding %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur le constat %1&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5256,22 +5152,22 @@
     <message>
         <location filename="../ui/sidebysideinput.cpp" line="29"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <location filename="../ui/sidebysideinput.cpp" line="32"/>
         <source>Copy the text selected in a pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le texte sélectionné dans un volet</translation>
     </message>
     <message>
         <location filename="../ui/sidebysideinput.cpp" line="36"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
         <location filename="../ui/sidebysideinput.cpp" line="39"/>
         <source>Select the whole text of the pane with the caret</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner tout le texte du volet où se trouve le curseur</translation>
     </message>
     <message>
         <location filename="../ui/sidebysideinput.cpp" line="565"/>
@@ -5287,12 +5183,12 @@
         <location filename="../ui/sidebysideaside.cpp" line="36"/>
         <source>Set aside as page clutter (%1) · click to compare it</source>
         <extracomment>the label above a paragraph shown greyed in the view; %1 is what it was taken for</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Écarté comme parasite de page (%1) · cliquez pour le comparer</translation>
     </message>
     <message>
         <location filename="../ui/sidebysideaside.cpp" line="107"/>
         <source>Taken for a %1 and left out of the comparison and its figures. Click to compare this paragraph after all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris pour un élément de type «&#xa0;%1&#xa0;» et exclu de la comparaison et de ses chiffres. Cliquez pour comparer ce paragraphe malgré tout.</translation>
     </message>
 </context>
 <context>
@@ -5323,73 +5219,73 @@
     <message>
         <location filename="../ui/viewaccessible.cpp" line="20"/>
         <source>nothing (a gap)</source>
-        <translation type="unfinished"></translation>
+        <translation>rien (un espace vide)</translation>
     </message>
     <message>
         <location filename="../ui/viewaccessible.cpp" line="22"/>
         <source>paragraph %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paragraphe %1</translation>
     </message>
     <message>
         <location filename="../ui/viewaccessible.cpp" line="23"/>
         <source>paragraphs %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>paragraphes %1–%2</translation>
     </message>
     <message>
         <location filename="../ui/viewaccessible.cpp" line="94"/>
         <source>Left version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de gauche&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/viewaccessible.cpp" line="95"/>
         <source>Right version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de droite&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/viewaccessible.cpp" line="233"/>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/viewaccessible.cpp" line="237"/>
         <location filename="../ui/viewaccessible.cpp" line="257"/>
         <source>Left: %1; right: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche&#xa0;: %1&#xa0;; droite&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/viewaccessible.cpp" line="244"/>
         <source>Change %1: %2, %3 severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification %1&#xa0;: %2, gravité %3</translation>
     </message>
     <message>
         <location filename="../ui/viewaccessible.cpp" line="248"/>
         <source>%1, inside a quotation</source>
-        <translation type="unfinished">%1, dans une citation</translation>
+        <translation>%1, dans une citation</translation>
     </message>
     <message>
         <location filename="../ui/viewaccessible.cpp" line="253"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <location filename="../ui/viewaccessible.cpp" line="255"/>
         <source>“%1”</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;»</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../ui/viewaccessible.cpp" line="311"/>
         <source>Connector: the rows side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecteur&#xa0;: les lignes côte à côte</translation>
     </message>
     <message>
         <location filename="../ui/viewaccessible.cpp" line="312"/>
         <source>Changes</source>
-        <translation type="unfinished">Modifications</translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <location filename="../ui/viewaccessible.cpp" line="314"/>
         <source>Which passages of the two versions face each other, and how they differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels passages des deux versions se font face, et en quoi ils diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -5530,7 +5426,7 @@ victimes</translation>
         <location filename="../app/workspace/workspacesession.cpp" line="64"/>
         <source>Pasted text %1</source>
         <extracomment>the name of a pasted version restored from a session</extracomment>
-        <translation type="unfinished">Texte collé %1</translation>
+        <translation>Texte collé %1</translation>
     </message>
 </context>
 <context>

@@ -572,13 +572,16 @@ void MainWindow::pasteAsNewVersion()
         QMessageBox::warning(this, tr("Paste as New Version"), result.error);
         return;
     }
-    // The session keeps a pasted version as text: its paragraphs, one blank line apart,
-    // read back as plain text give the same paragraphs whether HTML or text was pasted.
-    QStringList paragraphs;
-    for (const Paragraph &paragraph : result.document->paragraphs)
-        paragraphs << paragraph.text;
-    m_workspace->addPasted(withClutterAside(result.document),
-                           paragraphs.join(QStringLiteral("\n\n")));
+    // The session keeps a pasted version as text: plain text as pasted; HTML as its
+    // paragraphs, one blank line apart, which read back as plain text give the same ones.
+    QString text = data->text();
+    if (result.document->format == DocumentFormat::Html) {
+        QStringList paragraphs;
+        for (const Paragraph &paragraph : result.document->paragraphs)
+            paragraphs << paragraph.text;
+        text = paragraphs.join(QStringLiteral("\n\n"));
+    }
+    m_workspace->addPasted(withClutterAside(result.document), text);
     updateActions();
 }
 

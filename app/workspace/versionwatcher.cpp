@@ -1,6 +1,7 @@
 #include "workspace/versionwatcher.h"
 
-#include <QCryptographicHash>
+#include "workspace/session.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -49,16 +50,6 @@ bool VersionWatcher::isWatching(const QString &path) const
     return m_loaded.contains(path);
 }
 
-QString VersionWatcher::fileSha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return {};
-    return QString::fromLatin1(hash.result().toHex());
-}
 
 void VersionWatcher::check()
 {
@@ -69,7 +60,7 @@ void VersionWatcher::check()
         // A file saved by renaming a new one over it is no longer watched: watch it again.
         if (QFileInfo(path).isFile() && !m_watcher->files().contains(path))
             m_watcher->addPath(path);
-        const QString now = fileSha256(path);
+        const QString now = Recension::fileSha256(path);
         if (!now.isEmpty() && now != m_loaded.value(path))
             emit fileChanged(path);
     }

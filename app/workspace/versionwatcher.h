@@ -28,9 +28,6 @@ public:
     /// @brief How long changes are gathered before they are checked (milliseconds).
     void setSettleTime(int milliseconds);
 
-    /// @brief Lower-case hex SHA-256 of a file's bytes, or an empty string when unreadable.
-    static QString fileSha256(const QString &path);
-
 signals:
     /// The file's bytes no longer hash to those loaded.
     void fileChanged(const QString &path);
