@@ -22,6 +22,10 @@ const char *const kFamilyCss =
     "table.family td.band2{background:#f8ecd5}table.family td.band3{background:#f2f2f2}\n"
     "ul.lineage{line-height:1.5}ul.lineage .evidence{color:#444;font-size:.9em}\n"
     ".family-scroll{overflow-x:auto}\n"
+    // On a phone the page breaks words anywhere; a grid's cells keep their words whole
+    // and the grid scrolls sideways in its box instead.
+    "table.family th,table.family td{overflow-wrap:normal;word-break:normal;min-width:5em}\n"
+    "table.family td:first-child,table.family th:first-child{min-width:9em}\n"
     "section.pair{border-top:3px solid #888;margin-top:2em;padding-top:1em}\n";
 
 class FamilyHtml
