@@ -838,118 +838,118 @@
 <context>
     <name>Recension::Family</name>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="40"/>
+        <location filename="../app/report/familyhtml.cpp" line="44"/>
         <location filename="../app/report/familypdf.cpp" line="122"/>
         <location filename="../app/report/familypdf.cpp" line="375"/>
         <source>Family of versions: %1</source>
         <translation>Familie der Fassungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="54"/>
+        <location filename="../app/report/familyhtml.cpp" line="58"/>
         <source>Made by recension %1</source>
         <translation>Erstellt mit recension %1</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="68"/>
+        <location filename="../app/report/familyhtml.cpp" line="72"/>
         <source>Every pair</source>
         <translation>Alle Paare</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="69"/>
+        <location filename="../app/report/familyhtml.cpp" line="73"/>
         <source>Meaning kept / wording kept. ≡ same text, ≈ same meaning reworded, ∼ partly the same, ≠ different.</source>
         <translation>Sinn erhalten / Wortlaut erhalten. ≡ gleicher Text, ≈ gleicher Sinn anders formuliert, ∼ teilweise gleich, ≠ verschieden.</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="122"/>
+        <location filename="../app/report/familyhtml.cpp" line="126"/>
         <source>Lineage: which copy was made from which</source>
         <translation>Abstammung: welche Kopie von welcher stammt</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="127"/>
+        <location filename="../app/report/familyhtml.cpp" line="131"/>
         <source>Not copies of the base (other articles):</source>
         <translation>Keine Kopien der Basis (andere Artikel):</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="139"/>
+        <location filename="../app/report/familyhtml.cpp" line="143"/>
         <source>Verdicts against the base</source>
         <translation>Einstufungen gegenüber der Basis</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="139"/>
+        <location filename="../app/report/familyhtml.cpp" line="143"/>
         <source>Version</source>
         <translation>Fassung</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="140"/>
+        <location filename="../app/report/familyhtml.cpp" line="144"/>
         <source>Verdict</source>
         <translation>Einstufung</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="140"/>
+        <location filename="../app/report/familyhtml.cpp" line="144"/>
         <source>Figures</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="141"/>
+        <location filename="../app/report/familyhtml.cpp" line="145"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="162"/>
+        <location filename="../app/report/familyhtml.cpp" line="166"/>
         <location filename="../app/report/familypdf.cpp" line="333"/>
         <source>Quotations across the family</source>
         <translation>Zitate in der ganzen Familie</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="162"/>
+        <location filename="../app/report/familyhtml.cpp" line="166"/>
         <location filename="../app/report/familypdf.cpp" line="334"/>
         <source>Quotation in the base</source>
         <translation>Zitat in der Basis</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="163"/>
+        <location filename="../app/report/familyhtml.cpp" line="167"/>
         <location filename="../app/report/familypdf.cpp" line="334"/>
         <source>Speaker</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="177"/>
+        <location filename="../app/report/familyhtml.cpp" line="181"/>
         <location filename="../app/report/familypdf.cpp" line="327"/>
         <source>only in copies: %1</source>
         <translation>nur in Kopien: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="180"/>
+        <location filename="../app/report/familyhtml.cpp" line="184"/>
         <location filename="../app/report/familypdf.cpp" line="329"/>
         <source>has it</source>
         <translation>vorhanden</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="181"/>
+        <location filename="../app/report/familyhtml.cpp" line="185"/>
         <location filename="../app/report/familypdf.cpp" line="330"/>
         <source>— not there</source>
         <translation>— fehlt</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="189"/>
+        <location filename="../app/report/familyhtml.cpp" line="193"/>
         <location filename="../app/report/familypdf.cpp" line="352"/>
         <source>Names, numbers and titles across the family</source>
         <translation>Namen, Zahlen und Titel in der ganzen Familie</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="189"/>
+        <location filename="../app/report/familyhtml.cpp" line="193"/>
         <location filename="../app/report/familypdf.cpp" line="353"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="190"/>
+        <location filename="../app/report/familyhtml.cpp" line="194"/>
         <location filename="../app/report/familypdf.cpp" line="353"/>
         <source>In the base</source>
         <translation>In der Basis</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="219"/>
+        <location filename="../app/report/familyhtml.cpp" line="223"/>
         <source>%1 against the base</source>
         <translation>%1 gegenüber der Basis</translation>
     </message>
@@ -1421,7 +1421,7 @@
         <translation>Wörter in einem Zitat tragen einen Strich darüber. Kräftige Markierungen und fette rote Nummern sind Faktenänderungen und andere Befunde; blasse Markierungen sind niedrige Änderungen. Die Nummer neben einer Zeile ist die Nummer der Änderung.</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="56"/>
+        <location filename="../app/report/familyhtml.cpp" line="60"/>
         <location filename="../app/report/htmlreport.cpp" line="497"/>
         <location filename="../app/report/pdfappendix.cpp" line="212"/>
         <source>Report made %1</source>
@@ -5180,15 +5180,36 @@
         <translation>&amp;Absatz kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideaside.cpp" line="36"/>
+        <location filename="../ui/sidebysideaside.cpp" line="37"/>
         <source>Set aside as page clutter (%1) · click to compare it</source>
         <extracomment>the label above a paragraph shown greyed in the view; %1 is what it was taken for</extracomment>
         <translation>Als Seiten-Beiwerk beiseitegelassen (%1) · zum Vergleichen klicken</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideaside.cpp" line="107"/>
+        <location filename="../ui/sidebysideaside.cpp" line="108"/>
         <source>Taken for a %1 and left out of the comparison and its figures. Click to compare this paragraph after all.</source>
         <translation>Als %1 erkannt und vom Vergleich und seinen Kennzahlen ausgenommen. Klicken Sie, um diesen Absatz doch zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebysideaside.cpp" line="133"/>
+        <source>Compare Clutter &amp;After All</source>
+        <translation>Seiten-Beiwerk doch &amp;vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebysideaside.cpp" line="139"/>
+        <source>%1, %2: %3</source>
+        <extracomment>a paragraph set aside as clutter: side, kind, its opening words</extracomment>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebysideaside.cpp" line="140"/>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebysideaside.cpp" line="140"/>
+        <source>right</source>
+        <translation>rechts</translation>
     </message>
 </context>
 <context>

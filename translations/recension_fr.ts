@@ -838,118 +838,118 @@
 <context>
     <name>Recension::Family</name>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="40"/>
+        <location filename="../app/report/familyhtml.cpp" line="44"/>
         <location filename="../app/report/familypdf.cpp" line="122"/>
         <location filename="../app/report/familypdf.cpp" line="375"/>
         <source>Family of versions: %1</source>
         <translation>Famille de versions&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="54"/>
+        <location filename="../app/report/familyhtml.cpp" line="58"/>
         <source>Made by recension %1</source>
         <translation>Produit par recension %1</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="68"/>
+        <location filename="../app/report/familyhtml.cpp" line="72"/>
         <source>Every pair</source>
         <translation>Toutes les paires</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="69"/>
+        <location filename="../app/report/familyhtml.cpp" line="73"/>
         <source>Meaning kept / wording kept. ≡ same text, ≈ same meaning reworded, ∼ partly the same, ≠ different.</source>
         <translation>Sens conservé / formulation conservée. ≡ même texte, ≈ même sens reformulé, ∼ en partie identique, ≠ différent.</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="122"/>
+        <location filename="../app/report/familyhtml.cpp" line="126"/>
         <source>Lineage: which copy was made from which</source>
         <translation>Filiation&#xa0;: quelle copie a été faite à partir de quelle autre</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="127"/>
+        <location filename="../app/report/familyhtml.cpp" line="131"/>
         <source>Not copies of the base (other articles):</source>
         <translation>Pas copiés de la base (autres articles)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="139"/>
+        <location filename="../app/report/familyhtml.cpp" line="143"/>
         <source>Verdicts against the base</source>
         <translation>Verdicts par rapport à la base</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="139"/>
+        <location filename="../app/report/familyhtml.cpp" line="143"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="140"/>
+        <location filename="../app/report/familyhtml.cpp" line="144"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="140"/>
+        <location filename="../app/report/familyhtml.cpp" line="144"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="141"/>
+        <location filename="../app/report/familyhtml.cpp" line="145"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="162"/>
+        <location filename="../app/report/familyhtml.cpp" line="166"/>
         <location filename="../app/report/familypdf.cpp" line="333"/>
         <source>Quotations across the family</source>
         <translation>Citations dans la famille</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="162"/>
+        <location filename="../app/report/familyhtml.cpp" line="166"/>
         <location filename="../app/report/familypdf.cpp" line="334"/>
         <source>Quotation in the base</source>
         <translation>Citation dans la base</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="163"/>
+        <location filename="../app/report/familyhtml.cpp" line="167"/>
         <location filename="../app/report/familypdf.cpp" line="334"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="177"/>
+        <location filename="../app/report/familyhtml.cpp" line="181"/>
         <location filename="../app/report/familypdf.cpp" line="327"/>
         <source>only in copies: %1</source>
         <translation>seulement dans des copies&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="180"/>
+        <location filename="../app/report/familyhtml.cpp" line="184"/>
         <location filename="../app/report/familypdf.cpp" line="329"/>
         <source>has it</source>
         <translation>présente</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="181"/>
+        <location filename="../app/report/familyhtml.cpp" line="185"/>
         <location filename="../app/report/familypdf.cpp" line="330"/>
         <source>— not there</source>
         <translation>— absente</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="189"/>
+        <location filename="../app/report/familyhtml.cpp" line="193"/>
         <location filename="../app/report/familypdf.cpp" line="352"/>
         <source>Names, numbers and titles across the family</source>
         <translation>Noms, nombres et titres dans la famille</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="189"/>
+        <location filename="../app/report/familyhtml.cpp" line="193"/>
         <location filename="../app/report/familypdf.cpp" line="353"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="190"/>
+        <location filename="../app/report/familyhtml.cpp" line="194"/>
         <location filename="../app/report/familypdf.cpp" line="353"/>
         <source>In the base</source>
         <translation>Dans la base</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="219"/>
+        <location filename="../app/report/familyhtml.cpp" line="223"/>
         <source>%1 against the base</source>
         <translation>%1 comparée à la base</translation>
     </message>
@@ -1421,7 +1421,7 @@
         <translation>Les mots d’une citation portent un trait au-dessus. Les marques appuyées et les numéros en rouge gras signalent les modifications factuelles et les autres constats&#xa0;; les marques pâles, les modifications faibles. Le numéro à côté d’une ligne est celui de la modification.</translation>
     </message>
     <message>
-        <location filename="../app/report/familyhtml.cpp" line="56"/>
+        <location filename="../app/report/familyhtml.cpp" line="60"/>
         <location filename="../app/report/htmlreport.cpp" line="497"/>
         <location filename="../app/report/pdfappendix.cpp" line="212"/>
         <source>Report made %1</source>
@@ -5180,15 +5180,36 @@
         <translation>Copier le para&amp;graphe</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideaside.cpp" line="36"/>
+        <location filename="../ui/sidebysideaside.cpp" line="37"/>
         <source>Set aside as page clutter (%1) · click to compare it</source>
         <extracomment>the label above a paragraph shown greyed in the view; %1 is what it was taken for</extracomment>
         <translation>Écarté comme parasite de page (%1) · cliquez pour le comparer</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideaside.cpp" line="107"/>
+        <location filename="../ui/sidebysideaside.cpp" line="108"/>
         <source>Taken for a %1 and left out of the comparison and its figures. Click to compare this paragraph after all.</source>
         <translation>Pris pour un élément de type «&#xa0;%1&#xa0;» et exclu de la comparaison et de ses chiffres. Cliquez pour comparer ce paragraphe malgré tout.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebysideaside.cpp" line="133"/>
+        <source>Compare Clutter &amp;After All</source>
+        <translation>Comparer les parasites &amp;malgré tout</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebysideaside.cpp" line="139"/>
+        <source>%1, %2: %3</source>
+        <extracomment>a paragraph set aside as clutter: side, kind, its opening words</extracomment>
+        <translation>%1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebysideaside.cpp" line="140"/>
+        <source>left</source>
+        <translation>gauche</translation>
+    </message>
+    <message>
+        <location filename="../ui/sidebysideaside.cpp" line="140"/>
+        <source>right</source>
+        <translation>droite</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "document/clutter.h"
 
 #include <QHelpEvent>
+#include <QMenu>
 #include <QPainter>
 #include <QToolTip>
 
@@ -118,6 +119,30 @@ bool SideBySideView::keepAsideAt(const QPoint &pos)
         return false;
     emit keepAsideRequested(hit.side, hit.index);
     return true;
+}
+
+void SideBySideView::addClutterMenu(QMenu *menu)
+{
+    // Reachable from the keyboard too (the menu key): a click on a greyed paragraph is not
+    // the only way to compare it after all.
+    QMenu *aside = nullptr;
+    for (Side side : {Left, Right}) {
+        const DocumentPtr document = m_comparison ? m_comparison->documents[side] : nullptr;
+        for (int i = 0; document && i < document->setAside.size(); ++i) {
+            if (!aside)
+                aside = menu->addMenu(tr("Compare Clutter &After All"));
+            const AsideParagraph &paragraph = document->setAside[i];
+            QString text = paragraph.paragraph.text.simplified();
+            if (text.size() > 50)
+                text = text.left(49) + QChar(0x2026);
+            //: a paragraph set aside as clutter: side, kind, its opening words
+            const QString label = tr("%1, %2: %3")
+                                      .arg(side == Left ? tr("left") : tr("right"),
+                                           describe(paragraph.kind), text);
+            connect(aside->addAction(label), &QAction::triggered, this,
+                    [this, side, i] { emit keepAsideRequested(side, i); });
+        }
+    }
 }
 
 } // namespace Recension::Ui

@@ -570,6 +570,7 @@ void SideBySideView::contextMenuEvent(QContextMenuEvent *event)
         connect(menu.addAction(tr("Copy &Paragraph")), &QAction::triggered, this,
                 [text] { QGuiApplication::clipboard()->setText(text); });
     }
+    addClutterMenu(&menu);
     menu.exec(event->globalPos());
 }
 

@@ -14,6 +14,7 @@
 
 class QHelpEvent;
 class QAction;
+class QMenu;
 
 namespace Recension::Ui {
 
@@ -172,6 +173,9 @@ private:
     AsideHit asideAt(const QPoint &pos) const;
     bool asideToolTip(QHelpEvent *event);
     bool keepAsideAt(const QPoint &pos);
+    /// @brief Adds to a context menu one entry per paragraph set aside as clutter, each
+    /// asking to compare it after all (keepAsideRequested).
+    void addClutterMenu(QMenu *menu);
 
     void paintRow(QPainter &painter, int row, int y);
     void paintCell(QPainter &painter, int row, Side side, const QRect &rect);

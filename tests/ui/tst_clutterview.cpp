@@ -7,9 +7,15 @@
 #include "ui/mainwindow.h"
 #include "ui/sidebysideview.h"
 
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
+
+#include <algorithm>
 
 using namespace Recension;
 using namespace Recension::Ui;
@@ -136,6 +142,42 @@ private slots:
         QVERIFY(finished.wait(60000));
         QVERIFY(compares(*window.comparison()->documents[Right], credit));
         QCOMPARE(int(window.comparison()->documents[Right]->setAside.size()), asideBefore - 1);
+    }
+
+    void theContextMenuBringsItBackWithoutAMouse()
+    {
+        MainWindow window(MainWindow::Session::Transient);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(openPair(window, fixture("documents/clutter-left.html"),
+                         fixture("documents/clutter-right.html")));
+        SideBySideView *view = window.view();
+        const QString credit = QStringLiteral("Photo: Anna Reyes");
+        QStringList offered;
+        // The menu runs its own loop: choose from it once it is open.
+        QTimer::singleShot(0, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QAction *entry : menu->actions()) {
+                if (!entry->menu())
+                    continue;
+                for (QAction *paragraph : entry->menu()->actions()) {
+                    offered << paragraph->text();
+                    if (paragraph->text().contains(credit))
+                        paragraph->trigger();
+                }
+            }
+            menu->close();
+        });
+        QSignalSpy finished(&window, &MainWindow::comparisonFinished);
+        QContextMenuEvent event(QContextMenuEvent::Keyboard, QPoint(10, 10), view->mapToGlobal(QPoint(10, 10)));
+        QApplication::sendEvent(view, &event);
+        QVERIFY2(std::any_of(offered.cbegin(), offered.cend(),
+                             [&](const QString &text) { return text.startsWith(QStringLiteral("left, photo credit: ")); }),
+                 qPrintable(offered.join(QLatin1String(" | "))));
+        QVERIFY(finished.wait(60000));
+        QVERIFY(compares(*window.comparison()->documents[Left], credit));
     }
 
     void versionsInDifferentLanguagesAreSaid()
