@@ -1,0 +1,161 @@
+// Opening versions in the window: files from the command line, the dialog and drag and
+// drop, text pasted from the clipboard, and files changed on disk read again. Each joins
+// the workspace with its page clutter set aside.
+#include "ui/mainwindow.h"
+
+#include "document/documentloader.h"
+#include "text/languagesupport.h"
+#include "ui/backgroundload.h"
+#include "ui/clipboarddocument.h"
+#include "ui/recentfiles.h"
+#include "ui/reloadbar.h"
+#include "workspace/workspace.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace Recension::Ui {
+
+namespace {
+
+const QString LastFolderKey = QStringLiteral("window/lastFolder");
+
+} // namespace
+
+QStringList MainWindow::openFiles(const QStringList &paths)
+{
+    QStringList errors;
+    LoadOptions options;
+    options.language = m_preferences.options.language;
+    const QVector<LoadResult> results = loadInBackground(paths, options);
+    for (int i = 0; i < paths.size(); ++i) {
+        const QString &path = paths[i];
+        const LoadResult &result = results[i];
+        if (!result.ok()) {
+            errors << result.error;
+            continue;
+        }
+        addDocument(result.document);
+        if (m_recent)
+            m_recent->add(path);
+        if (m_session == Session::Persistent)
+            QSettings().setValue(LastFolderKey, QFileInfo(path).absolutePath());
+    }
+    return errors;
+}
+
+int MainWindow::addDocument(const DocumentPtr &document)
+{
+    for (const QString &warning : document->warnings + dictionaryWarnings(document->language))
+        statusBar()->showMessage(tr("%1: %2").arg(document->displayName(), warning), 8000);
+    const int index = m_workspace->addDocument(withClutterAside(document));
+    updateActions();
+    return index;
+}
+
+DocumentPtr MainWindow::withClutterAside(const DocumentPtr &loaded)
+{
+    if (!loaded)
+        return loaded;
+    m_loaded.insert(loaded->sha256, loaded);
+    return m_clutter.apply(loaded);
+}
+
+void MainWindow::offerReload(int index)
+{
+    if (const DocumentPtr changed = m_workspace->at(index))
+        m_reloadBar->addChangedFile(changed->path, changed->label());
+}
+
+void MainWindow::reloadVersion(const QString &path)
+{
+    LoadOptions options;
+    options.language = m_preferences.options.language;
+    const LoadResult result = loadInBackground({path}, options).value(0);
+    if (!result.ok()) {
+        QMessageBox::warning(this, tr("Reload"), result.error);
+        return;
+    }
+    for (int i = 0; i < m_workspace->count(); ++i) {
+        if (m_workspace->at(i)->path == path)
+            m_workspace->replaceWithReload(i, withClutterAside(result.document));
+    }
+    statusBar()->showMessage(tr("Reloaded %1.").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+QStringList MainWindow::openNameFilters()
+{
+    return {tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf)"),
+            tr("All files (*)")};
+}
+
+void MainWindow::openDialog()
+{
+    const QString folder = m_session == Session::Persistent
+        ? QSettings().value(LastFolderKey).toString()
+        : QString();
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open Versions"), folder, openNameFilters().join(QStringLiteral(";;")));
+    const QStringList errors = openFiles(paths);
+    if (!errors.isEmpty())
+        QMessageBox::warning(this, tr("Open Versions"), errors.join(QLatin1Char('\n')));
+}
+
+void MainWindow::pasteAsNewVersion()
+{
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    if (const QString lack = ClipboardDocument::lack(data); !lack.isEmpty()) {
+        statusBar()->showMessage(lack, 8000);
+        return;
+    }
+    LoadOptions options;
+    options.language = m_preferences.options.language;
+    const LoadResult result =
+        ClipboardDocument::read(data, tr("Pasted text %1").arg(++m_pasteCounter), options);
+    if (!result.ok()) {
+        QMessageBox::warning(this, tr("Paste as New Version"), result.error);
+        return;
+    }
+    // The session keeps a pasted version as text: plain text as pasted; HTML as its
+    // paragraphs, one blank line apart, which read back as plain text give the same ones.
+    QString text = data->text();
+    if (result.document->format == DocumentFormat::Html) {
+        QStringList paragraphs;
+        for (const Paragraph &paragraph : result.document->paragraphs)
+            paragraphs << paragraph.text;
+        text = paragraphs.join(QStringLiteral("\n\n"));
+    }
+    m_workspace->addPasted(withClutterAside(result.document), text);
+    updateActions();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    const QStringList errors = openFiles(paths);
+    if (!errors.isEmpty())
+        QMessageBox::warning(this, tr("Open Versions"), errors.join(QLatin1Char('\n')));
+}
+
+} // namespace Recension::Ui
