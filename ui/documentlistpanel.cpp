@@ -68,11 +68,11 @@ DocumentListPanel::DocumentListPanel(Workspace *workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);
-    auto *family = new QPushButton(tr("&Family View…"), this);
-    family->setToolTip(tr("Every open version at once: who copied whom, verdicts, quotations"));
-    connect(family, &QPushButton::clicked, this, &DocumentListPanel::familyViewRequested);
+    m_familyButton = new QPushButton(tr("&Family View…"), this);
+    m_familyButton->setToolTip(tr("Every open version at once: who copied whom, verdicts, quotations"));
+    connect(m_familyButton, &QPushButton::clicked, this, &DocumentListPanel::familyViewRequested);
     layout->addLayout(buttons);
-    layout->addWidget(family);
+    layout->addWidget(m_familyButton);
 
     connect(m_workspace, &Workspace::versionsChanged, this, &DocumentListPanel::refresh);
     connect(m_workspace, &Workspace::pairChanged, this, &DocumentListPanel::refresh);
