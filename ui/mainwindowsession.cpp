@@ -93,6 +93,11 @@ QStringList MainWindow::reopenLastSession()
     return messages;
 }
 
+bool MainWindow::isSessionFile(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(SessionSuffix, Qt::CaseInsensitive) == 0;
+}
+
 FileLoader MainWindow::sessionLoader()
 {
     // The session's files load off the GUI thread and join with their clutter set aside,
@@ -144,7 +149,7 @@ void MainWindow::openSessionDialog()
         : QString();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Session"), folder, tr("Recension sessions (*.recension);;All files (*)"));
-    if (path.isEmpty())
+    if (path.isEmpty() || !offerToSave(Replacing::OpenSession))
         return;
     if (m_session == Session::Persistent)
         QSettings().setValue(SessionFolderKey, QFileInfo(path).absolutePath());
@@ -181,25 +186,42 @@ bool MainWindow::saveSessionDialog()
     return true;
 }
 
+bool MainWindow::offerToSave(Replacing what, bool *discarded)
+{
+    if (discarded)
+        *discarded = false;
+    const bool atRisk = m_workspace->hasPastedVersions() || !m_workspace->marks().isEmpty();
+    if (!atRisk || !m_sessionModified)
+        return true;
+    const bool quitting = what == Replacing::Quit;
+    QString question;
+    if (m_workspace->hasPastedVersions())
+        question = quitting ? tr("Pasted versions exist only in this window. Save the session "
+                                 "before quitting, so that they are not lost?")
+                            : tr("Pasted versions exist only in this window. Save the session "
+                                 "before opening another, so that they are not lost?");
+    else
+        question = quitting ? tr("Review marks were set since the session was saved. Save the "
+                                 "session before quitting?")
+                            : tr("Review marks were set since the session was saved. Save the "
+                                 "session before opening another?");
+    const auto answer = QMessageBox::question(
+        this, tr("Save Session?"), question,
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save && !saveSessionDialog())
+        return false;
+    if (discarded)
+        *discarded = answer == QMessageBox::Discard;
+    return true;
+}
+
 bool MainWindow::confirmClose()
 {
-    const bool atRisk = m_workspace->hasPastedVersions() || !m_workspace->marks().isEmpty();
     bool discarded = false;
-    if (atRisk && m_sessionModified) {
-        const auto answer = QMessageBox::question(
-            this, tr("Save Session?"),
-            m_workspace->hasPastedVersions()
-                ? tr("Pasted versions exist only in this window. Save the session before "
-                     "quitting, so that they are not lost?")
-                : tr("Review marks were set since the session was saved. Save the session "
-                     "before quitting?"),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel)
-            return false;
-        if (answer == QMessageBox::Save && !saveSessionDialog())
-            return false;
-        discarded = answer == QMessageBox::Discard;
-    }
+    if (!offerToSave(Replacing::Quit, &discarded))
+        return false;
     keepLastSession(discarded);
     if (m_recovery)
         m_recovery->discard();

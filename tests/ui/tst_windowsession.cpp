@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -71,6 +72,9 @@ private slots:
     void crashedRunIsRecoveredAtTheNextStart();
     void lastSessionReopens();
     void changedFileOffersAReloadThatRecomputes();
+    void sessionAmongFilesOpensAsASession();
+    void openingASessionOverPastedTextAsksFirst_data();
+    void openingASessionOverPastedTextAsksFirst();
 };
 
 void TestWindowSession::initTestCase()
@@ -212,6 +216,72 @@ void TestWindowSession::changedFileOffersAReloadThatRecomputes()
              QStringLiteral("The harbour reopened on Tuesday."));
     QVERIFY(finished.wait(30000)); // compared anew
     QCOMPARE(window.comparison()->documents[Left], window.workspace()->at(0));
+}
+
+void TestWindowSession::sessionAmongFilesOpensAsASession()
+{
+    // As on the command line or dropped on the window: a .recension file is a session, the
+    // other files join it as versions, and a second session is refused with its name.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString sessionPath = dir.filePath(QStringLiteral("story.Recension"));
+    {
+        MainWindow window(MainWindow::Session::Transient);
+        QCOMPARE(window.openFiles({Samples + QStringLiteral("/harbour-original.txt"),
+                                   Samples + QStringLiteral("/harbour-spun.txt")}),
+                 QStringList());
+        QVERIFY(window.workspace()->setBase(1));
+        QCOMPARE(window.saveSession(sessionPath), QString());
+    }
+    QVERIFY(MainWindow::isSessionFile(sessionPath));
+    QVERIFY(!MainWindow::isSessionFile(Samples + QStringLiteral("/harbour-spun.txt")));
+    MainWindow window(MainWindow::Session::Transient);
+    const QString second = dir.filePath(QStringLiteral("other.recension"));
+    QVERIFY(QFile::copy(sessionPath, second));
+    const QStringList errors = window.openFiles(
+        {sessionPath, Samples + QStringLiteral("/harbour-condensed.txt"), second});
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().contains(QStringLiteral("other.recension"))
+                 && errors.first().contains(QStringLiteral("one session")),
+             qPrintable(errors.first()));
+    Workspace *ws = window.workspace();
+    QCOMPARE(ws->count(), 3);
+    QCOMPARE(ws->base(), 1);
+    QCOMPARE(ws->at(2)->path, Samples + QStringLiteral("/harbour-condensed.txt"));
+    QCOMPARE(window.sessionPath(), QFileInfo(sessionPath).absoluteFilePath());
+}
+
+void TestWindowSession::openingASessionOverPastedTextAsksFirst_data()
+{
+    QTest::addColumn<int>("answer");
+    QTest::addColumn<int>("versionsAfter");
+    QTest::newRow("cancel keeps the pasted version") << int(QMessageBox::Cancel) << 1;
+    QTest::newRow("discard opens the session") << int(QMessageBox::Discard) << 2;
+}
+
+void TestWindowSession::openingASessionOverPastedTextAsksFirst()
+{
+    QFETCH(int, answer);
+    QFETCH(int, versionsAfter);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString sessionPath = dir.filePath(QStringLiteral("story.recension"));
+    {
+        MainWindow window(MainWindow::Session::Transient);
+        QVERIFY(window.openFiles({Samples + QStringLiteral("/harbour-original.txt"),
+                                  Samples + QStringLiteral("/harbour-spun.txt")})
+                    .isEmpty());
+        QCOMPARE(window.saveSession(sessionPath), QString());
+    }
+    MainWindow window(MainWindow::Session::Transient);
+    window.show();
+    paste(window, PastedStory);
+    QString asked;
+    answerNextMessageBox(QMessageBox::StandardButton(answer), &asked);
+    QVERIFY(window.openFiles({sessionPath}).isEmpty());
+    QVERIFY2(asked.contains(QStringLiteral("before opening another")), qPrintable(asked));
+    QCOMPARE(window.workspace()->count(), versionsAfter);
+    QCOMPARE(window.workspace()->hasPastedVersions(), versionsAfter == 1);
 }
 
 QTEST_MAIN(TestWindowSession)
