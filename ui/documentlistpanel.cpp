@@ -23,6 +23,10 @@ DocumentListPanel::DocumentListPanel(Workspace *workspace, QWidget *parent)
                           "was published."));
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_list->setAlternatingRowColors(true);
+    // A long file name loses its middle, never its end: "(base, left)" stays readable in a
+    // narrow dock; the whole name is in the tooltip.
+    m_list->setTextElideMode(Qt::ElideMiddle);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto addAction = [this](const QString &text, const QKeySequence &key, auto slot) {
         auto *action = new QAction(text, m_list);
@@ -121,7 +125,7 @@ void DocumentListPanel::refresh()
     for (int i = 0; i < m_workspace->count(); ++i) {
         const DocumentPtr doc = m_workspace->at(i);
         auto *item = new QListWidgetItem(rowText(*m_workspace, i), m_list);
-        QStringList tip{doc->path};
+        QStringList tip{rowText(*m_workspace, i), doc->path};
         if (const QString citation = doc->citation(); !citation.isEmpty())
             tip << citation;
         tip << tr("%1 paragraphs, %2 words, %3")
