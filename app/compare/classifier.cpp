@@ -204,6 +204,18 @@ bool Classifier::isChangedName(const Piece &piece, Side side, const PassageToken
 Relation Classifier::relateWords(const Piece &piece, const PassageToken &a, const PassageToken &b) const
 {
     const Relation relation = m_facts.relate(a.paragraph, a.token, b.paragraph, b.token);
+    // Another month or weekday is another date, a value, however alike the two words are
+    // spelt ("Tuesday" -> "Thursday", "June" -> "July").
+    if (relation != Relation::Equal && relation != Relation::Format
+        && m_facts.isCalendarWord(Left, a.paragraph, a.token)
+        && m_facts.isCalendarWord(Right, b.paragraph, b.token)) {
+        // An abbreviation is the same month or day written differently ("Jan." / "January").
+        const QString ka = m_facts.keyText(m_facts.token(Left, a.paragraph, a.token));
+        const QString kb = m_facts.keyText(m_facts.token(Right, b.paragraph, b.token));
+        const bool abbreviated = std::min(ka.size(), kb.size()) >= 3
+            && (ka.startsWith(kb) || kb.startsWith(ka));
+        return abbreviated ? Relation::Format : Relation::Number;
+    }
     if (relation == Relation::Name || relation == Relation::NameSpelling) {
         // A name faces a name (or an office word an office word); a name facing a
         // common word is rewording around an added or dropped name, not a name replaced.
@@ -284,12 +296,15 @@ Category Classifier::gapCategory(const Piece &piece, const std::array<QVector<Pa
     // A name replaced needs a name on both sides: a name that only one side has is
     // rewording around an added or dropped name (a claim, not a respelling).
     std::array<QVector<double>, 2> values;
+    std::array<QStringList, 2> calendar; // months and weekdays: a date is a value too
     std::array<bool, 2> name{{false, false}};
     for (int side = 0; side < 2; ++side) {
         for (const PassageToken &pt : words[side]) {
             const Token &token = m_facts.token(Side(side), pt.paragraph, pt.token);
             if (const auto value = m_facts.numberValue(token))
                 values[side].append(*value);
+            if (m_facts.isCalendarWord(Side(side), pt.paragraph, pt.token))
+                calendar[side].append(m_facts.keyText(token));
             name[side] = name[side] || isChangedName(piece, Side(side), pt)
                 || (m_facts.isInstitutionModifier(Side(side), pt.paragraph, pt.token)
                     && piece.passageKeys && !(*piece.passageKeys)[otherSide(Side(side))].contains(token.stem));
@@ -301,6 +316,11 @@ Category Classifier::gapCategory(const Piece &piece, const std::array<QVector<Pa
     const bool shortGap = words[Left].size() <= kShortGap && words[Right].size() <= kShortGap;
     if (values[Left] != values[Right]
         && ((!values[Left].isEmpty() && !values[Right].isEmpty()) || shortGap)) {
+        *valueChanged = true;
+        return Category::Number;
+    }
+    // "4 June" -> "4 July", "on Tuesday" -> "on Thursday": another date.
+    if (!calendar[Left].isEmpty() && !calendar[Right].isEmpty() && calendar[Left] != calendar[Right]) {
         *valueChanged = true;
         return Category::Number;
     }

@@ -190,9 +190,30 @@ int WordFacts::neighbourWord(Side side, int paragraph, int index, int step) cons
     return -1;
 }
 
+bool WordFacts::isCalendarWord(Side side, int paragraph, int index) const
+{
+    const Token &t = token(side, paragraph, index);
+    if (t.kind != TokenKind::Word || !t.capitalised)
+        return false;
+    const auto calendar = [this](const Token &word) {
+        const QString key = keyText(word);
+        return list(WordListKind::Months).contains(key) || list(WordListKind::Weekdays).contains(key);
+    };
+    if (!calendar(t))
+        return false;
+    // "June Smith", "April Ryan": a first name beside a capitalised word is a name.
+    for (int step : {-1, 1}) {
+        const int next = neighbourWord(side, paragraph, index, step);
+        if (next >= 0 && token(side, paragraph, next).capitalised
+            && !calendar(token(side, paragraph, next)))
+            return false;
+    }
+    return true;
+}
+
 bool WordFacts::isNameWord(Side side, int paragraph, int index) const
 {
-    if (!isProperName(side, paragraph, index))
+    if (!isProperName(side, paragraph, index) || isCalendarWord(side, paragraph, index))
         return false;
     if (m_lexicon->hasDictionary() && !m_lexicon->isKnownWord(keyText(token(side, paragraph, index))))
         return true;

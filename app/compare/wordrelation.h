@@ -42,6 +42,9 @@ public:
     QString keyText(const Token &token) const;
     /// @brief True for a word that names someone or something (see wordrelation.cpp).
     bool isProperName(Side side, int paragraph, int index) const;
+    /// @brief A month or a day of the week, capitalised as the language writes it: part of
+    /// a date (a value), never a name.
+    bool isCalendarWord(Side side, int paragraph, int index) const;
     /// @brief True for a proper name that is more than a capital letter: a word the
     /// dictionary does not know, or one of a run of capitalised words ("Foreign Ministry");
     /// "Heaven" alone is a word, not a name.
