@@ -158,8 +158,10 @@ private:
     /// @brief A loaded version as the workspace holds it: its page clutter set aside, but
     /// for the paragraphs the reader brought back (ClutterChoices).
     DocumentPtr withClutterAside(const DocumentPtr &loaded);
-    /// @brief Loads a session's files as openFiles() does (see withClutterAside).
+    /// @brief Loads a session's files off the GUI thread, as openFiles() does.
     FileLoader sessionLoader();
+    /// @brief Sets a restored version's clutter aside (see withClutterAside).
+    DocumentPreparer clutterPreparer();
     void workspaceEdited();
     void openSessionDialog();
     bool saveSessionDialog();

@@ -75,7 +75,8 @@ QStringList MainWindow::reopenLastSession()
         if (recovered.ok() && !recovered.data.versions.isEmpty()) {
             LoadOptions options;
             options.language = m_preferences.options.language;
-            messages << restoreSession(*m_workspace, recovered.data, options, sessionLoader())
+            messages << restoreSession(*m_workspace, recovered.data, options, sessionLoader(),
+                                       clutterPreparer())
                      << recovered.warnings;
             messages.prepend(tr("The last run ended unexpectedly; its workspace was recovered."));
             m_sessionModified = true; // never saved as the user's own session
@@ -93,6 +94,13 @@ QStringList MainWindow::reopenLastSession()
     return messages;
 }
 
+DocumentPreparer MainWindow::clutterPreparer()
+{
+    // Every version of a session, pasted ones too, joins with its clutter set aside, as
+    // when it was first opened or pasted: the same session gives the same comparisons.
+    return [this](const DocumentPtr &loaded) { return withClutterAside(loaded); };
+}
+
 bool MainWindow::isSessionFile(const QString &path)
 {
     return QFileInfo(path).suffix().compare(SessionSuffix, Qt::CaseInsensitive) == 0;
@@ -100,15 +108,9 @@ bool MainWindow::isSessionFile(const QString &path)
 
 FileLoader MainWindow::sessionLoader()
 {
-    // The session's files load off the GUI thread and join with their clutter set aside,
-    // as files opened one by one do.
-    return [this](const QStringList &paths, const LoadOptions &options) {
-        QVector<LoadResult> results = loadInBackground(paths, options);
-        for (LoadResult &result : results) {
-            if (result.ok())
-                result.document = withClutterAside(result.document);
-        }
-        return results;
+    // The session's files load off the GUI thread, as files opened one by one do.
+    return [](const QStringList &paths, const LoadOptions &options) {
+        return loadInBackground(paths, options);
     };
 }
 
@@ -120,7 +122,7 @@ QStringList MainWindow::openSession(const QString &path)
     LoadOptions options;
     options.language = m_preferences.options.language;
     QStringList messages = read.warnings;
-    messages << restoreSession(*m_workspace, read.data, options, sessionLoader());
+    messages << restoreSession(*m_workspace, read.data, options, sessionLoader(), clutterPreparer());
     m_sessionPath = QFileInfo(path).absoluteFilePath();
     m_sessionModified = false;
     if (m_session == Session::Persistent)

@@ -75,6 +75,7 @@ private slots:
     void sessionAmongFilesOpensAsASession();
     void openingASessionOverPastedTextAsksFirst_data();
     void openingASessionOverPastedTextAsksFirst();
+    void pastedClutterStaysAsideWhenTheSessionReopens();
 };
 
 void TestWindowSession::initTestCase()
@@ -282,6 +283,30 @@ void TestWindowSession::openingASessionOverPastedTextAsksFirst()
     QVERIFY2(asked.contains(QStringLiteral("before opening another")), qPrintable(asked));
     QCOMPARE(window.workspace()->count(), versionsAfter);
     QCOMPARE(window.workspace()->hasPastedVersions(), versionsAfter == 1);
+}
+
+void TestWindowSession::pastedClutterStaysAsideWhenTheSessionReopens()
+{
+    // The same session gives the same comparison: page clutter pasted with a story is set
+    // aside again when the session is read back, as it was when the text was pasted.
+    const QString story = PastedStory + QStringLiteral("\nShare this article\n");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString sessionPath = dir.filePath(QStringLiteral("pasted.recension"));
+    int asideBefore = 0;
+    {
+        MainWindow window(MainWindow::Session::Transient);
+        QVERIFY(window.openFiles({Samples + QStringLiteral("/harbour-original.txt")}).isEmpty());
+        paste(window, story);
+        asideBefore = int(window.workspace()->at(1)->setAside.size());
+        QCOMPARE(window.saveSession(sessionPath), QString());
+    }
+    QCOMPARE(asideBefore, 1);
+    MainWindow window(MainWindow::Session::Transient);
+    QCOMPARE(window.openSession(sessionPath), QStringList());
+    const DocumentPtr pasted = window.workspace()->at(1);
+    QCOMPARE(int(pasted->setAside.size()), asideBefore);
+    QCOMPARE(window.workspace()->pastedText(1), story);
 }
 
 QTEST_MAIN(TestWindowSession)
