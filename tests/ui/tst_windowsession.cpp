@@ -22,6 +22,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <functional>
+
 using namespace Recension;
 using namespace Recension::Ui;
 
@@ -57,6 +59,22 @@ void paste(MainWindow &window, const QString &text)
 }
 
 const QString PastedStory = QStringLiteral("Harbour reopens\n\nA reader sent this copy by mail.\n");
+
+/// Saves, as `name` in `dir`, a session of the original and the spun sample after `edit`;
+/// returns its path, or an empty string when it could not be made.
+QString savedSampleSession(const QTemporaryDir &dir, const QString &name,
+                           const std::function<void(MainWindow &)> &edit = {})
+{
+    const QString path = dir.filePath(name);
+    MainWindow window(MainWindow::Session::Transient);
+    if (!window.openFiles({Samples + QStringLiteral("/harbour-original.txt"),
+                           Samples + QStringLiteral("/harbour-spun.txt")})
+             .isEmpty())
+        return {};
+    if (edit)
+        edit(window);
+    return window.saveSession(path).isEmpty() ? path : QString();
+}
 
 } // namespace
 
@@ -225,15 +243,9 @@ void TestWindowSession::sessionAmongFilesOpensAsASession()
     // other files join it as versions, and a second session is refused with its name.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString sessionPath = dir.filePath(QStringLiteral("story.Recension"));
-    {
-        MainWindow window(MainWindow::Session::Transient);
-        QCOMPARE(window.openFiles({Samples + QStringLiteral("/harbour-original.txt"),
-                                   Samples + QStringLiteral("/harbour-spun.txt")}),
-                 QStringList());
-        QVERIFY(window.workspace()->setBase(1));
-        QCOMPARE(window.saveSession(sessionPath), QString());
-    }
+    const QString sessionPath = savedSampleSession(
+        dir, QStringLiteral("story.Recension"), [](MainWindow &w) { w.workspace()->setBase(1); });
+    QVERIFY(!sessionPath.isEmpty());
     QVERIFY(MainWindow::isSessionFile(sessionPath));
     QVERIFY(!MainWindow::isSessionFile(Samples + QStringLiteral("/harbour-spun.txt")));
     MainWindow window(MainWindow::Session::Transient);
@@ -266,14 +278,8 @@ void TestWindowSession::openingASessionOverPastedTextAsksFirst()
     QFETCH(int, versionsAfter);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString sessionPath = dir.filePath(QStringLiteral("story.recension"));
-    {
-        MainWindow window(MainWindow::Session::Transient);
-        QVERIFY(window.openFiles({Samples + QStringLiteral("/harbour-original.txt"),
-                                  Samples + QStringLiteral("/harbour-spun.txt")})
-                    .isEmpty());
-        QCOMPARE(window.saveSession(sessionPath), QString());
-    }
+    const QString sessionPath = savedSampleSession(dir, QStringLiteral("story.recension"));
+    QVERIFY(!sessionPath.isEmpty());
     MainWindow window(MainWindow::Session::Transient);
     window.show();
     paste(window, PastedStory);
