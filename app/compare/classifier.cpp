@@ -176,7 +176,7 @@ void Classifier::classifyPiece(const Piece &piece, PassageResult *result) const
                 return relateWords(piece, words[Left][lb], words[Right][rb]);
             if (!m_phrases.mayRelate(candidates, lb, le, rb, re))
                 return Relation::Unrelated;
-            return m_phrases.relate({{words[Left].mid(lb, le - lb), words[Right].mid(rb, re - rb)}});
+            return m_phrases.relate(candidates, lb, le, rb, re);
         });
     if (segments.size() == 1 && segments.first().isGap()) {
         classifyGap(piece, piece.tokens, result);

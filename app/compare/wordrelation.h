@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compare/comparison.h"
+#include "compare/pairmemo.h"
 #include "text/analysedtext.h"
 #include "text/wordlists.h"
 
@@ -14,6 +15,7 @@
 
 namespace Recension {
 
+class KeyFacts;
 class KeyTable;
 class Lexicon;
 
@@ -62,6 +64,8 @@ public:
     /// lists alone: Format, Polarity, Hedge, Synonym (same-strength qualifiers, modals,
     /// stance verbs; function-word equivalents) or Unrelated.
     Relation listRelation(const QString &a, const QString &b) const;
+    /// @brief The lists' and the dictionary's facts of a word key, looked up once per comparison.
+    std::shared_ptr<const KeyFacts> keyFacts(quint32 key) const;
     /// @brief The value of a number token or number word ("five", "3,600"), if it is one.
     std::optional<double> numberValue(const Token &token) const;
     /// @brief How two facing words relate, by the spec's precedence.
@@ -69,6 +73,17 @@ public:
     const Lexicon &lexicon() const { return *m_lexicon; }
 
 private:
+    /// What relate() needs to know of two word keys wherever they stand.
+    struct KeyPair
+    {
+        Relation listed = Relation::Unrelated; ///< listRelation() of the two keys
+        bool close = false;      ///< a letter or two apart (editDistance)
+        bool sameForm = false;   ///< the same first dictionary form
+        bool sharedForm = false; ///< some dictionary form in common
+        bool unknown = false;    ///< one of the two is no dictionary word
+        bool related = false;    ///< the thesaurus relates them (Lexicon::areRelated)
+    };
+    KeyPair keyPair(quint32 a, quint32 b) const;
     bool isSentenceInitial(Side side, int paragraph, int index) const;
     int neighbourWord(Side side, int paragraph, int index, int step) const;
 
@@ -79,6 +94,10 @@ private:
     QHash<quint32, double> m_numberWords;     ///< key id of a number word -> its value
     std::array<const WordList *, WordListKindCount> m_lists{};
     QSet<QString> m_listedPhrases;
+    /// relate()'s facts by the two keys' ids (left << 32 | right): the phrase pass asks
+    /// for the same pairs of words all through a book.
+    PairMemo<quint64, KeyPair> m_keyPairs;
+    PairMemo<quint32, std::shared_ptr<const KeyFacts>> m_keyFacts; ///< by key id
 };
 
 /// @brief Damerau-Levenshtein distance (adjacent transpositions count one), capped at `limit + 1`.
