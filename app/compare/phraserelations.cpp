@@ -25,6 +25,7 @@ PhraseRelations::Candidates PhraseRelations::candidatesOf(Side side, const QVect
     out.listed.resize(words.size() * kLongestPhrase);
     out.head.resize(words.size() * kLongestPhrase);
     out.phrases.resize(words.size() * kLongestPhrase);
+    out.entries.resize(words.size() * kLongestPhrase);
     for (int i = 0; i < words.size(); ++i) {
         QString phrase = out.keys[i];
         for (int k = 2; k <= kLongestPhrase && i + k <= words.size(); ++k) {
@@ -76,6 +77,16 @@ const KeyFacts &PhraseRelations::phraseFacts(const Candidates &candidates, int b
     return *facts;
 }
 
+const Lexicon::Entry &PhraseRelations::thesaurusEntry(const Candidates &candidates, int begin, int length) const
+{
+    if (length == 1 && candidates.facts[begin]->isSingle())
+        return candidates.facts[begin]->thesaurus();
+    std::shared_ptr<const Lexicon::Entry> &entry = candidates.entries[begin * kLongestPhrase + length - 1];
+    if (!entry)
+        entry = std::make_shared<const Lexicon::Entry>(m_facts.lexicon().entry(phraseFacts(candidates, begin, length).text()));
+    return *entry;
+}
+
 QVector<std::shared_ptr<const KeyFacts>> PhraseRelations::partsOf(const Candidates &candidates, int begin,
                                                                   int length) const
 {
@@ -108,7 +119,9 @@ Relation PhraseRelations::relate(const std::array<Candidates, 2> &candidates, in
     // it only then keeps the cost of the bounded search to what can match.
     const int shorter = std::min(length[Left], length[Right]);
     const int longer = std::max(length[Left], length[Right]);
-    if (shorter == 1 && longer <= 3 && lexicon.areSynonyms(left.text(), right.text()))
+    if (shorter == 1 && longer <= 3
+        && lexicon.link(thesaurusEntry(candidates[Left], lb, length[Left]),
+                        thesaurusEntry(candidates[Right], rb, length[Right])).synonyms())
         return Relation::Synonym;
     // A light verb or a preposition around one word means what the word means: "do
     // damage to" for "harm", "give help" for "assist". The list's three lines are light

@@ -3,6 +3,7 @@
 #include "compare/phrasealigner.h"
 #include "compare/worddiff.h"
 #include "compare/wordrelation.h"
+#include "text/lexicon.h"
 
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,7 @@ public:
         QVector<bool> listed;
         QVector<bool> head;
         mutable QVector<std::shared_ptr<const KeyFacts>> phrases; ///< filled by relate()
+        mutable QVector<std::shared_ptr<const Lexicon::Entry>> entries; ///< the phrases' thesaurus entries, too
     };
 
     /// @brief What the phrases of one side's words could match, worked out once per run.
@@ -50,6 +52,7 @@ public:
 
 private:
     const KeyFacts &phraseFacts(const Candidates &candidates, int begin, int length) const;
+    const Lexicon::Entry &thesaurusEntry(const Candidates &candidates, int begin, int length) const;
     QVector<std::shared_ptr<const KeyFacts>> partsOf(const Candidates &candidates, int begin,
                                                      int length) const;
 

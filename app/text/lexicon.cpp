@@ -281,13 +281,20 @@ public:
             QFile index(m_files.thesaurusIndex);
             if (m_files.thesaurusIndex.isEmpty() || !index.open(QIODevice::ReadOnly))
                 return;
+            // Read whole and scanned in place: line by line, QIODevice took most of the time.
+            const QByteArray data = index.readAll();
+            const QByteArrayView all(data);
+            qsizetype end = all.indexOf('\n');
             Codec codec;
-            codec.setEncoding(index.readLine().trimmed());
-            while (!index.atEnd()) {
-                const QByteArray line = index.readLine();
+            codec.setEncoding(all.first(end < 0 ? all.size() : end).trimmed().toByteArray());
+            for (qsizetype begin = end + 1; end >= 0 && begin < all.size(); begin = end + 1) {
+                end = all.indexOf('\n', begin);
+                const QByteArrayView line = all.sliced(begin, (end < 0 ? all.size() : end) - begin);
                 const qsizetype bar = line.indexOf('|');
-                if (bar > 0 && line.left(bar).contains(' '))
-                    m_phraseHeads.insert(StringKey{codec.decode(line.constData(), bar).toLower()});
+                if (bar > 0 && line.first(bar).contains(' '))
+                    m_phraseHeads.insert(StringKey{codec.decode(line.data(), bar).toLower()});
+                if (end < 0)
+                    break;
             }
         });
         return m_phraseHeads;
