@@ -17,6 +17,7 @@ PhraseRelations::Candidates PhraseRelations::candidatesOf(Side side, const QVect
         const Token &token = m_facts.token(side, pt.paragraph, pt.token);
         out.facts.append(m_facts.keyFacts(token.key));
         out.keys << out.facts.last()->text();
+        out.ids.append(token.key);
         out.light.append(out.facts.last()->lightGroup() >= 0);
         out.nameOrNumber.append(m_facts.isNameWord(side, pt.paragraph, pt.token) || m_facts.numberValue(token));
         out.spacedKeys = out.spacedKeys || out.keys.last().contains(QLatin1Char(' '));
@@ -67,13 +68,24 @@ QString PhraseRelations::phraseKey(Side side, const QVector<PassageToken> &words
     return parts.join(QLatin1Char(' '));
 }
 
+PhraseRelations::PhraseIds PhraseRelations::idsOf(const Candidates &candidates, int begin, int length)
+{
+    PhraseIds ids;
+    for (int k = 0; k < length; ++k)
+        ids.ids[size_t(k)] = candidates.ids[begin + k];
+    return ids;
+}
+
 const KeyFacts &PhraseRelations::phraseFacts(const Candidates &candidates, int begin, int length) const
 {
     if (length == 1)
         return *candidates.facts[begin];
     std::shared_ptr<const KeyFacts> &facts = candidates.phrases[begin * kLongestPhrase + length - 1];
-    if (!facts)
-        facts = std::make_shared<const KeyFacts>(candidates.keys.mid(begin, length).join(QLatin1Char(' ')), m_facts);
+    if (!facts) {
+        facts = m_phraseFacts.value(idsOf(candidates, begin, length), [&] {
+            return std::make_shared<const KeyFacts>(candidates.keys.mid(begin, length).join(QLatin1Char(' ')), m_facts);
+        });
+    }
     return *facts;
 }
 
@@ -82,8 +94,11 @@ const Lexicon::Entry &PhraseRelations::thesaurusEntry(const Candidates &candidat
     if (length == 1 && candidates.facts[begin]->isSingle())
         return candidates.facts[begin]->thesaurus();
     std::shared_ptr<const Lexicon::Entry> &entry = candidates.entries[begin * kLongestPhrase + length - 1];
-    if (!entry)
-        entry = std::make_shared<const Lexicon::Entry>(m_facts.lexicon().entry(phraseFacts(candidates, begin, length).text()));
+    if (!entry) {
+        entry = m_entries.value(idsOf(candidates, begin, length), [&] {
+            return std::make_shared<const Lexicon::Entry>(m_facts.lexicon().entry(phraseFacts(candidates, begin, length).text()));
+        });
+    }
     return *entry;
 }
 

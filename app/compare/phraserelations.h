@@ -1,5 +1,6 @@
 #pragma once
 
+#include "compare/pairmemo.h"
 #include "compare/phrasealigner.h"
 #include "compare/worddiff.h"
 #include "compare/wordrelation.h"
@@ -32,6 +33,7 @@ public:
         QVector<bool> light;
         QVector<bool> nameOrNumber;
         QStringList keys;
+        QVector<quint32> ids;
         QVector<std::shared_ptr<const KeyFacts>> facts;
         bool spacedKeys = false; ///< a key holds a space: the phrase's parts are not its words
         QVector<bool> listed;
@@ -56,7 +58,23 @@ private:
     QVector<std::shared_ptr<const KeyFacts>> partsOf(const Candidates &candidates, int begin,
                                                      int length) const;
 
+    /// The key ids of a phrase's words, 0 after the last.
+    struct PhraseIds
+    {
+        std::array<quint32, kLongestPhrase> ids{};
+        bool operator==(const PhraseIds &other) const { return ids == other.ids; }
+    };
+    friend size_t qHash(const PhraseIds &phrase, size_t seed = 0) noexcept
+    {
+        return qHashRange(phrase.ids.cbegin(), phrase.ids.cend(), seed);
+    }
+    static PhraseIds idsOf(const Candidates &candidates, int begin, int length);
+
     const WordFacts &m_facts;
+    /// Phrases' facts and thesaurus entries by their words' keys, for the whole
+    /// comparison: the same phrases come back run after run.
+    PairMemo<PhraseIds, std::shared_ptr<const KeyFacts>> m_phraseFacts;
+    PairMemo<PhraseIds, std::shared_ptr<const Lexicon::Entry>> m_entries;
 };
 
 } // namespace Recension

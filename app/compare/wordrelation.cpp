@@ -62,9 +62,17 @@ WordFacts::WordFacts(const std::array<const AnalysedDocument *, 2> &documents,
     , m_keys(keys)
     , m_lexicon(std::move(lexicon))
 {
-    for (int side = 0; side < 2; ++side)
-        for (const AnalysedParagraph &paragraph : documents[side]->paragraphs)
+    for (int side = 0; side < 2; ++side) {
+        int tokens = 0;
+        for (const AnalysedParagraph &paragraph : documents[side]->paragraphs) {
             m_titleCase[side].append(isTitleCase(paragraph));
+            m_firstToken[side].append(tokens);
+            tokens += int(paragraph.tokens.size());
+        }
+        m_institutionModifier[side] = std::make_unique<std::atomic<qint8>[]>(size_t(tokens));
+        for (int t = 0; t < tokens; ++t)
+            m_institutionModifier[side][size_t(t)].store(-1, std::memory_order_relaxed);
+    }
     // Lists relate a word of one side to a word of the other, so they come through the
     // comparison's lexicon: across languages (a lexicon of no language) they claim nothing,
     // as the thesaurus claims no synonym.
@@ -159,6 +167,19 @@ bool WordFacts::isNameWord(Side side, int paragraph, int index) const
 
 bool WordFacts::isInstitutionModifier(Side side, int paragraph, int index) const
 {
+    // Asked of the same tokens again and again by the phrase pass: each answer is kept,
+    // a pure function of the document, so whichever thread stores it stores the same.
+    std::atomic<qint8> &known = m_institutionModifier[side][size_t(m_firstToken[side][paragraph] + index)];
+    qint8 answer = known.load(std::memory_order_relaxed);
+    if (answer < 0) {
+        answer = findInstitutionModifier(side, paragraph, index) ? 1 : 0;
+        known.store(answer, std::memory_order_relaxed);
+    }
+    return answer == 1;
+}
+
+bool WordFacts::findInstitutionModifier(Side side, int paragraph, int index) const
+{
     const Token &t = token(side, paragraph, index);
     if (t.kind != TokenKind::Word || numberValue(t))
         return false;
@@ -203,7 +224,12 @@ bool WordFacts::isNegation(const QString &key) const
 
 Relation WordFacts::listRelation(const QString &a, const QString &b) const
 {
-    return KeyFacts::listRelation(KeyFacts(a, *this), KeyFacts(b, *this), *m_lexicon);
+    // A word is an interned key whose facts are looked up once; a phrase costs no lexicon.
+    auto factsOf = [this](const QString &key) {
+        const quint32 id = m_keys.find(key);
+        return id ? keyFacts(id) : std::make_shared<const KeyFacts>(key, *this);
+    };
+    return KeyFacts::listRelation(*factsOf(a), *factsOf(b), *m_lexicon);
 }
 
 std::shared_ptr<const KeyFacts> WordFacts::keyFacts(quint32 key) const

@@ -10,6 +10,7 @@
 #include <QVector>
 
 #include <array>
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -85,12 +86,16 @@ private:
     };
     KeyPair keyPair(quint32 a, quint32 b) const;
     bool isSentenceInitial(Side side, int paragraph, int index) const;
+    bool findInstitutionModifier(Side side, int paragraph, int index) const;
     int neighbourWord(Side side, int paragraph, int index, int step) const;
 
     std::array<const AnalysedDocument *, 2> m_documents;
     const KeyTable &m_keys;
     std::shared_ptr<const Lexicon> m_lexicon;
     std::array<QVector<bool>, 2> m_titleCase; ///< per paragraph: headline capitalisation
+    std::array<QVector<int>, 2> m_firstToken; ///< per paragraph: tokens of the paragraphs before
+    /// Per token of each side: isInstitutionModifier() once worked out (1 or 0), else -1.
+    std::array<std::unique_ptr<std::atomic<qint8>[]>, 2> m_institutionModifier;
     QHash<quint32, double> m_numberWords;     ///< key id of a number word -> its value
     std::array<const WordList *, WordListKindCount> m_lists{};
     QSet<QString> m_listedPhrases;
