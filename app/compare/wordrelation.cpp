@@ -80,7 +80,7 @@ WordFacts::WordFacts(const std::array<const AnalysedDocument *, 2> &documents,
         m_lists[kind] = &m_lexicon->wordList(WordListKind(kind));
         for (const QString &entry : m_lists[kind]->keys())
             if (entry.contains(QLatin1Char(' ')))
-                m_listedPhrases.insert(entry);
+                m_listedPhrases.insert(StringKey{entry});
     }
     // Number words by key id, each side's language's: every word of a book is asked
     // whether it is one.

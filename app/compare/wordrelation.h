@@ -3,6 +3,7 @@
 #include "compare/comparison.h"
 #include "compare/pairmemo.h"
 #include "text/analysedtext.h"
+#include "text/stringkey.h"
 #include "text/wordlists.h"
 
 #include <QHash>
@@ -60,7 +61,7 @@ public:
     bool isNegation(const QString &key) const;
     /// @brief True for a phrase of several words that some word list holds ("will not",
     /// "at least", "as well as"): the phrases worth relating as a unit.
-    bool isListedPhrase(const QString &phrase) const { return m_listedPhrases.contains(phrase); }
+    bool isListedPhrase(const QString &phrase) const { return m_listedPhrases.contains(StringKey{phrase}); }
     /// @brief How two words or phrases (keys joined by spaces) relate through the word
     /// lists alone: Format, Polarity, Hedge, Synonym (same-strength qualifiers, modals,
     /// stance verbs; function-word equivalents) or Unrelated.
@@ -98,7 +99,7 @@ private:
     std::array<std::unique_ptr<std::atomic<qint8>[]>, 2> m_institutionModifier;
     QHash<quint32, double> m_numberWords;     ///< key id of a number word -> its value
     std::array<const WordList *, WordListKindCount> m_lists{};
-    QSet<QString> m_listedPhrases;
+    QSet<StringKey> m_listedPhrases; ///< asked of every phrase of every run: the fast hash
     /// relate()'s facts by the two keys' ids (left << 32 | right): the phrase pass asks
     /// for the same pairs of words all through a book.
     PairMemo<quint64, KeyPair> m_keyPairs;
