@@ -1,5 +1,7 @@
 #include "compare/classifier.h"
 
+#include "compare/auditcontext.h"
+#include "compare/numberrun.h"
 #include "compare/phrasealigner.h"
 #include "text/lexicon.h"
 #include "text/wordlists.h"
@@ -548,6 +550,51 @@ void Classifier::markMovedNumbers(PassageResult *result) const
     }
 }
 
+void Classifier::markNumbersWrittenOut(PassageResult *result) const
+{
+    struct Run
+    {
+        int paragraph = -1;
+        int first = 0;
+        int last = -1;
+    };
+    const auto tokensOf = [this](Side side, const Span &span) {
+        const AnalysedParagraph &paragraph = m_facts.document(side).paragraphs[span.paragraph];
+        return Run{span.paragraph, tokenAt(paragraph, span.start), tokenAt(paragraph, std::max(span.start, span.end - 1))};
+    };
+    for (const Change &change : std::as_const(result->changes)) {
+        if (change.category != Category::Number || change.sides[Left].isNull() || change.sides[Right].isNull())
+            continue;
+        std::array<Run, 2> runs;
+        std::array<QVector<double>, 2> values;
+        bool numbers = true;
+        for (int side = 0; side < 2 && numbers; ++side) {
+            const NumberRun reader(m_facts, Side(side));
+            runs[side] = tokensOf(Side(side), change.sides[side]);
+            numbers = reader.widen(runs[side].paragraph, &runs[side].first, &runs[side].last);
+            if (numbers)
+                values[side] = reader.values(runs[side].paragraph, runs[side].first, runs[side].last);
+        }
+        if (!numbers || values[Left].isEmpty() || values[Left] != values[Right])
+            continue;
+        // The same value read whole: every change inside the two numbers is how it is written.
+        for (Change &inside : result->changes) {
+            bool within = !inside.sides[Left].isNull() || !inside.sides[Right].isNull();
+            for (int side = 0; side < 2 && within; ++side) {
+                if (inside.sides[side].isNull())
+                    continue;
+                const Run piece = tokensOf(Side(side), inside.sides[side]);
+                within = piece.paragraph == runs[side].paragraph && piece.first >= runs[side].first
+                    && piece.last <= runs[side].last;
+            }
+            if (within && inside.category != Category::Format) {
+                inside.category = Category::Format;
+                finish(&inside, false);
+            }
+        }
+    }
+}
+
 PassageResult Classifier::classify(const Link &link, int linkIndex, const PassageDiff &diff) const
 {
     PassageResult result;
@@ -587,6 +634,7 @@ PassageResult Classifier::classify(const Link &link, int linkIndex, const Passag
             result.order.resize(result.changes.size(), {hunk.begin[Left], hunk.begin[Right]});
         }
         markMovedNumbers(&result);
+        markNumbersWrittenOut(&result);
         addCaseChanges(diff, &result);
     }
 

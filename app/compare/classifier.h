@@ -62,6 +62,9 @@ private:
     bool joinsNameParts(const std::array<QVector<PassageToken>, 2> &tokens) const;
     int movedPast(const Link &link) const;
     void markMovedNumbers(PassageResult *result) const;
+    /// Numbers written out in words facing their digits ("twenty-two" / "22", "3 million" /
+    /// "3,000,000"): the changes inside both are format when the values read whole agree.
+    void markNumbersWrittenOut(PassageResult *result) const;
 
     const WordFacts &m_facts;
     const std::array<QuoteIndex, 2> &m_quotes;

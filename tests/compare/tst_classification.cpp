@@ -99,6 +99,44 @@ private slots:
         QCOMPARE(c->changes.first().id, 1);
     }
 
+    void numbersWrittenOut_data()
+    {
+        QTest::addColumn<QString>("left");
+        QTest::addColumn<QString>("right");
+        QTest::addColumn<bool>("sameValue");
+
+        QTest::newRow("twenty-two for 22")
+            << QStringLiteral("The port took in twenty-two ships during the storm on Tuesday.")
+            << QStringLiteral("The port took in 22 ships during the storm on Tuesday.") << true;
+        QTest::newRow("three hundred and five for 305")
+            << QStringLiteral("The harbour holds three hundred and five boats this winter.")
+            << QStringLiteral("The harbour holds 305 boats this winter.") << true;
+        QTest::newRow("3 million for 3,000,000")
+            << QStringLiteral("The fund holds 3 million euros for the harbour repairs.")
+            << QStringLiteral("The fund holds 3,000,000 euros for the harbour repairs.") << true;
+        QTest::newRow("twenty two for 23 is another value")
+            << QStringLiteral("The port took in twenty two ships during the storm on Tuesday.")
+            << QStringLiteral("The port took in 23 ships during the storm on Tuesday.") << false;
+        QTest::newRow("two and three are two numbers, not five")
+            << QStringLiteral("Two and three boats left the harbour on Tuesday.")
+            << QStringLiteral("Five boats left the harbour on Tuesday.") << false;
+    }
+    void numbersWrittenOut()
+    {
+        QFETCH(QString, left);
+        QFETCH(QString, right);
+        QFETCH(bool, sameValue);
+        const ComparisonPtr c = compareParagraphs({left}, {right});
+        QVERIFY(c);
+        QVERIFY(!c->changes.isEmpty());
+        bool number = false;
+        bool allFormat = true;
+        for (const Change &change : c->changes) {
+            number = number || change.category == Category::Number;
+            allFormat = allFormat && change.category == Category::Format && change.severity == Severity::Low;
+        }
+        QVERIFY2(sameValue ? allFormat : number, qPrintable(describe(*c)));
+    }
     void phraseAlignment_data()
     {
         QTest::addColumn<QString>("left");

@@ -125,6 +125,9 @@ private slots:
         QTest::newRow("French number word as digits")
             << fr << QStringLiteral("Les travaux dureront deux semaines.")
             << QStringLiteral("Les travaux dureront 2 semaines.") << Category::Format;
+        QTest::newRow("French number written out in hyphenated words as digits")
+            << fr << QStringLiteral("Les travaux dureront quatre-vingt-dix jours.")
+            << QStringLiteral("Les travaux dureront 90 jours.") << Category::Format;
         QTest::newRow("French modal of another strength")
             << fr << QStringLiteral("Le quai doit être réparé cet hiver.")
             << QStringLiteral("Le quai pourrait être réparé cet hiver.") << Category::Hedge;
