@@ -54,7 +54,8 @@ sanitize: setup
 		$(if $(SANITIZE_AREAS),-L '^($(subst $(space),|,$(strip $(SANITIZE_AREAS))))$$') $(SANITIZE_TESTS)
 
 # libFuzzer targets built with clang into FUZZ_BUILD, each run FUZZ_SECONDS
-# (FUZZ_TARGETS: a space-separated subset, e.g. "fuzz_load_html fuzz_compare").
+# (FUZZ_TARGETS: a space-separated subset, e.g. "fuzz_load_html fuzz_compare"; FUZZ_TIMEOUT:
+# the wall-clock seconds one input may take, default 120, why in tests/fuzz/run-fuzzers.sh).
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?=

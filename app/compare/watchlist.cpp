@@ -145,6 +145,14 @@ WatchListResult watchListFromBytes(const QByteArray &bytes, const QString &path)
 
 WatchListResult watchListFromTerms(const QStringList &terms)
 {
+    // The same bound as a watch file's bytes: terms typed in or read from a session make
+    // one pattern, which must stay the size of a page of names.
+    qint64 size = 0;
+    for (const QString &term : terms)
+        size += term.size() + 1;
+    if (size > kLargestFile)
+        return failure(WatchListReader::tr("The watch list is too large (more than 1 MiB): it "
+                                           "should hold one name or term a line."));
     WatchListResult result = fromLines(terms, WatchListReader::tr("The watch list"));
     if (result.ok())
         result.list.sha256 = sha256Hex((result.list.terms.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());

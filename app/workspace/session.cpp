@@ -1,5 +1,6 @@
 #include "workspace/session.h"
 
+#include "compare/watchlist.h"
 #include "document/outputguard.h"
 
 #include <QCoreApplication>
@@ -144,11 +145,21 @@ public:
             || !string(watch.toObject(), QStringLiteral("sha256"), QStringLiteral("options.watch.sha256"),
                        &sha, false))
             return fail(QStringLiteral("options.watch"), SessionText::tr("a watch list or null"));
+        QStringList typed;
         for (const QJsonValue &term : terms.toArray()) {
             if (!term.isString())
                 return fail(QStringLiteral("options.watch.terms"), SessionText::tr("a list of strings"));
-            out->watch.terms.append(term.toString());
+            typed.append(term.toString());
         }
+        // The terms pass the checks of a watch file: a blank term would match between any
+        // two letters and mark every change watched; a huge list, a huge pattern.
+        const WatchListResult checked = watchListFromTerms(typed);
+        if (!checked.ok()) {
+            if (error.isEmpty())
+                error = checked.error;
+            return false;
+        }
+        out->watch.terms = checked.list.terms;
         out->watch.sha256 = sha.toLatin1();
         return true;
     }
@@ -298,6 +309,16 @@ QString writeSession(const QString &path, const SessionData &data)
     return error;
 }
 
+SessionReadResult sessionFromBytes(const QByteArray &bytes, const QString &path)
+{
+    SessionReadResult result;
+    const QString problem = parseSession(bytes, QFileInfo(path).absoluteDir(), &result.data);
+    if (!problem.isEmpty())
+        result.error = SessionText::tr("Cannot open the session %1: %2")
+                           .arg(QDir::toNativeSeparators(path), problem);
+    return result;
+}
+
 SessionReadResult readSession(const QString &path)
 {
     SessionReadResult result;
@@ -323,9 +344,9 @@ SessionReadResult readSession(const QString &path)
     if (bytes.size() > SessionMaxBytes)
         return fail(SessionText::tr("it is more than a session can be (%1 MiB)")
                         .arg(SessionMaxBytes / (1024 * 1024)));
-    const QString problem = parseSession(bytes, info.absoluteDir(), &result.data);
-    if (!problem.isEmpty())
-        return fail(problem);
+    result = sessionFromBytes(bytes, path);
+    if (!result.ok())
+        return result;
 
     for (const SessionVersion &version : result.data.versions) {
         if (version.isPasted()) {

@@ -78,6 +78,10 @@ inline constexpr qint64 SessionMaxBytes = qint64(256) * 1024 * 1024;
 /// checks each version's file against its SHA-256.
 SessionReadResult readSession(const QString &path);
 
+/// @brief Reads a session's bytes as the file `path` would give them (relative version paths
+/// resolve against its folder); the versions' files are not looked at (result.files empty).
+SessionReadResult sessionFromBytes(const QByteArray &bytes, const QString &path);
+
 /// @brief Writes a session file atomically through the OutputGuard, refusing to write over
 /// any version's file; returns an empty string or a translated message naming the file.
 QString writeSession(const QString &path, const SessionData &data);

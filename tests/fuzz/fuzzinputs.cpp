@@ -4,6 +4,9 @@
 #include "compare/watchlist.h"
 #include "document/documentloader.h"
 #include "text/quotations.h"
+#include "workspace/session.h"
+
+#include <QDir>
 
 namespace Recension::Fuzz {
 
@@ -15,6 +18,12 @@ DocumentPtr loaded(const QByteArray &bytes, const QString &name)
 }
 
 } // namespace
+
+QByteArray warmUpInput()
+{
+    return QByteArrayLiteral("Ferry vote delayed\n\n\"We need more time,\" said councillor Ines "
+                             "Moreau on Monday.\n\nThe harbour board cut 40 jobs in 2025.\n");
+}
 
 void load(const QByteArray &bytes, const QString &extension)
 {
@@ -42,6 +51,21 @@ void quotations(const QByteArray &bytes)
         return;
     findQuotations(*fuzzed);
     compareDocuments(fuzzed, other, CompareOptions{});
+}
+
+void session(const QByteArray &bytes)
+{
+    const QDir folder = QDir::current();
+    const QString path = folder.filePath(QStringLiteral("fuzzed.recension"));
+    const SessionReadResult read = sessionFromBytes(bytes, path);
+    if (!read.ok())
+        return;
+    const QByteArray written = sessionToJson(read.data, folder.path());
+    const SessionReadResult again = sessionFromBytes(written, path);
+    if (!again.ok())
+        qFatal("A session written from one read cannot be read back: %s", qPrintable(again.error));
+    if (again.data != read.data)
+        qFatal("A session written from one read reads back different:\n%s", written.constData());
 }
 
 void comparePair(const QByteArray &bytes)

@@ -20,6 +20,15 @@ void watchList(const QByteArray &bytes);
 /// short fixed article, whose quote audit runs the attribution finder over every quotation.
 void quotations(const QByteArray &bytes);
 
+/// @brief A short article with a quotation, a name and a number, as every target reads
+/// it; run once before fuzzing so the engine's one-time loads are not timed as an input.
+QByteArray warmUpInput();
+
+/// @brief The bytes as a saved session (the recovery file is one too) read as if from a
+/// file in the current folder; a session read is written and read again, and must come
+/// back the same (a difference aborts, so the fuzzer reports it as a crash).
+void session(const QByteArray &bytes);
+
 /// @brief A whole comparison of two documents: the bytes split at their first NUL byte
 /// (or in the middle when there is none), left and right loaded as text.
 void comparePair(const QByteArray &bytes);

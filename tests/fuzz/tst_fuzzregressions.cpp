@@ -1,9 +1,11 @@
 // Every input a fuzzer once crashed or hung on, replayed through the same code
 // (fuzzinputs.h). The files live in tests/fixtures/fuzz, named TARGET-what-it-broke,
-// where TARGET is load_ and a format (load_txt, load_docx...), quotations, compare or
-// watchlist. Run under `make sanitize`, a replay that reads out of bounds fails as the
-// fuzzer did.
+// where TARGET is load_ and a format (load_txt, load_docx...), quotations, compare,
+// watchlist or session. Run under `make sanitize`, a replay that reads out of bounds
+// fails as the fuzzer did.
 #include "fuzzinputs.h"
+
+#include "workspace/session.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,6 +29,8 @@ Replay replayFor(const QString &target)
         return comparePair;
     if (target == QLatin1String("watchlist"))
         return watchList;
+    if (target == QLatin1String("session"))
+        return session;
     return {};
 }
 
@@ -58,6 +62,28 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         run(file.readAll());
+    }
+
+    // The session fuzzer starts from valid sessions only if its seeds are valid.
+    void seedSession_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QDir folder(QStringLiteral(RECENSION_FIXTURES "/../fuzz/seeds"));
+        const QStringList names = folder.entryList({QStringLiteral("*.recension")}, QDir::Files, QDir::Name);
+        QVERIFY(!names.isEmpty());
+        for (const QString &name : names)
+            QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(name))) << folder.filePath(name);
+    }
+    void seedSession()
+    {
+        QFETCH(QString, path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const Recension::SessionReadResult read = Recension::sessionFromBytes(bytes, path);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QVERIFY(!read.data.versions.isEmpty() || read.data.base == -1);
+        Recension::Fuzz::session(bytes);
     }
 };
 

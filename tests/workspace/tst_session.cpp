@@ -101,6 +101,7 @@ private slots:
     void changedAndMissingFiles();
     void damagedFile_data();
     void damagedFile();
+    void blankWatchTermsAreDropped();
     void hugeFile();
     void refusesToWriteOverAnInput();
     void replacesAnEarlierSession();
@@ -198,6 +199,13 @@ void TestSession::damagedFile_data()
                                             << "“version” is not";
     QTest::newRow("a checksum that is a number")
         << replaced("\"sha256\": \"0123abcd\"", "\"sha256\": 42") << "“options.watch";
+    QTest::newRow("a watch term of punctuation only")
+        << replaced("\"pilots\"", "\"--\"") << "has no letter or digit";
+    QTest::newRow("a watch list without terms")
+        << replaced("\"Harbour Safety Board\",", "").replace("\"pilots\"", "") << "holds no terms";
+    QTest::newRow("a watch term of a whole page")
+        << replaced("\"pilots\"", QByteArray(1000, 'a').prepend('"').append('"').constData())
+        << "longer than 200 characters";
     QTest::newRow("a base out of range") << replaced("\"base\": 0", "\"base\": 7") << "“base” is not";
     QTest::newRow("an option that is text")
         << replaced("\"ignoreCase\": true", "\"ignoreCase\": \"yes\"") << "“options.ignoreCase” is not";
@@ -226,6 +234,21 @@ void TestSession::damagedFile()
     QVERIFY2(read.error.contains(QStringLiteral("damaged.recension")), qPrintable(read.error));
     QVERIFY2(read.error.contains(reason), qPrintable(read.error));
     QCOMPARE(snapshot(dir.path()), before);
+}
+
+// A blank term would match between any two letters and mark every change watched: the
+// session's terms pass the checks of a watch file, which drop blank lines.
+void TestSession::blankWatchTermsAreDropped()
+{
+    QTemporaryDir dir;
+    QByteArray bytes = sessionToJson(sampleSession(dir.path()), dir.path());
+    const int at = bytes.indexOf("\"pilots\"");
+    QVERIFY(at >= 0);
+    bytes.replace(at, 8, "\"  \", \" pilots \", \"\"");
+    const SessionReadResult read = sessionFromBytes(bytes, dir.filePath(QStringLiteral("s.recension")));
+    QVERIFY2(read.ok(), qPrintable(read.error));
+    QCOMPARE(read.data.options.watch.terms,
+             (QStringList{QStringLiteral("Harbour Safety Board"), QStringLiteral("pilots")}));
 }
 
 void TestSession::hugeFile()
