@@ -6,6 +6,13 @@
 
 namespace Recension::Ui {
 
+Q_GLOBAL_STATIC(QThreadPool, s_windowPool)
+
+QThreadPool *windowPool()
+{
+    return s_windowPool();
+}
+
 QVector<LoadResult> loadInBackground(const QStringList &paths, const LoadOptions &options)
 {
     if (paths.isEmpty())
@@ -14,8 +21,9 @@ QVector<LoadResult> loadInBackground(const QStringList &paths, const LoadOptions
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
     watcher.setFuture(QtConcurrent::mapped(
-        paths, std::function<LoadResult(const QString &)>(
-                   [options](const QString &path) { return loadDocument(path, options); })));
+        windowPool(), paths,
+        std::function<LoadResult(const QString &)>(
+            [options](const QString &path) { return loadDocument(path, options); })));
     if (!watcher.isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     const QList<LoadResult> results = watcher.future().results();

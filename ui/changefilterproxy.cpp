@@ -1,5 +1,6 @@
 #include "ui/changefilterproxy.h"
 
+#include "ui/backgroundload.h"
 #include "ui/changelistmodel.h"
 #include "ui/changeorder.h"
 #include "ui/changestyle.h"
@@ -280,7 +281,7 @@ void ChangeFilterProxy::startRanking(Side side)
         takeRanking(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([comparison, side, generation = m_generation] {
+    watcher->setFuture(QtConcurrent::run(windowPool(), [comparison, side, generation = m_generation] {
         return Ranking{generation, side, ChangeOrder::textRanks(*comparison, side)};
     }));
 }
