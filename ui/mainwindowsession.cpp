@@ -98,12 +98,7 @@ FileLoader MainWindow::sessionLoader()
     // The session's files load off the GUI thread and join with their clutter set aside,
     // as files opened one by one do.
     return [this](const QStringList &paths, const LoadOptions &options) {
-        QVector<LoadResult> results = loadInBackground(paths, options);
-        for (LoadResult &result : results) {
-            if (result.ok())
-                result.document = withClutterAside(result.document);
-        }
-        return results;
+        return loadVersions(paths, options);
     };
 }
 

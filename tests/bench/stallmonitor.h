@@ -10,6 +10,7 @@
 #include <QVector>
 
 #include <algorithm>
+#include <cstdio>
 #include <functional>
 #include <utility>
 
@@ -34,6 +35,9 @@ public:
     }
 
     double now() const { return m_clock.nsecsElapsed() / 1e6; }
+    /// Prints each stall longer than `milliseconds` as it ends (0: none), with its phase
+    /// and when it began: the longest alone does not tell a slot from a wait on a lock.
+    void reportStallsOver(double milliseconds) { m_reportOver = milliseconds; }
     /// When the GUI thread last came round to the timer: the start of a stall in progress.
     double lastTick() const { return m_last; }
     const QVector<std::pair<QString, double>> &phases() const { return m_phases; }
@@ -42,6 +46,9 @@ private:
     void tick()
     {
         const double t = now();
+        if (m_reportOver > 0 && t - m_last > m_reportOver)
+            std::fprintf(stderr, "stall of %.0f ms from %.0f ms (%s)\n", t - m_last, m_last,
+                         m_phases.isEmpty() ? "start" : qPrintable(m_phases.last().first));
         if (!m_phases.isEmpty())
             m_phases.last().second = std::max(m_phases.last().second, t - m_last);
         m_last = t;
@@ -50,6 +57,7 @@ private:
     QElapsedTimer m_clock;
     QTimer m_timer;
     double m_last = 0;
+    double m_reportOver = 0;
     QVector<std::pair<QString, double>> m_phases;
 };
 
