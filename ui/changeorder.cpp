@@ -32,15 +32,18 @@ QVector<int> sorted(const QVector<int> &ranks, Qt::SortOrder order)
 QVector<int> textRanks(const Comparison &comparison, Side side)
 {
     const int size = int(comparison.changes.size());
-    // The collation keys of QString::localeAwareCompare (its collator, this thread's own
-    // copy): comparing two keys gives the answer comparing the two texts would.
+    // The collation keys of QString::localeAwareCompare (a collator of the default locale,
+    // as its own is): comparing two keys gives the answer comparing the two texts would.
+    // A collator of this call's own: the default one lives in thread storage that a pool
+    // thread can outlive at exit.
+    const QCollator collator;
     std::vector<QCollatorSortKey> keys;
     keys.reserve(size_t(size));
     std::vector<bool> empty(static_cast<size_t>(size));
     for (int c = 0; c < size; ++c) {
         const QString text = ChangeListModel::sideText(comparison, c, side);
         empty[size_t(c)] = text.isEmpty();
-        keys.push_back(QCollator::defaultSortKey(text));
+        keys.push_back(collator.sortKey(text));
     }
     const auto less = [&](int a, int b) {
         // localeAwareCompare puts an empty text before any other without collating it.
