@@ -8,6 +8,7 @@
 #include <QFutureWatcher>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <numeric>
 
 namespace Recension::Ui {
@@ -61,6 +62,7 @@ void ChangeFilterProxy::sourceReset()
         m_mustShow.fill(false, count);
     // Inside the source's reset: the new rows, no layout change to announce.
     takeOrder();
+    updateAccepted();
     m_rows = acceptedRows();
     m_rowOf.fill(-1, count);
     for (int row = 0; row < m_rows.size(); ++row)
@@ -166,11 +168,8 @@ int ChangeFilterProxy::changeAt(int proxyRow) const
     return m_rows.value(proxyRow, -1);
 }
 
-bool ChangeFilterProxy::accepts(int change) const
+bool ChangeFilterProxy::accepts(const Comparison *comparison, int change) const
 {
-    const ComparisonPtr comparison = m_model ? m_model->comparison() : nullptr;
-    if (!comparison)
-        return false;
     const Change &c = comparison->changes[change];
     if (m_synonymsHidden && !m_mustShow.value(change) && c.category == Category::Synonym)
         return false;
@@ -185,18 +184,37 @@ bool ChangeFilterProxy::accepts(int change) const
         || ChangeStyle::categoryName(c.category).contains(m_search, Qt::CaseInsensitive);
 }
 
+void ChangeFilterProxy::updateAccepted()
+{
+    // In change order, once per filter change: a sort only walks its order over these
+    // (reading each change in sorted order was a cache miss per row).
+    const ComparisonPtr comparison = m_model ? m_model->comparison() : nullptr;
+    const int count = comparison ? int(comparison->changes.size()) : 0;
+    m_accepted.assign(size_t(count), 0);
+    for (int change = 0; change < count; ++change)
+        m_accepted[size_t(change)] = accepts(comparison.get(), change) ? 1 : 0;
+}
+
 QVector<int> ChangeFilterProxy::acceptedRows() const
 {
     QVector<int> rows;
+    if (m_accepted.size() != size_t(m_order.size()))
+        return rows;
     rows.reserve(m_order.size());
-    for (int change : m_order) {
-        if (accepts(change))
+    for (const int change : m_order) {
+        if (m_accepted[size_t(change)])
             rows.append(change);
     }
     return rows;
 }
 
 void ChangeFilterProxy::refilter()
+{
+    updateAccepted();
+    showRows();
+}
+
+void ChangeFilterProxy::showRows()
 {
     QVector<int> rows = acceptedRows();
     if (rows == m_rows)
@@ -209,11 +227,12 @@ void ChangeFilterProxy::refilter()
     changes.reserve(before.size());
     for (const QModelIndex &index : before)
         changes.append(changeAt(index.row()));
-    for (int row : std::as_const(m_rows))
-        m_rowOf[row] = -1;
     m_rows = std::move(rows);
+    int *rowOf = m_rowOf.data();
+    std::fill(rowOf, rowOf + m_rowOf.size(), -1);
+    const int *shown = m_rows.constData();
     for (int row = 0; row < m_rows.size(); ++row)
-        m_rowOf[m_rows[row]] = row;
+        rowOf[shown[row]] = row;
     QModelIndexList after;
     after.reserve(before.size());
     for (int i = 0; i < before.size(); ++i) {
@@ -241,7 +260,7 @@ bool ChangeFilterProxy::isSorting() const
 void ChangeFilterProxy::reorder()
 {
     if (takeOrder())
-        refilter();
+        showRows();
 }
 
 bool ChangeFilterProxy::takeOrder()

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdint>
+#include <vector>
 
 namespace Recension::Ui {
 
@@ -86,11 +87,14 @@ private:
     /// Puts the changes in the order asked for into m_order; false while a text column's
     /// ranks are still computed.
     bool takeOrder();
+    /// Asks the filters about every change again (m_accepted), then shows the rows.
+    void refilter();
+    void updateAccepted();
     /// The changes of m_order the filters let through.
     QVector<int> acceptedRows() const;
     /// Shows the rows of m_order the filters let through, keeping the selection.
-    void refilter();
-    bool accepts(int change) const;
+    void showRows();
+    bool accepts(const Comparison *comparison, int change) const;
     void startRanking(Side side);
     void takeRanking(const Ranking &ranking);
 
@@ -101,6 +105,7 @@ private:
     QBitArray m_matches; ///< empty: search m_search in each row's text
     bool m_synonymsHidden = false;
     QVector<bool> m_mustShow; ///< indexed by change
+    std::vector<char> m_accepted; ///< by change: the filters let it through
 
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

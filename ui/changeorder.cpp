@@ -22,10 +22,11 @@ QVector<int> sorted(const QVector<int> &ranks, Qt::SortOrder order)
         ++start[size_t(order == Qt::AscendingOrder ? rank : top - rank) + 1];
     std::partial_sum(start.begin(), start.end(), start.begin());
     QVector<int> result(size);
-    for (int change = 0; change < size; ++change) {
-        const int rank = ranks[change];
-        result[start[size_t(order == Qt::AscendingOrder ? rank : top - rank)]++] = change;
-    }
+    int *placed = result.data();
+    const int *rank = ranks.constData();
+    for (int change = 0; change < size; ++change)
+        placed[start[size_t(order == Qt::AscendingOrder ? rank[change] : top - rank[change])]++] =
+            change;
     return result;
 }
 
