@@ -2190,6 +2190,16 @@
         <source>Disputed</source>
         <translation>Strittig</translation>
     </message>
+    <message>
+        <location filename="../app/workspace/familymarks.cpp" line="160"/>
+        <source>Review marks: %1 checked, %2 disputed.</source>
+        <translation>Prüfvermerke: %1 geprüft, %2 strittig.</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/familymarks.cpp" line="171"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Recension::Session</name>
@@ -2786,80 +2796,80 @@
         <translation>Die geöffneten Fassungen. Mit Rechtsklick (oder der Menütaste) eine davon als linke oder rechte Seite vergleichen, zur Basis machen oder bearbeiten, wo sie erschienen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="38"/>
+        <location filename="../ui/documentlistpanel.cpp" line="42"/>
         <source>Compare as &amp;Left</source>
         <translation>Als &amp;linke Seite vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="40"/>
+        <location filename="../ui/documentlistpanel.cpp" line="44"/>
         <source>Compare as &amp;Right</source>
         <translation>Als &amp;rechte Seite vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="42"/>
-        <location filename="../ui/documentlistpanel.cpp" line="52"/>
+        <location filename="../ui/documentlistpanel.cpp" line="46"/>
+        <location filename="../ui/documentlistpanel.cpp" line="56"/>
         <source>Set as &amp;Base</source>
         <translation>Als &amp;Basis festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="44"/>
-        <location filename="../ui/documentlistpanel.cpp" line="56"/>
+        <location filename="../ui/documentlistpanel.cpp" line="48"/>
+        <location filename="../ui/documentlistpanel.cpp" line="60"/>
         <source>Edit &amp;Provenance…</source>
         <translation>&amp;Herkunft bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="46"/>
+        <location filename="../ui/documentlistpanel.cpp" line="50"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="53"/>
+        <location filename="../ui/documentlistpanel.cpp" line="57"/>
         <source>Read the other versions against the selected one (the source)</source>
         <translation>Die anderen Fassungen an der ausgewählten (der Quelle) messen</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="58"/>
+        <location filename="../ui/documentlistpanel.cpp" line="62"/>
         <source>Edit the outlet, URL and dates of the selected version, as a citation names them</source>
         <translation>Medium, URL und Daten der ausgewählten Fassung bearbeiten, wie ein Quellennachweis sie nennt</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="71"/>
+        <location filename="../ui/documentlistpanel.cpp" line="75"/>
         <source>&amp;Family View…</source>
         <translation>&amp;Familienansicht…</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="72"/>
+        <location filename="../ui/documentlistpanel.cpp" line="76"/>
         <source>Every open version at once: who copied whom, verdicts, quotations</source>
         <translation>Alle geöffneten Fassungen auf einmal: wer von wem kopiert hat, Einstufungen, Zitate</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="94"/>
+        <location filename="../ui/documentlistpanel.cpp" line="98"/>
         <source>base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="97"/>
+        <location filename="../ui/documentlistpanel.cpp" line="101"/>
         <source>left</source>
         <translation>links</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="99"/>
+        <location filename="../ui/documentlistpanel.cpp" line="103"/>
         <source>right</source>
         <translation>rechts</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="103"/>
+        <location filename="../ui/documentlistpanel.cpp" line="107"/>
         <source>%1  (%2)</source>
         <extracomment>a version in the list, then what it is: &quot;(base, left)&quot;</extracomment>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="103"/>
+        <location filename="../ui/documentlistpanel.cpp" line="107"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="127"/>
+        <location filename="../ui/documentlistpanel.cpp" line="131"/>
         <source>%1 paragraphs, %2 words, %3</source>
         <translation>%1 Absätze, %2 Wörter, %3</translation>
     </message>
@@ -3150,17 +3160,17 @@
 <context>
     <name>Recension::Ui::FactGridModel</name>
     <message>
-        <location filename="../ui/family/familygridmodels.cpp" line="211"/>
+        <location filename="../ui/family/familygridmodels.cpp" line="242"/>
         <source>%1 in the base; %2</source>
         <translation>%1 in der Basis; %2</translation>
     </message>
     <message>
-        <location filename="../ui/family/familygridmodels.cpp" line="229"/>
+        <location filename="../ui/family/familygridmodels.cpp" line="260"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/family/familygridmodels.cpp" line="231"/>
+        <location filename="../ui/family/familygridmodels.cpp" line="262"/>
         <source>In the base</source>
         <translation>In der Basis</translation>
     </message>
@@ -3295,27 +3305,27 @@
 <context>
     <name>Recension::Ui::FamilyMatrixModel</name>
     <message>
-        <location filename="../ui/family/familymatrixmodel.cpp" line="49"/>
+        <location filename="../ui/family/familymatrixmodel.cpp" line="60"/>
         <source>%1 against itself</source>
         <translation>%1 mit sich selbst</translation>
     </message>
     <message>
-        <location filename="../ui/family/familymatrixmodel.cpp" line="69"/>
+        <location filename="../ui/family/familymatrixmodel.cpp" line="85"/>
         <source>Click or press Enter to compare them side by side.</source>
         <translation>Klicken oder die Eingabetaste drücken, um sie nebeneinander zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/family/familymatrixmodel.cpp" line="92"/>
+        <location filename="../ui/family/familymatrixmodel.cpp" line="108"/>
         <source>V%1 (base)</source>
         <translation>F%1 (Basis)</translation>
     </message>
     <message>
-        <location filename="../ui/family/familymatrixmodel.cpp" line="93"/>
+        <location filename="../ui/family/familymatrixmodel.cpp" line="109"/>
         <source>V%1</source>
         <translation>F%1</translation>
     </message>
     <message>
-        <location filename="../ui/family/familymatrixmodel.cpp" line="97"/>
+        <location filename="../ui/family/familymatrixmodel.cpp" line="113"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
@@ -3323,97 +3333,97 @@
 <context>
     <name>Recension::Ui::FamilyWindow</name>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="51"/>
+        <location filename="../ui/family/familywindow.cpp" line="52"/>
         <source>Family of Versions</source>
         <translation>Familie der Fassungen</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="60"/>
+        <location filename="../ui/family/familywindow.cpp" line="61"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="62"/>
+        <location filename="../ui/family/familywindow.cpp" line="63"/>
         <source>Compare Again</source>
         <translation>Erneut vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="63"/>
+        <location filename="../ui/family/familywindow.cpp" line="64"/>
         <source>Compare every pair of the versions again</source>
         <translation>Alle Paare der Fassungen erneut vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="75"/>
+        <location filename="../ui/family/familywindow.cpp" line="76"/>
         <source>Every pair: meaning kept / wording kept</source>
         <translation>Alle Paare: Sinn erhalten / Wortlaut erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="76"/>
+        <location filename="../ui/family/familywindow.cpp" line="77"/>
         <source>Meaning kept / wording kept for every pair; ≡ same text, ≈ reworded, ∼ partly, ≠ different. Click a pair to compare it side by side.</source>
         <translation>Sinn erhalten / Wortlaut erhalten für alle Paare; ≡ gleicher Text, ≈ umformuliert, ∼ teilweise, ≠ verschieden. Klicken Sie auf ein Paar, um es nebeneinander zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="93"/>
-        <source>Meaning kept / wording kept. ≡ same text · ≈ same meaning, reworded · ∼ partly the same · ≠ different</source>
-        <translation>Sinn erhalten / Wortlaut erhalten. ≡ gleicher Text · ≈ gleicher Sinn, umformuliert · ∼ teilweise gleich · ≠ verschieden</translation>
+        <location filename="../ui/family/familywindow.cpp" line="94"/>
+        <source>Meaning kept / wording kept. ≡ same text · ≈ same meaning, reworded · ∼ partly the same · ≠ different. Review marks: ✓ checked, ✗ disputed.</source>
+        <translation>Sinn erhalten / Wortlaut erhalten. ≡ gleicher Text · ≈ gleicher Sinn, umformuliert · ∼ teilweise gleich · ≠ verschieden. Prüfvermerke: ✓ geprüft, ✗ strittig.</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="108"/>
+        <location filename="../ui/family/familywindow.cpp" line="110"/>
         <source>Version</source>
         <translation>Fassung</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="108"/>
+        <location filename="../ui/family/familywindow.cpp" line="110"/>
         <source>Verdict against the base</source>
         <translation>Einstufung gegenüber der Basis</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="108"/>
+        <location filename="../ui/family/familywindow.cpp" line="110"/>
         <source>Figures</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="109"/>
+        <location filename="../ui/family/familywindow.cpp" line="111"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="128"/>
+        <location filename="../ui/family/familywindow.cpp" line="130"/>
         <source>&amp;Verdicts</source>
         <translation>&amp;Einstufungen</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="129"/>
+        <location filename="../ui/family/familywindow.cpp" line="131"/>
         <source>&amp;Quotations</source>
         <translation>&amp;Zitate</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="130"/>
+        <location filename="../ui/family/familywindow.cpp" line="132"/>
         <source>F&amp;acts</source>
         <translation>&amp;Fakten</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="166"/>
+        <location filename="../ui/family/familywindow.cpp" line="169"/>
         <source>Open two or more versions of the story to see their family.</source>
         <translation>Öffnen Sie zwei oder mehr Fassungen der Meldung, um ihre Familie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="171"/>
+        <location filename="../ui/family/familywindow.cpp" line="174"/>
         <source>Comparing every pair of versions (%1 pairs)…</source>
         <translation>Alle Paare von Fassungen werden verglichen (%1 Paare)…</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="184"/>
+        <location filename="../ui/family/familywindow.cpp" line="216"/>
         <source>Compared %1 of %2 pairs…</source>
         <translation>%1 von %2 Paaren verglichen…</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="192"/>
+        <location filename="../ui/family/familywindow.cpp" line="224"/>
         <source>Cancelled. The family shown, if any, is from before.</source>
         <translation>Abgebrochen. Die angezeigte Familie, falls vorhanden, stammt von vorher.</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="235"/>
+        <location filename="../ui/family/familywindow.cpp" line="270"/>
         <source>Versions: %1; base: %2. Click a pair in the matrix to compare it side by side.</source>
         <translation>Fassungen: %1; Basis: %2. Klicken Sie auf ein Paar in der Matrix, um es nebeneinander zu vergleichen.</translation>
     </message>
@@ -4036,150 +4046,155 @@
 <context>
     <name>Recension::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>Recension</source>
         <translation>Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Comparison cancelled.</source>
         <translation>Vergleich abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Findings, changes, quotations and facts</source>
         <translation>Befunde, Änderungen, Zitate und Fakten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>F&amp;indings</source>
         <translation>Bef&amp;unde</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>&amp;Changes</source>
         <translation>&amp;Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>&amp;Quotations</source>
         <translation>&amp;Zitate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Fac&amp;ts</source>
         <translation>&amp;Fakten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Versions</source>
         <translation>Fassungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindowopen.cpp" line="43"/>
+        <source>%1: only one session opens at a time; this one was not opened.</source>
+        <translation>%1: Es kann nur eine Sitzung zugleich geöffnet werden; diese wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowopen.cpp" line="73"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindowopen.cpp" line="111"/>
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf)</source>
         <translation>Artikel (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindowopen.cpp" line="112"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Comparing %1 with %2…</source>
         <translation>Vergleiche %1 mit %2…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindowopen.cpp" line="99"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindowopen.cpp" line="106"/>
         <source>Reloaded %1.</source>
         <translation>%1 neu geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>%1 ↔ %2</source>
         <translation>%1 ↔ %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Report written to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="66"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="69"/>
         <source>No change is shown in the list; check its filters.</source>
         <translation>Die Liste zeigt keine Änderung; prüfen Sie die Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="84"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="87"/>
         <source>There is no finding to step through.</source>
         <translation>Es gibt keinen Befund zum Durchgehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="133"/>
-        <location filename="../ui/mainwindowpanels.cpp" line="149"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="136"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="152"/>
         <source>Select a change first.</source>
         <translation>Wählen Sie zuerst eine Änderung aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="138"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="141"/>
         <source>Evidence for change %1 copied to the clipboard.</source>
         <translation>Beleg für Änderung %1 in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="153"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="156"/>
         <source>Evidence for %1 changes copied to the clipboard.</source>
         <translation>Beleg für %1 Änderungen in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="160"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="163"/>
         <source>Select a finding first.</source>
         <translation>Wählen Sie zuerst einen Befund aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="165"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="168"/>
         <source>Evidence for finding %1 copied to the clipboard.</source>
         <translation>Beleg für Befund %1 in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindowopen.cpp" line="121"/>
+        <location filename="../ui/mainwindowopen.cpp" line="124"/>
+        <location filename="../ui/mainwindowopen.cpp" line="173"/>
         <source>Open Versions</source>
         <translation>Fassungen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="570"/>
+        <location filename="../ui/mainwindowopen.cpp" line="137"/>
         <source>Pasted text %1</source>
         <translation>Eingefügter Text %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindowopen.cpp" line="139"/>
         <source>Paste as New Version</source>
         <translation>Als neue Fassung einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>About Recension</source>
         <translation>Über Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>&lt;h3&gt;Recension %1&lt;/h3&gt;&lt;p&gt;Compares versions of a news article: aligns the passages that say the same thing and names every divergence — synonyms, numbers, names, altered quotations, inserted, deleted and moved passages.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Recension %1&lt;/h3&gt;&lt;p&gt;Vergleicht Fassungen eines Nachrichtenartikels: ordnet einander die Passagen zu, die dasselbe sagen, und benennt jede Abweichung – Synonyme, Zahlen, Namen, veränderte Zitate, eingefügte, gelöschte und verschobene Passagen.&lt;/p&gt;</translation>
     </message>
@@ -4464,54 +4479,64 @@
         <translation>Die letzte Ausführung wurde unerwartet beendet; ihr Arbeitsstand wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="123"/>
+        <location filename="../ui/mainwindowsession.cpp" line="128"/>
         <source>Opened session %1.</source>
         <translation>Sitzung %1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="136"/>
+        <location filename="../ui/mainwindowsession.cpp" line="141"/>
         <source>Session saved to %1.</source>
         <translation>Sitzung in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="146"/>
-        <location filename="../ui/mainwindowsession.cpp" line="153"/>
+        <location filename="../ui/mainwindowsession.cpp" line="151"/>
+        <location filename="../ui/mainwindowsession.cpp" line="158"/>
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="146"/>
+        <location filename="../ui/mainwindowsession.cpp" line="151"/>
         <source>Recension sessions (*.recension);;All files (*)</source>
         <translation>Recension-Sitzungen (*.recension);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="166"/>
+        <location filename="../ui/mainwindowsession.cpp" line="171"/>
         <source>story</source>
         <translation>meldung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="169"/>
-        <location filename="../ui/mainwindowsession.cpp" line="178"/>
+        <location filename="../ui/mainwindowsession.cpp" line="174"/>
+        <location filename="../ui/mainwindowsession.cpp" line="183"/>
         <source>Save Session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="169"/>
+        <location filename="../ui/mainwindowsession.cpp" line="174"/>
         <source>Recension sessions (*.recension)</source>
         <translation>Recension-Sitzungen (*.recension)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="190"/>
+        <location filename="../ui/mainwindowsession.cpp" line="201"/>
+        <source>Pasted versions exist only in this window. Save the session before opening another, so that they are not lost?</source>
+        <translation>Eingefügte Fassungen gibt es nur in diesem Fenster. Die Sitzung speichern, bevor eine andere geöffnet wird, damit sie nicht verloren gehen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="206"/>
+        <source>Review marks were set since the session was saved. Save the session before opening another?</source>
+        <translation>Seit dem Speichern der Sitzung wurden Prüfvermerke gesetzt. Die Sitzung speichern, bevor eine andere geöffnet wird?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="209"/>
         <source>Save Session?</source>
         <translation>Sitzung speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="192"/>
+        <location filename="../ui/mainwindowsession.cpp" line="199"/>
         <source>Pasted versions exist only in this window. Save the session before quitting, so that they are not lost?</source>
         <translation>Eingefügte Fassungen gibt es nur in diesem Fenster. Die Sitzung vor dem Beenden speichern, damit sie nicht verloren gehen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="194"/>
+        <location filename="../ui/mainwindowsession.cpp" line="204"/>
         <source>Review marks were set since the session was saved. Save the session before quitting?</source>
         <translation>Seit dem Speichern der Sitzung wurden Prüfvermerke gesetzt. Die Sitzung vor dem Beenden speichern?</translation>
     </message>
@@ -4680,48 +4705,48 @@
 <context>
     <name>Recension::Ui::QuoteGridModel</name>
     <message>
-        <location filename="../ui/family/familygridmodels.cpp" line="91"/>
-        <location filename="../ui/family/familygridmodels.cpp" line="125"/>
+        <location filename="../ui/family/familygridmodels.cpp" line="114"/>
+        <location filename="../ui/family/familygridmodels.cpp" line="149"/>
         <source>not known</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/family/familygridmodels.cpp" line="104"/>
+        <location filename="../ui/family/familygridmodels.cpp" line="128"/>
         <source>Speaker: %1</source>
         <translation>Sprecher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/family/familygridmodels.cpp" line="123"/>
+        <location filename="../ui/family/familygridmodels.cpp" line="147"/>
         <source>only in copies: %1</source>
         <translation>nur in Kopien: %1</translation>
     </message>
     <message>
-        <location filename="../ui/family/familygridmodels.cpp" line="129"/>
+        <location filename="../ui/family/familygridmodels.cpp" line="153"/>
         <source>has it</source>
         <translation>vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/family/familygridmodels.cpp" line="129"/>
+        <location filename="../ui/family/familygridmodels.cpp" line="153"/>
         <source>— not there</source>
         <translation>— fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/family/familygridmodels.cpp" line="154"/>
+        <location filename="../ui/family/familygridmodels.cpp" line="178"/>
         <source>Q%1</source>
         <translation>Z%1</translation>
     </message>
     <message>
-        <location filename="../ui/family/familygridmodels.cpp" line="155"/>
+        <location filename="../ui/family/familygridmodels.cpp" line="179"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
     <message>
-        <location filename="../ui/family/familygridmodels.cpp" line="158"/>
+        <location filename="../ui/family/familygridmodels.cpp" line="182"/>
         <source>Quotation in the base</source>
         <translation>Zitat in der Basis</translation>
     </message>
     <message>
-        <location filename="../ui/family/familygridmodels.cpp" line="160"/>
+        <location filename="../ui/family/familygridmodels.cpp" line="184"/>
         <source>Speaker</source>
         <translation>Sprecher</translation>
     </message>

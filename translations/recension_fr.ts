@@ -2190,6 +2190,16 @@
         <source>Disputed</source>
         <translation>Contesté</translation>
     </message>
+    <message>
+        <location filename="../app/workspace/familymarks.cpp" line="160"/>
+        <source>Review marks: %1 checked, %2 disputed.</source>
+        <translation>Marques de relecture : %1 vérifiée(s), %2 contestée(s).</translation>
+    </message>
+    <message>
+        <location filename="../app/workspace/familymarks.cpp" line="171"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>Recension::Session</name>
@@ -2786,80 +2796,80 @@
         <translation>Les versions ouvertes. Clic droit (ou touche Menu) pour en placer une à gauche ou à droite de la comparaison, en faire la base ou modifier son lieu de publication.</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="38"/>
+        <location filename="../ui/documentlistpanel.cpp" line="42"/>
         <source>Compare as &amp;Left</source>
         <translation>Comparer à &amp;gauche</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="40"/>
+        <location filename="../ui/documentlistpanel.cpp" line="44"/>
         <source>Compare as &amp;Right</source>
         <translation>Comparer à &amp;droite</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="42"/>
-        <location filename="../ui/documentlistpanel.cpp" line="52"/>
+        <location filename="../ui/documentlistpanel.cpp" line="46"/>
+        <location filename="../ui/documentlistpanel.cpp" line="56"/>
         <source>Set as &amp;Base</source>
         <translation>Définir comme &amp;base</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="44"/>
-        <location filename="../ui/documentlistpanel.cpp" line="56"/>
+        <location filename="../ui/documentlistpanel.cpp" line="48"/>
+        <location filename="../ui/documentlistpanel.cpp" line="60"/>
         <source>Edit &amp;Provenance…</source>
         <translation>Modifier la &amp;provenance…</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="46"/>
+        <location filename="../ui/documentlistpanel.cpp" line="50"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="53"/>
+        <location filename="../ui/documentlistpanel.cpp" line="57"/>
         <source>Read the other versions against the selected one (the source)</source>
         <translation>Lire les autres versions par rapport à celle sélectionnée (la source)</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="58"/>
+        <location filename="../ui/documentlistpanel.cpp" line="62"/>
         <source>Edit the outlet, URL and dates of the selected version, as a citation names them</source>
         <translation>Modifier le média, l’URL et les dates de la version sélectionnée, tels qu’une citation les mentionne</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="71"/>
+        <location filename="../ui/documentlistpanel.cpp" line="75"/>
         <source>&amp;Family View…</source>
         <translation>Vue de la &amp;famille…</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="72"/>
+        <location filename="../ui/documentlistpanel.cpp" line="76"/>
         <source>Every open version at once: who copied whom, verdicts, quotations</source>
         <translation>Toutes les versions ouvertes à la fois&#xa0;: qui a copié qui, verdicts, citations</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="94"/>
+        <location filename="../ui/documentlistpanel.cpp" line="98"/>
         <source>base</source>
         <translation>base</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="97"/>
+        <location filename="../ui/documentlistpanel.cpp" line="101"/>
         <source>left</source>
         <translation>gauche</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="99"/>
+        <location filename="../ui/documentlistpanel.cpp" line="103"/>
         <source>right</source>
         <translation>droite</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="103"/>
+        <location filename="../ui/documentlistpanel.cpp" line="107"/>
         <source>%1  (%2)</source>
         <extracomment>a version in the list, then what it is: &quot;(base, left)&quot;</extracomment>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="103"/>
+        <location filename="../ui/documentlistpanel.cpp" line="107"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="127"/>
+        <location filename="../ui/documentlistpanel.cpp" line="131"/>
         <source>%1 paragraphs, %2 words, %3</source>
         <translation>%1 paragraphes, %2 mots, %3</translation>
     </message>
@@ -3150,17 +3160,17 @@
 <context>
     <name>Recension::Ui::FactGridModel</name>
     <message>
-        <location filename="../ui/family/familygridmodels.cpp" line="211"/>
+        <location filename="../ui/family/familygridmodels.cpp" line="242"/>
         <source>%1 in the base; %2</source>
         <translation>%1 dans la base&#xa0;; %2</translation>
     </message>
     <message>
-        <location filename="../ui/family/familygridmodels.cpp" line="229"/>
+        <location filename="../ui/family/familygridmodels.cpp" line="260"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/family/familygridmodels.cpp" line="231"/>
+        <location filename="../ui/family/familygridmodels.cpp" line="262"/>
         <source>In the base</source>
         <translation>Dans la base</translation>
     </message>
@@ -3295,27 +3305,27 @@
 <context>
     <name>Recension::Ui::FamilyMatrixModel</name>
     <message>
-        <location filename="../ui/family/familymatrixmodel.cpp" line="49"/>
+        <location filename="../ui/family/familymatrixmodel.cpp" line="60"/>
         <source>%1 against itself</source>
         <translation>%1 comparée à elle-même</translation>
     </message>
     <message>
-        <location filename="../ui/family/familymatrixmodel.cpp" line="69"/>
+        <location filename="../ui/family/familymatrixmodel.cpp" line="85"/>
         <source>Click or press Enter to compare them side by side.</source>
         <translation>Cliquez ou appuyez sur Entrée pour les comparer côte à côte.</translation>
     </message>
     <message>
-        <location filename="../ui/family/familymatrixmodel.cpp" line="92"/>
+        <location filename="../ui/family/familymatrixmodel.cpp" line="108"/>
         <source>V%1 (base)</source>
         <translation>V%1 (base)</translation>
     </message>
     <message>
-        <location filename="../ui/family/familymatrixmodel.cpp" line="93"/>
+        <location filename="../ui/family/familymatrixmodel.cpp" line="109"/>
         <source>V%1</source>
         <translation>V%1</translation>
     </message>
     <message>
-        <location filename="../ui/family/familymatrixmodel.cpp" line="97"/>
+        <location filename="../ui/family/familymatrixmodel.cpp" line="113"/>
         <source>%1: %2 (%3)</source>
         <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
@@ -3323,97 +3333,97 @@
 <context>
     <name>Recension::Ui::FamilyWindow</name>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="51"/>
+        <location filename="../ui/family/familywindow.cpp" line="52"/>
         <source>Family of Versions</source>
         <translation>Famille de versions</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="60"/>
+        <location filename="../ui/family/familywindow.cpp" line="61"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="62"/>
+        <location filename="../ui/family/familywindow.cpp" line="63"/>
         <source>Compare Again</source>
         <translation>Comparer à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="63"/>
+        <location filename="../ui/family/familywindow.cpp" line="64"/>
         <source>Compare every pair of the versions again</source>
         <translation>Comparer à nouveau toutes les paires de versions</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="75"/>
+        <location filename="../ui/family/familywindow.cpp" line="76"/>
         <source>Every pair: meaning kept / wording kept</source>
         <translation>Toutes les paires&#xa0;: sens conservé / formulation conservée</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="76"/>
+        <location filename="../ui/family/familywindow.cpp" line="77"/>
         <source>Meaning kept / wording kept for every pair; ≡ same text, ≈ reworded, ∼ partly, ≠ different. Click a pair to compare it side by side.</source>
         <translation>Sens conservé / formulation conservée pour chaque paire&#xa0;; ≡ même texte, ≈ reformulé, ∼ en partie, ≠ différent. Cliquez sur une paire pour la comparer côte à côte.</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="93"/>
-        <source>Meaning kept / wording kept. ≡ same text · ≈ same meaning, reworded · ∼ partly the same · ≠ different</source>
-        <translation>Sens conservé / formulation conservée. ≡ même texte · ≈ même sens, reformulé · ∼ en partie identique · ≠ différent</translation>
+        <location filename="../ui/family/familywindow.cpp" line="94"/>
+        <source>Meaning kept / wording kept. ≡ same text · ≈ same meaning, reworded · ∼ partly the same · ≠ different. Review marks: ✓ checked, ✗ disputed.</source>
+        <translation>Sens conservé / formulation conservée. ≡ même texte · ≈ même sens, reformulé · ∼ en partie identique · ≠ différent. Marques de relecture : ✓ vérifié, ✗ contesté.</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="108"/>
+        <location filename="../ui/family/familywindow.cpp" line="110"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="108"/>
+        <location filename="../ui/family/familywindow.cpp" line="110"/>
         <source>Verdict against the base</source>
         <translation>Verdict par rapport à la base</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="108"/>
+        <location filename="../ui/family/familywindow.cpp" line="110"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="109"/>
+        <location filename="../ui/family/familywindow.cpp" line="111"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="128"/>
+        <location filename="../ui/family/familywindow.cpp" line="130"/>
         <source>&amp;Verdicts</source>
         <translation>&amp;Verdicts</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="129"/>
+        <location filename="../ui/family/familywindow.cpp" line="131"/>
         <source>&amp;Quotations</source>
         <translation>&amp;Citations</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="130"/>
+        <location filename="../ui/family/familywindow.cpp" line="132"/>
         <source>F&amp;acts</source>
         <translation>&amp;Faits</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="166"/>
+        <location filename="../ui/family/familywindow.cpp" line="169"/>
         <source>Open two or more versions of the story to see their family.</source>
         <translation>Ouvrez au moins deux versions de l’article pour voir leur famille.</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="171"/>
+        <location filename="../ui/family/familywindow.cpp" line="174"/>
         <source>Comparing every pair of versions (%1 pairs)…</source>
         <translation>Comparaison de toutes les paires de versions (%1 paires)…</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="184"/>
+        <location filename="../ui/family/familywindow.cpp" line="216"/>
         <source>Compared %1 of %2 pairs…</source>
         <translation>%1 paires comparées sur %2…</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="192"/>
+        <location filename="../ui/family/familywindow.cpp" line="224"/>
         <source>Cancelled. The family shown, if any, is from before.</source>
         <translation>Annulé. La famille affichée, le cas échéant, est la précédente.</translation>
     </message>
     <message>
-        <location filename="../ui/family/familywindow.cpp" line="235"/>
+        <location filename="../ui/family/familywindow.cpp" line="270"/>
         <source>Versions: %1; base: %2. Click a pair in the matrix to compare it side by side.</source>
         <translation>Versions&#xa0;: %1&#xa0;; base&#xa0;: %2. Cliquez sur une paire de la matrice pour la comparer côte à côte.</translation>
     </message>
@@ -4036,150 +4046,155 @@
 <context>
     <name>Recension::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>Recension</source>
         <translation>Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Comparison cancelled.</source>
         <translation>Comparaison annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Findings, changes, quotations and facts</source>
         <translation>Constats, modifications, citations et faits</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>F&amp;indings</source>
         <translation>Co&amp;nstats</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>&amp;Changes</source>
         <translation>&amp;Modifications</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>&amp;Quotations</source>
         <translation>Citati&amp;ons</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Fac&amp;ts</source>
         <translation>Fai&amp;ts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindowopen.cpp" line="43"/>
+        <source>%1: only one session opens at a time; this one was not opened.</source>
+        <translation>%1 : une seule session peut être ouverte à la fois ; celle-ci n’a pas été ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowopen.cpp" line="73"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindowopen.cpp" line="111"/>
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf)</source>
         <translation>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindowopen.cpp" line="112"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Comparing %1 with %2…</source>
         <translation>Comparaison de %1 avec %2…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindowopen.cpp" line="99"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindowopen.cpp" line="106"/>
         <source>Reloaded %1.</source>
         <translation>%1 rechargé.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>%1 ↔ %2</source>
         <translation>%1 ↔ %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Report written to %1</source>
         <translation>Rapport enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="66"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="69"/>
         <source>No change is shown in the list; check its filters.</source>
         <translation>La liste n’affiche aucune modification&#xa0;; vérifiez ses filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="84"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="87"/>
         <source>There is no finding to step through.</source>
         <translation>Il n’y a aucun constat à parcourir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="133"/>
-        <location filename="../ui/mainwindowpanels.cpp" line="149"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="136"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="152"/>
         <source>Select a change first.</source>
         <translation>Sélectionnez d’abord une modification.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="138"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="141"/>
         <source>Evidence for change %1 copied to the clipboard.</source>
         <translation>Preuve de la modification %1 copiée dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="153"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="156"/>
         <source>Evidence for %1 changes copied to the clipboard.</source>
         <translation>Preuve de %1 modifications copiée dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="160"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="163"/>
         <source>Select a finding first.</source>
         <translation>Sélectionnez d’abord un constat.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="165"/>
+        <location filename="../ui/mainwindowpanels.cpp" line="168"/>
         <source>Evidence for finding %1 copied to the clipboard.</source>
         <translation>Preuve du constat %1 copiée dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindowopen.cpp" line="121"/>
+        <location filename="../ui/mainwindowopen.cpp" line="124"/>
+        <location filename="../ui/mainwindowopen.cpp" line="173"/>
         <source>Open Versions</source>
         <translation>Ouvrir des versions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="570"/>
+        <location filename="../ui/mainwindowopen.cpp" line="137"/>
         <source>Pasted text %1</source>
         <translation>Texte collé %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindowopen.cpp" line="139"/>
         <source>Paste as New Version</source>
         <translation>Coller comme nouvelle version</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>About Recension</source>
         <translation>À propos de Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>&lt;h3&gt;Recension %1&lt;/h3&gt;&lt;p&gt;Compares versions of a news article: aligns the passages that say the same thing and names every divergence — synonyms, numbers, names, altered quotations, inserted, deleted and moved passages.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Recension %1&lt;/h3&gt;&lt;p&gt;Compare des versions d’un article de presse&#xa0;: aligne les passages qui disent la même chose et nomme chaque divergence — synonymes, nombres, noms, citations altérées, passages insérés, supprimés et déplacés.&lt;/p&gt;</translation>
     </message>
@@ -4464,54 +4479,64 @@
         <translation>La dernière exécution s’est terminée de façon inattendue&#xa0;; son espace de travail a été récupéré.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="123"/>
+        <location filename="../ui/mainwindowsession.cpp" line="128"/>
         <source>Opened session %1.</source>
         <translation>Session %1 ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="136"/>
+        <location filename="../ui/mainwindowsession.cpp" line="141"/>
         <source>Session saved to %1.</source>
         <translation>Session enregistrée dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="146"/>
-        <location filename="../ui/mainwindowsession.cpp" line="153"/>
+        <location filename="../ui/mainwindowsession.cpp" line="151"/>
+        <location filename="../ui/mainwindowsession.cpp" line="158"/>
         <source>Open Session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="146"/>
+        <location filename="../ui/mainwindowsession.cpp" line="151"/>
         <source>Recension sessions (*.recension);;All files (*)</source>
         <translation>Sessions Recension (*.recension);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="166"/>
+        <location filename="../ui/mainwindowsession.cpp" line="171"/>
         <source>story</source>
         <translation>article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="169"/>
-        <location filename="../ui/mainwindowsession.cpp" line="178"/>
+        <location filename="../ui/mainwindowsession.cpp" line="174"/>
+        <location filename="../ui/mainwindowsession.cpp" line="183"/>
         <source>Save Session</source>
         <translation>Enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="169"/>
+        <location filename="../ui/mainwindowsession.cpp" line="174"/>
         <source>Recension sessions (*.recension)</source>
         <translation>Sessions Recension (*.recension)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="190"/>
+        <location filename="../ui/mainwindowsession.cpp" line="201"/>
+        <source>Pasted versions exist only in this window. Save the session before opening another, so that they are not lost?</source>
+        <translation>Des versions collées n’existent que dans cette fenêtre. Enregistrer la session avant d’en ouvrir une autre, pour ne pas les perdre ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="206"/>
+        <source>Review marks were set since the session was saved. Save the session before opening another?</source>
+        <translation>Des marques de relecture ont été posées depuis l’enregistrement de la session. Enregistrer la session avant d’en ouvrir une autre ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsession.cpp" line="209"/>
         <source>Save Session?</source>
         <translation>Enregistrer la session&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="192"/>
+        <location filename="../ui/mainwindowsession.cpp" line="199"/>
         <source>Pasted versions exist only in this window. Save the session before quitting, so that they are not lost?</source>
         <translation>Les versions collées n’existent que dans cette fenêtre. Enregistrer la session avant de quitter, pour ne pas les perdre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="194"/>
+        <location filename="../ui/mainwindowsession.cpp" line="204"/>
         <source>Review marks were set since the session was saved. Save the session before quitting?</source>
         <translation>Des marques de relecture ont été posées depuis l’enregistrement de la session. Enregistrer la session avant de quitter&#xa0;?</translation>
     </message>
@@ -4680,48 +4705,48 @@
 <context>
     <name>Recension::Ui::QuoteGridModel</name>
     <message>
-        <location filename="../ui/family/familygridmodels.cpp" line="91"/>
-        <location filename="../ui/family/familygridmodels.cpp" line="125"/>
+        <location filename="../ui/family/familygridmodels.cpp" line="114"/>
+        <location filename="../ui/family/familygridmodels.cpp" line="149"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/family/familygridmodels.cpp" line="104"/>
+        <location filename="../ui/family/familygridmodels.cpp" line="128"/>
         <source>Speaker: %1</source>
         <translation>Locuteur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/family/familygridmodels.cpp" line="123"/>
+        <location filename="../ui/family/familygridmodels.cpp" line="147"/>
         <source>only in copies: %1</source>
         <translation>seulement dans des copies&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/family/familygridmodels.cpp" line="129"/>
+        <location filename="../ui/family/familygridmodels.cpp" line="153"/>
         <source>has it</source>
         <translation>présente</translation>
     </message>
     <message>
-        <location filename="../ui/family/familygridmodels.cpp" line="129"/>
+        <location filename="../ui/family/familygridmodels.cpp" line="153"/>
         <source>— not there</source>
         <translation>— absente</translation>
     </message>
     <message>
-        <location filename="../ui/family/familygridmodels.cpp" line="154"/>
+        <location filename="../ui/family/familygridmodels.cpp" line="178"/>
         <source>Q%1</source>
         <translation>C%1</translation>
     </message>
     <message>
-        <location filename="../ui/family/familygridmodels.cpp" line="155"/>
+        <location filename="../ui/family/familygridmodels.cpp" line="179"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
     <message>
-        <location filename="../ui/family/familygridmodels.cpp" line="158"/>
+        <location filename="../ui/family/familygridmodels.cpp" line="182"/>
         <source>Quotation in the base</source>
         <translation>Citation dans la base</translation>
     </message>
     <message>
-        <location filename="../ui/family/familygridmodels.cpp" line="160"/>
+        <location filename="../ui/family/familygridmodels.cpp" line="184"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>

@@ -23,6 +23,10 @@ DocumentListPanel::DocumentListPanel(Workspace *workspace, QWidget *parent)
                           "was published."));
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_list->setAlternatingRowColors(true);
+    // A long file name loses its middle, never its end: "(base, left)" stays readable in a
+    // narrow dock; the whole name is in the tooltip.
+    m_list->setTextElideMode(Qt::ElideMiddle);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto addAction = [this](const QString &text, const QKeySequence &key, auto slot) {
         auto *action = new QAction(text, m_list);
@@ -68,11 +72,11 @@ DocumentListPanel::DocumentListPanel(Workspace *workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);
-    auto *family = new QPushButton(tr("&Family View…"), this);
-    family->setToolTip(tr("Every open version at once: who copied whom, verdicts, quotations"));
-    connect(family, &QPushButton::clicked, this, &DocumentListPanel::familyViewRequested);
+    m_familyButton = new QPushButton(tr("&Family View…"), this);
+    m_familyButton->setToolTip(tr("Every open version at once: who copied whom, verdicts, quotations"));
+    connect(m_familyButton, &QPushButton::clicked, this, &DocumentListPanel::familyViewRequested);
     layout->addLayout(buttons);
-    layout->addWidget(family);
+    layout->addWidget(m_familyButton);
 
     connect(m_workspace, &Workspace::versionsChanged, this, &DocumentListPanel::refresh);
     connect(m_workspace, &Workspace::pairChanged, this, &DocumentListPanel::refresh);
@@ -121,7 +125,7 @@ void DocumentListPanel::refresh()
     for (int i = 0; i < m_workspace->count(); ++i) {
         const DocumentPtr doc = m_workspace->at(i);
         auto *item = new QListWidgetItem(rowText(*m_workspace, i), m_list);
-        QStringList tip{doc->path};
+        QStringList tip{rowText(*m_workspace, i), doc->path};
         if (const QString citation = doc->citation(); !citation.isEmpty())
             tip << citation;
         tip << tr("%1 paragraphs, %2 words, %3")

@@ -25,6 +25,7 @@ public:
     QListWidget *list() const { return m_list; }
     QPushButton *baseButton() const { return m_baseButton; }
     QPushButton *provenanceButton() const { return m_provenanceButton; }
+    QPushButton *familyButton() const { return m_familyButton; }
     /// @brief The text of a version's row: "label  (base, left)".
     static QString rowText(const Workspace &workspace, int index);
     /// @brief Opens the provenance dialog for a version and keeps the edit in the workspace.
@@ -43,6 +44,7 @@ private:
     QListWidget *m_list = nullptr;
     QPushButton *m_baseButton = nullptr;
     QPushButton *m_provenanceButton = nullptr;
+    QPushButton *m_familyButton = nullptr;
 };
 
 } // namespace Recension::Ui

@@ -86,8 +86,11 @@ public:
 
     /// @brief The name filters of File › Open: the articles it reads first, then all files.
     static QStringList openNameFilters();
-    /// @brief Loads files and adds them; returns one message per file that failed.
+    /// @brief Loads files and adds them; a session file (`.recension`) among them replaces
+    /// the workspace first. Returns one message per file that failed.
     QStringList openFiles(const QStringList &paths);
+    /// @brief True for a path named as a session file (`.recension`, any case).
+    static bool isSessionFile(const QString &path);
     /// @brief Replaces the workspace by a session file's; returns the messages to show (an
     /// unreadable file, versions whose files changed, went missing or failed to load).
     QStringList openSession(const QString &path);
@@ -160,14 +163,21 @@ private:
     QVector<LoadResult> loadVersions(const QStringList &paths, const LoadOptions &options);
     /// @brief Adds a version whose clutter is already set aside.
     int addVersion(const DocumentPtr &version);
-    /// @brief Loads a session's files as openFiles() does (see withClutterAside).
+    /// @brief Loads a session's files off the GUI thread, as openFiles() does.
     FileLoader sessionLoader();
+    /// @brief Sets a restored version's clutter aside (see withClutterAside).
+    DocumentPreparer clutterPreparer();
     void workspaceEdited();
     void openSessionDialog();
     bool saveSessionDialog();
     /// @brief Asks before pasted versions or marks not saved in a session are lost; false
     /// when the user cancels the quit.
     bool confirmClose();
+    /// What would lose the work the window alone holds.
+    enum class Replacing { Quit, OpenSession };
+    /// @brief Offers to save pasted versions or marks not saved in a session before they
+    /// are lost; false when the user cancels. `discarded`: the user chose to lose them.
+    bool offerToSave(Replacing what, bool *discarded = nullptr);
     /// @brief Remembers what the next start reopens.
     void keepLastSession(bool discarded);
     void applyPreferencesToView();
@@ -186,6 +196,11 @@ private:
     void showAbout();
     /// @brief Opens the family view on every open version, the first as the base.
     void showFamily();
+    /// Analyses the workspace's versions again in the family view, if it is open; pairs
+    /// already compared are reused, so a new version costs only its own pairs.
+    void refreshFamily();
+    /// A pair asked for in the family view: its comparison is already made there.
+    void showFamilyPair(int left, int right);
     void exportReport();
     void changeTextSize(int steps);
     /// @brief Shows a stretch of text found by the quote or fact audit in both panes.

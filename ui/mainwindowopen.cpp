@@ -30,9 +30,24 @@ const QString LastFolderKey = QStringLiteral("window/lastFolder");
 
 } // namespace
 
-QStringList MainWindow::openFiles(const QStringList &paths)
+QStringList MainWindow::openFiles(const QStringList &named)
 {
     QStringList errors;
+    // A session among the files replaces the workspace first; the versions join it.
+    QStringList paths;
+    bool sessionOpened = false;
+    for (const QString &path : named) {
+        if (!isSessionFile(path)) {
+            paths << path;
+        } else if (sessionOpened) {
+            errors << tr("%1: only one session opens at a time; this one was not opened.")
+                          .arg(QDir::toNativeSeparators(path));
+        } else {
+            sessionOpened = true;
+            if (offerToSave(Replacing::OpenSession))
+                errors << openSession(path);
+        }
+    }
     LoadOptions options;
     options.language = m_preferences.options.language;
     const QVector<LoadResult> results = loadVersions(paths, options);

@@ -6,16 +6,19 @@
 #include "ui/changelistpanel.h"
 #include "document/documentset.h"
 #include "ui/evidence.h"
+#include "ui/family/familyrunner.h"
 #include "ui/family/familywindow.h"
 #include "ui/findinghighlight.h"
 #include "ui/findingspanel.h"
 #include "ui/sidebysideview.h"
+#include "workspace/comparisoncache.h"
 #include "workspace/workspace.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace Recension::Ui {
 
@@ -169,13 +172,54 @@ void MainWindow::showFamily()
 {
     if (!m_familyWindow) {
         m_familyWindow = new FamilyWindow(this);
-        connect(m_familyWindow, &FamilyWindow::pairRequested, this, &MainWindow::setPair);
+        connect(m_familyWindow, &FamilyWindow::pairRequested, this, &MainWindow::showFamilyPair);
+        // The view follows the workspace while it is open: versions added, removed, moved or
+        // re-based, other options, marks set in the lists.
+        auto *pending = new QTimer(m_familyWindow);
+        pending->setSingleShot(true);
+        pending->setInterval(0);
+        connect(pending, &QTimer::timeout, this, &MainWindow::refreshFamily);
+        connect(m_workspace, &Workspace::versionsChanged, pending, [this, pending] {
+            if (m_familyWindow->isVisible())
+                pending->start();
+        });
+        connect(m_workspace, &Workspace::marksChanged, m_familyWindow,
+                [this] { m_familyWindow->setMarks(m_workspace->marks()); });
     }
-    m_familyWindow->analyse(m_workspace->documents()->documents(), qMax(0, m_workspace->base()),
-                            m_workspace->options());
+    refreshFamily();
     m_familyWindow->show();
     m_familyWindow->raise();
     m_familyWindow->activateWindow();
+}
+
+void MainWindow::refreshFamily()
+{
+    if (!m_familyWindow)
+        return;
+    const QVector<DocumentPtr> versions = m_workspace->documents()->documents();
+    const int base = qMax(0, m_workspace->base());
+    const CompareOptions options = m_workspace->options();
+    const FamilyPtr shown = m_familyWindow->family();
+    const bool same = shown && shown->versions == versions && shown->base == base
+        && ComparisonCache::fingerprint(shown->options) == ComparisonCache::fingerprint(options);
+    m_familyWindow->setMarks(m_workspace->marks());
+    if (same && !m_familyWindow->runner()->isRunning())
+        return;
+    const ComparisonCache cache = m_workspace->cache();
+    m_familyWindow->analyse(versions, base, options,
+                            [cache, options](const DocumentPtr &left, const DocumentPtr &right) {
+                                return cache.find(left, right, options);
+                            });
+}
+
+void MainWindow::showFamilyPair(int left, int right)
+{
+    if (m_familyWindow && m_familyWindow->family()) {
+        // The family compared the pair with its base (or earlier version) on the left.
+        if (const FamilyPair *pair = m_familyWindow->family()->pair(left, right))
+            m_workspace->adoptComparison(pair->comparison);
+    }
+    setPair(left, right);
 }
 
 } // namespace Recension::Ui

@@ -75,7 +75,8 @@ QStringList MainWindow::reopenLastSession()
         if (recovered.ok() && !recovered.data.versions.isEmpty()) {
             LoadOptions options;
             options.language = m_preferences.options.language;
-            messages << restoreSession(*m_workspace, recovered.data, options, sessionLoader())
+            messages << restoreSession(*m_workspace, recovered.data, options, sessionLoader(),
+                                       clutterPreparer())
                      << recovered.warnings;
             messages.prepend(tr("The last run ended unexpectedly; its workspace was recovered."));
             m_sessionModified = true; // never saved as the user's own session
@@ -93,12 +94,23 @@ QStringList MainWindow::reopenLastSession()
     return messages;
 }
 
+DocumentPreparer MainWindow::clutterPreparer()
+{
+    // Every version of a session, pasted ones too, joins with its clutter set aside, as
+    // when it was first opened or pasted: the same session gives the same comparisons.
+    return [this](const DocumentPtr &loaded) { return withClutterAside(loaded); };
+}
+
+bool MainWindow::isSessionFile(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(SessionSuffix, Qt::CaseInsensitive) == 0;
+}
+
 FileLoader MainWindow::sessionLoader()
 {
-    // The session's files load off the GUI thread and join with their clutter set aside,
-    // as files opened one by one do.
-    return [this](const QStringList &paths, const LoadOptions &options) {
-        return loadVersions(paths, options);
+    // The session's files load off the GUI thread, as files opened one by one do.
+    return [](const QStringList &paths, const LoadOptions &options) {
+        return loadInBackground(paths, options);
     };
 }
 
@@ -110,7 +122,7 @@ QStringList MainWindow::openSession(const QString &path)
     LoadOptions options;
     options.language = m_preferences.options.language;
     QStringList messages = read.warnings;
-    messages << restoreSession(*m_workspace, read.data, options, sessionLoader());
+    messages << restoreSession(*m_workspace, read.data, options, sessionLoader(), clutterPreparer());
     m_sessionPath = QFileInfo(path).absoluteFilePath();
     m_sessionModified = false;
     if (m_session == Session::Persistent)
@@ -139,7 +151,7 @@ void MainWindow::openSessionDialog()
         : QString();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Session"), folder, tr("Recension sessions (*.recension);;All files (*)"));
-    if (path.isEmpty())
+    if (path.isEmpty() || !offerToSave(Replacing::OpenSession))
         return;
     if (m_session == Session::Persistent)
         QSettings().setValue(SessionFolderKey, QFileInfo(path).absolutePath());
@@ -176,25 +188,42 @@ bool MainWindow::saveSessionDialog()
     return true;
 }
 
+bool MainWindow::offerToSave(Replacing what, bool *discarded)
+{
+    if (discarded)
+        *discarded = false;
+    const bool atRisk = m_workspace->hasPastedVersions() || !m_workspace->marks().isEmpty();
+    if (!atRisk || !m_sessionModified)
+        return true;
+    const bool quitting = what == Replacing::Quit;
+    QString question;
+    if (m_workspace->hasPastedVersions())
+        question = quitting ? tr("Pasted versions exist only in this window. Save the session "
+                                 "before quitting, so that they are not lost?")
+                            : tr("Pasted versions exist only in this window. Save the session "
+                                 "before opening another, so that they are not lost?");
+    else
+        question = quitting ? tr("Review marks were set since the session was saved. Save the "
+                                 "session before quitting?")
+                            : tr("Review marks were set since the session was saved. Save the "
+                                 "session before opening another?");
+    const auto answer = QMessageBox::question(
+        this, tr("Save Session?"), question,
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save && !saveSessionDialog())
+        return false;
+    if (discarded)
+        *discarded = answer == QMessageBox::Discard;
+    return true;
+}
+
 bool MainWindow::confirmClose()
 {
-    const bool atRisk = m_workspace->hasPastedVersions() || !m_workspace->marks().isEmpty();
     bool discarded = false;
-    if (atRisk && m_sessionModified) {
-        const auto answer = QMessageBox::question(
-            this, tr("Save Session?"),
-            m_workspace->hasPastedVersions()
-                ? tr("Pasted versions exist only in this window. Save the session before "
-                     "quitting, so that they are not lost?")
-                : tr("Review marks were set since the session was saved. Save the session "
-                     "before quitting?"),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel)
-            return false;
-        if (answer == QMessageBox::Save && !saveSessionDialog())
-            return false;
-        discarded = answer == QMessageBox::Discard;
-    }
+    if (!offerToSave(Replacing::Quit, &discarded))
+        return false;
     keepLastSession(discarded);
     if (m_recovery)
         m_recovery->discard();

@@ -177,8 +177,13 @@ int runCompare(const QStringList &arguments)
     if (jsonPath == QLatin1String("-")) {
         JsonOptions jsonOptions;
         jsonOptions.generated = now;
-        if (!writeToStandardOutput(comparisonToJsonBytes(*comparison, jsonOptions)))
+        // Streamed: a book's JSON is over a hundred megabytes, never held whole.
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || !writeComparisonJson(*comparison, jsonOptions, &out)
+            || !out.flush()) {
+            printError(CompareCommand::tr("cannot write to standard output"));
             return ExitOutput;
+        }
         jsonPath.clear();
     }
     if (printFindings && !writeToStandardOutput(findingsText(*comparison).toUtf8()))

@@ -403,9 +403,14 @@ Attribution AttributionFinder::find(const QVector<QuoteSpan> &fragments, const Q
         // the word before is a verb, and nobody speaks.
         const bool name = a.names.isEmpty() && a.firstToken == a.lastToken && a.firstToken >= 0
             && isNameWord(a.paragraph, a.firstToken);
+        // "the ministry", "the mayor": a body or an office; "called the issue “…”" names
+        // the quotation's subject, not who speaks.
+        const QString noun = a.lastToken >= 0 ? key(a.paragraph, a.lastToken) : QString();
         const bool article = a.firstToken >= 0
             && nextWord(a.paragraph, a.firstToken, region.end) == a.lastToken
-            && m_words.determiners.contains(key(a.paragraph, a.firstToken));
+            && m_words.determiners.contains(key(a.paragraph, a.firstToken))
+            && (m_words.bodies.contains(noun) || m_words.personTitles.contains(noun)
+                || isNameWord(a.paragraph, a.lastToken));
         const bool nobody = a.speaker.isEmpty() || !(name || article || !a.names.isEmpty())
             || m_facts.numberValue(m_text.paragraphs[a.paragraph].tokens[a.lastToken]);
         return nobody ? Attribution() : a;

@@ -176,7 +176,7 @@ void Classifier::classifyPiece(const Piece &piece, PassageResult *result) const
                 return relateWords(piece, words[Left][lb], words[Right][rb]);
             if (!m_phrases.mayRelate(candidates, lb, le, rb, re))
                 return Relation::Unrelated;
-            return m_phrases.relate({{words[Left].mid(lb, le - lb), words[Right].mid(rb, re - rb)}});
+            return m_phrases.relate(candidates, lb, le, rb, re);
         });
     if (segments.size() == 1 && segments.first().isGap()) {
         classifyGap(piece, piece.tokens, result);
@@ -204,6 +204,18 @@ bool Classifier::isChangedName(const Piece &piece, Side side, const PassageToken
 Relation Classifier::relateWords(const Piece &piece, const PassageToken &a, const PassageToken &b) const
 {
     const Relation relation = m_facts.relate(a.paragraph, a.token, b.paragraph, b.token);
+    // Another month or weekday is another date, a value, however alike the two words are
+    // spelt ("Tuesday" -> "Thursday", "June" -> "July").
+    if (relation != Relation::Equal && relation != Relation::Format
+        && m_facts.isCalendarWord(Left, a.paragraph, a.token)
+        && m_facts.isCalendarWord(Right, b.paragraph, b.token)) {
+        // An abbreviation is the same month or day written differently ("Jan." / "January").
+        const QString ka = m_facts.keyText(m_facts.token(Left, a.paragraph, a.token));
+        const QString kb = m_facts.keyText(m_facts.token(Right, b.paragraph, b.token));
+        const bool abbreviated = std::min(ka.size(), kb.size()) >= 3
+            && (ka.startsWith(kb) || kb.startsWith(ka));
+        return abbreviated ? Relation::Format : Relation::Number;
+    }
     if (relation == Relation::Name || relation == Relation::NameSpelling) {
         // A name faces a name (or an office word an office word); a name facing a
         // common word is rewording around an added or dropped name, not a name replaced.
@@ -232,19 +244,34 @@ Relation Classifier::relateWords(const Piece &piece, const PassageToken &a, cons
 Category Classifier::gapCategory(const Piece &piece, const std::array<QVector<PassageToken>, 2> &words,
                                  bool *valueChanged) const
 {
-    const std::array<QString, 2> key{{m_phrases.phraseKey(Left, words[Left]), m_phrases.phraseKey(Right, words[Right])}};
+    // Each side's words as keys, and as the key of the whole (joined by spaces); the
+    // parts of a key with a space in it are what lies between the spaces.
+    std::array<QStringList, 2> wordKeys;
+    std::array<QString, 2> key;
+    std::array<bool, 2> plain{{true, true}};
+    for (int side = 0; side < 2; ++side) {
+        for (const PassageToken &pt : words[side]) {
+            wordKeys[side] << m_facts.keyText(m_facts.token(Side(side), pt.paragraph, pt.token));
+            plain[side] = plain[side] && !wordKeys[side].last().isEmpty()
+                && !wordKeys[side].last().contains(QLatin1Char(' '));
+        }
+        key[side] = wordKeys[side].join(QLatin1Char(' '));
+        if (!plain[side])
+            wordKeys[side] = key[side].split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    }
     std::array<QSet<int>, 2> strength; // qualifier and modal groups, offset per list
     std::array<bool, 2> otherWords{{false, false}};
     std::array<int, 2> negations{{0, 0}};
     for (int side = 0; side < 2; ++side) {
-        const QStringList parts = key[side].split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QStringList &parts = wordKeys[side];
         for (int k = 0; k < parts.size(); ++k) {
             negations[side] += m_facts.isNegation(parts[k]) ? 1 : 0;
             bool listed = false;
             int offset = 0;
             for (WordListKind kind : {WordListKind::Qualifiers, WordListKind::Modals}) {
                 const WordList &list = m_facts.list(kind);
-                for (int n = std::min<int>(list.longestEntry(), parts.size() - k); n >= 1 && !listed; --n) {
+                const int longest = list.startsEntry(parts[k]) ? list.longestEntry() : 0;
+                for (int n = std::min<int>(longest, parts.size() - k); n >= 1 && !listed; --n) {
                     const int group = list.group(parts.mid(k, n).join(QLatin1Char(' ')));
                     if (group >= 0) {
                         strength[side].insert(offset + group);
@@ -268,7 +295,7 @@ Category Classifier::gapCategory(const Piece &piece, const std::array<QVector<Pa
         if (negations[present] > 0 && !otherWords[present])
             return Category::Polarity;
         bool honorifics = true;
-        for (const QString &part : key[present].split(QLatin1Char(' ')))
+        for (const QString &part : plain[present] ? wordKeys[present] : key[present].split(QLatin1Char(' ')))
             honorifics = honorifics && m_facts.list(WordListKind::Honorifics).contains(part);
         if (honorifics)
             return Category::Format;
@@ -284,12 +311,15 @@ Category Classifier::gapCategory(const Piece &piece, const std::array<QVector<Pa
     // A name replaced needs a name on both sides: a name that only one side has is
     // rewording around an added or dropped name (a claim, not a respelling).
     std::array<QVector<double>, 2> values;
+    std::array<QStringList, 2> calendar; // months and weekdays: a date is a value too
     std::array<bool, 2> name{{false, false}};
     for (int side = 0; side < 2; ++side) {
         for (const PassageToken &pt : words[side]) {
             const Token &token = m_facts.token(Side(side), pt.paragraph, pt.token);
             if (const auto value = m_facts.numberValue(token))
                 values[side].append(*value);
+            if (m_facts.isCalendarWord(Side(side), pt.paragraph, pt.token))
+                calendar[side].append(m_facts.keyText(token));
             name[side] = name[side] || isChangedName(piece, Side(side), pt)
                 || (m_facts.isInstitutionModifier(Side(side), pt.paragraph, pt.token)
                     && piece.passageKeys && !(*piece.passageKeys)[otherSide(Side(side))].contains(token.stem));
@@ -301,6 +331,11 @@ Category Classifier::gapCategory(const Piece &piece, const std::array<QVector<Pa
     const bool shortGap = words[Left].size() <= kShortGap && words[Right].size() <= kShortGap;
     if (values[Left] != values[Right]
         && ((!values[Left].isEmpty() && !values[Right].isEmpty()) || shortGap)) {
+        *valueChanged = true;
+        return Category::Number;
+    }
+    // "4 June" -> "4 July", "on Tuesday" -> "on Thursday": another date.
+    if (!calendar[Left].isEmpty() && !calendar[Right].isEmpty() && calendar[Left] != calendar[Right]) {
         *valueChanged = true;
         return Category::Number;
     }

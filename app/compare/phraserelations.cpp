@@ -1,6 +1,6 @@
 #include "compare/phraserelations.h"
 
-#include "compare/phrasealigner.h"
+#include "compare/keyfacts.h"
 #include "text/lexicon.h"
 #include "text/wordlists.h"
 
@@ -13,20 +13,24 @@ PhraseRelations::Candidates PhraseRelations::candidatesOf(Side side, const QVect
     // What a phrase needs to relate as a unit, worked out once per word and per phrase
     // start, so the bounded search asks the lists and the thesaurus only where it can match.
     Candidates out;
-    const WordList &light = m_facts.list(WordListKind::LightWords);
-    QStringList keys;
     for (const PassageToken &pt : words) {
         const Token &token = m_facts.token(side, pt.paragraph, pt.token);
-        keys << m_facts.keyText(token);
-        out.light.append(light.contains(keys.last()));
+        out.facts.append(m_facts.keyFacts(token.key));
+        out.keys << out.facts.last()->text();
+        out.ids.append(token.key);
+        out.light.append(out.facts.last()->lightGroup() >= 0);
+        out.nameOrNumber.append(m_facts.isNameWord(side, pt.paragraph, pt.token) || m_facts.numberValue(token));
+        out.spacedKeys = out.spacedKeys || out.keys.last().contains(QLatin1Char(' '));
     }
     const Lexicon &lexicon = m_facts.lexicon();
     out.listed.resize(words.size() * kLongestPhrase);
     out.head.resize(words.size() * kLongestPhrase);
+    out.phrases.resize(words.size() * kLongestPhrase);
+    out.entries.resize(words.size() * kLongestPhrase);
     for (int i = 0; i < words.size(); ++i) {
-        QString phrase = keys[i];
+        QString phrase = out.keys[i];
         for (int k = 2; k <= kLongestPhrase && i + k <= words.size(); ++k) {
-            phrase += QLatin1Char(' ') + keys[i + k - 1];
+            phrase += QLatin1Char(' ') + out.keys[i + k - 1];
             const int at = i * kLongestPhrase + k - 1;
             out.listed[at] = m_facts.isListedPhrase(phrase);
             out.head[at] = k <= 3 && lexicon.isThesaurusHead(phrase);
@@ -64,47 +68,102 @@ QString PhraseRelations::phraseKey(Side side, const QVector<PassageToken> &words
     return parts.join(QLatin1Char(' '));
 }
 
-Relation PhraseRelations::relate(const std::array<QVector<PassageToken>, 2> &words) const
+PhraseRelations::PhraseIds PhraseRelations::idsOf(const Candidates &candidates, int begin, int length)
 {
-    const std::array<QString, 2> key{{phraseKey(Left, words[Left]), phraseKey(Right, words[Right])}};
-    const Relation listed = m_facts.listRelation(key[Left], key[Right]);
+    PhraseIds ids;
+    for (int k = 0; k < length; ++k)
+        ids.ids[size_t(k)] = candidates.ids[begin + k];
+    return ids;
+}
+
+const KeyFacts &PhraseRelations::phraseFacts(const Candidates &candidates, int begin, int length) const
+{
+    if (length == 1)
+        return *candidates.facts[begin];
+    std::shared_ptr<const KeyFacts> &facts = candidates.phrases[begin * kLongestPhrase + length - 1];
+    if (!facts) {
+        facts = m_phraseFacts.value(idsOf(candidates, begin, length), [&] {
+            return std::make_shared<const KeyFacts>(candidates.keys.mid(begin, length).join(QLatin1Char(' ')), m_facts);
+        });
+    }
+    return *facts;
+}
+
+const Lexicon::Entry &PhraseRelations::thesaurusEntry(const Candidates &candidates, int begin, int length) const
+{
+    if (length == 1 && candidates.facts[begin]->isSingle())
+        return candidates.facts[begin]->thesaurus();
+    std::shared_ptr<const Lexicon::Entry> &entry = candidates.entries[begin * kLongestPhrase + length - 1];
+    if (!entry) {
+        entry = m_entries.value(idsOf(candidates, begin, length), [&] {
+            return std::make_shared<const Lexicon::Entry>(m_facts.lexicon().entry(phraseFacts(candidates, begin, length).text()));
+        });
+    }
+    return *entry;
+}
+
+QVector<std::shared_ptr<const KeyFacts>> PhraseRelations::partsOf(const Candidates &candidates, int begin,
+                                                                  int length) const
+{
+    if (!candidates.spacedKeys)
+        return candidates.facts.mid(begin, length);
+    // A key with a space in it: the phrase's parts are what lies between its spaces.
+    QVector<std::shared_ptr<const KeyFacts>> parts;
+    for (const QString &part : phraseFacts(candidates, begin, length).text().split(QLatin1Char(' ')))
+        parts.append(std::make_shared<const KeyFacts>(part, m_facts));
+    return parts;
+}
+
+Relation PhraseRelations::relate(const std::array<Candidates, 2> &candidates, int lb, int le, int rb, int re) const
+{
+    const std::array<int, 2> begin{{lb, rb}};
+    const std::array<int, 2> length{{le - lb, re - rb}};
+    const KeyFacts &left = phraseFacts(candidates[Left], lb, length[Left]);
+    const KeyFacts &right = phraseFacts(candidates[Right], rb, length[Right]);
+    const Lexicon &lexicon = m_facts.lexicon();
+    const Relation listed = KeyFacts::listRelation(left, right, lexicon);
     if (listed == Relation::Format)
         return listed;
     for (int side = 0; side < 2; ++side)
-        for (const PassageToken &pt : words[side])
-            if (m_facts.isNameWord(Side(side), pt.paragraph, pt.token)
-                || m_facts.numberValue(m_facts.token(Side(side), pt.paragraph, pt.token)))
+        for (int k = begin[side]; k < begin[side] + length[side]; ++k)
+            if (candidates[side].nameOrNumber[k])
                 return Relation::Unrelated;
     if (listed == Relation::Hedge || listed == Relation::Synonym)
         return listed;
     // The thesaurus's phrases face one word ("state of affairs" for "situation"): asking
     // it only then keeps the cost of the bounded search to what can match.
-    const Lexicon &lexicon = m_facts.lexicon();
-    const int shorter = std::min(words[Left].size(), words[Right].size());
-    const int longer = std::max(words[Left].size(), words[Right].size());
-    if (shorter == 1 && longer <= 3 && lexicon.areSynonyms(key[Left], key[Right]))
+    const int shorter = std::min(length[Left], length[Right]);
+    const int longer = std::max(length[Left], length[Right]);
+    if (shorter == 1 && longer <= 3
+        && lexicon.link(thesaurusEntry(candidates[Left], lb, length[Left]),
+                        thesaurusEntry(candidates[Right], rb, length[Right])).synonyms())
         return Relation::Synonym;
     // A light verb or a preposition around one word means what the word means: "do
     // damage to" for "harm", "give help" for "assist". The list's three lines are light
     // verbs and articles, which never end such a phrase, and prepositions, which never
     // begin one: "instantly do" is no phrase.
-    const WordList &light = m_facts.list(WordListKind::LightWords);
     enum LightGroup { Verb = 0, Article = 1, Preposition = 2 };
-    std::array<QStringList, 2> core;
+    std::array<std::shared_ptr<const KeyFacts>, 2> core;
     for (int side = 0; side < 2; ++side) {
-        const QStringList parts = key[side].split(QLatin1Char(' '));
-        const int last = light.group(parts.last());
-        if (last == Verb || last == Article || light.group(parts.first()) == Preposition)
+        const QVector<std::shared_ptr<const KeyFacts>> parts = partsOf(candidates[side], begin[side], length[side]);
+        const int last = parts.last()->lightGroup();
+        if (last == Verb || last == Article || parts.first()->lightGroup() == Preposition)
             return Relation::Unrelated;
-        for (const QString &part : parts)
-            if (!light.contains(part))
-                core[side] << part;
+        int heavy = 0;
+        for (const std::shared_ptr<const KeyFacts> &part : parts) {
+            if (part->lightGroup() < 0) {
+                core[side] = part;
+                ++heavy;
+            }
+        }
+        if (heavy != 1)
+            return Relation::Unrelated;
     }
-    if (core[Left].size() != 1 || core[Right].size() != 1 || core[Left] == core[Right])
+    const KeyFacts &x = *core[Left];
+    const KeyFacts &y = *core[Right];
+    if (x.text() == y.text())
         return Relation::Unrelated;
-    const QString &x = core[Left].first();
-    const QString &y = core[Right].first();
-    if (lexicon.areRelated(x, y) || lexicon.dictionaryForm(x) == lexicon.dictionaryForm(y))
+    if (lexicon.link(x.thesaurus(), y.thesaurus()).related() || x.dictionaryForm() == y.dictionaryForm())
         return Relation::Synonym;
     return Relation::Unrelated;
 }

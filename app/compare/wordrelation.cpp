@@ -1,5 +1,7 @@
 #include "compare/wordrelation.h"
 
+#include "compare/keyfacts.h"
+
 #include "text/keytable.h"
 #include "text/lexicon.h"
 #include "text/wordlists.h"
@@ -23,55 +25,6 @@ bool isTitleCase(const AnalysedParagraph &paragraph)
         capitalised += token.capitalised ? 1 : 0;
     }
     return words >= 2 && capitalised * 10 >= words * 6;
-}
-
-/// British and American spellings of one word ("colour"/"color", "organise"/"organize",
-/// "centre"/"center", "travelled"/"traveled"): one suffix-like substitution, never in the
-/// first three letters, so "four"/"for" and "filled"/"filed" stay different words.
-bool isRegionalVariant(const QString &a, const QString &b)
-{
-    if (a.size() < 5 || b.size() < 4 || a == b)
-        return false;
-    // Every rule below changes the length by at most two and never the first three
-    // letters: most pairs of words fail here, before any search.
-    if (std::abs(a.size() - b.size()) > 2 || QStringView(a).left(3) != QStringView(b).left(3))
-        return false;
-    static const std::pair<QLatin1String, QLatin1String> rules[] = {
-        {QLatin1String("our"), QLatin1String("or")},   {QLatin1String("ise"), QLatin1String("ize")},
-        {QLatin1String("isa"), QLatin1String("iza")},  {QLatin1String("isi"), QLatin1String("izi")},
-        {QLatin1String("yse"), QLatin1String("yze")},  {QLatin1String("tre"), QLatin1String("ter")},
-        {QLatin1String("ogue"), QLatin1String("og")},  {QLatin1String("ence"), QLatin1String("ense")},
-        {QLatin1String("lled"), QLatin1String("led")}, {QLatin1String("lling"), QLatin1String("ling")},
-        {QLatin1String("ller"), QLatin1String("ler")}, {QLatin1String("ae"), QLatin1String("e")},
-        {QLatin1String("oe"), QLatin1String("e")}};
-    for (const auto &[british, american] : rules) {
-        for (const auto &[from, to] : {std::pair{a, b}, std::pair{b, a}}) {
-            for (qsizetype at = from.indexOf(british, 3); at >= 0; at = from.indexOf(british, at + 1)) {
-                if (QString(from).replace(at, british.size(), american) == to)
-                    return true;
-            }
-        }
-    }
-    return false;
-}
-
-/// True when two keys have the same letters and digits, ignoring the dots, hyphens,
-/// apostrophes and spaces a name may be written with, and have at least one (compared
-/// in place: the phrase pass asks this of every pair it tries).
-bool sameLetters(const QString &a, const QString &b)
-{
-    qsizetype i = 0, j = 0, matched = 0;
-    for (;;) {
-        while (i < a.size() && !a[i].isLetterOrNumber())
-            ++i;
-        while (j < b.size() && !b[j].isLetterOrNumber())
-            ++j;
-        if (i == a.size() || j == b.size())
-            return i == a.size() && j == b.size() && matched > 0;
-        if (a[i++] != b[j++])
-            return false;
-        ++matched;
-    }
 }
 
 } // namespace
@@ -109,9 +62,17 @@ WordFacts::WordFacts(const std::array<const AnalysedDocument *, 2> &documents,
     , m_keys(keys)
     , m_lexicon(std::move(lexicon))
 {
-    for (int side = 0; side < 2; ++side)
-        for (const AnalysedParagraph &paragraph : documents[side]->paragraphs)
+    for (int side = 0; side < 2; ++side) {
+        int tokens = 0;
+        for (const AnalysedParagraph &paragraph : documents[side]->paragraphs) {
             m_titleCase[side].append(isTitleCase(paragraph));
+            m_firstToken[side].append(tokens);
+            tokens += int(paragraph.tokens.size());
+        }
+        m_institutionModifier[side] = std::make_unique<std::atomic<qint8>[]>(size_t(tokens));
+        for (int t = 0; t < tokens; ++t)
+            m_institutionModifier[side][size_t(t)].store(-1, std::memory_order_relaxed);
+    }
     // Lists relate a word of one side to a word of the other, so they come through the
     // comparison's lexicon: across languages (a lexicon of no language) they claim nothing,
     // as the thesaurus claims no synonym.
@@ -119,7 +80,7 @@ WordFacts::WordFacts(const std::array<const AnalysedDocument *, 2> &documents,
         m_lists[kind] = &m_lexicon->wordList(WordListKind(kind));
         for (const QString &entry : m_lists[kind]->keys())
             if (entry.contains(QLatin1Char(' ')))
-                m_listedPhrases.insert(entry);
+                m_listedPhrases.insert(StringKey{entry});
     }
     // Number words by key id, each side's language's: every word of a book is asked
     // whether it is one.
@@ -190,9 +151,30 @@ int WordFacts::neighbourWord(Side side, int paragraph, int index, int step) cons
     return -1;
 }
 
+bool WordFacts::isCalendarWord(Side side, int paragraph, int index) const
+{
+    const Token &t = token(side, paragraph, index);
+    if (t.kind != TokenKind::Word || !t.capitalised)
+        return false;
+    const auto calendar = [this](const Token &word) {
+        const QString key = keyText(word);
+        return list(WordListKind::Months).contains(key) || list(WordListKind::Weekdays).contains(key);
+    };
+    if (!calendar(t))
+        return false;
+    // "June Smith", "April Ryan": a first name beside a capitalised word is a name.
+    for (int step : {-1, 1}) {
+        const int next = neighbourWord(side, paragraph, index, step);
+        if (next >= 0 && token(side, paragraph, next).capitalised
+            && !calendar(token(side, paragraph, next)))
+            return false;
+    }
+    return true;
+}
+
 bool WordFacts::isNameWord(Side side, int paragraph, int index) const
 {
-    if (!isProperName(side, paragraph, index))
+    if (!isProperName(side, paragraph, index) || isCalendarWord(side, paragraph, index))
         return false;
     if (m_lexicon->hasDictionary() && !m_lexicon->isKnownWord(keyText(token(side, paragraph, index))))
         return true;
@@ -205,6 +187,19 @@ bool WordFacts::isNameWord(Side side, int paragraph, int index) const
 }
 
 bool WordFacts::isInstitutionModifier(Side side, int paragraph, int index) const
+{
+    // Asked of the same tokens again and again by the phrase pass: each answer is kept,
+    // a pure function of the document, so whichever thread stores it stores the same.
+    std::atomic<qint8> &known = m_institutionModifier[side][size_t(m_firstToken[side][paragraph] + index)];
+    qint8 answer = known.load(std::memory_order_relaxed);
+    if (answer < 0) {
+        answer = findInstitutionModifier(side, paragraph, index) ? 1 : 0;
+        known.store(answer, std::memory_order_relaxed);
+    }
+    return answer == 1;
+}
+
+bool WordFacts::findInstitutionModifier(Side side, int paragraph, int index) const
 {
     const Token &t = token(side, paragraph, index);
     if (t.kind != TokenKind::Word || numberValue(t))
@@ -250,53 +245,17 @@ bool WordFacts::isNegation(const QString &key) const
 
 Relation WordFacts::listRelation(const QString &a, const QString &b) const
 {
-    if (a == b)
-        return Relation::Equal;
-    if (list(WordListKind::Contractions).sameGroup(a, b)
-        || list(WordListKind::Demonyms).sameGroup(a, b) || isRegionalVariant(a, b)
-        || (std::abs(a.size() - b.size()) <= 3 && sameLetters(a, b)))
-        return Relation::Format;
-    if (isNegation(a) != isNegation(b))
-        return Relation::Polarity;
-    const bool single = !a.contains(QLatin1Char(' ')) && !b.contains(QLatin1Char(' '));
-    QStringList formsA{a}, formsB{b};
-    if (single) {
-        formsA += m_lexicon->dictionaryForms(a);
-        formsB += m_lexicon->dictionaryForms(b);
-    }
-    bool sameWord = false;
-    for (const QString &form : formsA)
-        sameWord = sameWord || formsB.contains(form);
-    if (sameWord)
-        return Relation::Unrelated;
-    const WordList &antonyms = list(WordListKind::Antonyms);
-    for (const QString &x : formsA)
-        for (const QString &y : formsB)
-            if (antonyms.sameGroup(x, y))
-                return Relation::Polarity;
-    // A claim's strength: modals and qualifiers as written, attribution verbs by their
-    // dictionary form ("claimed" is "claim").
-    for (WordListKind kind : {WordListKind::Modals, WordListKind::Qualifiers}) {
-        const WordList &strength = list(kind);
-        if (strength.contains(a) && strength.contains(b))
-            return strength.sameGroup(a, b) ? Relation::Synonym : Relation::Hedge;
-    }
-    const WordList &stance = list(WordListKind::StanceVerbs);
-    int groupA = -1, groupB = -1;
-    for (const QString &form : formsA)
-        groupA = groupA < 0 ? stance.group(form) : groupA;
-    for (const QString &form : formsB)
-        groupB = groupB < 0 ? stance.group(form) : groupB;
-    if (groupA >= 0 && groupB >= 0)
-        return groupA == groupB ? Relation::Synonym : Relation::Hedge;
-    // After the lists: the thesaurus calls "all" the antonym of "some", a hedge.
-    if (single && m_lexicon->areAntonyms(a, b))
-        return Relation::Polarity;
-    if (single && list(WordListKind::Synonyms).sameGroup(a, b))
-        return Relation::Synonym;
-    if (list(WordListKind::FunctionSynonyms).sameGroup(a, b))
-        return Relation::Synonym;
-    return Relation::Unrelated;
+    // A word is an interned key whose facts are looked up once; a phrase costs no lexicon.
+    auto factsOf = [this](const QString &key) {
+        const quint32 id = m_keys.find(key);
+        return id ? keyFacts(id) : std::make_shared<const KeyFacts>(key, *this);
+    };
+    return KeyFacts::listRelation(*factsOf(a), *factsOf(b), *m_lexicon);
+}
+
+std::shared_ptr<const KeyFacts> WordFacts::keyFacts(quint32 key) const
+{
+    return m_keyFacts.value(key, [&] { return std::make_shared<const KeyFacts>(m_keys.text(key), *this); });
 }
 
 std::optional<double> WordFacts::numberValue(const Token &token) const
@@ -339,43 +298,51 @@ Relation WordFacts::relate(int lp, int lt, int rp, int rt) const
             return Relation::Format;
         return Relation::Number;
     }
-    const QString ka = keyText(a);
-    const QString kb = keyText(b);
     // By the spec's precedence: format, (number,) name, polarity, hedge, then the rest.
-    const Relation listed = listRelation(ka, kb);
-    if (listed == Relation::Format)
-        return listed;
-    const int longest = std::max(ka.size(), kb.size());
-    const int limit = longest <= 6 ? 1 : 2;
-    const bool close = std::min(ka.size(), kb.size()) >= 4 && editDistance(ka, kb, limit) <= limit;
+    const KeyPair pair = keyPair(a.key, b.key);
+    if (pair.listed == Relation::Format)
+        return pair.listed;
     if (isNameWord(leftSide, lp, lt) || isNameWord(rightSide, rp, rt))
-        return close ? Relation::NameSpelling : Relation::Name;
-    if (listed != Relation::Unrelated)
-        return listed;
-    const Lexicon &lex = *m_lexicon;
-    const bool sameForm = a.stem == b.stem || lex.dictionaryForm(ka) == lex.dictionaryForm(kb);
-    bool inflection = sameForm;
-    if (!inflection) {
-        const QStringList formsA = lex.dictionaryForms(ka);
-        const QStringList formsB = lex.dictionaryForms(kb);
-        for (const QString &form : formsA)
-            inflection = inflection || formsB.contains(form);
-    }
+        return pair.close ? Relation::NameSpelling : Relation::Name;
+    if (pair.listed != Relation::Unrelated)
+        return pair.listed;
+    const bool sameForm = a.stem == b.stem || pair.sameForm;
+    const bool inflection = sameForm || pair.sharedForm;
     // The word that says which office or body: "Trade Minister" -> "Commerce Minister"
     // names another minister, however close the two words are as synonyms.
     if (!inflection && (isInstitutionModifier(leftSide, lp, lt) || isInstitutionModifier(rightSide, rp, rt)))
         return Relation::Name;
     // A respelling makes a word the dictionary does not know; two real words a letter
     // apart ("trade", "grade") are a replacement, and "monitor"/"monitors" an inflection.
-    if (close && !sameForm && (!lex.hasDictionary() || !lex.isKnownWord(ka) || !lex.isKnownWord(kb)))
+    if (pair.close && !sameForm && pair.unknown)
         return Relation::Spelling;
     // Two words facing each other in aligned text are already likely swaps, so broader
     // terms count here ("trade"/"commerce") though they would be too loose on their own.
-    if (lex.areRelated(ka, kb))
+    if (pair.related)
         return Relation::Synonym;
     if (inflection)
         return Relation::Inflection;
     return Relation::Unrelated;
+}
+
+WordFacts::KeyPair WordFacts::keyPair(quint32 a, quint32 b) const
+{
+    return m_keyPairs.value(quint64(a) << 32 | b, [&] {
+        const std::shared_ptr<const KeyFacts> factsA = keyFacts(a);
+        const std::shared_ptr<const KeyFacts> factsB = keyFacts(b);
+        const QString &ka = factsA->text();
+        const QString &kb = factsB->text();
+        KeyPair pair;
+        pair.listed = KeyFacts::listRelation(*factsA, *factsB, *m_lexicon);
+        const int longest = std::max(ka.size(), kb.size());
+        const int limit = longest <= 6 ? 1 : 2;
+        pair.close = std::min(ka.size(), kb.size()) >= 4 && editDistance(ka, kb, limit) <= limit;
+        pair.sameForm = factsA->dictionaryForm() == factsB->dictionaryForm();
+        pair.sharedForm = pair.sameForm || factsA->sharesDictionaryForm(*factsB);
+        pair.unknown = !factsA->isKnown() || !factsB->isKnown();
+        pair.related = m_lexicon->link(factsA->thesaurus(), factsB->thesaurus()).related();
+        return pair;
+    });
 }
 
 } // namespace Recension

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "compare/comparison.h"
+#include "compare/pairmemo.h"
 #include "text/analysedtext.h"
+#include "text/stringkey.h"
 #include "text/wordlists.h"
 
 #include <QHash>
@@ -9,11 +11,13 @@
 #include <QVector>
 
 #include <array>
+#include <atomic>
 #include <memory>
 #include <optional>
 
 namespace Recension {
 
+class KeyFacts;
 class KeyTable;
 class Lexicon;
 
@@ -42,6 +46,9 @@ public:
     QString keyText(const Token &token) const;
     /// @brief True for a word that names someone or something (see wordrelation.cpp).
     bool isProperName(Side side, int paragraph, int index) const;
+    /// @brief A month or a day of the week, capitalised as the language writes it: part of
+    /// a date (a value), never a name.
+    bool isCalendarWord(Side side, int paragraph, int index) const;
     /// @brief True for a proper name that is more than a capital letter: a word the
     /// dictionary does not know, or one of a run of capitalised words ("Foreign Ministry");
     /// "Heaven" alone is a word, not a name.
@@ -57,11 +64,13 @@ public:
     bool isNegation(const QString &key) const;
     /// @brief True for a phrase of several words that some word list holds ("will not",
     /// "at least", "as well as"): the phrases worth relating as a unit.
-    bool isListedPhrase(const QString &phrase) const { return m_listedPhrases.contains(phrase); }
+    bool isListedPhrase(const QString &phrase) const { return m_listedPhrases.contains(StringKey{phrase}); }
     /// @brief How two words or phrases (keys joined by spaces) relate through the word
     /// lists alone: Format, Polarity, Hedge, Synonym (same-strength qualifiers, modals,
     /// stance verbs; function-word equivalents) or Unrelated.
     Relation listRelation(const QString &a, const QString &b) const;
+    /// @brief The lists' and the dictionary's facts of a word key, looked up once per comparison.
+    std::shared_ptr<const KeyFacts> keyFacts(quint32 key) const;
     /// @brief The value of a number token or number word ("five", "3,600"), if it is one.
     std::optional<double> numberValue(const Token &token) const;
     /// @brief How two facing words relate, by the spec's precedence.
@@ -69,16 +78,35 @@ public:
     const Lexicon &lexicon() const { return *m_lexicon; }
 
 private:
+    /// What relate() needs to know of two word keys wherever they stand.
+    struct KeyPair
+    {
+        Relation listed = Relation::Unrelated; ///< listRelation() of the two keys
+        bool close = false;      ///< a letter or two apart (editDistance)
+        bool sameForm = false;   ///< the same first dictionary form
+        bool sharedForm = false; ///< some dictionary form in common
+        bool unknown = false;    ///< one of the two is no dictionary word
+        bool related = false;    ///< the thesaurus relates them (Lexicon::areRelated)
+    };
+    KeyPair keyPair(quint32 a, quint32 b) const;
     bool isSentenceInitial(Side side, int paragraph, int index) const;
+    bool findInstitutionModifier(Side side, int paragraph, int index) const;
     int neighbourWord(Side side, int paragraph, int index, int step) const;
 
     std::array<const AnalysedDocument *, 2> m_documents;
     const KeyTable &m_keys;
     std::shared_ptr<const Lexicon> m_lexicon;
     std::array<QVector<bool>, 2> m_titleCase; ///< per paragraph: headline capitalisation
+    std::array<QVector<int>, 2> m_firstToken; ///< per paragraph: tokens of the paragraphs before
+    /// Per token of each side: isInstitutionModifier() once worked out (1 or 0), else -1.
+    std::array<std::unique_ptr<std::atomic<qint8>[]>, 2> m_institutionModifier;
     QHash<quint32, double> m_numberWords;     ///< key id of a number word -> its value
     std::array<const WordList *, WordListKindCount> m_lists{};
-    QSet<QString> m_listedPhrases;
+    QSet<StringKey> m_listedPhrases; ///< asked of every phrase of every run: the fast hash
+    /// relate()'s facts by the two keys' ids (left << 32 | right): the phrase pass asks
+    /// for the same pairs of words all through a book.
+    PairMemo<quint64, KeyPair> m_keyPairs;
+    PairMemo<quint32, std::shared_ptr<const KeyFacts>> m_keyFacts; ///< by key id
 };
 
 /// @brief Damerau-Levenshtein distance (adjacent transpositions count one), capped at `limit + 1`.

@@ -151,7 +151,8 @@ void completeFamily(FamilyAnalysis *family)
 }
 
 FamilyPtr analyseFamily(const QVector<DocumentPtr> &versions, int base,
-                        const CompareOptions &options, const CompareProgress &progress)
+                        const CompareOptions &options, const CompareProgress &progress,
+                        const KnownComparison &known)
 {
     auto family = std::make_shared<FamilyAnalysis>();
     family->versions = versions;
@@ -167,8 +168,11 @@ FamilyPtr analyseFamily(const QVector<DocumentPtr> &versions, int base,
             FamilyPair pair;
             pair.left = b == base ? b : a;
             pair.right = b == base ? a : b;
-            pair.comparison = compareDocuments(versions[pair.left], versions[pair.right], options,
-                                               CompareProgress{{}, progress.cancel});
+            if (known)
+                pair.comparison = known(versions[pair.left], versions[pair.right]);
+            if (!pair.comparison)
+                pair.comparison = compareDocuments(versions[pair.left], versions[pair.right],
+                                                   options, CompareProgress{{}, progress.cancel});
             if (!pair.comparison)
                 return nullptr;
             family->pairs.append(pair);

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 
 namespace Recension {
@@ -84,10 +85,18 @@ public:
 
 using FamilyPtr = std::shared_ptr<const FamilyAnalysis>;
 
+/// @brief A comparison of `left` with `right` (in that order, under the family's options)
+/// made before, or null when there is none; called from the thread that analyses.
+using KnownComparison = std::function<ComparisonPtr(const DocumentPtr &left,
+                                                    const DocumentPtr &right)>;
+
 /// @brief Compares every pair of `versions` and builds the family; nullptr when cancelled.
 /// Deterministic: the pairs are compared in a fixed order, each on the thread pool inside.
+/// A pair that `known` already has is taken from it instead of being compared again
+/// (comparisons are deterministic, so the family is the same either way).
 FamilyPtr analyseFamily(const QVector<DocumentPtr> &versions, int base,
-                        const CompareOptions &options, const CompareProgress &progress = {});
+                        const CompareOptions &options, const CompareProgress &progress = {},
+                        const KnownComparison &known = {});
 
 /// @brief The family parts that depend only on the comparisons: verdicts, lineage, grids.
 /// `family` holds the versions, base and pairs already.

@@ -6,6 +6,9 @@ namespace Recension {
 
 namespace {
 
+/// The fewest versions apart to a row: a tree of one or two columns still gets three.
+constexpr int kOutsidePerRow = 3;
+
 struct Placer
 {
     const FamilyAnalysis &family;
@@ -59,15 +62,20 @@ LineageLayout layoutLineage(const FamilyAnalysis &family)
     layout.columns = int(placer.nextLeaf);
     layout.rows = placer.deepest + 1;
     if (!family.lineage.outside.isEmpty()) {
-        double column = 0.0;
+        const int perRow = std::max(kOutsidePerRow, layout.columns);
+        int placed = 0;
         for (int version : family.lineage.outside) {
             if (version < 0 || version >= n)
                 continue;
-            layout.nodes[version] = LineageNode{version, column, layout.rows, true};
-            column += 1.0;
+            layout.nodes[version] = LineageNode{version, double(placed % perRow),
+                                                layout.rows + placed / perRow, true};
+            ++placed;
         }
-        layout.columns = std::max(layout.columns, int(column));
-        ++layout.rows;
+        if (placed > 0) {
+            layout.firstOutsideRow = layout.rows;
+            layout.columns = std::max(layout.columns, std::min(placed, perRow));
+            layout.rows += (placed + perRow - 1) / perRow;
+        }
     }
     return layout;
 }

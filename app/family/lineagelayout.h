@@ -8,7 +8,9 @@ namespace Recension {
 
 /// Where one version stands in the drawing of the lineage, in abstract grid units: `column`
 /// counts leaves from the left (a parent is centred over its children), `row` is the depth
-/// below the base. Versions outside the tree stand in a row of their own below it.
+/// below the base. Versions outside the tree stand in rows of their own below it, as many to
+/// a row as the tree is wide (at least three), so a family of many other articles stays
+/// about as wide as it is tall.
 struct LineageNode
 {
     int version = -1;
@@ -22,7 +24,8 @@ struct LineageLayout
 {
     QVector<LineageNode> nodes; ///< one per version, indexed by version
     int columns = 0;            ///< width of the widest row, in columns
-    int rows = 0;               ///< rows of the tree, plus one when some versions stand apart
+    int rows = 0;               ///< rows of the tree, plus those of the versions apart
+    int firstOutsideRow = -1;   ///< the first row of the versions apart; -1 when none
 };
 
 /// @brief Lays out `family`'s lineage as a tree under the base, children in version order.

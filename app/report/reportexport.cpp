@@ -69,7 +69,7 @@ bool exportReport(const Comparison &comparison, ReportFormat format, const Repor
         case ReportFormat::Json: {
             JsonOptions json;
             json.generated = options.generated;
-            return writeAll(device, comparisonToJsonBytes(comparison, json));
+            return writeComparisonJson(comparison, json, &device);
         }
         }
         return false;

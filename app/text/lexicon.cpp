@@ -281,13 +281,20 @@ public:
             QFile index(m_files.thesaurusIndex);
             if (m_files.thesaurusIndex.isEmpty() || !index.open(QIODevice::ReadOnly))
                 return;
+            // Read whole and scanned in place: line by line, QIODevice took most of the time.
+            const QByteArray data = index.readAll();
+            const QByteArrayView all(data);
+            qsizetype end = all.indexOf('\n');
             Codec codec;
-            codec.setEncoding(index.readLine().trimmed());
-            while (!index.atEnd()) {
-                const QByteArray line = index.readLine();
+            codec.setEncoding(all.first(end < 0 ? all.size() : end).trimmed().toByteArray());
+            for (qsizetype begin = end + 1; end >= 0 && begin < all.size(); begin = end + 1) {
+                end = all.indexOf('\n', begin);
+                const QByteArrayView line = all.sliced(begin, (end < 0 ? all.size() : end) - begin);
                 const qsizetype bar = line.indexOf('|');
-                if (bar > 0 && line.left(bar).contains(' '))
-                    m_phraseHeads.insert(StringKey{codec.decode(line.constData(), bar).toLower()});
+                if (bar > 0 && line.first(bar).contains(' '))
+                    m_phraseHeads.insert(StringKey{codec.decode(line.data(), bar).toLower()});
+                if (end < 0)
+                    break;
             }
         });
         return m_phraseHeads;
@@ -295,6 +302,8 @@ public:
 
     /// The Relation bits that link two words through their forms; cached.
     quint8 pairRelation(const Lexicon &lexicon, const QString &a, const QString &b);
+    /// The same bits from the two words' entries.
+    quint8 linkBits(const Lexicon::Entry &a, const Lexicon::Entry &b);
 
     const DictionaryFiles &files() const { return m_files; }
 
@@ -453,38 +462,70 @@ quint8 LexiconData::pairRelation(const Lexicon &lexicon, const QString &a, const
     quint8 relation = 0;
     if (m_pairs.find(pair, &relation))
         return relation;
-
-    const QStringList formsA = formsOf(lexicon, a);
-    const QStringList formsB = formsOf(lexicon, b);
-    bool sameWord = false;
-    for (const QString &form : formsA)
-        sameWord = sameWord || formsB.contains(form);
-    if (!sameWord) {
-        auto relate = [&](const QStringList &heads, const QStringList &terms) {
-            for (const QString &head : heads) {
-                const Relations relations = relationsOf(head);
-                for (const QString &term : terms)
-                    relation |= relations.value(StringKey{term}, 0);
-            }
-        };
-        relate(formsA, formsB);
-        relate(formsB, formsA);
-    }
+    relation = linkBits(lexicon.entry(a), lexicon.entry(b));
     m_pairs.insert(pair, relation);
     return relation;
 }
 
-bool Lexicon::areSynonyms(const QString &a, const QString &b) const
+quint8 LexiconData::linkBits(const Lexicon::Entry &a, const Lexicon::Entry &b)
+{
+    if (a.word == b.word || a.word.isEmpty() || b.word.isEmpty() || m_files.thesaurusData.isEmpty())
+        return 0;
+    for (const QString &form : a.forms)
+        if (b.forms.contains(form))
+            return 0;
+    quint8 relation = 0;
+    auto relate = [&](const Lexicon::Entry &heads, const Lexicon::Entry &terms) {
+        for (const QHash<StringKey, quint8> &relations : heads.terms)
+            for (const QString &term : terms.forms)
+                relation |= relations.value(StringKey{term}, 0);
+    };
+    relate(a, b);
+    relate(b, a);
+    return relation;
+}
+
+Lexicon::Entry Lexicon::entry(const QString &word) const
+{
+    Entry entry;
+    entry.word = word;
+    if (word.isEmpty() || !hasThesaurus())
+        return entry;
+    entry.forms = formsOf(*this, word);
+    for (const QString &head : entry.forms)
+        entry.terms.append(m_data->relationsOf(head));
+    return entry;
+}
+
+Lexicon::Link Lexicon::link(const Entry &a, const Entry &b) const
+{
+    return Link(m_data->linkBits(a, b));
+}
+
+bool Lexicon::Link::synonyms() const
 {
     // An antonym in any sense vetoes the link.
-    const quint8 relation = m_data->pairRelation(*this, a, b);
-    return (relation & SynonymRelations) && !(relation & Antonym);
+    return (m_bits & SynonymRelations) && !(m_bits & Antonym);
+}
+
+bool Lexicon::Link::related() const
+{
+    return (m_bits & (SynonymRelations | Broader)) && !(m_bits & Antonym);
+}
+
+bool Lexicon::Link::antonyms() const
+{
+    return (m_bits & Antonym) && !(m_bits & SynonymRelations);
+}
+
+bool Lexicon::areSynonyms(const QString &a, const QString &b) const
+{
+    return Link(m_data->pairRelation(*this, a, b)).synonyms();
 }
 
 bool Lexicon::areRelated(const QString &a, const QString &b) const
 {
-    const quint8 relation = m_data->pairRelation(*this, a, b);
-    return (relation & (SynonymRelations | Broader)) && !(relation & Antonym);
+    return Link(m_data->pairRelation(*this, a, b)).related();
 }
 
 bool Lexicon::isThesaurusHead(const QString &phrase) const
@@ -498,8 +539,7 @@ bool Lexicon::areAntonyms(const QString &a, const QString &b) const
 {
     // "force" is "push"'s antonym in one sense (force = pull) and its synonym in another: a
     // pair the thesaurus also links as synonyms is no reversal of meaning (polarity is high).
-    const quint8 relation = m_data->pairRelation(*this, a, b);
-    return (relation & Antonym) && !(relation & SynonymRelations);
+    return Link(m_data->pairRelation(*this, a, b)).antonyms();
 }
 
 QStringList Lexicon::synonyms(const QString &word) const

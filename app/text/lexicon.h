@@ -1,9 +1,12 @@
 #pragma once
 
+#include "text/stringkey.h"
 #include "text/wordlists.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 #include <memory>
 
@@ -73,6 +76,32 @@ public:
     QStringList synonyms(const QString &word) const;
     /// @brief Snowball stem of a word (the word itself without a stemmer); cached.
     QString stem(const QString &word) const;
+
+    /// A word's forms and their thesaurus entries, looked up once so that relating the
+    /// word to many others (link()) costs no lookup of its own.
+    struct Entry
+    {
+        QString word;
+        QStringList forms;                        ///< the word, then its dictionary forms
+        QVector<QHash<StringKey, quint8>> terms; ///< per form: its thesaurus terms
+    };
+    /// How the thesaurus links two words: what areSynonyms(), areRelated() and
+    /// areAntonyms() answer of them.
+    class Link
+    {
+    public:
+        explicit Link(quint8 bits) : m_bits(bits) { }
+        bool synonyms() const;
+        bool related() const;
+        bool antonyms() const;
+
+    private:
+        quint8 m_bits;
+    };
+    /// @brief The thesaurus entries of a word, for link().
+    Entry entry(const QString &word) const;
+    /// @brief How the thesaurus links two words, as areSynonyms() and the others would say.
+    Link link(const Entry &a, const Entry &b) const;
 
 private:
     std::unique_ptr<LexiconData> m_data;

@@ -80,6 +80,7 @@ WordList WordList::parse(const QString &text)
             if (key.isEmpty() || list.m_groups.contains(key))
                 continue;
             list.m_groups.insert(key, group);
+            list.m_firstWords.insert(key.left(key.indexOf(QLatin1Char(' '))));
             members << key;
             list.m_longest = std::max(list.m_longest, int(key.count(QLatin1Char(' ')) + 1));
         }

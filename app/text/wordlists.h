@@ -59,6 +59,9 @@ public:
         const int g = group(a);
         return g >= 0 && g == group(b);
     }
+    /// @brief True when some entry begins with this word (a cheap test before joining
+    /// words into phrases to look up).
+    bool startsEntry(const QString &word) const { return m_firstWords.contains(word); }
     /// @brief Every entry of the list.
     QSet<QString> keys() const;
     /// @brief The entries of one group, in file order.
@@ -70,6 +73,7 @@ public:
 private:
     QHash<QString, int> m_groups;
     QHash<int, QStringList> m_members;
+    QSet<QString> m_firstWords;
     int m_longest = 0;
 };
 

@@ -443,6 +443,13 @@ ComparisonPtr Workspace::comparisonOf(int left, int right)
     return nullptr;
 }
 
+void Workspace::adoptComparison(const ComparisonPtr &comparison)
+{
+    if (comparison
+        && ComparisonCache::fingerprint(comparison->options) == ComparisonCache::fingerprint(options()))
+        m_cache.insert(comparison);
+}
+
 void Workspace::computeInBackground(const DocumentPtr &left, const DocumentPtr &right)
 {
     const CompareOptions current = options();

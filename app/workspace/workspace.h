@@ -97,6 +97,9 @@ public:
     /// @brief The comparison of any two versions under the current options: at once from the
     /// cache, else null and computed on the thread pool, then comparisonReady().
     ComparisonPtr comparisonOf(int left, int right);
+    /// @brief Keeps a comparison made elsewhere (the family view's) in the cache, so that
+    /// showing its pair needs no new run; ignored unless made under the current options.
+    void adoptComparison(const ComparisonPtr &comparison);
 
     /// @brief How long file changes on disk settle before they are checked (milliseconds).
     void setFileSettleTime(int milliseconds);

@@ -34,7 +34,8 @@ SessionData sessionOf(const Workspace &workspace)
 }
 
 QStringList restoreSession(Workspace &workspace, const SessionData &session,
-                           const LoadOptions &options, const FileLoader &loadFiles)
+                           const LoadOptions &options, const FileLoader &loadFiles,
+                           const DocumentPreparer &prepare)
 {
     QStringList files;
     for (const SessionVersion &version : session.versions) {
@@ -71,7 +72,8 @@ QStringList restoreSession(Workspace &workspace, const SessionData &session,
             errors << (result.error.isEmpty() ? version.path : result.error);
             continue;
         }
-        auto document = std::make_shared<Document>(*result.document);
+        auto document = std::make_shared<Document>(
+            *(prepare ? prepare(result.document) : result.document));
         document->provenance = {version.outlet, version.url, version.published, version.retrieved};
         if (!version.language.isEmpty())
             document->language = version.language;

@@ -19,11 +19,17 @@ SessionData sessionOf(const Workspace &workspace);
 /// Loads files (paths in, results in the same order); the window loads on a worker.
 using FileLoader = std::function<QVector<LoadResult>(const QStringList &paths, const LoadOptions &)>;
 
+/// Prepares a loaded version as the workspace holds it (the window sets its page clutter
+/// aside); returns the document to add.
+using DocumentPreparer = std::function<DocumentPtr(const DocumentPtr &)>;
+
 /// @brief Replaces the workspace's content by a session's: loads its versions (files through
-/// `loadFiles`, loadDocument by default; pasted ones from their text), gives each the
-/// session's provenance, then sets the base, the marks, the options and the pair. A version
-/// that fails to load is left out (its marks with it); returns one message per failure.
+/// `loadFiles`, loadDocument by default; pasted ones from their text), passes each, pasted
+/// ones too, through `prepare`, gives each the session's provenance, then sets the base, the
+/// marks, the options and the pair. A version that fails to load is left out (its marks with
+/// it); returns one message per failure.
 QStringList restoreSession(Workspace &workspace, const SessionData &session,
-                           const LoadOptions &options, const FileLoader &loadFiles = {});
+                           const LoadOptions &options, const FileLoader &loadFiles = {},
+                           const DocumentPreparer &prepare = {});
 
 } // namespace Recension

@@ -68,6 +68,22 @@ private slots:
             << QStringLiteral("The fishermen stayed ashore because of the warnings.")
             << QStringLiteral("The fishermen stayed ashore despite a sunny forecast.")
             << Category::Replaced << Severity::Medium << false;
+        QTest::newRow("another month is another date")
+            << QStringLiteral("The harbour vote is set for 4 June in the town hall.")
+            << QStringLiteral("The harbour vote is set for 4 July in the town hall.")
+            << Category::Number << Severity::High << false;
+        QTest::newRow("another weekday, however alike the spelling")
+            << QStringLiteral("The council met on Tuesday to discuss the harbour budget.")
+            << QStringLiteral("The council met on Thursday to discuss the harbour budget.")
+            << Category::Number << Severity::High << false;
+        QTest::newRow("a month abbreviated is the same date")
+            << QStringLiteral("The harbour vote is set for 6 Jan. in the town hall.")
+            << QStringLiteral("The harbour vote is set for 6 January in the town hall.")
+            << Category::Format << Severity::Low << false;
+        QTest::newRow("a first name that is also a month stays a name")
+            << QStringLiteral("Reporter June Smith wrote the story about the harbour.")
+            << QStringLiteral("Reporter Joan Smith wrote the story about the harbour.")
+            << Category::Name << Severity::High << false;
     }
     void singleChange()
     {

@@ -332,6 +332,12 @@ private slots:
             << QStringList{quote + QStringLiteral(" he said.")} << QString();
         QTest::newRow("no attribution") << QStringList{QStringLiteral("The sign read \"closed for repairs\" all week.")}
                                         << QString();
+        QTest::newRow("what the quotation names is not its speaker")
+            << QStringList{QStringLiteral("Fisherman Ole Brekke knew the problem \"as old as the harbour\" from his father.")}
+            << QString();
+        QTest::newRow("a body right before the quotation speaks")
+            << QStringList{QStringLiteral("The harbour board is sure. The council \"will rebuild the wall by spring.\"")}
+            << QStringLiteral("The council");
     }
     void speaker()
     {

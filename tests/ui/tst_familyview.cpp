@@ -8,8 +8,12 @@
 #include "ui/family/familyrunner.h"
 #include "ui/family/familywindow.h"
 #include "ui/family/lineageview.h"
+#include "ui/mainwindow.h"
+#include "workspace/workspace.h"
 
+#include <QAction>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QtTest>
@@ -38,6 +42,25 @@ QString text(const QAbstractItemModel *model, int row, int column, int role = Qt
     return model->data(model->index(row, column), role).toString();
 }
 
+/// The column of a version in a grid model (QuoteGridModel or FactGridModel).
+template<typename Grid>
+int columnOf(const Grid *model, int version)
+{
+    for (int c = 0; c < model->columnCount(); ++c)
+        if (model->versionAt(c) == version)
+            return c;
+    return -1;
+}
+
+/// The first row whose `column` contains `words`, or -1.
+int rowWith(const QAbstractItemModel *model, int column, const QString &words)
+{
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (text(model, row, column).contains(words))
+            return row;
+    return -1;
+}
+
 } // namespace
 
 class TestFamilyView : public QObject
@@ -59,6 +82,9 @@ private slots:
     void factGrid_data();
     void factGrid();
     void cancelStopsTheRun();
+    void marksShowInTheMatrixAndGrids();
+    void pairsAlreadyComparedAreReused();
+    void familyFollowsTheWorkspace();
     void cleanupTestCase();
 
 private:
@@ -262,6 +288,127 @@ void TestFamilyView::cancelStopsTheRun()
     QVERIFY(cancelled.wait(60000));
     QCOMPARE(finished.size(), 0);
     QVERIFY(!window.family());
+}
+
+void TestFamilyView::marksShowInTheMatrixAndGrids()
+{
+    const FamilyPtr family = m_window->family();
+    const Comparison &c = *family->pair(Original, Condensed)->comparison;
+    ReviewMarks marks;
+    int quoteFinding = -1;
+    for (int i = 0; i < c.findings.size(); ++i)
+        if (c.findings[i].kind == FindingKind::Quote && c.findings[i].quote >= 0
+            && c.spanText(Right, c.quotes[c.findings[i].quote].sides[Right]).contains(QStringLiteral("wrong")))
+            quoteFinding = i;
+    QVERIFY(quoteFinding >= 0);
+    marks.markFinding(c, marks.resolve(c, {Original, Condensed}), {Original, Condensed},
+                      quoteFinding, MarkState::Disputed, QStringLiteral("the wire has sorry"));
+    int figure = -1;
+    for (int i = 0; i < c.changes.size(); ++i)
+        if (c.spanText(Left, c.changes[i].sides[Left]) == QStringLiteral("14"))
+            figure = i;
+    QVERIFY(figure >= 0);
+    marks.markChange(c, marks.resolve(c, {Original, Condensed}), {Original, Condensed}, figure,
+                     MarkState::Checked, QString());
+    m_window->setMarks(marks);
+
+    // The pair's cell, either way round, carries both signs and says them in words.
+    const FamilyMatrixModel *matrix = m_window->matrixModel();
+    for (const auto &[a, b] : {std::pair{int(Original), int(Condensed)}, std::pair{int(Condensed), int(Original)}}) {
+        const QString cell = text(matrix, a, b);
+        QVERIFY2(cell.endsWith(QStringLiteral("\n\u2713 \u2717")), qPrintable(cell));
+        QVERIFY2(text(matrix, a, b, Qt::AccessibleTextRole)
+                     .endsWith(QStringLiteral("Review marks: 1 checked, 1 disputed.")),
+                 qPrintable(text(matrix, a, b, Qt::AccessibleTextRole)));
+    }
+    QVERIFY(!text(matrix, Original, Spun).contains(QStringLiteral("\u2713")));
+
+    // The altered quotation's cell and the changed figure's cell, with the note.
+    const QuoteGridModel *quotes = m_window->quoteModel();
+    const int quoteRow = rowWith(quotes, QuoteGridModel::QuotationColumn, QStringLiteral("sorry"));
+    QVERIFY(quoteRow >= 0);
+    const int quoteColumn = columnOf(quotes, int(Condensed));
+    QVERIFY2(text(quotes, quoteRow, quoteColumn).startsWith(QStringLiteral("\u2717 altered")),
+             qPrintable(text(quotes, quoteRow, quoteColumn)));
+    QVERIFY(text(quotes, quoteRow, quoteColumn, Qt::ToolTipRole)
+                .endsWith(QStringLiteral("Disputed: the wire has sorry")));
+    QVERIFY(!text(quotes, quoteRow, columnOf(quotes, int(Spun))).contains(QStringLiteral("\u2717")));
+    const FactGridModel *facts = m_window->factModel();
+    const int factRow = rowWith(facts, FactGridModel::BaseColumn, QStringLiteral("14"));
+    QVERIFY(factRow >= 0);
+    QVERIFY2(text(facts, factRow, columnOf(facts, int(Condensed))).startsWith(QStringLiteral("\u2713 ")),
+             qPrintable(text(facts, factRow, columnOf(facts, int(Condensed)))));
+
+    m_window->setMarks({});
+    QVERIFY(!text(matrix, Original, Condensed).contains(QStringLiteral("\u2713")));
+}
+
+void TestFamilyView::pairsAlreadyComparedAreReused()
+{
+    // A version added to a family shown: only its own pairs are compared; the others are
+    // the same comparisons (their change lists shared, not made again).
+    FamilyWindow window;
+    QVector<DocumentPtr> four = samples();
+    four.removeLast();
+    QSignalSpy shown(&window, &FamilyWindow::familyShown);
+    window.analyse(four, Original, CompareOptions{});
+    QVERIFY(shown.wait(120000));
+    const FamilyPtr before = window.family();
+    window.analyse(samples(), Original, CompareOptions{});
+    QVERIFY(shown.wait(120000));
+    const FamilyPtr after = window.family();
+    QCOMPARE(after->versions.size(), 5);
+    for (const FamilyPair &pair : before->pairs) {
+        const FamilyPair *again = after->pair(pair.left, pair.right);
+        QVERIFY(again);
+        QCOMPARE(again->comparison->changes.constData(), pair.comparison->changes.constData());
+    }
+    QVERIFY(after->pair(Original, SpunCopy)->comparison);
+}
+
+void TestFamilyView::familyFollowsTheWorkspace()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString samples = QStringLiteral(RECENSION_SAMPLES "/");
+    MainWindow window(MainWindow::Session::Transient);
+    window.show();
+    QCOMPARE(window.openFiles({samples + QStringLiteral("harbour-original.txt"),
+                               samples + QStringLiteral("harbour-spun.txt"),
+                               samples + QStringLiteral("harbour-condensed.txt")}),
+             QStringList());
+    QAction *open = nullptr;
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_J))
+            open = action;
+    QVERIFY(open);
+    open->trigger();
+    auto *family = window.findChild<FamilyWindow *>();
+    QVERIFY(family);
+    QSignalSpy shown(family, &FamilyWindow::familyShown);
+    QVERIFY(shown.wait(120000));
+    QCOMPARE(family->family()->versions.size(), 3);
+
+    // A version opened in the main window joins the family view by itself.
+    QCOMPARE(window.openFiles({samples + QStringLiteral("harbour-spun-copy.txt")}), QStringList());
+    QVERIFY(shown.wait(120000));
+    QCOMPARE(family->family()->versions.size(), 4);
+
+    // A mark set in the workspace shows in the matrix.
+    Workspace *ws = window.workspace();
+    const Comparison &c = *family->family()->pair(0, 1)->comparison;
+    ReviewMarks marks = ws->marks();
+    marks.markChange(c, marks.resolve(c, {0, 1}), {0, 1}, 0, MarkState::Checked, QString());
+    ws->setMarks(marks);
+    QCOMPARE(family->placedMarks().pair(0, 1).checked, 1);
+    QVERIFY(text(family->matrixModel(), 1, 0).contains(QStringLiteral("\u2713")));
+
+    // A pair opened from the matrix shows at once: the family's comparison is reused.
+    QSignalSpy started(ws, &Workspace::comparisonStarted);
+    emit family->matrixView()->clicked(family->matrixModel()->index(0, 3));
+    QCOMPARE(ws->pair(), (std::array<int, 2>{{0, 3}}));
+    QCOMPARE(started.size(), 0);
+    QCOMPARE(ws->comparison()->changes.constData(),
+             family->family()->pair(0, 3)->comparison->changes.constData());
 }
 
 QTEST_MAIN(TestFamilyView)

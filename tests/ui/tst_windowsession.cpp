@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -20,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <functional>
 
 using namespace Recension;
 using namespace Recension::Ui;
@@ -57,6 +60,22 @@ void paste(MainWindow &window, const QString &text)
 
 const QString PastedStory = QStringLiteral("Harbour reopens\n\nA reader sent this copy by mail.\n");
 
+/// Saves, as `name` in `dir`, a session of the original and the spun sample after `edit`;
+/// returns its path, or an empty string when it could not be made.
+QString savedSampleSession(const QTemporaryDir &dir, const QString &name,
+                           const std::function<void(MainWindow &)> &edit = {})
+{
+    const QString path = dir.filePath(name);
+    MainWindow window(MainWindow::Session::Transient);
+    if (!window.openFiles({Samples + QStringLiteral("/harbour-original.txt"),
+                           Samples + QStringLiteral("/harbour-spun.txt")})
+             .isEmpty())
+        return {};
+    if (edit)
+        edit(window);
+    return window.saveSession(path).isEmpty() ? path : QString();
+}
+
 } // namespace
 
 class TestWindowSession : public QObject
@@ -71,6 +90,10 @@ private slots:
     void crashedRunIsRecoveredAtTheNextStart();
     void lastSessionReopens();
     void changedFileOffersAReloadThatRecomputes();
+    void sessionAmongFilesOpensAsASession();
+    void openingASessionOverPastedTextAsksFirst_data();
+    void openingASessionOverPastedTextAsksFirst();
+    void pastedClutterStaysAsideWhenTheSessionReopens();
 };
 
 void TestWindowSession::initTestCase()
@@ -212,6 +235,84 @@ void TestWindowSession::changedFileOffersAReloadThatRecomputes()
              QStringLiteral("The harbour reopened on Tuesday."));
     QVERIFY(finished.wait(30000)); // compared anew
     QCOMPARE(window.comparison()->documents[Left], window.workspace()->at(0));
+}
+
+void TestWindowSession::sessionAmongFilesOpensAsASession()
+{
+    // As on the command line or dropped on the window: a .recension file is a session, the
+    // other files join it as versions, and a second session is refused with its name.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString sessionPath = savedSampleSession(
+        dir, QStringLiteral("story.Recension"), [](MainWindow &w) { w.workspace()->setBase(1); });
+    QVERIFY(!sessionPath.isEmpty());
+    QVERIFY(MainWindow::isSessionFile(sessionPath));
+    QVERIFY(!MainWindow::isSessionFile(Samples + QStringLiteral("/harbour-spun.txt")));
+    MainWindow window(MainWindow::Session::Transient);
+    const QString second = dir.filePath(QStringLiteral("other.recension"));
+    QVERIFY(QFile::copy(sessionPath, second));
+    const QStringList errors = window.openFiles(
+        {sessionPath, Samples + QStringLiteral("/harbour-condensed.txt"), second});
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().contains(QStringLiteral("other.recension"))
+                 && errors.first().contains(QStringLiteral("one session")),
+             qPrintable(errors.first()));
+    Workspace *ws = window.workspace();
+    QCOMPARE(ws->count(), 3);
+    QCOMPARE(ws->base(), 1);
+    QCOMPARE(ws->at(2)->path, Samples + QStringLiteral("/harbour-condensed.txt"));
+    QCOMPARE(window.sessionPath(), QFileInfo(sessionPath).absoluteFilePath());
+}
+
+void TestWindowSession::openingASessionOverPastedTextAsksFirst_data()
+{
+    QTest::addColumn<int>("answer");
+    QTest::addColumn<int>("versionsAfter");
+    QTest::newRow("cancel keeps the pasted version") << int(QMessageBox::Cancel) << 1;
+    QTest::newRow("discard opens the session") << int(QMessageBox::Discard) << 2;
+}
+
+void TestWindowSession::openingASessionOverPastedTextAsksFirst()
+{
+    QFETCH(int, answer);
+    QFETCH(int, versionsAfter);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString sessionPath = savedSampleSession(dir, QStringLiteral("story.recension"));
+    QVERIFY(!sessionPath.isEmpty());
+    MainWindow window(MainWindow::Session::Transient);
+    window.show();
+    paste(window, PastedStory);
+    QString asked;
+    answerNextMessageBox(QMessageBox::StandardButton(answer), &asked);
+    QVERIFY(window.openFiles({sessionPath}).isEmpty());
+    QVERIFY2(asked.contains(QStringLiteral("before opening another")), qPrintable(asked));
+    QCOMPARE(window.workspace()->count(), versionsAfter);
+    QCOMPARE(window.workspace()->hasPastedVersions(), versionsAfter == 1);
+}
+
+void TestWindowSession::pastedClutterStaysAsideWhenTheSessionReopens()
+{
+    // The same session gives the same comparison: page clutter pasted with a story is set
+    // aside again when the session is read back, as it was when the text was pasted.
+    const QString story = PastedStory + QStringLiteral("\nShare this article\n");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString sessionPath = dir.filePath(QStringLiteral("pasted.recension"));
+    int asideBefore = 0;
+    {
+        MainWindow window(MainWindow::Session::Transient);
+        QVERIFY(window.openFiles({Samples + QStringLiteral("/harbour-original.txt")}).isEmpty());
+        paste(window, story);
+        asideBefore = int(window.workspace()->at(1)->setAside.size());
+        QCOMPARE(window.saveSession(sessionPath), QString());
+    }
+    QCOMPARE(asideBefore, 1);
+    MainWindow window(MainWindow::Session::Transient);
+    QCOMPARE(window.openSession(sessionPath), QStringList());
+    const DocumentPtr pasted = window.workspace()->at(1);
+    QCOMPARE(int(pasted->setAside.size()), asideBefore);
+    QCOMPARE(window.workspace()->pastedText(1), story);
 }
 
 QTEST_MAIN(TestWindowSession)

@@ -46,6 +46,22 @@ QVariant versionHeader(const FamilyPtr &family, int version, int role)
     return {};
 }
 
+/// A cell's text with the signs of its marks before it; its tooltip with their notes after.
+QString withMarks(const QString &text, const QVector<PlacedMark> &marks, int role)
+{
+    if (marks.isEmpty())
+        return text;
+    return role == Qt::DisplayRole ? markSigns(marks) + QLatin1Char(' ') + text
+                                   : text + QLatin1Char('\n') + markLines(marks);
+}
+
+void refresh(QAbstractItemModel *model)
+{
+    if (model->rowCount() > 0 && model->columnCount() > 0)
+        emit model->dataChanged(model->index(0, 0),
+                                model->index(model->rowCount() - 1, model->columnCount() - 1));
+}
+
 } // namespace
 
 QuoteGridModel::QuoteGridModel(QObject *parent)
@@ -60,6 +76,12 @@ void QuoteGridModel::setFamily(const FamilyPtr &family)
     m_family = family;
     m_columns = otherVersions(family);
     endResetModel();
+}
+
+void QuoteGridModel::setMarks(const FamilyMarks &marks)
+{
+    m_marks = marks;
+    refresh(this);
 }
 
 int QuoteGridModel::versionAt(int column) const
@@ -83,8 +105,9 @@ int QuoteGridModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() || !m_family ? 0 : FirstVersionColumn + int(m_columns.size());
 }
 
-QVariant QuoteGridModel::quoteData(const QuoteRow &row, int column, int role) const
+QVariant QuoteGridModel::quoteData(int rowIndex, int column, int role) const
 {
+    const QuoteRow &row = m_family->quotes[rowIndex];
     if (column == QuotationColumn)
         return role == Qt::DisplayRole || role == Qt::ToolTipRole ? QVariant(row.text) : QVariant();
     if (column == SpeakerColumn)
@@ -93,16 +116,17 @@ QVariant QuoteGridModel::quoteData(const QuoteRow &row, int column, int role) co
     const QuoteCell *cell = cellOf(row, versionAt(column));
     if (!cell)
         return {};
+    const QVector<PlacedMark> marks = m_marks.quote(rowIndex, cell->version);
     switch (role) {
     case Qt::DisplayRole:
-        return quoteCellText(*cell);
+        return withMarks(quoteCellText(*cell), marks, role);
     case Qt::ToolTipRole: {
         QString tip = quoteCellText(*cell);
         if (!cell->text.isEmpty())
             tip += QStringLiteral("\n\u201c%1\u201d").arg(cell->text);
         if (!cell->speaker.isEmpty())
             tip += QLatin1Char('\n') + tr("Speaker: %1").arg(cell->speaker);
-        return tip;
+        return withMarks(tip, marks, role);
     }
     case Qt::BackgroundRole:
         switch (cell->status) {
@@ -140,7 +164,7 @@ QVariant QuoteGridModel::data(const QModelIndex &index, int role) const
         role = Qt::ToolTipRole;
     const int row = index.row();
     if (row < m_family->quotes.size())
-        return quoteData(m_family->quotes[row], index.column(), role);
+        return quoteData(row, index.column(), role);
     return copyQuoteData(m_family->copyQuotes.value(row - m_family->quotes.size()), index.column(), role);
 }
 
@@ -175,6 +199,12 @@ void FactGridModel::setFamily(const FamilyPtr &family)
     endResetModel();
 }
 
+void FactGridModel::setMarks(const FamilyMarks &marks)
+{
+    m_marks = marks;
+    refresh(this);
+}
+
 int FactGridModel::versionAt(int column) const
 {
     return m_columns.value(column - FirstVersionColumn, -1);
@@ -204,11 +234,12 @@ QVariant FactGridModel::data(const QModelIndex &index, int role) const
     const FactCell *cell = cellOf(row, versionAt(index.column()));
     if (!cell)
         return {};
+    const QVector<PlacedMark> marks = m_marks.fact(index.row(), cell->version);
     switch (role) {
     case Qt::DisplayRole:
-        return factCellText(*cell);
+        return withMarks(factCellText(*cell), marks, role);
     case Qt::ToolTipRole:
-        return tr("%1 in the base; %2").arg(row.text, factCellText(*cell));
+        return withMarks(tr("%1 in the base; %2").arg(row.text, factCellText(*cell)), marks, role);
     case Qt::BackgroundRole:
         switch (cell->status) {
         case FactStatus::Changed: return m_palette.fill(row.kind == FactKind::Number ? Category::Number

@@ -2,6 +2,7 @@
 
 #include "family/family.h"
 #include "ui/palette.h"
+#include "workspace/familymarks.h"
 
 #include <QAbstractTableModel>
 
@@ -19,6 +20,8 @@ public:
     explicit QuoteGridModel(QObject *parent = nullptr);
     void setFamily(const FamilyPtr &family);
     void setPalette(const Palette &palette) { m_palette = palette; }
+    /// @brief The review marks on each quotation in each version, shown as ✓/✗ in its cell.
+    void setMarks(const FamilyMarks &marks);
     /// @brief The version a column shows, or -1 for the text and speaker columns.
     int versionAt(int column) const;
     /// @brief Rows of the base's quotations; the rows after them are copies' own.
@@ -31,10 +34,11 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant quoteData(const QuoteRow &row, int column, int role) const;
+    QVariant quoteData(int rowIndex, int column, int role) const;
     QVariant copyQuoteData(const CopyQuote &quote, int column, int role) const;
 
     FamilyPtr m_family;
+    FamilyMarks m_marks;
     QVector<int> m_columns; ///< versions other than the base, in order
     Palette m_palette;
 };
@@ -50,6 +54,8 @@ public:
     explicit FactGridModel(QObject *parent = nullptr);
     void setFamily(const FamilyPtr &family);
     void setPalette(const Palette &palette) { m_palette = palette; }
+    /// @brief The review marks on each fact in each version, shown as ✓/✗ in its cell.
+    void setMarks(const FamilyMarks &marks);
     int versionAt(int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -60,6 +66,7 @@ public:
 
 private:
     FamilyPtr m_family;
+    FamilyMarks m_marks;
     QVector<int> m_columns;
     Palette m_palette;
 };

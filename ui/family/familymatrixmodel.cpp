@@ -20,6 +20,17 @@ void FamilyMatrixModel::setFamily(const FamilyPtr &family)
 void FamilyMatrixModel::setPalette(const Palette &palette)
 {
     m_palette = palette;
+    refreshAll();
+}
+
+void FamilyMatrixModel::setMarks(const FamilyMarks &marks)
+{
+    m_marks = marks;
+    refreshAll();
+}
+
+void FamilyMatrixModel::refreshAll()
+{
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
@@ -61,14 +72,19 @@ QVariant FamilyMatrixModel::data(const QModelIndex &index, int role) const
     const double meaning = pair->comparison->similarity;
     const double wording = pair->comparison->wordsKept;
     const KeptBand band = keptBand(meaning, wording);
+    const FamilyMarks::Tally marks = m_marks.pair(a, b);
+    const QString sentence =
+        keptSentence(versionLabel(*m_family, a), versionLabel(*m_family, b), meaning, wording)
+        + (marks.isEmpty() ? QString() : QLatin1Char(' ') + tallySentence(marks));
     switch (role) {
-    case Qt::DisplayRole:
-        return keptBandGlyph(band) + QLatin1Char(' ') + keptPair(meaning, wording);
+    case Qt::DisplayRole: {
+        const QString figures = keptBandGlyph(band) + QLatin1Char(' ') + keptPair(meaning, wording);
+        return marks.isEmpty() ? figures : figures + QLatin1Char('\n') + tallySigns(marks);
+    }
     case Qt::ToolTipRole:
-        return keptSentence(versionLabel(*m_family, a), versionLabel(*m_family, b), meaning, wording)
-            + QLatin1Char('\n') + tr("Click or press Enter to compare them side by side.");
+        return sentence + QLatin1Char('\n') + tr("Click or press Enter to compare them side by side.");
     case Qt::AccessibleTextRole:
-        return keptSentence(versionLabel(*m_family, a), versionLabel(*m_family, b), meaning, wording);
+        return sentence;
     case Qt::BackgroundRole:
         return m_palette.keptBand[size_t(band)];
     case Qt::ForegroundRole:

@@ -2,6 +2,7 @@
 
 #include "family/family.h"
 #include "ui/palette.h"
+#include "workspace/familymarks.h"
 
 #include <QAbstractTableModel>
 
@@ -9,7 +10,8 @@ namespace Recension::Ui {
 
 /// @brief Every pair of a family as a square table: row and column are versions, a cell
 /// shows meaning kept and wording kept ("94 % / 38 %") after the glyph of its band, with
-/// the band's colour behind it and a sentence for tooltips and screen readers.
+/// the band's colour behind it and a sentence for tooltips and screen readers, and the
+/// review marks set on that pair.
 class FamilyMatrixModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,6 +23,8 @@ public:
 
     void setFamily(const FamilyPtr &family);
     void setPalette(const Palette &palette);
+    /// @brief The review marks of each pair, shown after its figures ("✓2 ✗1").
+    void setMarks(const FamilyMarks &marks);
     const FamilyPtr &family() const { return m_family; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -30,7 +34,10 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    void refreshAll();
+
     FamilyPtr m_family;
+    FamilyMarks m_marks;
     Palette m_palette;
 };
 

@@ -31,7 +31,7 @@ FamilyRunner::~FamilyRunner()
 }
 
 void FamilyRunner::start(const QVector<DocumentPtr> &versions, int base,
-                         const CompareOptions &options)
+                         const CompareOptions &options, const KnownComparison &known)
 {
     if (m_current)
         m_current->cancel = true;
@@ -52,8 +52,8 @@ void FamilyRunner::start(const QVector<DocumentPtr> &versions, int base,
             },
             Qt::QueuedConnection);
     };
-    job->future = QtConcurrent::run(&m_pool, [versions, base, options, progress] {
-        return analyseFamily(versions, base, options, progress);
+    job->future = QtConcurrent::run(&m_pool, [versions, base, options, progress, known] {
+        return analyseFamily(versions, base, options, progress, known);
     });
     auto *watcher = new QFutureWatcher<FamilyPtr>(this);
     connect(watcher, &QFutureWatcher<FamilyPtr>::finished, this, [this, watcher, job] {

@@ -19,7 +19,9 @@ public:
     explicit FamilyRunner(QObject *parent = nullptr);
     ~FamilyRunner() override;
 
-    void start(const QVector<DocumentPtr> &versions, int base, const CompareOptions &options);
+    /// @brief Starts analysing; pairs `known` has are taken from it (see analyseFamily).
+    void start(const QVector<DocumentPtr> &versions, int base, const CompareOptions &options,
+               const KnownComparison &known = {});
     /// @brief Stops the current run; cancelled() follows once it has wound down.
     void cancel();
     bool isRunning() const;

@@ -5,6 +5,7 @@
 #include "ui/family/familymatrixmodel.h"
 #include "ui/family/familyrunner.h"
 #include "ui/family/lineageview.h"
+#include "workspace/comparisoncache.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -92,7 +93,8 @@ FamilyWindow::FamilyWindow(QWidget *parent)
     matrixLayout->setContentsMargins(0, 0, 0, 0);
     auto *legend = new QLabel(tr("Meaning kept / wording kept. \u2261 same text \u00b7 "
                                  "\u2248 same meaning, reworded \u00b7 \u223c partly the same "
-                                 "\u00b7 \u2260 different"), matrixBox);
+                                 "\u00b7 \u2260 different. Review marks: \u2713 checked, "
+                                 "\u2717 disputed."), matrixBox);
     legend->setWordWrap(true);
     matrixLayout->addWidget(legend);
     matrixLayout->addWidget(m_matrix, 1);
@@ -155,11 +157,12 @@ FamilyWindow::FamilyWindow(QWidget *parent)
 }
 
 void FamilyWindow::analyse(const QVector<DocumentPtr> &versions, int base,
-                           const CompareOptions &options)
+                           const CompareOptions &options, const KnownComparison &elsewhere)
 {
     m_versions = versions;
     m_base = base;
     m_options = options;
+    placeMarks();
     if (versions.size() < 2) {
         m_runner->cancel();
         setFamily(nullptr);
@@ -174,7 +177,36 @@ void FamilyWindow::analyse(const QVector<DocumentPtr> &versions, int base,
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
     m_again->setVisible(false);
-    m_runner->start(versions, base, options);
+    // The comparisons of the family shown, found by content (SHA-256, format, language)
+    // and options: a version added, removed or re-titled leaves the other pairs as they were.
+    ComparisonCache shown(m_family ? int(m_family->pairs.size()) + 1 : 1);
+    if (m_family) {
+        for (const FamilyPair &pair : m_family->pairs)
+            shown.insert(pair.comparison);
+    }
+    m_runner->start(versions, base, options,
+                    [shown, elsewhere, options](const DocumentPtr &left, const DocumentPtr &right) {
+                        if (ComparisonPtr known = shown.find(left, right, options))
+                            return known;
+                        return elsewhere ? elsewhere(left, right) : ComparisonPtr();
+                    });
+}
+
+void FamilyWindow::setMarks(const ReviewMarks &marks)
+{
+    m_marks = marks;
+    placeMarks();
+}
+
+void FamilyWindow::placeMarks()
+{
+    // Marks count versions as the workspace does now: they are placed on the family shown
+    // only while it holds those versions (not while a changed set of versions is analysed).
+    m_placed = m_family && m_family->versions == m_versions ? FamilyMarks::place(*m_family, m_marks)
+                                                            : FamilyMarks();
+    m_matrixModel->setMarks(m_placed);
+    m_quoteModel->setMarks(m_placed);
+    m_factModel->setMarks(m_placed);
 }
 
 void FamilyWindow::showProgress(int done, int total)
@@ -198,6 +230,12 @@ void FamilyWindow::setFamily(const FamilyPtr &family)
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
     m_again->setVisible(family != nullptr);
+    if (family) {
+        m_versions = family->versions;
+        m_base = family->base;
+        m_options = family->options;
+    }
+    placeMarks();
     m_matrixModel->setFamily(family);
     // The other parts are filled one per turn of the event loop, so that a large family
     // never holds the GUI thread for all of them at once; a newer family drops the rest.
@@ -229,9 +267,6 @@ void FamilyWindow::setFamily(const FamilyPtr &family)
                                                           + int(family->versions.size()) * kMatrixSection
                                                           + 2 * m_matrix->frameWidth() + 24);
         m_upper->setSizes({matrixWidth, std::max(100, width() - matrixWidth)});
-        m_versions = family->versions;
-        m_base = family->base;
-        m_options = family->options;
         m_status->setText(tr("Versions: %1; base: %2. Click a pair in the matrix to compare it "
                              "side by side.")
                               .arg(family->versions.size())

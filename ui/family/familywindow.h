@@ -1,6 +1,7 @@
 #pragma once
 
 #include "family/family.h"
+#include "workspace/familymarks.h"
 
 #include <QWidget>
 
@@ -23,7 +24,8 @@ class QuoteGridModel;
 /// @brief The family of versions of one story in one window: the matrix of every pair, the
 /// lineage tree with its evidence, each version's verdict against the base, and the
 /// quotation and fact grids. The analysis runs off the GUI thread with progress and
-/// cancel; a click on a pair (or Enter) asks for that pair side by side.
+/// cancel; a click on a pair (or Enter) asks for that pair side by side. Review marks show
+/// as ✓/✗ on their pair in the matrix and on their cells in the grids.
 class FamilyWindow final : public QWidget
 {
     Q_OBJECT
@@ -34,7 +36,13 @@ public:
     explicit FamilyWindow(QWidget *parent = nullptr);
 
     /// @brief Starts analysing `versions` against `base`; the previous run, if any, is dropped.
-    void analyse(const QVector<DocumentPtr> &versions, int base, const CompareOptions &options);
+    /// Pairs the family shown already holds, or that `elsewhere` knows, are not compared
+    /// again: adding a version to a family of ten compares ten pairs, not fifty-five.
+    void analyse(const QVector<DocumentPtr> &versions, int base, const CompareOptions &options,
+                 const KnownComparison &elsewhere = {});
+    /// @brief The review marks to show (version indices as in the versions analysed).
+    void setMarks(const ReviewMarks &marks);
+    const FamilyMarks &placedMarks() const { return m_placed; }
     /// @brief Shows a family already analysed; familyShown() follows once every part shows it.
     void setFamily(const FamilyPtr &family);
     const FamilyPtr &family() const { return m_family; }
@@ -59,8 +67,11 @@ private:
     void showCancelled();
     void fillVerdicts();
     void requestPair(int left, int right);
+    void placeMarks();
 
     FamilyRunner *m_runner = nullptr;
+    ReviewMarks m_marks;
+    FamilyMarks m_placed;
     FamilyPtr m_family;
     QVector<DocumentPtr> m_versions;
     int m_base = 0;

@@ -145,7 +145,7 @@ void LineageView::rebuild()
         rect->setData(kKindKey, int(node.outside ? ItemKind::ApartNode : ItemKind::Node));
     }
     if (!family.lineage.outside.isEmpty()) {
-        const qreal y = (layout.rows - 1) * kRowHeight - 30;
+        const qreal y = layout.firstOutsideRow * kRowHeight - 30;
         auto *caption = s->addSimpleText(tr("Not copies of the base (other articles):"));
         caption->setBrush(m_palette.mutedText);
         caption->setPos(10, y);
