@@ -76,10 +76,29 @@ int ChangeListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ChangeListModel::text(int row, Side side) const
+QString ChangeListModel::sideText(const Comparison &comparison, int change, Side side)
 {
-    const Span &span = m_comparison->changes[row].sides[side];
-    return span.isNull() ? QString() : m_comparison->spanText(side, span).simplified();
+    const Span &span = comparison.changes[change].sides[side];
+    return span.isNull() ? QString() : comparison.spanText(side, span).simplified();
+}
+
+QVector<int> ChangeListModel::ranks(Column column) const
+{
+    const int count = rowCount();
+    QVector<int> result(count);
+    for (int c = 0; c < count; ++c) {
+        const Change &change = m_comparison->changes[c];
+        switch (column) {
+        case Column::Number: result[c] = std::max(0, change.id); break;
+        case Column::Severity: result[c] = int(change.severity); break;
+        case Column::InQuote: result[c] = change.inQuote ? 1 : 0; break;
+        case Column::Review: result[c] = markRank(markOf(m_marks, c)); break;
+        case Column::Category: result[c] = m_categoryRank[int(change.category)]; break;
+        case Column::LeftText:
+        case Column::RightText: result[c] = c; break; // ChangeOrder::textRanks
+        }
+    }
+    return result;
 }
 
 bool ChangeListModel::lessThan(int a, int b, Column column) const
@@ -96,7 +115,9 @@ bool ChangeListModel::lessThan(int a, int b, Column column) const
     case Column::LeftText:
     case Column::RightText: {
         const Side side = column == Column::LeftText ? Left : Right;
-        return text(a, side).localeAwareCompare(text(b, side)) < 0;
+        return sideText(*m_comparison, a, side)
+                   .localeAwareCompare(sideText(*m_comparison, b, side))
+            < 0;
     }
     }
     return a < b;
@@ -148,8 +169,8 @@ QVariant ChangeListModel::data(const QModelIndex &index, int role) const
         case Column::Number: return change.id;
         case Column::Category: return ChangeStyle::categoryName(change.category);
         case Column::Severity: return ChangeStyle::severityName(change.severity);
-        case Column::LeftText: return text(index.row(), Left);
-        case Column::RightText: return text(index.row(), Right);
+        case Column::LeftText: return sideText(*m_comparison, index.row(), Left);
+        case Column::RightText: return sideText(*m_comparison, index.row(), Right);
         case Column::InQuote:
             return change.inQuote ? tr("quotation") : QString();
         case Column::Review: break; // answered above

@@ -32,9 +32,15 @@ public:
     /// @brief The review marks to show, by index into Comparison::changes.
     void setMarks(const QHash<int, PlacedMark> &marks);
 
-    /// @brief Whether change `a` sorts before change `b` in a column; reads the changes
-    /// directly, for a proxy sorting tens of thousands of rows.
+    /// @brief Whether change `a` sorts before change `b` in a column (the order of each
+    /// column, one pair at a time).
     bool lessThan(int a, int b, Column column) const;
+    /// @brief Each change's rank in a column other than the two texts, in the order
+    /// lessThan() gives (equal ranks where it finds neither less).
+    QVector<int> ranks(Column column) const;
+    /// @brief A change's text on one side as the list shows it (simplified; empty for a
+    /// side the change does not have). Reads only the comparison: safe on any thread.
+    static QString sideText(const Comparison &comparison, int change, Side side);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -43,7 +49,6 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QString text(int row, Side side) const;
 
     ComparisonPtr m_comparison;
     Palette m_palette;

@@ -108,6 +108,7 @@ void ChangeListPanel::buildFilterMenus()
         action->setChecked(true);
         connect(action, &QAction::toggled, this, [this, c](bool on) {
             m_proxy->setCategoryVisible(Category(c), on);
+            updateCounts(); // the button counts the categories shown, rows or not
         });
         m_categoryActions.append(action);
     }
@@ -139,6 +140,7 @@ void ChangeListPanel::buildFilterMenus()
         action->setChecked(true);
         connect(action, &QAction::toggled, this, [this, s](bool on) {
             m_proxy->setSeverityVisible(Severity(s), on);
+            updateCounts();
         });
         m_severityActions.prepend(action);
     }

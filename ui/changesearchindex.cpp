@@ -1,5 +1,7 @@
 #include "ui/changesearchindex.h"
 
+#include "ui/backgroundload.h"
+
 #include <QtConcurrent>
 
 namespace Recension::Ui {
@@ -85,7 +87,7 @@ void ChangeSearchIndex::setComparison(const ComparisonPtr &comparison,
         startPending();
         return;
     }
-    m_building.setFuture(QtConcurrent::run(build));
+    m_building.setFuture(QtConcurrent::run(windowPool(), build));
 }
 
 void ChangeSearchIndex::search(const QString &text)
@@ -120,6 +122,7 @@ void ChangeSearchIndex::startPending()
     m_running = m_pending;
     m_searched = m_index;
     m_searching.setFuture(QtConcurrent::run(
+        windowPool(),
         [index = m_index, text = m_pending] { return matches(*index, text); }));
 }
 

@@ -1,5 +1,7 @@
 #include "ui/exportdialog.h"
 
+#include "ui/backgroundload.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
@@ -231,7 +233,7 @@ void ExportDialog::startExport()
     };
     const ComparisonPtr comparison = m_comparison;
     const ReportFormat chosen = format();
-    m_watcher.setFuture(QtConcurrent::run([comparison, chosen, options, target, progress] {
+    m_watcher.setFuture(QtConcurrent::run(windowPool(), [comparison, chosen, options, target, progress] {
         QString error;
         exportReport(*comparison, chosen, options, target, progress, &error);
         return error;

@@ -158,6 +158,11 @@ private:
     /// @brief A loaded version as the workspace holds it: its page clutter set aside, but
     /// for the paragraphs the reader brought back (ClutterChoices).
     DocumentPtr withClutterAside(const DocumentPtr &loaded);
+    /// @brief Loads files on the pool with their clutter set aside there too; the results
+    /// hold the documents as the workspace holds them (see withClutterAside).
+    QVector<LoadResult> loadVersions(const QStringList &paths, const LoadOptions &options);
+    /// @brief Adds a version whose clutter is already set aside.
+    int addVersion(const DocumentPtr &version);
     /// @brief Loads a session's files off the GUI thread, as openFiles() does.
     FileLoader sessionLoader();
     /// @brief Sets a restored version's clutter aside (see withClutterAside).

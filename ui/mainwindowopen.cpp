@@ -50,7 +50,7 @@ QStringList MainWindow::openFiles(const QStringList &named)
     }
     LoadOptions options;
     options.language = m_preferences.options.language;
-    const QVector<LoadResult> results = loadInBackground(paths, options);
+    const QVector<LoadResult> results = loadVersions(paths, options);
     for (int i = 0; i < paths.size(); ++i) {
         const QString &path = paths[i];
         const LoadResult &result = results[i];
@@ -58,7 +58,7 @@ QStringList MainWindow::openFiles(const QStringList &named)
             errors << result.error;
             continue;
         }
-        addDocument(result.document);
+        addVersion(result.document);
         if (m_recent)
             m_recent->add(path);
         if (m_session == Session::Persistent)
@@ -69,11 +69,30 @@ QStringList MainWindow::openFiles(const QStringList &named)
 
 int MainWindow::addDocument(const DocumentPtr &document)
 {
-    for (const QString &warning : document->warnings + dictionaryWarnings(document->language))
-        statusBar()->showMessage(tr("%1: %2").arg(document->displayName(), warning), 8000);
-    const int index = m_workspace->addDocument(withClutterAside(document));
+    return addVersion(withClutterAside(document));
+}
+
+int MainWindow::addVersion(const DocumentPtr &version)
+{
+    for (const QString &warning : version->warnings + dictionaryWarnings(version->language))
+        statusBar()->showMessage(tr("%1: %2").arg(version->displayName(), warning), 8000);
+    const int index = m_workspace->addDocument(version);
     updateActions();
     return index;
+}
+
+QVector<LoadResult> MainWindow::loadVersions(const QStringList &paths, const LoadOptions &options)
+{
+    QVector<LoadResult> results;
+    for (const LoadedVersion &version : loadAsideInBackground(paths, options, m_clutter)) {
+        LoadResult result = version.loaded;
+        if (result.ok()) {
+            m_loaded.insert(result.document->sha256, result.document);
+            result.document = version.aside;
+        }
+        results.append(result);
+    }
+    return results;
 }
 
 DocumentPtr MainWindow::withClutterAside(const DocumentPtr &loaded)
@@ -94,14 +113,14 @@ void MainWindow::reloadVersion(const QString &path)
 {
     LoadOptions options;
     options.language = m_preferences.options.language;
-    const LoadResult result = loadInBackground({path}, options).value(0);
+    const LoadResult result = loadVersions({path}, options).value(0);
     if (!result.ok()) {
         QMessageBox::warning(this, tr("Reload"), result.error);
         return;
     }
     for (int i = 0; i < m_workspace->count(); ++i) {
         if (m_workspace->at(i)->path == path)
-            m_workspace->replaceWithReload(i, withClutterAside(result.document));
+            m_workspace->replaceWithReload(i, result.document);
     }
     statusBar()->showMessage(tr("Reloaded %1.").arg(QDir::toNativeSeparators(path)), 5000);
 }

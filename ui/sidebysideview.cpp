@@ -102,6 +102,20 @@ void SideBySideView::rebuild()
     }
     if (m_comparison) {
         const QVector<Change> &changes = m_comparison->changes;
+        // Each paragraph's lists sized once: growing them change by change was a third of
+        // taking a result of 250,000 changes.
+        for (Side side : {Left, Right}) {
+            QVector<int> count(m_marks[side].size(), 0);
+            for (const Change &change : changes) {
+                const Span &span = change.sides[side];
+                if (!span.isNull() && span.paragraph < count.size())
+                    ++count[span.paragraph];
+            }
+            for (int p = 0; p < count.size(); ++p) {
+                m_marks[side][p].reserve(count[p]);
+                m_markChanges[side][p].reserve(count[p]);
+            }
+        }
         for (int c = 0; c < changes.size(); ++c) {
             for (Side side : {Left, Right}) {
                 const Span &span = changes[c].sides[side];

@@ -1,5 +1,6 @@
 #include "compare/aligner.h"
 
+#include "compare/enginepool.h"
 #include "compare/linkbuilder.h"
 
 #include <QtConcurrent>
@@ -123,7 +124,7 @@ QVector<Aligner::Match> Aligner::bestMatches(int side, const QVector<int> &units
     QVector<Match> all;
     all.reserve(units.size());
     for (const QVector<Match> &matches :
-         QtConcurrent::blockingMapped<QVector<QVector<Match>>>(chunks, matchChunk))
+         QtConcurrent::blockingMapped<QVector<QVector<Match>>>(enginePool(), chunks, matchChunk))
         all += matches;
     return all;
 }
@@ -448,7 +449,7 @@ QVector<Link> Aligner::align(int leftParagraphs, int rightParagraphs,
     }
     gaps.append(Gap{prevI, int(left.size()), prevJ, int(right.size())});
     const QVector<QVector<Pair>> filled = QtConcurrent::blockingMapped<QVector<QVector<Pair>>>(
-        gaps, [&](const Gap &gap) {
+        enginePool(), gaps, [&](const Gap &gap) {
             QVector<Pair> pairs;
             if (!(cancel && cancel->load()))
                 alignGap(gap.i0, gap.i1, gap.j0, gap.j1, excludedLeft, excludedRight, &pairs);

@@ -3,6 +3,7 @@
 #include "compare/aligner.h"
 #include "compare/auditcontext.h"
 #include "compare/classifier.h"
+#include "compare/enginepool.h"
 #include "compare/factaudit.h"
 #include "compare/findings.h"
 #include "compare/functionwords.h"
@@ -112,9 +113,11 @@ ComparisonPtr compareDocuments(const DocumentPtr &left, const DocumentPtr &right
         sameLanguage(leftLanguage, rightLanguage) ? leftLanguage : QStringLiteral("zxx"));
 
     // The dictionaries load while both documents are analysed, each on its own thread.
-    QFuture<void> loading = QtConcurrent::run([lexicon] { lexicon->preload(); });
-    QFuture<AnalysedDocument> rightFuture = QtConcurrent::run(
-        [&analyser, right, rightLanguage] { return analyser.analyse(right, rightLanguage); });
+    QFuture<void> loading = QtConcurrent::run(enginePool(), [lexicon] { lexicon->preload(); });
+    QFuture<AnalysedDocument> rightFuture =
+        QtConcurrent::run(enginePool(), [&analyser, right, rightLanguage] {
+            return analyser.analyse(right, rightLanguage);
+        });
     const AnalysedDocument leftText = analyser.analyse(left, leftLanguage);
     const AnalysedDocument rightText = rightFuture.result();
     loading.waitForFinished();
@@ -149,7 +152,8 @@ ComparisonPtr compareDocuments(const DocumentPtr &left, const DocumentPtr &right
             diffs[i] = diffPassage(texts, links[i], options.ignorePunctuation, functionWords);
             return classifier.classify(links[i], i, diffs[i]);
         };
-        results += QtConcurrent::blockingMapped<QVector<PassageResult>>(batch, diffOne);
+        results +=
+            QtConcurrent::blockingMapped<QVector<PassageResult>>(enginePool(), batch, diffOne);
         if (cancelled(progress))
             return nullptr;
         report(progress, 2 + int(results.size()), total);

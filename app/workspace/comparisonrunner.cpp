@@ -1,5 +1,7 @@
 #include "workspace/comparisonrunner.h"
 
+#include "compare/enginepool.h"
+
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QtConcurrent>
@@ -21,7 +23,7 @@ ComparisonRunner::ComparisonRunner(QObject *parent)
     , m_compare([](const DocumentPtr &l, const DocumentPtr &r, const CompareOptions &o,
                    const CompareProgress &p) { return compareDocuments(l, r, o, p); })
 {
-    // A pool of its own: the engine fans out on the global pool, which the outer job must
+    // A pool of its own: the engine fans out on m_enginePool, which the outer job must
     // not occupy. Two threads: a cancelled run may still be winding down as the next starts.
     m_pool.setMaxThreadCount(2);
 }
@@ -66,7 +68,11 @@ void ComparisonRunner::start(const DocumentPtr &left, const DocumentPtr &right,
             Qt::QueuedConnection);
     };
     const CompareFunction compare = m_compare;
-    job->future = QtConcurrent::run(&m_pool, [compare, left, right, options, progress] {
+    // The engine's stages run on a pool of the runner's own: the window paints large areas
+    // with the help of Qt's global pool, and waited for a whole engine stage there.
+    job->future = QtConcurrent::run(&m_pool, [compare, left, right, options, progress,
+                                              engine = &m_enginePool] {
+        const EnginePoolScope scope(engine);
         return compare(left, right, options, progress);
     });
     auto *watcher = new QFutureWatcher<ComparisonPtr>(this);

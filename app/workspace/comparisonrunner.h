@@ -43,6 +43,7 @@ private:
     struct Job;
     void onJobDone(const std::shared_ptr<Job> &job, const ComparisonPtr &result);
 
+    QThreadPool m_enginePool; ///< the engine's stages (EnginePoolScope), not Qt's global pool
     QThreadPool m_pool;
     int m_generation = 0;
     CompareFunction m_compare;

@@ -15,6 +15,7 @@
 #include <ctime>
 
 #include <algorithm>
+#include <cstdio>
 #include <functional>
 #include <utility>
 
@@ -40,6 +41,9 @@ public:
     }
 
     double now() const { return m_clock.nsecsElapsed() / 1e6; }
+    /// Prints each stall longer than `milliseconds` as it ends (0: none), with its phase
+    /// and when it began: the longest alone does not tell a slot from a wait on a lock.
+    void reportStallsOver(double milliseconds) { m_reportOver = milliseconds; }
     /// When the GUI thread last came round to the timer: the start of a stall in progress.
     double lastTick() const { return m_last; }
     /// The longest gap of each phase by the wall clock (milliseconds).
@@ -58,6 +62,9 @@ private:
     void tick()
     {
         const double t = now();
+        if (m_reportOver > 0 && t - m_last > m_reportOver)
+            std::fprintf(stderr, "stall of %.0f ms from %.0f ms (%s)\n", t - m_last, m_last,
+                         m_phases.isEmpty() ? "start" : qPrintable(m_phases.last().first));
         const double cpu = threadCpu();
         if (!m_phases.isEmpty()) {
             m_phases.last().second = std::max(m_phases.last().second, t - m_last);
@@ -70,6 +77,7 @@ private:
     QElapsedTimer m_clock;
     QTimer m_timer;
     double m_last = 0;
+    double m_reportOver = 0;
     double m_lastCpu = threadCpu();
     QVector<std::pair<QString, double>> m_phases;
     QVector<std::pair<QString, double>> m_cpuPhases;

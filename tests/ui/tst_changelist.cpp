@@ -1,9 +1,13 @@
 #include "comparisonbuilder.h"
+#include "compare/comparator.h"
+#include "document/documentloader.h"
 #include "ui/changefilterproxy.h"
 #include "ui/changelistmodel.h"
 #include "ui/changelistpanel.h"
+#include "ui/changeorder.h"
 
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
 
@@ -13,6 +17,47 @@ using Recension::Test::ComparisonBuilder;
 
 Q_DECLARE_METATYPE(Recension::Category)
 Q_DECLARE_METATYPE(Recension::Severity)
+Q_DECLARE_METATYPE(Qt::SortOrder)
+
+namespace {
+
+/// The order the list had with QSortFilterProxyModel, one lessThan() per pair of rows,
+/// after a refilter (equal rows in change order): what the rank-based order must equal.
+class ReferenceProxy final : public QSortFilterProxyModel
+{
+public:
+    QSet<int> hidden; ///< categories
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        return static_cast<const ChangeListModel *>(sourceModel())
+            ->lessThan(left.row(), right.row(), ChangeListModel::Column(left.column()));
+    }
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QModelIndex first = sourceModel()->index(row, 0, parent);
+        return !hidden.contains(first.data(ChangeListModel::CategoryRole).toInt());
+    }
+};
+
+QVector<int> shownChanges(const QAbstractItemModel &model)
+{
+    QVector<int> changes;
+    for (int r = 0; r < model.rowCount(); ++r)
+        changes << model.index(r, 0).data(ChangeListModel::ChangeIndexRole).toInt();
+    return changes;
+}
+
+ComparisonPtr compareSamples(const QString &left, const QString &right)
+{
+    const auto load = [](const QString &name) {
+        return loadDocument(QStringLiteral(RECENSION_SAMPLES "/") + name, {}).document;
+    };
+    return compareDocuments(load(left), load(right), CompareOptions());
+}
+
+} // namespace
 
 class TestChangeList : public QObject
 {
@@ -30,6 +75,12 @@ private slots:
     void stepFollowsFilteredOrder();
     void stepFollowsSortedOrder();
     void selectionReportsTheChange();
+    void sortedOrderEqualsOnePairAtATime_data();
+    void sortedOrderEqualsOnePairAtATime();
+    void countingSortKeepsChangeOrderInTies();
+    void ranksFromThePoolForALongList();
+    void staleRanksAreDropped();
+    void selectionFollowsItsChange();
 
 private:
     ComparisonPtr m_comparison;
@@ -177,6 +228,149 @@ void TestChangeList::selectionReportsTheChange()
     // A change the filter hides cannot stay selected.
     panel.setCategoryVisible(Category::Name, false);
     panel.setCurrentChange(3);
+    QCOMPARE(panel.currentChange(), -1);
+}
+
+void TestChangeList::sortedOrderEqualsOnePairAtATime_data()
+{
+    QTest::addColumn<QString>("right");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<bool>("hideSynonyms");
+    const struct
+    {
+        const char *name;
+        ChangeListModel::Column column;
+    } columns[] = {{"number", ChangeListModel::Column::Number},
+                   {"category", ChangeListModel::Column::Category},
+                   {"severity", ChangeListModel::Column::Severity},
+                   {"left text", ChangeListModel::Column::LeftText},
+                   {"right text", ChangeListModel::Column::RightText},
+                   {"quotation", ChangeListModel::Column::InQuote},
+                   {"review mark", ChangeListModel::Column::Review}};
+    for (const auto &column : columns) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const char *way = order == Qt::AscendingOrder ? "ascending" : "descending";
+            QTest::addRow("spun copy by %s, %s", column.name, way)
+                << "harbour-spun.txt" << int(column.column) << order << false;
+            QTest::addRow("unrelated article by %s, %s, synonyms hidden", column.name, way)
+                << "unrelated.txt" << int(column.column) << order << true;
+        }
+    }
+}
+
+void TestChangeList::sortedOrderEqualsOnePairAtATime()
+{
+    QFETCH(QString, right);
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(bool, hideSynonyms);
+    const ComparisonPtr comparison = compareSamples(QStringLiteral("harbour-original.txt"), right);
+    QVERIFY(comparison);
+    QVERIFY(comparison->changes.size() > 20);
+    ChangeListModel model;
+    model.setComparison(comparison);
+    // Marks on every third change, so the review column has ties of three kinds.
+    QHash<int, PlacedMark> marks;
+    for (int c = 0; c < comparison->changes.size(); c += 3)
+        marks.insert(c, {c % 2 ? MarkState::Disputed : MarkState::Checked, QString()});
+    model.setMarks(marks);
+
+    ChangeFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setComparison(comparison);
+    proxy.setCategoryVisible(Category::Synonym, !hideSynonyms);
+    proxy.sort(column, order);
+    QVERIFY(!proxy.isSorting());
+
+    ReferenceProxy reference;
+    if (hideSynonyms)
+        reference.hidden.insert(int(Category::Synonym));
+    reference.setSourceModel(&model);
+    reference.sort(column, order);
+    QCOMPARE(shownChanges(proxy), shownChanges(reference));
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        QCOMPARE(proxy.rowOfChange(proxy.changeAt(r)), r);
+}
+
+void TestChangeList::countingSortKeepsChangeOrderInTies()
+{
+    const QVector<int> ranks{2, 0, 2, 1, 0};
+    QCOMPARE(ChangeOrder::sorted(ranks, Qt::AscendingOrder), (QVector<int>{1, 4, 3, 0, 2}));
+    QCOMPARE(ChangeOrder::sorted(ranks, Qt::DescendingOrder), (QVector<int>{0, 2, 3, 1, 4}));
+    QCOMPARE(ChangeOrder::sorted({}, Qt::AscendingOrder), QVector<int>());
+}
+
+void TestChangeList::ranksFromThePoolForALongList()
+{
+    const ComparisonPtr comparison =
+        compareSamples(QStringLiteral("harbour-original.txt"), QStringLiteral("unrelated.txt"));
+    ChangeListModel model;
+    model.setComparison(comparison);
+    ChangeFilterProxy proxy;
+    proxy.setBackgroundFrom(0);
+    proxy.setSourceModel(&model);
+    proxy.sort(int(ChangeListModel::Column::Number), Qt::AscendingOrder);
+    const QVector<int> byNumber = shownChanges(proxy);
+    proxy.sort(int(ChangeListModel::Column::RightText), Qt::DescendingOrder);
+    // Until the ranks arrive the rows keep their order.
+    QVERIFY(proxy.isSorting());
+    QCOMPARE(shownChanges(proxy), byNumber);
+    QTRY_VERIFY(!proxy.isSorting());
+    ReferenceProxy reference;
+    reference.setSourceModel(&model);
+    reference.sort(int(ChangeListModel::Column::RightText), Qt::DescendingOrder);
+    QCOMPARE(shownChanges(proxy), shownChanges(reference));
+}
+
+void TestChangeList::staleRanksAreDropped()
+{
+    // Two comparisons of as many changes: the first's ranks taken for the second would
+    // show the second's rows as 1, 0, 3, 2; its own ranks show them as 3, 2, 1, 0.
+    const auto build = [](const QStringList &words) {
+        ComparisonBuilder builder;
+        builder.left({words.join(QLatin1Char(' '))}).right({QStringLiteral("x")});
+        builder.link(LinkKind::Modified, {0}, {0});
+        for (const QString &word : words)
+            builder.change(Category::Deleted, Severity::Low, 0, word, -1, {});
+        return builder.build();
+    };
+    const ComparisonPtr first = build({"banana", "apple", "damson", "cherry"});
+    const ComparisonPtr second = build({"wasp", "viper", "urchin", "toad"});
+    ChangeListModel model;
+    model.setComparison(first);
+    ChangeFilterProxy proxy;
+    proxy.setBackgroundFrom(0);
+    proxy.setSourceModel(&model);
+    QVector<QVector<int>> shown;
+    connect(&proxy, &QAbstractItemModel::layoutChanged, this,
+            [&] { shown << shownChanges(proxy); });
+    proxy.sort(int(ChangeListModel::Column::LeftText), Qt::AscendingOrder);
+    QVERIFY(proxy.isSorting());
+    // The next comparison arrives before the first one's ranks.
+    model.setComparison(second);
+    QVERIFY(proxy.isSorting());
+    QCOMPARE(shownChanges(proxy), (QVector<int>{0, 1, 2, 3}));
+    QTRY_VERIFY(!proxy.isSorting());
+    QTest::qWait(100); // room for a late answer
+    QCOMPARE(shownChanges(proxy), (QVector<int>{3, 2, 1, 0}));
+    QCOMPARE(shown, (QVector<QVector<int>>{{3, 2, 1, 0}}));
+}
+
+void TestChangeList::selectionFollowsItsChange()
+{
+    ChangeListPanel panel;
+    panel.setComparison(m_comparison);
+    panel.setCurrentChange(3);
+    panel.table()->sortByColumn(int(ChangeListModel::Column::Severity), Qt::DescendingOrder);
+    QCOMPARE(panel.currentChange(), 3);
+    QCOMPARE(panel.table()->currentIndex().row(), 1); // the two high changes come first
+    panel.setCategoryVisible(Category::Number, false);
+    QCOMPARE(panel.currentChange(), 3);
+    QCOMPARE(panel.table()->currentIndex().row(), 0);
+    panel.setCategoryVisible(Category::Number, true);
+    QCOMPARE(panel.currentChange(), 3);
+    panel.setCategoryVisible(Category::Name, false);
     QCOMPARE(panel.currentChange(), -1);
 }
 
