@@ -68,6 +68,7 @@
     <name>Recension::Cli::CompareCommand</name>
     <message>
         <location filename="../app/cli/comparecommand.cpp" line="41"/>
+        <location filename="../app/cli/comparecommand.cpp" line="184"/>
         <source>cannot write to standard output</source>
         <translation>kann nicht in die Standardausgabe schreiben</translation>
     </message>
@@ -2204,119 +2205,120 @@
 <context>
     <name>Recension::Session</name>
     <message>
-        <location filename="../app/workspace/session.cpp" line="81"/>
+        <location filename="../app/workspace/session.cpp" line="82"/>
         <source>“%1” is not %2</source>
         <translation>„%1“ muss %2 sein</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="97"/>
+        <location filename="../app/workspace/session.cpp" line="98"/>
         <source>a string or null</source>
         <translation>eine Zeichenkette oder null</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="97"/>
+        <location filename="../app/workspace/session.cpp" line="98"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="104"/>
+        <location filename="../app/workspace/session.cpp" line="105"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="118"/>
+        <location filename="../app/workspace/session.cpp" line="119"/>
         <source>the index of a version or null</source>
         <translation>der Index einer Fassung oder null</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="126"/>
-        <location filename="../app/workspace/session.cpp" line="160"/>
-        <location filename="../app/workspace/session.cpp" line="172"/>
+        <location filename="../app/workspace/session.cpp" line="127"/>
+        <location filename="../app/workspace/session.cpp" line="171"/>
+        <location filename="../app/workspace/session.cpp" line="183"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="146"/>
+        <location filename="../app/workspace/session.cpp" line="147"/>
         <source>a watch list or null</source>
         <translation>eine Beobachtungsliste oder null</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="149"/>
+        <location filename="../app/workspace/session.cpp" line="151"/>
         <source>a list of strings</source>
         <translation>eine Liste von Zeichenketten</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="195"/>
+        <location filename="../app/workspace/session.cpp" line="206"/>
         <source>it is not JSON (%1 at byte %2)</source>
         <translation>die Datei ist kein JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="200"/>
+        <location filename="../app/workspace/session.cpp" line="211"/>
         <source>it is not a Recension session (no JSON object)</source>
         <translation>die Datei ist keine Recension-Sitzung (kein JSON-Objekt)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="203"/>
+        <location filename="../app/workspace/session.cpp" line="214"/>
         <source>it is not a Recension session (the format is not “%1”)</source>
         <translation>die Datei ist keine Recension-Sitzung (das Format ist nicht „%1“)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="207"/>
+        <location filename="../app/workspace/session.cpp" line="218"/>
         <source>its “version” is not a positive whole number</source>
         <translation>ihr Feld „version“ ist keine positive ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="209"/>
+        <location filename="../app/workspace/session.cpp" line="220"/>
         <source>it was written by a newer Recension (session version %1; this one reads version %2)</source>
         <translation>sie wurde von einer neueren Recension-Version geschrieben (Sitzungsversion %1; diese liest Version %2)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="218"/>
+        <location filename="../app/workspace/session.cpp" line="229"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="236"/>
+        <location filename="../app/workspace/session.cpp" line="247"/>
         <source>“pair” is not two version indices or null</source>
         <translation>„pair“ ist weder zwei Fassungsindizes noch null</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="247"/>
+        <location filename="../app/workspace/session.cpp" line="258"/>
         <source>a review mark names a version the session does not have</source>
         <translation>ein Prüfvermerk nennt eine Fassung, die es in der Sitzung nicht gibt</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="306"/>
+        <location filename="../app/workspace/session.cpp" line="317"/>
+        <location filename="../app/workspace/session.cpp" line="327"/>
         <source>Cannot open the session %1: %2</source>
         <translation>Die Sitzung %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="311"/>
+        <location filename="../app/workspace/session.cpp" line="332"/>
         <source>there is no such file</source>
         <translation>die Datei existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="313"/>
+        <location filename="../app/workspace/session.cpp" line="334"/>
         <source>it is a folder</source>
         <translation>es ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="315"/>
+        <location filename="../app/workspace/session.cpp" line="336"/>
         <source>it is %1 MiB, more than a session can be (%2 MiB)</source>
         <translation>die Datei hat %1 MiB, mehr als eine Sitzung haben kann (%2 MiB)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="324"/>
+        <location filename="../app/workspace/session.cpp" line="345"/>
         <source>it is more than a session can be (%1 MiB)</source>
         <translation>die Datei ist größer, als eine Sitzung sein kann (%1 MiB)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="338"/>
+        <location filename="../app/workspace/session.cpp" line="359"/>
         <source>%1 is missing: it was a version of this session.</source>
         <translation>%1 fehlt: Die Datei war eine Fassung dieser Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="344"/>
+        <location filename="../app/workspace/session.cpp" line="365"/>
         <source>%1 has changed since the session was saved: its content differs from the one compared then.</source>
         <translation>%1 wurde seit dem Speichern der Sitzung geändert: Ihr Inhalt weicht von dem damals verglichenen ab.</translation>
     </message>
@@ -2374,47 +2376,47 @@
 <context>
     <name>Recension::Ui::ChangeListModel</name>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="117"/>
+        <location filename="../ui/changelistmodel.cpp" line="138"/>
         <source>Not marked</source>
         <translation>Ohne Vermerk</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="154"/>
+        <location filename="../ui/changelistmodel.cpp" line="175"/>
         <source>quotation</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="167"/>
+        <location filename="../ui/changelistmodel.cpp" line="188"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="168"/>
+        <location filename="../ui/changelistmodel.cpp" line="189"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="169"/>
+        <location filename="../ui/changelistmodel.cpp" line="190"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="170"/>
+        <location filename="../ui/changelistmodel.cpp" line="191"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="171"/>
+        <location filename="../ui/changelistmodel.cpp" line="192"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="172"/>
+        <location filename="../ui/changelistmodel.cpp" line="193"/>
         <source>In quotation</source>
         <translation>Im Zitat</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="173"/>
+        <location filename="../ui/changelistmodel.cpp" line="194"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
@@ -2423,7 +2425,7 @@
     <name>Recension::Ui::ChangeListPanel</name>
     <message>
         <location filename="../ui/changelistpanel.cpp" line="32"/>
-        <location filename="../ui/changelistpanel.cpp" line="247"/>
+        <location filename="../ui/changelistpanel.cpp" line="249"/>
         <source>&amp;Categories</source>
         <translation>&amp;Kategorien</translation>
     </message>
@@ -2434,7 +2436,7 @@
     </message>
     <message>
         <location filename="../ui/changelistpanel.cpp" line="37"/>
-        <location filename="../ui/changelistpanel.cpp" line="251"/>
+        <location filename="../ui/changelistpanel.cpp" line="253"/>
         <source>Se&amp;verity</source>
         <translation>&amp;Schweregrad</translation>
     </message>
@@ -2469,43 +2471,43 @@
         <translation>Als &amp;Beleg kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="115"/>
+        <location filename="../ui/changelistpanel.cpp" line="116"/>
         <source>Show &amp;All</source>
         <translation>&amp;Alle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="128"/>
+        <location filename="../ui/changelistpanel.cpp" line="129"/>
         <source>Show Only &amp;Facts (%1)</source>
         <extracomment>%1 lists the categories kept, e.g. &quot;number, name, speaker, polarity&quot;</extracomment>
         <translation>Nur &amp;Fakten anzeigen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="164"/>
+        <location filename="../ui/changelistpanel.cpp" line="166"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="248"/>
+        <location filename="../ui/changelistpanel.cpp" line="250"/>
         <source>&amp;Categories (%1 of %2)</source>
         <translation>&amp;Kategorien (%1 von %2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="252"/>
+        <location filename="../ui/changelistpanel.cpp" line="254"/>
         <source>Se&amp;verity (%1 of %2)</source>
         <translation>&amp;Schweregrad (%1 von %2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="256"/>
+        <location filename="../ui/changelistpanel.cpp" line="258"/>
         <source>1 change</source>
         <translation>1 Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="256"/>
+        <location filename="../ui/changelistpanel.cpp" line="258"/>
         <source>%1 changes</source>
         <translation>%1 Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="257"/>
+        <location filename="../ui/changelistpanel.cpp" line="259"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -3005,154 +3007,154 @@
 <context>
     <name>Recension::Ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="48"/>
-        <location filename="../ui/exportdialog.cpp" line="181"/>
-        <location filename="../ui/exportdialog.cpp" line="203"/>
+        <location filename="../ui/exportdialog.cpp" line="50"/>
+        <location filename="../ui/exportdialog.cpp" line="183"/>
+        <location filename="../ui/exportdialog.cpp" line="205"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="50"/>
+        <location filename="../ui/exportdialog.cpp" line="52"/>
         <source>PDF report</source>
         <translation>PDF-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="51"/>
+        <location filename="../ui/exportdialog.cpp" line="53"/>
         <source>HTML page (self-contained)</source>
         <translation>HTML-Seite (eigenständig)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="52"/>
+        <location filename="../ui/exportdialog.cpp" line="54"/>
         <source>JSON (for scripts)</source>
         <translation>JSON (für Skripte)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="53"/>
+        <location filename="../ui/exportdialog.cpp" line="55"/>
         <source>Word document with tracked changes</source>
         <translation>Word-Dokument mit nachverfolgten Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="54"/>
+        <location filename="../ui/exportdialog.cpp" line="56"/>
         <source>Report format</source>
         <translation>Berichtsformat</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="56"/>
+        <location filename="../ui/exportdialog.cpp" line="58"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="57"/>
+        <location filename="../ui/exportdialog.cpp" line="59"/>
         <source>Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="58"/>
+        <location filename="../ui/exportdialog.cpp" line="60"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="61"/>
+        <location filename="../ui/exportdialog.cpp" line="63"/>
         <source>F&amp;ull text of both versions</source>
         <translation>&amp;Vollständiger Text beider Fassungen</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="62"/>
+        <location filename="../ui/exportdialog.cpp" line="64"/>
         <source>C&amp;hanged passages only, with a sentence of context</source>
         <translation>Nur &amp;geänderte Passagen, mit einem Satz Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="63"/>
+        <location filename="../ui/exportdialog.cpp" line="65"/>
         <source>Changes of f&amp;act only; unchanged paragraphs folded</source>
         <translation>Nur F&amp;aktenänderungen; unveränderte Absätze eingeklappt</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="64"/>
+        <location filename="../ui/exportdialog.cpp" line="66"/>
         <source>Append the full &amp;table of changes</source>
         <translation>Vollständige &amp;Tabelle der Änderungen anhängen</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="67"/>
+        <location filename="../ui/exportdialog.cpp" line="69"/>
         <source>File to write</source>
         <translation>Zu schreibende Datei</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="70"/>
+        <location filename="../ui/exportdialog.cpp" line="72"/>
         <source>&amp;Browse…</source>
         <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="71"/>
+        <location filename="../ui/exportdialog.cpp" line="73"/>
         <source>Choose the file to write</source>
         <translation>Die zu schreibende Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="76"/>
+        <location filename="../ui/exportdialog.cpp" line="78"/>
         <source>Export progress</source>
         <translation>Fortschritt des Exports</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="82"/>
+        <location filename="../ui/exportdialog.cpp" line="84"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="86"/>
+        <location filename="../ui/exportdialog.cpp" line="88"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="87"/>
+        <location filename="../ui/exportdialog.cpp" line="89"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="88"/>
+        <location filename="../ui/exportdialog.cpp" line="90"/>
         <source>Content:</source>
         <translation>Inhalt:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="95"/>
+        <location filename="../ui/exportdialog.cpp" line="97"/>
         <source>&amp;Save as:</source>
         <translation>Speichern &amp;unter:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="150"/>
+        <location filename="../ui/exportdialog.cpp" line="152"/>
         <source>comparison</source>
         <translation>vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="154"/>
+        <location filename="../ui/exportdialog.cpp" line="156"/>
         <source>%1-vs-%2</source>
         <translation>%1-vs-%2</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="178"/>
+        <location filename="../ui/exportdialog.cpp" line="180"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="178"/>
+        <location filename="../ui/exportdialog.cpp" line="180"/>
         <source>HTML files (*.html *.htm)</source>
         <translation>HTML-Dateien (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="179"/>
+        <location filename="../ui/exportdialog.cpp" line="181"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="179"/>
+        <location filename="../ui/exportdialog.cpp" line="181"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-Dokumente (*.docx)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="196"/>
+        <location filename="../ui/exportdialog.cpp" line="198"/>
         <source>%1 is one of the compared versions; choose another file.</source>
         <translation>%1 ist eine der verglichenen Fassungen; wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="204"/>
+        <location filename="../ui/exportdialog.cpp" line="206"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
@@ -4096,17 +4098,17 @@
         <translation>%1: Es kann nur eine Sitzung zugleich geöffnet werden; diese wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="73"/>
+        <location filename="../ui/mainwindowopen.cpp" line="78"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="111"/>
+        <location filename="../ui/mainwindowopen.cpp" line="130"/>
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf)</source>
         <translation>Artikel (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="112"/>
+        <location filename="../ui/mainwindowopen.cpp" line="131"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -4116,12 +4118,12 @@
         <translation>Vergleiche %1 mit %2…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="99"/>
+        <location filename="../ui/mainwindowopen.cpp" line="118"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="106"/>
+        <location filename="../ui/mainwindowopen.cpp" line="125"/>
         <source>Reloaded %1.</source>
         <translation>%1 neu geladen.</translation>
     </message>
@@ -4172,19 +4174,19 @@
         <translation>Beleg für Befund %1 in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="121"/>
-        <location filename="../ui/mainwindowopen.cpp" line="124"/>
-        <location filename="../ui/mainwindowopen.cpp" line="173"/>
+        <location filename="../ui/mainwindowopen.cpp" line="140"/>
+        <location filename="../ui/mainwindowopen.cpp" line="143"/>
+        <location filename="../ui/mainwindowopen.cpp" line="192"/>
         <source>Open Versions</source>
         <translation>Fassungen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="137"/>
+        <location filename="../ui/mainwindowopen.cpp" line="156"/>
         <source>Pasted text %1</source>
         <translation>Eingefügter Text %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="139"/>
+        <location filename="../ui/mainwindowopen.cpp" line="158"/>
         <source>Paste as New Version</source>
         <translation>Als neue Fassung einfügen</translation>
     </message>
@@ -4474,69 +4476,69 @@
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="80"/>
+        <location filename="../ui/mainwindowsession.cpp" line="81"/>
         <source>The last run ended unexpectedly; its workspace was recovered.</source>
         <translation>Die letzte Ausführung wurde unerwartet beendet; ihr Arbeitsstand wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="128"/>
+        <location filename="../ui/mainwindowsession.cpp" line="130"/>
         <source>Opened session %1.</source>
         <translation>Sitzung %1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="141"/>
+        <location filename="../ui/mainwindowsession.cpp" line="143"/>
         <source>Session saved to %1.</source>
         <translation>Sitzung in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="151"/>
-        <location filename="../ui/mainwindowsession.cpp" line="158"/>
+        <location filename="../ui/mainwindowsession.cpp" line="153"/>
+        <location filename="../ui/mainwindowsession.cpp" line="160"/>
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="151"/>
+        <location filename="../ui/mainwindowsession.cpp" line="153"/>
         <source>Recension sessions (*.recension);;All files (*)</source>
         <translation>Recension-Sitzungen (*.recension);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="171"/>
+        <location filename="../ui/mainwindowsession.cpp" line="173"/>
         <source>story</source>
         <translation>meldung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="174"/>
-        <location filename="../ui/mainwindowsession.cpp" line="183"/>
+        <location filename="../ui/mainwindowsession.cpp" line="176"/>
+        <location filename="../ui/mainwindowsession.cpp" line="185"/>
         <source>Save Session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="174"/>
+        <location filename="../ui/mainwindowsession.cpp" line="176"/>
         <source>Recension sessions (*.recension)</source>
         <translation>Recension-Sitzungen (*.recension)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="201"/>
+        <location filename="../ui/mainwindowsession.cpp" line="203"/>
         <source>Pasted versions exist only in this window. Save the session before opening another, so that they are not lost?</source>
         <translation>Eingefügte Fassungen gibt es nur in diesem Fenster. Die Sitzung speichern, bevor eine andere geöffnet wird, damit sie nicht verloren gehen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="206"/>
+        <location filename="../ui/mainwindowsession.cpp" line="208"/>
         <source>Review marks were set since the session was saved. Save the session before opening another?</source>
         <translation>Seit dem Speichern der Sitzung wurden Prüfvermerke gesetzt. Die Sitzung speichern, bevor eine andere geöffnet wird?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="209"/>
+        <location filename="../ui/mainwindowsession.cpp" line="211"/>
         <source>Save Session?</source>
         <translation>Sitzung speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="199"/>
+        <location filename="../ui/mainwindowsession.cpp" line="201"/>
         <source>Pasted versions exist only in this window. Save the session before quitting, so that they are not lost?</source>
         <translation>Eingefügte Fassungen gibt es nur in diesem Fenster. Die Sitzung vor dem Beenden speichern, damit sie nicht verloren gehen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="204"/>
+        <location filename="../ui/mainwindowsession.cpp" line="206"/>
         <source>Review marks were set since the session was saved. Save the session before quitting?</source>
         <translation>Seit dem Speichern der Sitzung wurden Prüfvermerke gesetzt. Die Sitzung vor dem Beenden speichern?</translation>
     </message>
@@ -5165,12 +5167,12 @@
         <translation>Die linke Fassung, ein Verbindungsstreifen und die rechte Fassung; Änderungen sind in beiden Spalten markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideview.cpp" line="535"/>
+        <location filename="../ui/sidebysideview.cpp" line="549"/>
         <source>%1 severity, inside a quotation</source>
         <translation>Schweregrad %1, innerhalb eines Zitats</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideview.cpp" line="537"/>
+        <location filename="../ui/sidebysideview.cpp" line="551"/>
         <source>%1 severity</source>
         <translation>Schweregrad %1</translation>
     </message>
@@ -5461,7 +5463,12 @@ Todesopfer</translation>
         <translation>Beobachtungsliste „%1“</translation>
     </message>
     <message>
-        <location filename="../app/compare/watchlist.cpp" line="148"/>
+        <location filename="../app/compare/watchlist.cpp" line="154"/>
+        <source>The watch list is too large (more than 1 MiB): it should hold one name or term a line.</source>
+        <translation>Die Beobachtungsliste ist zu groß (über 1 MiB): Sie sollte einen Namen oder Begriff je Zeile enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/watchlist.cpp" line="156"/>
         <source>The watch list</source>
         <translation>Die Beobachtungsliste</translation>
     </message>
@@ -5469,7 +5476,7 @@ Todesopfer</translation>
 <context>
     <name>Recension::Workspace</name>
     <message>
-        <location filename="../app/workspace/workspacesession.cpp" line="64"/>
+        <location filename="../app/workspace/workspacesession.cpp" line="65"/>
         <source>Pasted text %1</source>
         <extracomment>the name of a pasted version restored from a session</extracomment>
         <translation>Eingefügter Text %1</translation>

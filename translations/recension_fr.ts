@@ -68,6 +68,7 @@
     <name>Recension::Cli::CompareCommand</name>
     <message>
         <location filename="../app/cli/comparecommand.cpp" line="41"/>
+        <location filename="../app/cli/comparecommand.cpp" line="184"/>
         <source>cannot write to standard output</source>
         <translation>impossible d’écrire sur la sortie standard</translation>
     </message>
@@ -2204,119 +2205,120 @@
 <context>
     <name>Recension::Session</name>
     <message>
-        <location filename="../app/workspace/session.cpp" line="81"/>
+        <location filename="../app/workspace/session.cpp" line="82"/>
         <source>“%1” is not %2</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas %2</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="97"/>
+        <location filename="../app/workspace/session.cpp" line="98"/>
         <source>a string or null</source>
         <translation>une chaîne ou null</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="97"/>
+        <location filename="../app/workspace/session.cpp" line="98"/>
         <source>a string</source>
         <translation>une chaîne</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="104"/>
+        <location filename="../app/workspace/session.cpp" line="105"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="118"/>
+        <location filename="../app/workspace/session.cpp" line="119"/>
         <source>the index of a version or null</source>
         <translation>l’indice d’une version ou null</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="126"/>
-        <location filename="../app/workspace/session.cpp" line="160"/>
-        <location filename="../app/workspace/session.cpp" line="172"/>
+        <location filename="../app/workspace/session.cpp" line="127"/>
+        <location filename="../app/workspace/session.cpp" line="171"/>
+        <location filename="../app/workspace/session.cpp" line="183"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="146"/>
+        <location filename="../app/workspace/session.cpp" line="147"/>
         <source>a watch list or null</source>
         <translation>une liste de surveillance ou null</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="149"/>
+        <location filename="../app/workspace/session.cpp" line="151"/>
         <source>a list of strings</source>
         <translation>une liste de chaînes</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="195"/>
+        <location filename="../app/workspace/session.cpp" line="206"/>
         <source>it is not JSON (%1 at byte %2)</source>
         <translation>ce n’est pas du JSON (%1 à l’octet %2)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="200"/>
+        <location filename="../app/workspace/session.cpp" line="211"/>
         <source>it is not a Recension session (no JSON object)</source>
         <translation>ce n’est pas une session Recension (aucun objet JSON)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="203"/>
+        <location filename="../app/workspace/session.cpp" line="214"/>
         <source>it is not a Recension session (the format is not “%1”)</source>
         <translation>ce n’est pas une session Recension (le format n’est pas «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="207"/>
+        <location filename="../app/workspace/session.cpp" line="218"/>
         <source>its “version” is not a positive whole number</source>
         <translation>sa «&#xa0;version&#xa0;» n’est pas un nombre entier positif</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="209"/>
+        <location filename="../app/workspace/session.cpp" line="220"/>
         <source>it was written by a newer Recension (session version %1; this one reads version %2)</source>
         <translation>le fichier vient d’un Recension plus récent (version de session %1&#xa0;; celui-ci lit la version %2)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="218"/>
+        <location filename="../app/workspace/session.cpp" line="229"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="236"/>
+        <location filename="../app/workspace/session.cpp" line="247"/>
         <source>“pair” is not two version indices or null</source>
         <translation>«&#xa0;pair&#xa0;» n’est ni deux indices de version ni null</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="247"/>
+        <location filename="../app/workspace/session.cpp" line="258"/>
         <source>a review mark names a version the session does not have</source>
         <translation>une marque de relecture désigne une version que la session ne contient pas</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="306"/>
+        <location filename="../app/workspace/session.cpp" line="317"/>
+        <location filename="../app/workspace/session.cpp" line="327"/>
         <source>Cannot open the session %1: %2</source>
         <translation>Impossible d’ouvrir la session %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="311"/>
+        <location filename="../app/workspace/session.cpp" line="332"/>
         <source>there is no such file</source>
         <translation>ce fichier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="313"/>
+        <location filename="../app/workspace/session.cpp" line="334"/>
         <source>it is a folder</source>
         <translation>c’est un dossier</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="315"/>
+        <location filename="../app/workspace/session.cpp" line="336"/>
         <source>it is %1 MiB, more than a session can be (%2 MiB)</source>
         <translation>le fichier fait %1&#xa0;Mio, plus que la taille maximale d’une session (%2&#xa0;Mio)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="324"/>
+        <location filename="../app/workspace/session.cpp" line="345"/>
         <source>it is more than a session can be (%1 MiB)</source>
         <translation>le fichier dépasse la taille maximale d’une session (%1&#xa0;Mio)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="338"/>
+        <location filename="../app/workspace/session.cpp" line="359"/>
         <source>%1 is missing: it was a version of this session.</source>
         <translation>%1 est introuvable&#xa0;: c’était une version de cette session.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="344"/>
+        <location filename="../app/workspace/session.cpp" line="365"/>
         <source>%1 has changed since the session was saved: its content differs from the one compared then.</source>
         <translation>%1 a changé depuis l’enregistrement de la session&#xa0;: son contenu diffère de celui comparé alors.</translation>
     </message>
@@ -2374,47 +2376,47 @@
 <context>
     <name>Recension::Ui::ChangeListModel</name>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="117"/>
+        <location filename="../ui/changelistmodel.cpp" line="138"/>
         <source>Not marked</source>
         <translation>Non marqué</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="154"/>
+        <location filename="../ui/changelistmodel.cpp" line="175"/>
         <source>quotation</source>
         <translation>citation</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="167"/>
+        <location filename="../ui/changelistmodel.cpp" line="188"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="168"/>
+        <location filename="../ui/changelistmodel.cpp" line="189"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="169"/>
+        <location filename="../ui/changelistmodel.cpp" line="190"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="170"/>
+        <location filename="../ui/changelistmodel.cpp" line="191"/>
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="171"/>
+        <location filename="../ui/changelistmodel.cpp" line="192"/>
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="172"/>
+        <location filename="../ui/changelistmodel.cpp" line="193"/>
         <source>In quotation</source>
         <translation>En citation</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="173"/>
+        <location filename="../ui/changelistmodel.cpp" line="194"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
@@ -2423,7 +2425,7 @@
     <name>Recension::Ui::ChangeListPanel</name>
     <message>
         <location filename="../ui/changelistpanel.cpp" line="32"/>
-        <location filename="../ui/changelistpanel.cpp" line="247"/>
+        <location filename="../ui/changelistpanel.cpp" line="249"/>
         <source>&amp;Categories</source>
         <translation>Caté&amp;gories</translation>
     </message>
@@ -2434,7 +2436,7 @@
     </message>
     <message>
         <location filename="../ui/changelistpanel.cpp" line="37"/>
-        <location filename="../ui/changelistpanel.cpp" line="251"/>
+        <location filename="../ui/changelistpanel.cpp" line="253"/>
         <source>Se&amp;verity</source>
         <translation>Gra&amp;vité</translation>
     </message>
@@ -2469,43 +2471,43 @@
         <translation>Copier comme &amp;preuve</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="115"/>
+        <location filename="../ui/changelistpanel.cpp" line="116"/>
         <source>Show &amp;All</source>
         <translation>&amp;Tout afficher</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="128"/>
+        <location filename="../ui/changelistpanel.cpp" line="129"/>
         <source>Show Only &amp;Facts (%1)</source>
         <extracomment>%1 lists the categories kept, e.g. &quot;number, name, speaker, polarity&quot;</extracomment>
         <translation>Afficher seulement les &amp;faits (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="164"/>
+        <location filename="../ui/changelistpanel.cpp" line="166"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="248"/>
+        <location filename="../ui/changelistpanel.cpp" line="250"/>
         <source>&amp;Categories (%1 of %2)</source>
         <translation>Caté&amp;gories (%1 sur %2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="252"/>
+        <location filename="../ui/changelistpanel.cpp" line="254"/>
         <source>Se&amp;verity (%1 of %2)</source>
         <translation>Gra&amp;vité (%1 sur %2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="256"/>
+        <location filename="../ui/changelistpanel.cpp" line="258"/>
         <source>1 change</source>
         <translation>1 modification</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="256"/>
+        <location filename="../ui/changelistpanel.cpp" line="258"/>
         <source>%1 changes</source>
         <translation>%1 modifications</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="257"/>
+        <location filename="../ui/changelistpanel.cpp" line="259"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -3005,154 +3007,154 @@
 <context>
     <name>Recension::Ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="48"/>
-        <location filename="../ui/exportdialog.cpp" line="181"/>
-        <location filename="../ui/exportdialog.cpp" line="203"/>
+        <location filename="../ui/exportdialog.cpp" line="50"/>
+        <location filename="../ui/exportdialog.cpp" line="183"/>
+        <location filename="../ui/exportdialog.cpp" line="205"/>
         <source>Export Report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="50"/>
+        <location filename="../ui/exportdialog.cpp" line="52"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="51"/>
+        <location filename="../ui/exportdialog.cpp" line="53"/>
         <source>HTML page (self-contained)</source>
         <translation>Page HTML (autonome)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="52"/>
+        <location filename="../ui/exportdialog.cpp" line="54"/>
         <source>JSON (for scripts)</source>
         <translation>JSON (pour les scripts)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="53"/>
+        <location filename="../ui/exportdialog.cpp" line="55"/>
         <source>Word document with tracked changes</source>
         <translation>Document Word avec suivi des modifications</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="54"/>
+        <location filename="../ui/exportdialog.cpp" line="56"/>
         <source>Report format</source>
         <translation>Format du rapport</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="56"/>
+        <location filename="../ui/exportdialog.cpp" line="58"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="57"/>
+        <location filename="../ui/exportdialog.cpp" line="59"/>
         <source>Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="58"/>
+        <location filename="../ui/exportdialog.cpp" line="60"/>
         <source>Paper size</source>
         <translation>Format du papier</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="61"/>
+        <location filename="../ui/exportdialog.cpp" line="63"/>
         <source>F&amp;ull text of both versions</source>
         <translation>&amp;Texte intégral des deux versions</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="62"/>
+        <location filename="../ui/exportdialog.cpp" line="64"/>
         <source>C&amp;hanged passages only, with a sentence of context</source>
         <translation>&amp;Seulement les passages modifiés, avec une phrase de contexte</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="63"/>
+        <location filename="../ui/exportdialog.cpp" line="65"/>
         <source>Changes of f&amp;act only; unchanged paragraphs folded</source>
         <translation>Modifications f&amp;actuelles seulement&#xa0;; paragraphes inchangés repliés</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="64"/>
+        <location filename="../ui/exportdialog.cpp" line="66"/>
         <source>Append the full &amp;table of changes</source>
         <translation>Ajouter le tableau &amp;complet des modifications</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="67"/>
+        <location filename="../ui/exportdialog.cpp" line="69"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="70"/>
+        <location filename="../ui/exportdialog.cpp" line="72"/>
         <source>&amp;Browse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="71"/>
+        <location filename="../ui/exportdialog.cpp" line="73"/>
         <source>Choose the file to write</source>
         <translation>Choisir le fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="76"/>
+        <location filename="../ui/exportdialog.cpp" line="78"/>
         <source>Export progress</source>
         <translation>Progression de l’export</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="82"/>
+        <location filename="../ui/exportdialog.cpp" line="84"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="86"/>
+        <location filename="../ui/exportdialog.cpp" line="88"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="87"/>
+        <location filename="../ui/exportdialog.cpp" line="89"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="88"/>
+        <location filename="../ui/exportdialog.cpp" line="90"/>
         <source>Content:</source>
         <translation>Contenu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="95"/>
+        <location filename="../ui/exportdialog.cpp" line="97"/>
         <source>&amp;Save as:</source>
         <translation>Enre&amp;gistrer sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="150"/>
+        <location filename="../ui/exportdialog.cpp" line="152"/>
         <source>comparison</source>
         <translation>comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="154"/>
+        <location filename="../ui/exportdialog.cpp" line="156"/>
         <source>%1-vs-%2</source>
         <translation>%1-vs-%2</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="178"/>
+        <location filename="../ui/exportdialog.cpp" line="180"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="178"/>
+        <location filename="../ui/exportdialog.cpp" line="180"/>
         <source>HTML files (*.html *.htm)</source>
         <translation>Fichiers HTML (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="179"/>
+        <location filename="../ui/exportdialog.cpp" line="181"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="179"/>
+        <location filename="../ui/exportdialog.cpp" line="181"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="196"/>
+        <location filename="../ui/exportdialog.cpp" line="198"/>
         <source>%1 is one of the compared versions; choose another file.</source>
         <translation>%1 est l’une des versions comparées&#xa0;; choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="204"/>
+        <location filename="../ui/exportdialog.cpp" line="206"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
     </message>
@@ -4096,17 +4098,17 @@
         <translation>%1 : une seule session peut être ouverte à la fois ; celle-ci n’a pas été ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="73"/>
+        <location filename="../ui/mainwindowopen.cpp" line="78"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="111"/>
+        <location filename="../ui/mainwindowopen.cpp" line="130"/>
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf)</source>
         <translation>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="112"/>
+        <location filename="../ui/mainwindowopen.cpp" line="131"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
@@ -4116,12 +4118,12 @@
         <translation>Comparaison de %1 avec %2…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="99"/>
+        <location filename="../ui/mainwindowopen.cpp" line="118"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="106"/>
+        <location filename="../ui/mainwindowopen.cpp" line="125"/>
         <source>Reloaded %1.</source>
         <translation>%1 rechargé.</translation>
     </message>
@@ -4172,19 +4174,19 @@
         <translation>Preuve du constat %1 copiée dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="121"/>
-        <location filename="../ui/mainwindowopen.cpp" line="124"/>
-        <location filename="../ui/mainwindowopen.cpp" line="173"/>
+        <location filename="../ui/mainwindowopen.cpp" line="140"/>
+        <location filename="../ui/mainwindowopen.cpp" line="143"/>
+        <location filename="../ui/mainwindowopen.cpp" line="192"/>
         <source>Open Versions</source>
         <translation>Ouvrir des versions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="137"/>
+        <location filename="../ui/mainwindowopen.cpp" line="156"/>
         <source>Pasted text %1</source>
         <translation>Texte collé %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="139"/>
+        <location filename="../ui/mainwindowopen.cpp" line="158"/>
         <source>Paste as New Version</source>
         <translation>Coller comme nouvelle version</translation>
     </message>
@@ -4474,69 +4476,69 @@
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="80"/>
+        <location filename="../ui/mainwindowsession.cpp" line="81"/>
         <source>The last run ended unexpectedly; its workspace was recovered.</source>
         <translation>La dernière exécution s’est terminée de façon inattendue&#xa0;; son espace de travail a été récupéré.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="128"/>
+        <location filename="../ui/mainwindowsession.cpp" line="130"/>
         <source>Opened session %1.</source>
         <translation>Session %1 ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="141"/>
+        <location filename="../ui/mainwindowsession.cpp" line="143"/>
         <source>Session saved to %1.</source>
         <translation>Session enregistrée dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="151"/>
-        <location filename="../ui/mainwindowsession.cpp" line="158"/>
+        <location filename="../ui/mainwindowsession.cpp" line="153"/>
+        <location filename="../ui/mainwindowsession.cpp" line="160"/>
         <source>Open Session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="151"/>
+        <location filename="../ui/mainwindowsession.cpp" line="153"/>
         <source>Recension sessions (*.recension);;All files (*)</source>
         <translation>Sessions Recension (*.recension);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="171"/>
+        <location filename="../ui/mainwindowsession.cpp" line="173"/>
         <source>story</source>
         <translation>article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="174"/>
-        <location filename="../ui/mainwindowsession.cpp" line="183"/>
+        <location filename="../ui/mainwindowsession.cpp" line="176"/>
+        <location filename="../ui/mainwindowsession.cpp" line="185"/>
         <source>Save Session</source>
         <translation>Enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="174"/>
+        <location filename="../ui/mainwindowsession.cpp" line="176"/>
         <source>Recension sessions (*.recension)</source>
         <translation>Sessions Recension (*.recension)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="201"/>
+        <location filename="../ui/mainwindowsession.cpp" line="203"/>
         <source>Pasted versions exist only in this window. Save the session before opening another, so that they are not lost?</source>
         <translation>Des versions collées n’existent que dans cette fenêtre. Enregistrer la session avant d’en ouvrir une autre, pour ne pas les perdre ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="206"/>
+        <location filename="../ui/mainwindowsession.cpp" line="208"/>
         <source>Review marks were set since the session was saved. Save the session before opening another?</source>
         <translation>Des marques de relecture ont été posées depuis l’enregistrement de la session. Enregistrer la session avant d’en ouvrir une autre ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="209"/>
+        <location filename="../ui/mainwindowsession.cpp" line="211"/>
         <source>Save Session?</source>
         <translation>Enregistrer la session&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="199"/>
+        <location filename="../ui/mainwindowsession.cpp" line="201"/>
         <source>Pasted versions exist only in this window. Save the session before quitting, so that they are not lost?</source>
         <translation>Les versions collées n’existent que dans cette fenêtre. Enregistrer la session avant de quitter, pour ne pas les perdre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="204"/>
+        <location filename="../ui/mainwindowsession.cpp" line="206"/>
         <source>Review marks were set since the session was saved. Save the session before quitting?</source>
         <translation>Des marques de relecture ont été posées depuis l’enregistrement de la session. Enregistrer la session avant de quitter&#xa0;?</translation>
     </message>
@@ -5165,12 +5167,12 @@
         <translation>La version de gauche, une bande de liaison et la version de droite&#xa0;; les modifications sont marquées dans les deux colonnes.</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideview.cpp" line="535"/>
+        <location filename="../ui/sidebysideview.cpp" line="549"/>
         <source>%1 severity, inside a quotation</source>
         <translation>Gravité %1, dans une citation</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideview.cpp" line="537"/>
+        <location filename="../ui/sidebysideview.cpp" line="551"/>
         <source>%1 severity</source>
         <translation>Gravité %1</translation>
     </message>
@@ -5461,7 +5463,12 @@ victimes</translation>
         <translation>Liste de surveillance «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/compare/watchlist.cpp" line="148"/>
+        <location filename="../app/compare/watchlist.cpp" line="154"/>
+        <source>The watch list is too large (more than 1 MiB): it should hold one name or term a line.</source>
+        <translation>La liste de surveillance est trop volumineuse (plus de 1 Mio)&#xa0;: elle doit contenir un nom ou terme par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../app/compare/watchlist.cpp" line="156"/>
         <source>The watch list</source>
         <translation>La liste de surveillance</translation>
     </message>
@@ -5469,7 +5476,7 @@ victimes</translation>
 <context>
     <name>Recension::Workspace</name>
     <message>
-        <location filename="../app/workspace/workspacesession.cpp" line="64"/>
+        <location filename="../app/workspace/workspacesession.cpp" line="65"/>
         <source>Pasted text %1</source>
         <extracomment>the name of a pasted version restored from a session</extracomment>
         <translation>Texte collé %1</translation>
