@@ -128,26 +128,16 @@ int ReviewMarks::markChange(const Comparison &comparison, const MarkResolution &
                             std::array<int, 2> versions, int changeIndex, MarkState state,
                             const QString &note)
 {
-    ReviewMark mark;
-    mark.target = MarkTarget::Change;
-    mark.state = state;
-    mark.note = note;
-    mark.versions = versions;
-    mark.anchor = anchorOfChange(comparison, changeIndex);
-    return setMark(resolution.forChange(changeIndex), std::move(mark));
+    return setMark(resolution.forChange(changeIndex),
+                   {MarkTarget::Change, state, note, versions, anchorOfChange(comparison, changeIndex)});
 }
 
 int ReviewMarks::markFinding(const Comparison &comparison, const MarkResolution &resolution,
                              std::array<int, 2> versions, int findingIndex, MarkState state,
                              const QString &note)
 {
-    ReviewMark mark;
-    mark.target = MarkTarget::Finding;
-    mark.state = state;
-    mark.note = note;
-    mark.versions = versions;
-    mark.anchor = anchorOfFinding(comparison, findingIndex);
-    return setMark(resolution.forFinding(findingIndex), std::move(mark));
+    return setMark(resolution.forFinding(findingIndex),
+                   {MarkTarget::Finding, state, note, versions, anchorOfFinding(comparison, findingIndex)});
 }
 
 int ReviewMarks::setMark(int existing, ReviewMark mark)
