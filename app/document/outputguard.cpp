@@ -1,5 +1,7 @@
 #include "document/outputguard.h"
 
+#include "document/localpath.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -71,30 +73,32 @@ OutputGuard::OutputGuard(QStringList inputs)
 {
 }
 
-bool OutputGuard::isInput(const QString &path) const
+bool OutputGuard::isInput(const QString &given) const
 {
+    const QString path = localPath(given);
     const QFileInfo target(path);
     const std::optional<Identity> targetId = identity(path);
     for (const QString &input : m_inputs) {
         if (input.isEmpty())
             continue;
-        const QFileInfo source(input);
+        const QFileInfo source(localPath(input));
         if (targetId) {
             const std::optional<Identity> sourceId = identity(input);
             if (sourceId && sourceId->device == targetId->device && sourceId->inode == targetId->inode)
                 return true;
             if (source.exists() && source.canonicalFilePath() == target.canonicalFilePath())
                 return true;
-        } else if (landingPath(path) == landingPath(input)) {
+        } else if (landingPath(path) == landingPath(localPath(input))) {
             return true;
         }
     }
     return false;
 }
 
-OutputGuard::Mode OutputGuard::mode(const QString &path, QString *problem) const
+OutputGuard::Mode OutputGuard::mode(const QString &given, QString *problem) const
 {
-    const QString shown = QDir::toNativeSeparators(path);
+    const QString shown = QDir::toNativeSeparators(given);
+    const QString path = localPath(given);
     if (path.isEmpty())
         return refuse(problem, tr("No output file was given."));
     if (isInput(path)) {
@@ -138,13 +142,14 @@ QString OutputGuard::check(const QString &path) const
     return problem;
 }
 
-bool OutputGuard::write(const QString &path, const Writer &writer, QString *error) const
+bool OutputGuard::write(const QString &given, const Writer &writer, QString *error) const
 {
     QString problem;
-    const Mode how = mode(path, &problem);
+    const Mode how = mode(given, &problem);
     if (how == Mode::Refused)
         return fail(error, problem);
-    const QString shown = QDir::toNativeSeparators(path);
+    const QString shown = QDir::toNativeSeparators(given);
+    const QString path = localPath(given);
     QString reason;
     if (how == Mode::Stream) {
         QFile stream(path);

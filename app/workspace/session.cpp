@@ -1,6 +1,7 @@
 #include "workspace/session.h"
 
 #include "compare/watchlist.h"
+#include "document/localpath.h"
 #include "document/outputguard.h"
 
 #include <QCoreApplication>
@@ -192,7 +193,7 @@ public:
             // A pasted version: its text is the version.
             return string(object, QStringLiteral("text"), at("text"), &out->text, false);
         }
-        out->path = QDir::cleanPath(folder.absoluteFilePath(QDir::fromNativeSeparators(path)));
+        out->path = QDir::cleanPath(folder.absoluteFilePath(localPath(QDir::fromNativeSeparators(path))));
         return true;
     }
 };

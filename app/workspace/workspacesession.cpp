@@ -1,6 +1,7 @@
 #include "workspace/workspacesession.h"
 
 #include "document/documentset.h"
+#include "document/localpath.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ SessionData sessionOf(const Workspace &workspace)
         SessionVersion version;
         version.text = workspace.pastedText(i);
         if (version.text.isNull())
-            version.path = QFileInfo(doc.path).absoluteFilePath();
+            version.path = QFileInfo(localPath(doc.path)).absoluteFilePath();
         version.sha256 = doc.sha256;
         version.title = doc.title;
         version.language = doc.language;

@@ -194,6 +194,29 @@ private slots:
         }, &error), qPrintable(error));
         QCOMPARE(readBytes(target), QByteArray("{}"));
     }
+
+    // ":name" is a file in the current folder, not one of Qt's embedded resources: it is
+    // written there, and refused when it is the input.
+    void nameBeginningWithAColonIsAFile()
+    {
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(m_dir.path()));
+        const QString input = QStringLiteral(":left copy.txt");
+        // (QDir::filePath takes ":name" for a resource too, so the paths are joined by hand.)
+        const QString inFolder = m_dir.path() + QLatin1Char('/');
+        QVERIFY(writeBytes(inFolder + input, article));
+        const OutputGuard guard({input});
+        QString error;
+        const bool written = guard.write(QStringLiteral(":report.json"), [](QIODevice &device, QString *) {
+            return device.write("{}") == 2;
+        }, &error);
+        const QString refused = guard.check(input);
+        QVERIFY(QDir::setCurrent(before));
+        QVERIFY2(written, qPrintable(error));
+        QCOMPARE(readBytes(inFolder + QStringLiteral(":report.json")), QByteArray("{}"));
+        QVERIFY2(refused.contains(QStringLiteral("one of the compared files")), qPrintable(refused));
+        QCOMPARE(readBytes(inFolder + input), article);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOutputGuard)

@@ -98,6 +98,7 @@ class TestSession : public QObject
 private slots:
     void roundTrip();
     void pathsAreRelativeToTheSession();
+    void fileNamesBeginningWithAColon();
     void changedAndMissingFiles();
     void damagedFile_data();
     void damagedFile();
@@ -147,6 +148,31 @@ void TestSession::pathsAreRelativeToTheSession()
     QCOMPARE(read.data.versions[0].path, after + QStringLiteral("/texts/harbour-original.txt"));
     QCOMPARE(read.data.versions[1].path, after + QStringLiteral("/texts/harbour-spun.txt"));
     QVERIFY(read.warnings.isEmpty());
+}
+
+// Qt reads ":name" as an embedded resource; in a session it is a file beside the session
+// (found by the session fuzzer: such a path read back as a different one).
+void TestSession::fileNamesBeginningWithAColon()
+{
+    QTemporaryDir dir;
+    SessionData data = sampleSession(dir.path());
+    // (QDir::filePath takes ":name" for a resource too, so the path is joined by hand.)
+    const QString colon = dir.path() + QStringLiteral("/:harbour notes.txt");
+    QVERIFY(QFile::rename(data.versions[0].path, colon));
+    data.versions[0].path = colon;
+    const QString path = dir.filePath(QStringLiteral("story.recension"));
+    QCOMPARE(writeSession(path, data), QString());
+    const QJsonObject json = QJsonDocument::fromJson(readAll(path)).object();
+    QCOMPARE(json.value(QStringLiteral("versions")).toArray()[0].toObject().value(QStringLiteral("path")).toString(),
+             QStringLiteral(":harbour notes.txt"));
+
+    const SessionReadResult read = readSession(path);
+    QVERIFY2(read.ok(), qPrintable(read.error));
+    QCOMPARE(read.data.versions[0].path, colon);
+    QCOMPARE(read.files[0], VersionFileState::Unchanged);
+    QVERIFY(read.warnings.isEmpty());
+    // Written again from what was read, the session is the same bytes.
+    QCOMPARE(sessionToJson(read.data, dir.path()), sessionToJson(data, dir.path()));
 }
 
 void TestSession::changedAndMissingFiles()
