@@ -35,12 +35,6 @@ QVector<Result> mapInBackground(const QStringList &paths,
 
 } // namespace
 
-QVector<LoadResult> loadInBackground(const QStringList &paths, const LoadOptions &options)
-{
-    return mapInBackground<LoadResult>(
-        paths, [options](const QString &path) { return loadDocument(path, options); });
-}
-
 QVector<LoadedVersion> loadAsideInBackground(const QStringList &paths, const LoadOptions &options,
                                              const ClutterChoices &clutter)
 {

@@ -16,10 +16,6 @@ namespace Recension::Ui {
 /// stalls painting.
 QThreadPool *windowPool();
 
-/// @brief Loads files on the thread pool, all at once, while the GUI thread goes on
-/// painting (input events wait, so nothing re-enters the caller). Results in `paths` order.
-QVector<LoadResult> loadInBackground(const QStringList &paths, const LoadOptions &options);
-
 /// @brief A file loaded for the window: as read, and as compared (its clutter set aside).
 struct LoadedVersion
 {
@@ -27,9 +23,10 @@ struct LoadedVersion
     DocumentPtr aside; ///< null when the load failed
 };
 
-/// @brief Loads files as loadInBackground() does and sets their clutter aside on the pool
-/// too (a copy of `clutter` applies): at 790,000 words that alone held the GUI thread
-/// for 0.3 s.
+/// @brief Loads files on the window pool, all at once, while the GUI thread goes on
+/// painting (input events wait, so nothing re-enters the caller), and sets their clutter
+/// aside there too (a copy of `clutter` applies): at 790,000 words that alone held the GUI
+/// thread for 0.3 s. Results in `paths` order.
 QVector<LoadedVersion> loadAsideInBackground(const QStringList &paths, const LoadOptions &options,
                                              const ClutterChoices &clutter);
 

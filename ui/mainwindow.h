@@ -163,9 +163,10 @@ private:
     QVector<LoadResult> loadVersions(const QStringList &paths, const LoadOptions &options);
     /// @brief Adds a version whose clutter is already set aside.
     int addVersion(const DocumentPtr &version);
-    /// @brief Loads a session's files off the GUI thread, as openFiles() does.
+    /// @brief Loads a session's files off the GUI thread with their clutter set aside, as
+    /// openFiles() does.
     FileLoader sessionLoader();
-    /// @brief Sets a restored version's clutter aside (see withClutterAside).
+    /// @brief Sets a restored pasted version's clutter aside (see withClutterAside).
     DocumentPreparer clutterPreparer();
     void workspaceEdited();
     void openSessionDialog();

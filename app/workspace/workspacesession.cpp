@@ -73,8 +73,9 @@ QStringList restoreSession(Workspace &workspace, const SessionData &session,
             errors << (result.error.isEmpty() ? version.path : result.error);
             continue;
         }
+        const bool prepared = loadFiles && !version.isPasted();
         auto document = std::make_shared<Document>(
-            *(prepare ? prepare(result.document) : result.document));
+            *(prepare && !prepared ? prepare(result.document) : result.document));
         document->provenance = {version.outlet, version.url, version.published, version.retrieved};
         if (!version.language.isEmpty())
             document->language = version.language;

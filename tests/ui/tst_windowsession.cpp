@@ -294,25 +294,36 @@ void TestWindowSession::openingASessionOverPastedTextAsksFirst()
 void TestWindowSession::pastedClutterStaysAsideWhenTheSessionReopens()
 {
     // The same session gives the same comparison: page clutter pasted with a story is set
-    // aside again when the session is read back, as it was when the text was pasted.
+    // aside again when the session is read back, as it was when the text was pasted; so is
+    // a saved page's.
     const QString story = PastedStory + QStringLiteral("\nShare this article\n");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString sessionPath = dir.filePath(QStringLiteral("pasted.recension"));
+    // A file's clutter too (set aside on the pool as the session's files load).
+    const QString file = dir.filePath(QStringLiteral("saved page.txt"));
+    {
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::WriteOnly));
+        saved.write(story.toUtf8());
+    }
     int asideBefore = 0;
     {
         MainWindow window(MainWindow::Session::Transient);
-        QVERIFY(window.openFiles({Samples + QStringLiteral("/harbour-original.txt")}).isEmpty());
+        QVERIFY(window.openFiles({Samples + QStringLiteral("/harbour-original.txt"), file}).isEmpty());
         paste(window, story);
-        asideBefore = int(window.workspace()->at(1)->setAside.size());
+        asideBefore = int(window.workspace()->at(2)->setAside.size());
+        QCOMPARE(int(window.workspace()->at(1)->setAside.size()), asideBefore);
         QCOMPARE(window.saveSession(sessionPath), QString());
     }
     QCOMPARE(asideBefore, 1);
     MainWindow window(MainWindow::Session::Transient);
     QCOMPARE(window.openSession(sessionPath), QStringList());
-    const DocumentPtr pasted = window.workspace()->at(1);
+    QCOMPARE(int(window.workspace()->at(0)->setAside.size()), 0);
+    QCOMPARE(int(window.workspace()->at(1)->setAside.size()), asideBefore);
+    const DocumentPtr pasted = window.workspace()->at(2);
     QCOMPARE(int(pasted->setAside.size()), asideBefore);
-    QCOMPARE(window.workspace()->pastedText(1), story);
+    QCOMPARE(window.workspace()->pastedText(2), story);
 }
 
 QTEST_MAIN(TestWindowSession)
