@@ -3,7 +3,7 @@
 #include "cli/commandline.h"
 #include "cli/parsedocumentcommand.h"
 #include "document/parserprocess.h"
-#include "ui/application.h"
+#include "ui/window/application.h"
 
 #include <QHashSeed>
 

@@ -4,39 +4,39 @@
 <context>
     <name>Recension</name>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="260"/>
-        <location filename="../app/workspace/reviewmarks.cpp" line="285"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="250"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="275"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="267"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="257"/>
         <source>a pair of version indices</source>
         <translation>ein Paar von Fassungsindizes</translation>
     </message>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="273"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="263"/>
         <source>a finding kind</source>
         <translation>eine Befundart</translation>
     </message>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="281"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="271"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="301"/>
-        <location filename="../app/workspace/reviewmarks.cpp" line="303"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="291"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="293"/>
         <source>a list of words</source>
         <translation>eine Liste von Wörtern</translation>
     </message>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="311"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="301"/>
         <source>a paragraph index or null</source>
         <translation>ein Absatzindex oder null</translation>
     </message>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="319"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="309"/>
         <source>a whole number</source>
         <translation>eine ganze Zahl</translation>
     </message>
@@ -1187,55 +1187,55 @@
 <context>
     <name>Recension::OutputGuard</name>
     <message>
-        <location filename="../app/document/outputguard.cpp" line="46"/>
+        <location filename="../app/document/outputguard.cpp" line="48"/>
         <source>%1 cannot be written: the folder %2 does not exist.</source>
         <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/document/outputguard.cpp" line="48"/>
+        <location filename="../app/document/outputguard.cpp" line="50"/>
         <source>%1 cannot be written: %2 is not a folder.</source>
         <translation>%1 kann nicht geschrieben werden: %2 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/document/outputguard.cpp" line="50"/>
+        <location filename="../app/document/outputguard.cpp" line="52"/>
         <source>%1 cannot be written: the folder %2 is not writable.</source>
         <translation>%1 kann nicht geschrieben werden: Der Ordner %2 ist nicht beschreibbar.</translation>
     </message>
     <message>
-        <location filename="../app/document/outputguard.cpp" line="99"/>
+        <location filename="../app/document/outputguard.cpp" line="103"/>
         <source>No output file was given.</source>
         <translation>Es wurde keine Ausgabedatei angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/document/outputguard.cpp" line="101"/>
+        <location filename="../app/document/outputguard.cpp" line="105"/>
         <source>%1 is one of the compared files; an output never replaces an input.</source>
         <translation>%1 ist eine der verglichenen Dateien; eine Ausgabe ersetzt nie eine Eingabe.</translation>
     </message>
     <message>
-        <location filename="../app/document/outputguard.cpp" line="114"/>
+        <location filename="../app/document/outputguard.cpp" line="118"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/document/outputguard.cpp" line="118"/>
+        <location filename="../app/document/outputguard.cpp" line="122"/>
         <source>%1 is not writable.</source>
         <translation>%1 ist nicht beschreibbar.</translation>
     </message>
     <message>
-        <location filename="../app/document/outputguard.cpp" line="122"/>
+        <location filename="../app/document/outputguard.cpp" line="126"/>
         <source>Existing file %1 is not writable.</source>
         <translation>Die vorhandene Datei %1 ist nicht beschreibbar.</translation>
     </message>
     <message>
-        <location filename="../app/document/outputguard.cpp" line="130"/>
+        <location filename="../app/document/outputguard.cpp" line="134"/>
         <source>%1 is a device or socket, not a file; it is never written.</source>
         <translation>%1 ist ein Gerät oder Socket, keine Datei; dorthin wird nie geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/document/outputguard.cpp" line="152"/>
-        <location filename="../app/document/outputguard.cpp" line="154"/>
-        <location filename="../app/document/outputguard.cpp" line="161"/>
-        <location filename="../app/document/outputguard.cpp" line="165"/>
+        <location filename="../app/document/outputguard.cpp" line="157"/>
+        <location filename="../app/document/outputguard.cpp" line="159"/>
+        <location filename="../app/document/outputguard.cpp" line="166"/>
+        <location filename="../app/document/outputguard.cpp" line="170"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2152,42 +2152,42 @@
 <context>
     <name>Recension::ReviewMarks</name>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="236"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="226"/>
         <source>is not an object</source>
         <translation>ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="239"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="229"/>
         <source>“%1” is not %2</source>
         <translation>„%1“ muss %2 sein</translation>
     </message>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="248"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="238"/>
         <source>“on” is neither “change” nor “finding”</source>
         <translation>„on“ ist weder „change“ noch „finding“</translation>
     </message>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="256"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="246"/>
         <source>“state” is neither “checked” nor “disputed”</source>
         <translation>„state“ ist weder „checked“ noch „disputed“</translation>
     </message>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="333"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="323"/>
         <source>“marks” is not a list</source>
         <translation>„marks“ ist keine Liste</translation>
     </message>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="340"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="330"/>
         <source>review mark %1: %2</source>
         <translation>Prüfvermerk %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="364"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="354"/>
         <source>Checked</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="364"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="354"/>
         <source>Disputed</source>
         <translation>Strittig</translation>
     </message>
@@ -2205,120 +2205,120 @@
 <context>
     <name>Recension::Session</name>
     <message>
-        <location filename="../app/workspace/session.cpp" line="82"/>
+        <location filename="../app/workspace/session.cpp" line="83"/>
         <source>“%1” is not %2</source>
         <translation>„%1“ muss %2 sein</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="98"/>
+        <location filename="../app/workspace/session.cpp" line="99"/>
         <source>a string or null</source>
         <translation>eine Zeichenkette oder null</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="98"/>
+        <location filename="../app/workspace/session.cpp" line="99"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="105"/>
+        <location filename="../app/workspace/session.cpp" line="106"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="119"/>
+        <location filename="../app/workspace/session.cpp" line="120"/>
         <source>the index of a version or null</source>
         <translation>der Index einer Fassung oder null</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="127"/>
-        <location filename="../app/workspace/session.cpp" line="171"/>
-        <location filename="../app/workspace/session.cpp" line="183"/>
+        <location filename="../app/workspace/session.cpp" line="128"/>
+        <location filename="../app/workspace/session.cpp" line="172"/>
+        <location filename="../app/workspace/session.cpp" line="184"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="147"/>
+        <location filename="../app/workspace/session.cpp" line="148"/>
         <source>a watch list or null</source>
         <translation>eine Beobachtungsliste oder null</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="151"/>
+        <location filename="../app/workspace/session.cpp" line="152"/>
         <source>a list of strings</source>
         <translation>eine Liste von Zeichenketten</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="206"/>
+        <location filename="../app/workspace/session.cpp" line="207"/>
         <source>it is not JSON (%1 at byte %2)</source>
         <translation>die Datei ist kein JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="211"/>
+        <location filename="../app/workspace/session.cpp" line="212"/>
         <source>it is not a Recension session (no JSON object)</source>
         <translation>die Datei ist keine Recension-Sitzung (kein JSON-Objekt)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="214"/>
+        <location filename="../app/workspace/session.cpp" line="215"/>
         <source>it is not a Recension session (the format is not “%1”)</source>
         <translation>die Datei ist keine Recension-Sitzung (das Format ist nicht „%1“)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="218"/>
+        <location filename="../app/workspace/session.cpp" line="219"/>
         <source>its “version” is not a positive whole number</source>
         <translation>ihr Feld „version“ ist keine positive ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="220"/>
+        <location filename="../app/workspace/session.cpp" line="221"/>
         <source>it was written by a newer Recension (session version %1; this one reads version %2)</source>
         <translation>sie wurde von einer neueren Recension-Version geschrieben (Sitzungsversion %1; diese liest Version %2)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="229"/>
+        <location filename="../app/workspace/session.cpp" line="230"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="247"/>
+        <location filename="../app/workspace/session.cpp" line="248"/>
         <source>“pair” is not two version indices or null</source>
         <translation>„pair“ ist weder zwei Fassungsindizes noch null</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="258"/>
+        <location filename="../app/workspace/session.cpp" line="259"/>
         <source>a review mark names a version the session does not have</source>
         <translation>ein Prüfvermerk nennt eine Fassung, die es in der Sitzung nicht gibt</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="317"/>
-        <location filename="../app/workspace/session.cpp" line="327"/>
+        <location filename="../app/workspace/session.cpp" line="318"/>
+        <location filename="../app/workspace/session.cpp" line="328"/>
         <source>Cannot open the session %1: %2</source>
         <translation>Die Sitzung %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="332"/>
+        <location filename="../app/workspace/session.cpp" line="333"/>
         <source>there is no such file</source>
         <translation>die Datei existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="334"/>
+        <location filename="../app/workspace/session.cpp" line="335"/>
         <source>it is a folder</source>
         <translation>es ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="336"/>
+        <location filename="../app/workspace/session.cpp" line="337"/>
         <source>it is %1 MiB, more than a session can be (%2 MiB)</source>
         <translation>die Datei hat %1 MiB, mehr als eine Sitzung haben kann (%2 MiB)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="345"/>
+        <location filename="../app/workspace/session.cpp" line="346"/>
         <source>it is more than a session can be (%1 MiB)</source>
         <translation>die Datei ist größer, als eine Sitzung sein kann (%1 MiB)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="359"/>
+        <location filename="../app/workspace/session.cpp" line="360"/>
         <source>%1 is missing: it was a version of this session.</source>
         <translation>%1 fehlt: Die Datei war eine Fassung dieser Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="365"/>
+        <location filename="../app/workspace/session.cpp" line="366"/>
         <source>%1 has changed since the session was saved: its content differs from the one compared then.</source>
         <translation>%1 wurde seit dem Speichern der Sitzung geändert: Ihr Inhalt weicht von dem damals verglichenen ab.</translation>
     </message>
@@ -2326,7 +2326,7 @@
 <context>
     <name>Recension::Ui</name>
     <message>
-        <location filename="../ui/application.cpp" line="36"/>
+        <location filename="../ui/window/application.cpp" line="36"/>
         <source>recension: no display to open a window on; use &apos;recension compare LEFT RIGHT --json -&apos; or &apos;recension info FILE&apos; to work headless.
 </source>
         <translation>recension: kein Display, auf dem sich ein Fenster öffnen ließe; ohne Oberfläche arbeiten Sie mit &apos;recension compare LINKS RECHTS --json -&apos; oder &apos;recension info DATEI&apos;.
@@ -2368,7 +2368,7 @@
         <translation>Zu öffnende Artikel.</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="79"/>
+        <location filename="../ui/window/application.cpp" line="79"/>
         <source>Open Versions</source>
         <translation>Fassungen öffnen</translation>
     </message>
@@ -2376,47 +2376,47 @@
 <context>
     <name>Recension::Ui::ChangeListModel</name>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="138"/>
+        <location filename="../ui/panels/changelistmodel.cpp" line="138"/>
         <source>Not marked</source>
         <translation>Ohne Vermerk</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="175"/>
+        <location filename="../ui/panels/changelistmodel.cpp" line="175"/>
         <source>quotation</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="188"/>
+        <location filename="../ui/panels/changelistmodel.cpp" line="188"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="189"/>
+        <location filename="../ui/panels/changelistmodel.cpp" line="189"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="190"/>
+        <location filename="../ui/panels/changelistmodel.cpp" line="190"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="191"/>
+        <location filename="../ui/panels/changelistmodel.cpp" line="191"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="192"/>
+        <location filename="../ui/panels/changelistmodel.cpp" line="192"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="193"/>
+        <location filename="../ui/panels/changelistmodel.cpp" line="193"/>
         <source>In quotation</source>
         <translation>Im Zitat</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="194"/>
+        <location filename="../ui/panels/changelistmodel.cpp" line="194"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
@@ -2424,90 +2424,90 @@
 <context>
     <name>Recension::Ui::ChangeListPanel</name>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="32"/>
-        <location filename="../ui/changelistpanel.cpp" line="249"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="32"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="249"/>
         <source>&amp;Categories</source>
         <translation>&amp;Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="33"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="33"/>
         <source>Filter by category</source>
         <translation>Nach Kategorie filtern</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="37"/>
-        <location filename="../ui/changelistpanel.cpp" line="253"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="37"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="253"/>
         <source>Se&amp;verity</source>
         <translation>&amp;Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="38"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="38"/>
         <source>Filter by severity</source>
         <translation>Nach Schweregrad filtern</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="42"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="42"/>
         <source>Search changes</source>
         <translation>Änderungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="43"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="43"/>
         <source>Search the changes</source>
         <translation>Die Änderungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="46"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="46"/>
         <source>Number of changes shown</source>
         <translation>Anzahl der angezeigten Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="51"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="51"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="64"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="64"/>
         <source>Copy as &amp;Evidence</source>
         <translation>Als &amp;Beleg kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="116"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="116"/>
         <source>Show &amp;All</source>
         <translation>&amp;Alle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="129"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="129"/>
         <source>Show Only &amp;Facts (%1)</source>
         <extracomment>%1 lists the categories kept, e.g. &quot;number, name, speaker, polarity&quot;</extracomment>
         <translation>Nur &amp;Fakten anzeigen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="166"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="166"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="250"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="250"/>
         <source>&amp;Categories (%1 of %2)</source>
         <translation>&amp;Kategorien (%1 von %2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="254"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="254"/>
         <source>Se&amp;verity (%1 of %2)</source>
         <translation>&amp;Schweregrad (%1 von %2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="258"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="258"/>
         <source>1 change</source>
         <translation>1 Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="258"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="258"/>
         <source>%1 changes</source>
         <translation>%1 Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="259"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="259"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -2515,197 +2515,197 @@
 <context>
     <name>Recension::Ui::ChangeStyle</name>
     <message>
-        <location filename="../ui/changestyle.cpp" line="18"/>
+        <location filename="../ui/view/changestyle.cpp" line="18"/>
         <source>inserted</source>
         <translation>eingefügt</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="19"/>
+        <location filename="../ui/view/changestyle.cpp" line="19"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="20"/>
+        <location filename="../ui/view/changestyle.cpp" line="20"/>
         <source>replaced</source>
         <translation>ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="21"/>
+        <location filename="../ui/view/changestyle.cpp" line="21"/>
         <source>synonym</source>
         <translation>Synonym</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="22"/>
+        <location filename="../ui/view/changestyle.cpp" line="22"/>
         <source>inflection</source>
         <translation>Flexion</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="23"/>
+        <location filename="../ui/view/changestyle.cpp" line="23"/>
         <source>spelling</source>
         <translation>Schreibung</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="24"/>
+        <location filename="../ui/view/changestyle.cpp" line="24"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="25"/>
+        <location filename="../ui/view/changestyle.cpp" line="25"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="26"/>
+        <location filename="../ui/view/changestyle.cpp" line="26"/>
         <source>speaker</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="27"/>
+        <location filename="../ui/view/changestyle.cpp" line="27"/>
         <source>punctuation</source>
         <translation>Zeichensetzung</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="28"/>
+        <location filename="../ui/view/changestyle.cpp" line="28"/>
         <source>case</source>
         <translation>Groß/klein</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="29"/>
+        <location filename="../ui/view/changestyle.cpp" line="29"/>
         <source>moved</source>
         <translation>verschoben</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="30"/>
+        <location filename="../ui/view/changestyle.cpp" line="30"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="31"/>
+        <location filename="../ui/view/changestyle.cpp" line="31"/>
         <source>polarity</source>
         <translation>Polarität</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="32"/>
+        <location filename="../ui/view/changestyle.cpp" line="32"/>
         <source>hedge</source>
         <translation>Relativierung</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="40"/>
+        <location filename="../ui/view/changestyle.cpp" line="40"/>
         <source>low</source>
         <translation>niedrig</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="41"/>
+        <location filename="../ui/view/changestyle.cpp" line="41"/>
         <source>medium</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="42"/>
+        <location filename="../ui/view/changestyle.cpp" line="42"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="50"/>
+        <location filename="../ui/view/changestyle.cpp" line="50"/>
         <source>identical passage</source>
         <translation>identische Passage</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="51"/>
+        <location filename="../ui/view/changestyle.cpp" line="51"/>
         <source>modified passage</source>
         <translation>geänderte Passage</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="52"/>
+        <location filename="../ui/view/changestyle.cpp" line="52"/>
         <source>paraphrased passage</source>
         <translation>umformulierte Passage</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="53"/>
+        <location filename="../ui/view/changestyle.cpp" line="53"/>
         <source>moved passage</source>
         <translation>verschobene Passage</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="54"/>
+        <location filename="../ui/view/changestyle.cpp" line="54"/>
         <source>deleted passage</source>
         <translation>gelöschte Passage</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="55"/>
+        <location filename="../ui/view/changestyle.cpp" line="55"/>
         <source>inserted passage</source>
         <translation>eingefügte Passage</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="63"/>
+        <location filename="../ui/view/changestyle.cpp" line="63"/>
         <source>underlined</source>
         <translation>unterstrichen</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="64"/>
+        <location filename="../ui/view/changestyle.cpp" line="64"/>
         <source>struck through</source>
         <translation>durchgestrichen</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="65"/>
+        <location filename="../ui/view/changestyle.cpp" line="65"/>
         <source>dashed underline</source>
         <translation>gestrichelt unterstrichen</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="66"/>
+        <location filename="../ui/view/changestyle.cpp" line="66"/>
         <source>dotted underline</source>
         <translation>gepunktet unterstrichen</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="67"/>
+        <location filename="../ui/view/changestyle.cpp" line="67"/>
         <source>dash-dot underline</source>
         <translation>Strich-Punkt-Linie</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="68"/>
+        <location filename="../ui/view/changestyle.cpp" line="68"/>
         <source>wavy underline</source>
         <translation>gewellt unterstrichen</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="69"/>
+        <location filename="../ui/view/changestyle.cpp" line="69"/>
         <source>dash-dot-dot underline</source>
         <translation>Strich-Zweipunkt-Linie</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="70"/>
+        <location filename="../ui/view/changestyle.cpp" line="70"/>
         <source>double underline</source>
         <translation>doppelt unterstrichen</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="71"/>
+        <location filename="../ui/view/changestyle.cpp" line="71"/>
         <source>boxed</source>
         <translation>umrahmt</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="72"/>
+        <location filename="../ui/view/changestyle.cpp" line="72"/>
         <source>dashed box</source>
         <translation>gestrichelt umrahmt</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="73"/>
+        <location filename="../ui/view/changestyle.cpp" line="73"/>
         <source>dotted box</source>
         <translation>gepunktet umrahmt</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="74"/>
+        <location filename="../ui/view/changestyle.cpp" line="74"/>
         <source>margin bar, sloped band</source>
         <translation>Randbalken, schräges Band</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="75"/>
+        <location filename="../ui/view/changestyle.cpp" line="75"/>
         <source>corner brackets</source>
         <translation>Eckklammern</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="76"/>
+        <location filename="../ui/view/changestyle.cpp" line="76"/>
         <source>double box</source>
         <translation>doppelt umrahmt</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="77"/>
+        <location filename="../ui/view/changestyle.cpp" line="77"/>
         <source>thick underline</source>
         <translation>dick unterstrichen</translation>
     </message>
@@ -2713,12 +2713,12 @@
 <context>
     <name>Recension::Ui::ClipboardDocument</name>
     <message>
-        <location filename="../ui/clipboarddocument.cpp" line="38"/>
+        <location filename="../ui/window/clipboarddocument.cpp" line="38"/>
         <source>The clipboard holds no text to add, only an image or a link: copy the article&apos;s text, or open its file with File › Open.</source>
         <translation>Die Zwischenablage enthält keinen Text zum Hinzufügen, nur ein Bild oder einen Link: Kopieren Sie den Text des Artikels oder öffnen Sie seine Datei mit Datei › Öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/clipboarddocument.cpp" line="40"/>
+        <location filename="../ui/window/clipboarddocument.cpp" line="40"/>
         <source>The clipboard holds no text to add: copy the article&apos;s text from a browser or an editor first.</source>
         <translation>Die Zwischenablage enthält keinen Text zum Hinzufügen: Kopieren Sie zuerst den Text des Artikels aus einem Browser oder Editor.</translation>
     </message>
@@ -2726,12 +2726,12 @@
 <context>
     <name>Recension::Ui::ComparisonNotices</name>
     <message>
-        <location filename="../ui/comparisonnotices.cpp" line="20"/>
+        <location filename="../ui/view/comparisonnotices.cpp" line="20"/>
         <source>Notices about this comparison</source>
         <translation>Hinweise zu diesem Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonnotices.cpp" line="41"/>
+        <location filename="../ui/view/comparisonnotices.cpp" line="41"/>
         <source>Set aside as page clutter: %1 (shown greyed and left out of the figures; click one to compare it after all).</source>
         <translation>Als Seiten-Beiwerk beiseitegelassen: %1 (grau dargestellt und aus den Kennzahlen ausgenommen; klicken Sie auf einen Eintrag, um ihn doch zu vergleichen).</translation>
     </message>
@@ -2739,48 +2739,48 @@
 <context>
     <name>Recension::Ui::ComparisonStatus</name>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="20"/>
+        <location filename="../ui/window/comparisonstatus.cpp" line="20"/>
         <source>Meaning and wording kept</source>
         <translation>Sinn und Wortlaut erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="22"/>
+        <location filename="../ui/window/comparisonstatus.cpp" line="22"/>
         <source>Meaning kept: share of the words of both versions found again in the other, equal or a synonym. Wording kept: share found again word for word. A spun copy keeps the meaning and loses the wording.</source>
         <translation>Sinn erhalten: Anteil der Wörter beider Fassungen, die sich in der anderen wiederfinden, gleich oder als Synonym. Wortlaut erhalten: Anteil, der sich wortgetreu wiederfindet. Eine verschleierte Kopie behält den Sinn und verliert den Wortlaut.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="26"/>
+        <location filename="../ui/window/comparisonstatus.cpp" line="26"/>
         <source>Changes per category</source>
         <translation>Änderungen je Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="30"/>
+        <location filename="../ui/window/comparisonstatus.cpp" line="30"/>
         <source>Comparison progress</source>
         <translation>Fortschritt des Vergleichs</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="33"/>
+        <location filename="../ui/window/comparisonstatus.cpp" line="33"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="34"/>
+        <location filename="../ui/window/comparisonstatus.cpp" line="34"/>
         <source>Cancel the comparison</source>
         <translation>Den Vergleich abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="56"/>
+        <location filename="../ui/window/comparisonstatus.cpp" line="56"/>
         <source>Meaning kept %1 · Wording kept %2</source>
         <extracomment>the two similarity figures of the status bar</extracomment>
         <translation>Sinn erhalten %1 · Wortlaut erhalten %2</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="63"/>
+        <location filename="../ui/window/comparisonstatus.cpp" line="63"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="65"/>
+        <location filename="../ui/window/comparisonstatus.cpp" line="65"/>
         <source>No changes</source>
         <translation>Keine Änderungen</translation>
     </message>
@@ -2788,90 +2788,90 @@
 <context>
     <name>Recension::Ui::DocumentListPanel</name>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="20"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="20"/>
         <source>Open versions</source>
         <translation>Geöffnete Fassungen</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="21"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="21"/>
         <source>The open versions. Right-click (or the menu key) to compare one as the left or right side, make it the base or edit where it was published.</source>
         <translation>Die geöffneten Fassungen. Mit Rechtsklick (oder der Menütaste) eine davon als linke oder rechte Seite vergleichen, zur Basis machen oder bearbeiten, wo sie erschienen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="42"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="42"/>
         <source>Compare as &amp;Left</source>
         <translation>Als &amp;linke Seite vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="44"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="44"/>
         <source>Compare as &amp;Right</source>
         <translation>Als &amp;rechte Seite vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="46"/>
-        <location filename="../ui/documentlistpanel.cpp" line="56"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="46"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="56"/>
         <source>Set as &amp;Base</source>
         <translation>Als &amp;Basis festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="48"/>
-        <location filename="../ui/documentlistpanel.cpp" line="60"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="48"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="60"/>
         <source>Edit &amp;Provenance…</source>
         <translation>&amp;Herkunft bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="50"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="50"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="57"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="57"/>
         <source>Read the other versions against the selected one (the source)</source>
         <translation>Die anderen Fassungen an der ausgewählten (der Quelle) messen</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="62"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="62"/>
         <source>Edit the outlet, URL and dates of the selected version, as a citation names them</source>
         <translation>Medium, URL und Daten der ausgewählten Fassung bearbeiten, wie ein Quellennachweis sie nennt</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="75"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="75"/>
         <source>&amp;Family View…</source>
         <translation>&amp;Familienansicht…</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="76"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="76"/>
         <source>Every open version at once: who copied whom, verdicts, quotations</source>
         <translation>Alle geöffneten Fassungen auf einmal: wer von wem kopiert hat, Einstufungen, Zitate</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="98"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="98"/>
         <source>base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="101"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="101"/>
         <source>left</source>
         <translation>links</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="103"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="103"/>
         <source>right</source>
         <translation>rechts</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="107"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="107"/>
         <source>%1  (%2)</source>
         <extracomment>a version in the list, then what it is: &quot;(base, left)&quot;</extracomment>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="107"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="107"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="131"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="131"/>
         <source>%1 paragraphs, %2 words, %3</source>
         <translation>%1 Absätze, %2 Wörter, %3</translation>
     </message>
@@ -2879,127 +2879,127 @@
 <context>
     <name>Recension::Ui::Evidence</name>
     <message>
-        <location filename="../ui/evidence.cpp" line="28"/>
+        <location filename="../ui/panels/evidence.cpp" line="28"/>
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="30"/>
+        <location filename="../ui/panels/evidence.cpp" line="30"/>
         <source>%1 →</source>
         <translation>%1 →</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="31"/>
+        <location filename="../ui/panels/evidence.cpp" line="31"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="36"/>
+        <location filename="../ui/panels/evidence.cpp" line="36"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="83"/>
+        <location filename="../ui/panels/evidence.cpp" line="83"/>
         <source>page %1 line %2 to page %3 line %4</source>
         <translation>Seite %1 Zeile %2 bis Seite %3 Zeile %4</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="90"/>
+        <location filename="../ui/panels/evidence.cpp" line="90"/>
         <source>page %1, lines %2–%3</source>
         <translation>Seite %1, Zeilen %2–%3</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="92"/>
+        <location filename="../ui/panels/evidence.cpp" line="92"/>
         <source>page %1, line %2</source>
         <translation>Seite %1, Zeile %2</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="94"/>
+        <location filename="../ui/panels/evidence.cpp" line="94"/>
         <source>lines %1–%2</source>
         <translation>Zeilen %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="95"/>
+        <location filename="../ui/panels/evidence.cpp" line="95"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="100"/>
+        <location filename="../ui/panels/evidence.cpp" line="100"/>
         <source>%1 severity</source>
         <translation>Schweregrad %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="102"/>
+        <location filename="../ui/panels/evidence.cpp" line="102"/>
         <source>%1, watched term</source>
         <translation>%1, beobachteter Begriff</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="108"/>
+        <location filename="../ui/panels/evidence.cpp" line="108"/>
         <source>%1, inside a quotation</source>
         <translation>%1, innerhalb eines Zitats</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="109"/>
+        <location filename="../ui/panels/evidence.cpp" line="109"/>
         <source>%1, inside a quotation by %2</source>
         <translation>%1, innerhalb eines Zitats von %2</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="154"/>
+        <location filename="../ui/panels/evidence.cpp" line="154"/>
         <source>Left source:  %1 (%2)</source>
         <translation>Linke Quelle:  %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="154"/>
+        <location filename="../ui/panels/evidence.cpp" line="154"/>
         <source>Right source: %1 (%2)</source>
         <translation>Rechte Quelle: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="176"/>
+        <location filename="../ui/panels/evidence.cpp" line="176"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="198"/>
+        <location filename="../ui/panels/evidence.cpp" line="198"/>
         <source>Change %1 of %2</source>
         <translation>Änderung %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="207"/>
+        <location filename="../ui/panels/evidence.cpp" line="207"/>
         <source>Finding %1 (%2 severity): %3: %4</source>
         <translation>Befund %1 (Schweregrad %2): %3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="213"/>
+        <location filename="../ui/panels/evidence.cpp" line="213"/>
         <source>Quotation by %1</source>
         <translation>Zitat von %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="229"/>
+        <location filename="../ui/panels/evidence.cpp" line="229"/>
         <source>Place %1 of %2: %3 (%4): %5</source>
         <translation>Stelle %1 von %2: %3 (%4): %5</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="119"/>
+        <location filename="../ui/panels/evidence.cpp" line="119"/>
         <source>Left </source>
         <translation>Links </translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="119"/>
+        <location filename="../ui/panels/evidence.cpp" line="119"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="125"/>
+        <location filename="../ui/panels/evidence.cpp" line="125"/>
         <source>%1 (%2, %3): %4</source>
         <translation>%1 (%2, %3): %4</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="137"/>
+        <location filename="../ui/panels/evidence.cpp" line="137"/>
         <source>%1 (%2, %3): absent from this passage</source>
         <translation>%1 (%2, %3): fehlt in dieser Passage</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="140"/>
+        <location filename="../ui/panels/evidence.cpp" line="140"/>
         <source>%1 (%2): absent</source>
         <translation>%1 (%2): fehlt</translation>
     </message>
@@ -3007,154 +3007,154 @@
 <context>
     <name>Recension::Ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="50"/>
-        <location filename="../ui/exportdialog.cpp" line="183"/>
-        <location filename="../ui/exportdialog.cpp" line="205"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="205"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="52"/>
         <source>PDF report</source>
         <translation>PDF-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="53"/>
         <source>HTML page (self-contained)</source>
         <translation>HTML-Seite (eigenständig)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="54"/>
         <source>JSON (for scripts)</source>
         <translation>JSON (für Skripte)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="55"/>
         <source>Word document with tracked changes</source>
         <translation>Word-Dokument mit nachverfolgten Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="56"/>
         <source>Report format</source>
         <translation>Berichtsformat</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="58"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="59"/>
         <source>Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="60"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="63"/>
         <source>F&amp;ull text of both versions</source>
         <translation>&amp;Vollständiger Text beider Fassungen</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="64"/>
         <source>C&amp;hanged passages only, with a sentence of context</source>
         <translation>Nur &amp;geänderte Passagen, mit einem Satz Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="65"/>
         <source>Changes of f&amp;act only; unchanged paragraphs folded</source>
         <translation>Nur F&amp;aktenänderungen; unveränderte Absätze eingeklappt</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="66"/>
         <source>Append the full &amp;table of changes</source>
         <translation>Vollständige &amp;Tabelle der Änderungen anhängen</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="69"/>
         <source>File to write</source>
         <translation>Zu schreibende Datei</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="72"/>
         <source>&amp;Browse…</source>
         <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="73"/>
         <source>Choose the file to write</source>
         <translation>Die zu schreibende Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="78"/>
         <source>Export progress</source>
         <translation>Fortschritt des Exports</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="84"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="88"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="89"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="90"/>
         <source>Content:</source>
         <translation>Inhalt:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="97"/>
         <source>&amp;Save as:</source>
         <translation>Speichern &amp;unter:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="152"/>
         <source>comparison</source>
         <translation>vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="156"/>
         <source>%1-vs-%2</source>
         <translation>%1-vs-%2</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="180"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="180"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="180"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="180"/>
         <source>HTML files (*.html *.htm)</source>
         <translation>HTML-Dateien (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="181"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="181"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="181"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="181"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-Dokumente (*.docx)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="198"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="198"/>
         <source>%1 is one of the compared versions; choose another file.</source>
         <translation>%1 ist eine der verglichenen Fassungen; wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="206"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="206"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
@@ -3180,37 +3180,37 @@
 <context>
     <name>Recension::Ui::FactTableModel</name>
     <message>
-        <location filename="../ui/factspanel.cpp" line="137"/>
+        <location filename="../ui/panels/factspanel.cpp" line="137"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="138"/>
+        <location filename="../ui/panels/factspanel.cpp" line="138"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="139"/>
+        <location filename="../ui/panels/factspanel.cpp" line="139"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="140"/>
+        <location filename="../ui/panels/factspanel.cpp" line="140"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="141"/>
+        <location filename="../ui/panels/factspanel.cpp" line="141"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="158"/>
+        <location filename="../ui/panels/factspanel.cpp" line="158"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="159"/>
+        <location filename="../ui/panels/factspanel.cpp" line="159"/>
         <source>Changes: %1</source>
         <translation>Änderungen: %1</translation>
     </message>
@@ -3218,77 +3218,77 @@
 <context>
     <name>Recension::Ui::FactsPanel</name>
     <message>
-        <location filename="../ui/factspanel.cpp" line="29"/>
+        <location filename="../ui/panels/factspanel.cpp" line="29"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="30"/>
+        <location filename="../ui/panels/factspanel.cpp" line="30"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="31"/>
+        <location filename="../ui/panels/factspanel.cpp" line="31"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="32"/>
+        <location filename="../ui/panels/factspanel.cpp" line="32"/>
         <source>organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="33"/>
+        <location filename="../ui/panels/factspanel.cpp" line="33"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="41"/>
+        <location filename="../ui/panels/factspanel.cpp" line="41"/>
         <source>same</source>
         <translation>gleich</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="42"/>
+        <location filename="../ui/panels/factspanel.cpp" line="42"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="43"/>
+        <location filename="../ui/panels/factspanel.cpp" line="43"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="44"/>
+        <location filename="../ui/panels/factspanel.cpp" line="44"/>
         <source>added</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="229"/>
+        <location filename="../ui/panels/factspanel.cpp" line="229"/>
         <source>Show &amp;unchanged facts</source>
         <translation>&amp;Unveränderte Fakten anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="230"/>
+        <location filename="../ui/panels/factspanel.cpp" line="230"/>
         <source>Show unchanged facts</source>
         <translation>Unveränderte Fakten anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="232"/>
+        <location filename="../ui/panels/factspanel.cpp" line="232"/>
         <source>Number of facts shown</source>
         <translation>Anzahl der angezeigten Fakten</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="236"/>
+        <location filename="../ui/panels/factspanel.cpp" line="236"/>
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="239"/>
+        <location filename="../ui/panels/factspanel.cpp" line="239"/>
         <source>Numbers, dates, names, titles and organisations, and what became of them</source>
         <translation>Zahlen, Daten, Namen, Titel und Organisationen – und was aus ihnen wurde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/factspanel.cpp" line="322"/>
+        <location filename="../ui/panels/factspanel.cpp" line="322"/>
         <source>%n fact(s)</source>
         <translation>
             <numerusform>%n Fakt</numerusform>
@@ -3296,7 +3296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/factspanel.cpp" line="323"/>
+        <location filename="../ui/panels/factspanel.cpp" line="323"/>
         <source>%1 of %n fact(s)</source>
         <translation>
             <numerusform>%1 von %n Fakt</numerusform>
@@ -3433,87 +3433,87 @@
 <context>
     <name>Recension::Ui::FindBar</name>
     <message>
-        <location filename="../ui/findbar.cpp" line="14"/>
+        <location filename="../ui/view/findbar.cpp" line="14"/>
         <source>Find:</source>
         <translation>Suchen:</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="16"/>
+        <location filename="../ui/view/findbar.cpp" line="16"/>
         <source>Find in both versions</source>
         <translation>In beiden Fassungen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="17"/>
+        <location filename="../ui/view/findbar.cpp" line="17"/>
         <source>Text to find in both columns</source>
         <translation>In beiden Spalten zu suchender Text</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="21"/>
+        <location filename="../ui/view/findbar.cpp" line="21"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="24"/>
+        <location filename="../ui/view/findbar.cpp" line="24"/>
         <source>Previous match (Shift+F3)</source>
         <translation>Vorheriger Treffer (Umschalt+F3)</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="25"/>
+        <location filename="../ui/view/findbar.cpp" line="25"/>
         <source>Previous match</source>
         <translation>Vorheriger Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="27"/>
+        <location filename="../ui/view/findbar.cpp" line="27"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="30"/>
+        <location filename="../ui/view/findbar.cpp" line="30"/>
         <source>Next match (F3)</source>
         <translation>Nächster Treffer (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="31"/>
+        <location filename="../ui/view/findbar.cpp" line="31"/>
         <source>Next match</source>
         <translation>Nächster Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="33"/>
+        <location filename="../ui/view/findbar.cpp" line="33"/>
         <source>Number of matches</source>
         <translation>Anzahl der Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="35"/>
+        <location filename="../ui/view/findbar.cpp" line="35"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="36"/>
+        <location filename="../ui/view/findbar.cpp" line="36"/>
         <source>Close the find bar (Escape)</source>
         <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="37"/>
+        <location filename="../ui/view/findbar.cpp" line="37"/>
         <source>Close the find bar</source>
         <translation>Suchleiste schließen</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="75"/>
+        <location filename="../ui/view/findbar.cpp" line="75"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="77"/>
+        <location filename="../ui/view/findbar.cpp" line="77"/>
         <source>1 match</source>
         <translation>1 Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="77"/>
+        <location filename="../ui/view/findbar.cpp" line="77"/>
         <source>%1 matches</source>
         <translation>%1 Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="79"/>
+        <location filename="../ui/view/findbar.cpp" line="79"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -3521,37 +3521,37 @@
 <context>
     <name>Recension::Ui::FindingListModel</name>
     <message>
-        <location filename="../ui/findinglistmodel.cpp" line="101"/>
+        <location filename="../ui/panels/findinglistmodel.cpp" line="101"/>
         <source>Not marked</source>
         <translation>Ohne Vermerk</translation>
     </message>
     <message>
-        <location filename="../ui/findinglistmodel.cpp" line="133"/>
+        <location filename="../ui/panels/findinglistmodel.cpp" line="133"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/findinglistmodel.cpp" line="134"/>
+        <location filename="../ui/panels/findinglistmodel.cpp" line="134"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/findinglistmodel.cpp" line="135"/>
+        <location filename="../ui/panels/findinglistmodel.cpp" line="135"/>
         <source>Left → right</source>
         <translation>Links → rechts</translation>
     </message>
     <message>
-        <location filename="../ui/findinglistmodel.cpp" line="136"/>
+        <location filename="../ui/panels/findinglistmodel.cpp" line="136"/>
         <source>Places</source>
         <translation>Stellen</translation>
     </message>
     <message>
-        <location filename="../ui/findinglistmodel.cpp" line="137"/>
+        <location filename="../ui/panels/findinglistmodel.cpp" line="137"/>
         <source>Speaker</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../ui/findinglistmodel.cpp" line="138"/>
+        <location filename="../ui/panels/findinglistmodel.cpp" line="138"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
@@ -3559,7 +3559,7 @@
 <context>
     <name>Recension::Ui::FindingSummary</name>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="30"/>
+        <location filename="../ui/view/findingsummary.cpp" line="30"/>
         <source>%n name</source>
         <translation>
             <numerusform>%n Name</numerusform>
@@ -3567,7 +3567,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="31"/>
+        <location filename="../ui/view/findingsummary.cpp" line="31"/>
         <source>%n names</source>
         <translation>
             <numerusform>%n Name</numerusform>
@@ -3575,7 +3575,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="32"/>
+        <location filename="../ui/view/findingsummary.cpp" line="32"/>
         <source>%n number</source>
         <translation>
             <numerusform>%n Zahl</numerusform>
@@ -3583,7 +3583,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="33"/>
+        <location filename="../ui/view/findingsummary.cpp" line="33"/>
         <source>%n numbers</source>
         <translation>
             <numerusform>%n Zahl</numerusform>
@@ -3591,7 +3591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="34"/>
+        <location filename="../ui/view/findingsummary.cpp" line="34"/>
         <source>%n speaker</source>
         <translation>
             <numerusform>%n Sprecher</numerusform>
@@ -3599,7 +3599,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="35"/>
+        <location filename="../ui/view/findingsummary.cpp" line="35"/>
         <source>%n speakers</source>
         <translation>
             <numerusform>%n Sprecher</numerusform>
@@ -3607,7 +3607,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="36"/>
+        <location filename="../ui/view/findingsummary.cpp" line="36"/>
         <source>%n negation</source>
         <translation>
             <numerusform>%n Verneinung</numerusform>
@@ -3615,7 +3615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="37"/>
+        <location filename="../ui/view/findingsummary.cpp" line="37"/>
         <source>%n negations</source>
         <translation>
             <numerusform>%n Verneinung</numerusform>
@@ -3623,7 +3623,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="38"/>
+        <location filename="../ui/view/findingsummary.cpp" line="38"/>
         <source>%n hedge</source>
         <translation>
             <numerusform>%n Relativierung</numerusform>
@@ -3631,7 +3631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="39"/>
+        <location filename="../ui/view/findingsummary.cpp" line="39"/>
         <source>%n hedges</source>
         <translation>
             <numerusform>%n Relativierung</numerusform>
@@ -3639,7 +3639,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="40"/>
+        <location filename="../ui/view/findingsummary.cpp" line="40"/>
         <source>%n watched term</source>
         <translation>
             <numerusform>%n beobachteter Begriff</numerusform>
@@ -3647,7 +3647,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="41"/>
+        <location filename="../ui/view/findingsummary.cpp" line="41"/>
         <source>%n watched terms</source>
         <translation>
             <numerusform>%n beobachteter Begriff</numerusform>
@@ -3655,7 +3655,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="42"/>
+        <location filename="../ui/view/findingsummary.cpp" line="42"/>
         <source>%n quotation altered</source>
         <translation>
             <numerusform>%n Zitat verändert</numerusform>
@@ -3663,7 +3663,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="43"/>
+        <location filename="../ui/view/findingsummary.cpp" line="43"/>
         <source>%n quotations altered</source>
         <translation>
             <numerusform>%n Zitat verändert</numerusform>
@@ -3671,7 +3671,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="44"/>
+        <location filename="../ui/view/findingsummary.cpp" line="44"/>
         <source>%n quotation added</source>
         <translation>
             <numerusform>%n Zitat hinzugefügt</numerusform>
@@ -3679,7 +3679,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="45"/>
+        <location filename="../ui/view/findingsummary.cpp" line="45"/>
         <source>%n quotations added</source>
         <translation>
             <numerusform>%n Zitat hinzugefügt</numerusform>
@@ -3687,7 +3687,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="46"/>
+        <location filename="../ui/view/findingsummary.cpp" line="46"/>
         <source>%n quotation missing</source>
         <translation>
             <numerusform>%n Zitat fehlt</numerusform>
@@ -3695,7 +3695,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="47"/>
+        <location filename="../ui/view/findingsummary.cpp" line="47"/>
         <source>%n quotations missing</source>
         <translation>
             <numerusform>%n Zitat fehlt</numerusform>
@@ -3703,7 +3703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="48"/>
+        <location filename="../ui/view/findingsummary.cpp" line="48"/>
         <source>%n quotation no longer quoted</source>
         <translation>
             <numerusform>%n Zitat aufgelöst</numerusform>
@@ -3711,7 +3711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="49"/>
+        <location filename="../ui/view/findingsummary.cpp" line="49"/>
         <source>%n quotations no longer quoted</source>
         <translation>
             <numerusform>%n Zitat aufgelöst</numerusform>
@@ -3719,7 +3719,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="50"/>
+        <location filename="../ui/view/findingsummary.cpp" line="50"/>
         <source>%n claim dropped</source>
         <translation>
             <numerusform>%n Behauptung gestrichen</numerusform>
@@ -3727,7 +3727,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="51"/>
+        <location filename="../ui/view/findingsummary.cpp" line="51"/>
         <source>%n claims dropped</source>
         <translation>
             <numerusform>%n Behauptung gestrichen</numerusform>
@@ -3735,7 +3735,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="52"/>
+        <location filename="../ui/view/findingsummary.cpp" line="52"/>
         <source>%n claim added</source>
         <translation>
             <numerusform>%n Behauptung hinzugefügt</numerusform>
@@ -3743,7 +3743,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="53"/>
+        <location filename="../ui/view/findingsummary.cpp" line="53"/>
         <source>%n claims added</source>
         <translation>
             <numerusform>%n Behauptung hinzugefügt</numerusform>
@@ -3751,22 +3751,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/findingsummary.cpp" line="85"/>
+        <location filename="../ui/view/findingsummary.cpp" line="85"/>
         <source>Summary of the findings</source>
         <translation>Zusammenfassung der Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/findingsummary.cpp" line="86"/>
+        <location filename="../ui/view/findingsummary.cpp" line="86"/>
         <source>What a fact-checker must look at. Click a part to go to its first finding; F8 steps through all of them.</source>
         <translation>Was ein Faktenprüfer ansehen muss. Ein Klick auf einen Teil springt zu seinem ersten Befund; F8 geht alle der Reihe nach durch.</translation>
     </message>
     <message>
-        <location filename="../ui/findingsummary.cpp" line="121"/>
+        <location filename="../ui/view/findingsummary.cpp" line="121"/>
         <source>No findings: no change of fact, quotation or claim to check.</source>
         <translation>Keine Befunde: keine Faktenänderung, kein Zitat und keine Behauptung zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/findingsummary.cpp" line="141"/>
+        <location filename="../ui/view/findingsummary.cpp" line="141"/>
         <source>&lt;b&gt;Findings:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Befunde:&lt;/b&gt; %1</translation>
     </message>
@@ -3774,94 +3774,94 @@
 <context>
     <name>Recension::Ui::FindingText</name>
     <message>
-        <location filename="../ui/findingtext.cpp" line="11"/>
+        <location filename="../ui/panels/findingtext.cpp" line="11"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="12"/>
+        <location filename="../ui/panels/findingtext.cpp" line="12"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="13"/>
+        <location filename="../ui/panels/findingtext.cpp" line="13"/>
         <source>speaker</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="14"/>
+        <location filename="../ui/panels/findingtext.cpp" line="14"/>
         <source>negation</source>
         <translation>Verneinung</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="15"/>
+        <location filename="../ui/panels/findingtext.cpp" line="15"/>
         <source>hedge</source>
         <translation>Relativierung</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="16"/>
+        <location filename="../ui/panels/findingtext.cpp" line="16"/>
         <source>watched term</source>
         <translation>beobachteter Begriff</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="17"/>
+        <location filename="../ui/panels/findingtext.cpp" line="17"/>
         <source>quotation</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="18"/>
+        <location filename="../ui/panels/findingtext.cpp" line="18"/>
         <source>claim</source>
         <translation>Behauptung</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="28"/>
+        <location filename="../ui/panels/findingtext.cpp" line="28"/>
         <source>altered</source>
         <translation>verändert</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="29"/>
+        <location filename="../ui/panels/findingtext.cpp" line="29"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="30"/>
-        <location filename="../ui/findingtext.cpp" line="36"/>
+        <location filename="../ui/panels/findingtext.cpp" line="30"/>
+        <location filename="../ui/panels/findingtext.cpp" line="36"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="31"/>
+        <location filename="../ui/panels/findingtext.cpp" line="31"/>
         <source>no longer quoted</source>
         <translation>aufgelöst</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="32"/>
+        <location filename="../ui/panels/findingtext.cpp" line="32"/>
         <source>verbatim</source>
         <translation>wörtlich</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="36"/>
+        <location filename="../ui/panels/findingtext.cpp" line="36"/>
         <source>dropped</source>
         <translation>gestrichen</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="46"/>
+        <location filename="../ui/panels/findingtext.cpp" line="46"/>
         <source>%1 %2</source>
         <extracomment>a finding&apos;s kind and what happened to it: &quot;quotation altered&quot;, &quot;claim dropped&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="54"/>
+        <location filename="../ui/panels/findingtext.cpp" line="54"/>
         <source>%1 →</source>
         <translation>%1 →</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="56"/>
+        <location filename="../ui/panels/findingtext.cpp" line="56"/>
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="57"/>
+        <location filename="../ui/panels/findingtext.cpp" line="57"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -3869,42 +3869,42 @@
 <context>
     <name>Recension::Ui::FindingsPanel</name>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="19"/>
+        <location filename="../ui/panels/findingspanel.cpp" line="19"/>
         <source>Number of findings</source>
         <translation>Anzahl der Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="22"/>
+        <location filename="../ui/panels/findingspanel.cpp" line="22"/>
         <source>Review marks not found</source>
         <translation>Prüfvermerke nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="28"/>
+        <location filename="../ui/panels/findingspanel.cpp" line="28"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="38"/>
+        <location filename="../ui/panels/findingspanel.cpp" line="38"/>
         <source>Copy as &amp;Evidence</source>
         <translation>Als &amp;Beleg kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="75"/>
+        <location filename="../ui/panels/findingspanel.cpp" line="75"/>
         <source>No findings: no change of fact, quotation or claim to check.</source>
         <translation>Keine Befunde: keine Faktenänderung, kein Zitat und keine Behauptung zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="77"/>
+        <location filename="../ui/panels/findingspanel.cpp" line="77"/>
         <source>To check: %1 high, %2 medium. F8 steps through them, Enter goes to one.</source>
         <translation>Zu prüfen: %1 hoch, %2 mittel. F8 geht sie durch, Eingabe springt zum gewählten.</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="97"/>
+        <location filename="../ui/panels/findingspanel.cpp" line="97"/>
         <source>1 review mark of these versions no longer finds its words; it is kept and comes back if they do.</source>
         <translation>1 Prüfvermerk dieser Fassungen findet seine Wörter nicht mehr; er bleibt erhalten und kehrt zurück, wenn sie wieder auftauchen.</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="99"/>
+        <location filename="../ui/panels/findingspanel.cpp" line="99"/>
         <source>%1 review marks of these versions no longer find their words; they are kept and come back if the words do.</source>
         <translation>%1 Prüfvermerke dieser Fassungen finden ihre Wörter nicht mehr; sie bleiben erhalten und kehren zurück, wenn die Wörter wieder auftauchen.</translation>
     </message>
@@ -3912,122 +3912,122 @@
 <context>
     <name>Recension::Ui::LegendWidget</name>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="15"/>
+        <location filename="../ui/view/legendwidget.cpp" line="15"/>
         <source>added</source>
         <translation>ergänzt</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="16"/>
+        <location filename="../ui/view/legendwidget.cpp" line="16"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="17"/>
+        <location filename="../ui/view/legendwidget.cpp" line="17"/>
         <source>reworded</source>
         <translation>umformuliert</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="18"/>
+        <location filename="../ui/view/legendwidget.cpp" line="18"/>
         <source>safety</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="19"/>
+        <location filename="../ui/view/legendwidget.cpp" line="19"/>
         <source>says</source>
         <translation>sagt</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="20"/>
+        <location filename="../ui/view/legendwidget.cpp" line="20"/>
         <source>colour</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="21"/>
+        <location filename="../ui/view/legendwidget.cpp" line="21"/>
         <source>3,600</source>
         <translation>3.600</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="22"/>
+        <location filename="../ui/view/legendwidget.cpp" line="22"/>
         <source>Smith</source>
         <translation>Schmidt</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="23"/>
+        <location filename="../ui/view/legendwidget.cpp" line="23"/>
         <source>she said</source>
         <translation>sagte sie</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="24"/>
+        <location filename="../ui/view/legendwidget.cpp" line="24"/>
         <source>; —</source>
         <translation>; –</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="25"/>
+        <location filename="../ui/view/legendwidget.cpp" line="25"/>
         <source>Minister</source>
         <translation>Minister</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="26"/>
+        <location filename="../ui/view/legendwidget.cpp" line="26"/>
         <source>passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="27"/>
+        <location filename="../ui/view/legendwidget.cpp" line="27"/>
         <source>U.S./US</source>
         <translation>UNO/UN</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="28"/>
+        <location filename="../ui/view/legendwidget.cpp" line="28"/>
         <source>not</source>
         <translation>nicht</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="29"/>
+        <location filename="../ui/view/legendwidget.cpp" line="29"/>
         <source>may</source>
         <translation>könnte</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="43"/>
+        <location filename="../ui/view/legendwidget.cpp" line="43"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="82"/>
+        <location filename="../ui/view/legendwidget.cpp" line="82"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="85"/>
+        <location filename="../ui/view/legendwidget.cpp" line="85"/>
         <source>inside a quotation: line above</source>
         <translation>in einem Zitat: Strich darüber</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="86"/>
+        <location filename="../ui/view/legendwidget.cpp" line="86"/>
         <source>nothing on this side: hatched gap</source>
         <translation>auf dieser Seite nichts: schraffierte Lücke</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="142"/>
+        <location filename="../ui/view/legendwidget.cpp" line="142"/>
         <source>“quoted”</source>
         <translation>„zitiert“</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="143"/>
+        <location filename="../ui/view/legendwidget.cpp" line="143"/>
         <source>in a quotation</source>
         <translation>in einem Zitat</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="143"/>
+        <location filename="../ui/view/legendwidget.cpp" line="143"/>
         <source>line above</source>
         <translation>Strich darüber</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="148"/>
+        <location filename="../ui/view/legendwidget.cpp" line="148"/>
         <source>gap</source>
         <translation>Lücke</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="148"/>
+        <location filename="../ui/view/legendwidget.cpp" line="148"/>
         <source>nothing on this side</source>
         <translation>auf dieser Seite nichts</translation>
     </message>
@@ -4048,497 +4048,497 @@
 <context>
     <name>Recension::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/window/mainwindow.cpp" line="71"/>
         <source>Recension</source>
         <translation>Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/window/mainwindow.cpp" line="96"/>
         <source>Comparison cancelled.</source>
         <translation>Vergleich abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/window/mainwindow.cpp" line="151"/>
         <source>Findings, changes, quotations and facts</source>
         <translation>Befunde, Änderungen, Zitate und Fakten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/window/mainwindow.cpp" line="153"/>
         <source>F&amp;indings</source>
         <translation>Bef&amp;unde</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/window/mainwindow.cpp" line="154"/>
         <source>&amp;Changes</source>
         <translation>&amp;Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/window/mainwindow.cpp" line="155"/>
         <source>&amp;Quotations</source>
         <translation>&amp;Zitate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/window/mainwindow.cpp" line="156"/>
         <source>Fac&amp;ts</source>
         <translation>&amp;Fakten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/window/mainwindow.cpp" line="178"/>
         <source>Versions</source>
         <translation>Fassungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/window/mainwindow.cpp" line="187"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="43"/>
+        <location filename="../ui/window/mainwindowopen.cpp" line="43"/>
         <source>%1: only one session opens at a time; this one was not opened.</source>
         <translation>%1: Es kann nur eine Sitzung zugleich geöffnet werden; diese wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="78"/>
+        <location filename="../ui/window/mainwindowopen.cpp" line="78"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="130"/>
+        <location filename="../ui/window/mainwindowopen.cpp" line="130"/>
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf)</source>
         <translation>Artikel (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="131"/>
+        <location filename="../ui/window/mainwindowopen.cpp" line="131"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/window/mainwindow.cpp" line="89"/>
         <source>Comparing %1 with %2…</source>
         <translation>Vergleiche %1 mit %2…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="118"/>
+        <location filename="../ui/window/mainwindowopen.cpp" line="118"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="125"/>
+        <location filename="../ui/window/mainwindowopen.cpp" line="125"/>
         <source>Reloaded %1.</source>
         <translation>%1 neu geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/window/mainwindow.cpp" line="443"/>
         <source>%1 ↔ %2</source>
         <translation>%1 ↔ %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/window/mainwindow.cpp" line="475"/>
         <source>Report written to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="69"/>
+        <location filename="../ui/window/mainwindowpanels.cpp" line="69"/>
         <source>No change is shown in the list; check its filters.</source>
         <translation>Die Liste zeigt keine Änderung; prüfen Sie die Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="87"/>
+        <location filename="../ui/window/mainwindowpanels.cpp" line="87"/>
         <source>There is no finding to step through.</source>
         <translation>Es gibt keinen Befund zum Durchgehen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="136"/>
-        <location filename="../ui/mainwindowpanels.cpp" line="152"/>
+        <location filename="../ui/window/mainwindowpanels.cpp" line="136"/>
+        <location filename="../ui/window/mainwindowpanels.cpp" line="152"/>
         <source>Select a change first.</source>
         <translation>Wählen Sie zuerst eine Änderung aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="141"/>
+        <location filename="../ui/window/mainwindowpanels.cpp" line="141"/>
         <source>Evidence for change %1 copied to the clipboard.</source>
         <translation>Beleg für Änderung %1 in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="156"/>
+        <location filename="../ui/window/mainwindowpanels.cpp" line="156"/>
         <source>Evidence for %1 changes copied to the clipboard.</source>
         <translation>Beleg für %1 Änderungen in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="163"/>
+        <location filename="../ui/window/mainwindowpanels.cpp" line="163"/>
         <source>Select a finding first.</source>
         <translation>Wählen Sie zuerst einen Befund aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="168"/>
+        <location filename="../ui/window/mainwindowpanels.cpp" line="168"/>
         <source>Evidence for finding %1 copied to the clipboard.</source>
         <translation>Beleg für Befund %1 in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="140"/>
-        <location filename="../ui/mainwindowopen.cpp" line="143"/>
-        <location filename="../ui/mainwindowopen.cpp" line="192"/>
+        <location filename="../ui/window/mainwindowopen.cpp" line="140"/>
+        <location filename="../ui/window/mainwindowopen.cpp" line="143"/>
+        <location filename="../ui/window/mainwindowopen.cpp" line="192"/>
         <source>Open Versions</source>
         <translation>Fassungen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="156"/>
+        <location filename="../ui/window/mainwindowopen.cpp" line="156"/>
         <source>Pasted text %1</source>
         <translation>Eingefügter Text %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="158"/>
+        <location filename="../ui/window/mainwindowopen.cpp" line="158"/>
         <source>Paste as New Version</source>
         <translation>Als neue Fassung einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/window/mainwindow.cpp" line="492"/>
         <source>About Recension</source>
         <translation>Über Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/window/mainwindow.cpp" line="493"/>
         <source>&lt;h3&gt;Recension %1&lt;/h3&gt;&lt;p&gt;Compares versions of a news article: aligns the passages that say the same thing and names every divergence — synonyms, numbers, names, altered quotations, inserted, deleted and moved passages.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Recension %1&lt;/h3&gt;&lt;p&gt;Vergleicht Fassungen eines Nachrichtenartikels: ordnet einander die Passagen zu, die dasselbe sagen, und benennt jede Abweichung – Synonyme, Zahlen, Namen, veränderte Zitate, eingefügte, gelöschte und verschobene Passagen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="37"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="37"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="38"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="38"/>
         <source>Open versions of the article (Ctrl+O)</source>
         <translation>Fassungen des Artikels öffnen (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="40"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="40"/>
         <source>&amp;Paste as New Version</source>
         <translation>Als &amp;neue Fassung einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="42"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="42"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="43"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="43"/>
         <source>Add the text on the clipboard as a new version (Ctrl+Shift+V)</source>
         <translation>Den Text aus der Zwischenablage als neue Fassung hinzufügen (Strg+Umschalt+V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="45"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="45"/>
         <source>&amp;Remove Version</source>
         <translation>Fassung &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="48"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="48"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="49"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="49"/>
         <source>Write the comparison as a PDF, HTML or JSON report (Ctrl+E)</source>
         <translation>Den Vergleich als PDF-, HTML- oder JSON-Bericht schreiben (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="51"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="51"/>
         <source>Open &amp;Session…</source>
         <translation>&amp;Sitzung öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="53"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="53"/>
         <source>Open a saved workspace: its versions, base, options and review marks</source>
         <translation>Einen gespeicherten Arbeitsstand öffnen: seine Fassungen, Basis, Optionen und Prüfvermerke</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="55"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="55"/>
         <source>&amp;Save Session…</source>
         <translation>Sitzung s&amp;peichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="57"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="57"/>
         <source>Save the versions, their provenance, the base, the options and the review marks as a session file (Ctrl+S)</source>
         <translation>Die Fassungen, ihre Herkunft, die Basis, die Optionen und die Prüfvermerke als Sitzungsdatei speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="60"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="60"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="64"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="64"/>
         <source>Copy as &amp;Evidence</source>
         <translation>Als &amp;Beleg kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="66"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="66"/>
         <source>Evidence</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="68"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="68"/>
         <source>Copy both sides of the current finding or change with file names and lines (Ctrl+Shift+C)</source>
         <translation>Beide Seiten des aktuellen Befunds oder der aktuellen Änderung mit Dateinamen und Zeilen kopieren (Strg+Umschalt+C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="71"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="71"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="72"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="72"/>
         <source>Find text in both versions (Ctrl+F)</source>
         <translation>Text in beiden Fassungen suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="73"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="73"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="74"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="74"/>
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="75"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="75"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="79"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="79"/>
         <source>Watch &amp;List…</source>
         <translation>Beobachtungs&amp;liste…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="80"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="80"/>
         <source>Edit the names and terms whose every change is a finding</source>
         <translation>Die Namen und Begriffe bearbeiten, bei denen jede Änderung ein Befund ist</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="83"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="83"/>
         <source>S&amp;wap Sides</source>
         <translation>Seiten &amp;tauschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="85"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="85"/>
         <source>Swap the left and right versions (Ctrl+Shift+X)</source>
         <translation>Linke und rechte Fassung tauschen (Strg+Umschalt+X)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="87"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="87"/>
         <source>&amp;Next Change</source>
         <translation>&amp;Nächste Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="88"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="88"/>
         <source>Go to the next change in the list (F7)</source>
         <translation>Zur nächsten Änderung in der Liste springen (F7)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="90"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="90"/>
         <source>&amp;Previous Change</source>
         <translation>&amp;Vorherige Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="92"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="92"/>
         <source>Go to the previous change in the list (Shift+F7)</source>
         <translation>Zur vorherigen Änderung in der Liste springen (Umschalt+F7)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="94"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="94"/>
         <source>Next &amp;Finding</source>
         <translation>Nächster &amp;Befund</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="95"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="95"/>
         <source>Go to the next finding, high ones first (F8)</source>
         <translation>Zum nächsten Befund springen, hohe zuerst (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="97"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="97"/>
         <source>Previous F&amp;inding</source>
         <translation>Vorh&amp;eriger Befund</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="98"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="98"/>
         <source>Go to the previous finding (Shift+F8)</source>
         <translation>Zum vorherigen Befund springen (Umschalt+F8)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="113"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="113"/>
         <source>Ignore &amp;Case</source>
         <translation>&amp;Groß-/Kleinschreibung ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="114"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="114"/>
         <source>Treat words differing only in capitals as equal (Ctrl+Alt+C)</source>
         <translation>Wörter, die sich nur in der Groß-/Kleinschreibung unterscheiden, als gleich behandeln (Strg+Alt+C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="118"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="118"/>
         <source>Ignore &amp;Punctuation</source>
         <translation>&amp;Zeichensetzung ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="119"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="119"/>
         <source>Do not report punctuation and quote styles (Ctrl+Alt+P)</source>
         <translation>Zeichensetzung und Anführungszeichen nicht melden (Strg+Alt+P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="122"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="122"/>
         <source>&amp;Hide Synonym Swaps</source>
         <translation>&amp;Synonymtausch ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="123"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="123"/>
         <source>Treat synonym swaps as unimportant (Ctrl+Alt+S)</source>
         <translation>Synonymtausch als unwichtig behandeln (Strg+Alt+S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="125"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="125"/>
         <source>Case</source>
         <translation>Groß/klein</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="126"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="126"/>
         <source>Punctuation</source>
         <translation>Zeichensetzung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="127"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="127"/>
         <source>Synonyms</source>
         <translation>Synonyme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="129"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="129"/>
         <source>&amp;Larger Text</source>
         <translation>Text &amp;vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="131"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="131"/>
         <source>S&amp;maller Text</source>
         <translation>Text ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="133"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="133"/>
         <source>&amp;Family of Versions…</source>
         <translation>&amp;Familie der Fassungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="134"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="134"/>
         <source>Every open version at once: matrix, lineage, verdicts, quotations (Ctrl+J)</source>
         <translation>Alle geöffneten Fassungen auf einmal: Matrix, Abstammung, Einstufungen, Zitate (Strg+J)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="137"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="137"/>
         <source>&amp;About Recension</source>
         <translation>&amp;Über Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="144"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="146"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="146"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="152"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="152"/>
         <source>Open Recent</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="167"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="167"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="179"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="179"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="193"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="206"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="206"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="213"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="213"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="81"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="81"/>
         <source>The last run ended unexpectedly; its workspace was recovered.</source>
         <translation>Die letzte Ausführung wurde unerwartet beendet; ihr Arbeitsstand wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="130"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="132"/>
         <source>Opened session %1.</source>
         <translation>Sitzung %1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="143"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="145"/>
         <source>Session saved to %1.</source>
         <translation>Sitzung in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="153"/>
-        <location filename="../ui/mainwindowsession.cpp" line="160"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="155"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="162"/>
         <source>Open Session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="153"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="155"/>
         <source>Recension sessions (*.recension);;All files (*)</source>
         <translation>Recension-Sitzungen (*.recension);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="173"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="175"/>
         <source>story</source>
         <translation>meldung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="176"/>
-        <location filename="../ui/mainwindowsession.cpp" line="185"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="178"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="187"/>
         <source>Save Session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="176"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="178"/>
         <source>Recension sessions (*.recension)</source>
         <translation>Recension-Sitzungen (*.recension)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="203"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="205"/>
         <source>Pasted versions exist only in this window. Save the session before opening another, so that they are not lost?</source>
         <translation>Eingefügte Fassungen gibt es nur in diesem Fenster. Die Sitzung speichern, bevor eine andere geöffnet wird, damit sie nicht verloren gehen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="208"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="210"/>
         <source>Review marks were set since the session was saved. Save the session before opening another?</source>
         <translation>Seit dem Speichern der Sitzung wurden Prüfvermerke gesetzt. Die Sitzung speichern, bevor eine andere geöffnet wird?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="211"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="213"/>
         <source>Save Session?</source>
         <translation>Sitzung speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="201"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="203"/>
         <source>Pasted versions exist only in this window. Save the session before quitting, so that they are not lost?</source>
         <translation>Eingefügte Fassungen gibt es nur in diesem Fenster. Die Sitzung vor dem Beenden speichern, damit sie nicht verloren gehen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="206"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="208"/>
         <source>Review marks were set since the session was saved. Save the session before quitting?</source>
         <translation>Seit dem Speichern der Sitzung wurden Prüfvermerke gesetzt. Die Sitzung vor dem Beenden speichern?</translation>
     </message>
@@ -4546,37 +4546,37 @@
 <context>
     <name>Recension::Ui::OverviewStrip</name>
     <message>
-        <location filename="../ui/overviewstrip.cpp" line="40"/>
+        <location filename="../ui/view/overviewstrip.cpp" line="40"/>
         <source>Overview of changes</source>
         <translation>Übersicht der Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/overviewstrip.cpp" line="41"/>
+        <location filename="../ui/view/overviewstrip.cpp" line="41"/>
         <source>Where the changes are; click to go there.</source>
         <translation>Wo die Änderungen liegen; ein Klick springt dorthin.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewstrip.cpp" line="101"/>
+        <location filename="../ui/view/overviewstrip.cpp" line="101"/>
         <source>1 change</source>
         <translation>1 Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/overviewstrip.cpp" line="101"/>
+        <location filename="../ui/view/overviewstrip.cpp" line="101"/>
         <source>%1 changes</source>
         <translation>%1 Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/overviewstrip.cpp" line="103"/>
+        <location filename="../ui/view/overviewstrip.cpp" line="103"/>
         <source>1 finding (%1 high)</source>
         <translation>1 Befund (%1 hoch)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewstrip.cpp" line="104"/>
+        <location filename="../ui/view/overviewstrip.cpp" line="104"/>
         <source>%1 findings (%2 high)</source>
         <translation>%1 Befunde (%2 hoch)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewstrip.cpp" line="105"/>
+        <location filename="../ui/view/overviewstrip.cpp" line="105"/>
         <source>%1; %2. Click or drag to go to a part of the comparison.</source>
         <translation>%1; %2. Klicken oder ziehen, um zu einer Stelle des Vergleichs zu springen.</translation>
     </message>
@@ -4584,27 +4584,27 @@
 <context>
     <name>Recension::Ui::PairBar</name>
     <message>
-        <location filename="../ui/pairbar.cpp" line="22"/>
+        <location filename="../ui/window/pairbar.cpp" line="22"/>
         <source>Left version</source>
         <translation>Linke Fassung</translation>
     </message>
     <message>
-        <location filename="../ui/pairbar.cpp" line="22"/>
+        <location filename="../ui/window/pairbar.cpp" line="22"/>
         <source>Right version</source>
         <translation>Rechte Fassung</translation>
     </message>
     <message>
-        <location filename="../ui/pairbar.cpp" line="24"/>
+        <location filename="../ui/window/pairbar.cpp" line="24"/>
         <source>The version shown in the left column; picking the right one swaps the sides</source>
         <translation>Die in der linken Spalte angezeigte Fassung; wählt man die rechte, werden die Seiten getauscht</translation>
     </message>
     <message>
-        <location filename="../ui/pairbar.cpp" line="26"/>
+        <location filename="../ui/window/pairbar.cpp" line="26"/>
         <source>The version shown in the right column; picking the left one swaps the sides</source>
         <translation>Die in der rechten Spalte angezeigte Fassung; wählt man die linke, werden die Seiten getauscht</translation>
     </message>
     <message>
-        <location filename="../ui/pairbar.cpp" line="58"/>
+        <location filename="../ui/window/pairbar.cpp" line="58"/>
         <source>%1 (base)</source>
         <extracomment>a version in a picker, marked as the base the others are read against</extracomment>
         <translation>%1 (Basis)</translation>
@@ -4613,93 +4613,93 @@
 <context>
     <name>Recension::Ui::ProvenanceDialog</name>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="17"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="17"/>
         <source>Provenance of %1</source>
         <translation>Herkunft von %1</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="27"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="27"/>
         <source>The Harbour Gazette</source>
         <translation>The Harbour Gazette</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="27"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="27"/>
         <source>The publication that ran this version</source>
         <translation>Die Publikation, die diese Fassung veröffentlicht hat</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="28"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="28"/>
         <source>Where this version was published</source>
         <translation>Wo diese Fassung veröffentlicht wurde</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="29"/>
-        <location filename="../ui/provenancedialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="29"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="31"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="30"/>
         <source>When it was published (ISO 8601: a date, or a date and time)</source>
         <translation>Wann sie veröffentlicht wurde (ISO 8601: ein Datum oder ein Datum mit Uhrzeit)</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="32"/>
         <source>When this copy was taken (ISO 8601: a date, or a date and time)</source>
         <translation>Wann diese Kopie abgerufen wurde (ISO 8601: ein Datum oder ein Datum mit Uhrzeit)</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="33"/>
         <source>&amp;Today</source>
         <translation>&amp;Heute</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="34"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="34"/>
         <source>Set the date retrieved to today</source>
         <translation>Das Abrufdatum auf heute setzen</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="52"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="53"/>
         <source>&amp;Outlet:</source>
         <translation>&amp;Medium:</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="54"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="55"/>
         <source>&amp;Published:</source>
         <translation>&amp;Veröffentlicht:</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="56"/>
         <source>&amp;Retrieved:</source>
         <translation>&amp;Abgerufen:</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="89"/>
         <source>The URL is not valid.</source>
         <translation>Die URL ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="91"/>
         <source>The publication date is not an ISO 8601 date (YYYY-MM-DD, or with a time: YYYY-MM-DDTHH:MM).</source>
         <translation>Das Veröffentlichungsdatum ist kein ISO-8601-Datum (YYYY-MM-DD, oder mit Uhrzeit: YYYY-MM-DDTHH:MM).</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="94"/>
         <source>The date retrieved is not an ISO 8601 date (YYYY-MM-DD, or with a time: YYYY-MM-DDTHH:MM).</source>
         <translation>Das Abrufdatum ist kein ISO-8601-Datum (YYYY-MM-DD, oder mit Uhrzeit: YYYY-MM-DDTHH:MM).</translation>
     </message>
@@ -4756,37 +4756,37 @@
 <context>
     <name>Recension::Ui::QuoteTableModel</name>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="173"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="173"/>
         <source>unknown speaker</source>
         <translation>unbekannter Sprecher</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="192"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="192"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="193"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="193"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="194"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="194"/>
         <source>Speaker</source>
         <translation>Sprecher</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="195"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="195"/>
         <source>Left quotation</source>
         <translation>Linkes Zitat</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="196"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="196"/>
         <source>Right quotation</source>
         <translation>Rechtes Zitat</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="197"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="197"/>
         <source>Wording kept</source>
         <translation>Wortlaut erhalten</translation>
     </message>
@@ -4794,97 +4794,97 @@
 <context>
     <name>Recension::Ui::QuotesPanel</name>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="34"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="34"/>
         <source>verbatim</source>
         <translation>wörtlich</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="35"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="35"/>
         <source>altered</source>
         <translation>verändert</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="36"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="36"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="37"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="37"/>
         <source>added</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="38"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="38"/>
         <source>unquoted</source>
         <translation>kein Zitat</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="47"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="47"/>
         <source>Quoted word for word (case, quote style and punctuation aside).</source>
         <translation>Wortgetreu zitiert (abgesehen von Groß-/Kleinschreibung, Anführungszeichen und Zeichensetzung).</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="48"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="48"/>
         <source>Quoted with words changed.</source>
         <translation>Mit geänderten Wörtern zitiert.</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="49"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="49"/>
         <source>Only the left version has this quotation.</source>
         <translation>Nur die linke Fassung enthält dieses Zitat.</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="50"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="50"/>
         <source>Only the right version has this quotation.</source>
         <translation>Nur die rechte Fassung enthält dieses Zitat.</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="52"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="52"/>
         <source>The words survive in the right version, but no longer as a quotation.</source>
         <translation>Die Wörter stehen noch in der rechten Fassung, aber nicht mehr als Zitat.</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="318"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="318"/>
         <source>Show quotations of status</source>
         <translation>Zitate mit diesem Status anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="319"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="319"/>
         <source>All quotations</source>
         <translation>Alle Zitate</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="322"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="322"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="325"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="325"/>
         <source>Number of quotations shown</source>
         <translation>Anzahl der angezeigten Zitate</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="329"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="329"/>
         <source>Quotations</source>
         <translation>Zitate</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="331"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="331"/>
         <source>Each quotation of either version, its speaker and what became of it</source>
         <translation>Jedes Zitat beider Fassungen, sein Sprecher und was daraus wurde</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="394"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="394"/>
         <source>All quotations (%1)</source>
         <translation>Alle Zitate (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="396"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="396"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/quotespanel.cpp" line="433"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="433"/>
         <source>%n quotation(s)</source>
         <translation>
             <numerusform>%n Zitat</numerusform>
@@ -4892,7 +4892,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/quotespanel.cpp" line="434"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="434"/>
         <source>%1 of %n quotation(s)</source>
         <translation>
             <numerusform>%1 von %n Zitat</numerusform>
@@ -4903,17 +4903,17 @@
 <context>
     <name>Recension::Ui::RecentFiles</name>
     <message>
-        <location filename="../ui/recentfiles.cpp" line="55"/>
+        <location filename="../ui/window/recentfiles.cpp" line="55"/>
         <source>&amp;%1  %2</source>
         <translation>&amp;%1  %2</translation>
     </message>
     <message>
-        <location filename="../ui/recentfiles.cpp" line="56"/>
+        <location filename="../ui/window/recentfiles.cpp" line="56"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../ui/recentfiles.cpp" line="66"/>
+        <location filename="../ui/window/recentfiles.cpp" line="66"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Liste leeren</translation>
     </message>
@@ -4921,32 +4921,32 @@
 <context>
     <name>Recension::Ui::ReloadBar</name>
     <message>
-        <location filename="../ui/reloadbar.cpp" line="22"/>
+        <location filename="../ui/window/reloadbar.cpp" line="22"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/reloadbar.cpp" line="23"/>
+        <location filename="../ui/window/reloadbar.cpp" line="23"/>
         <source>Read the changed files again and compare anew</source>
         <translation>Die geänderten Dateien erneut einlesen und neu vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/reloadbar.cpp" line="24"/>
+        <location filename="../ui/window/reloadbar.cpp" line="24"/>
         <source>&amp;Keep Shown Text</source>
         <translation>Angezeigten Text &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../ui/reloadbar.cpp" line="25"/>
+        <location filename="../ui/window/reloadbar.cpp" line="25"/>
         <source>Go on with the text loaded before the change</source>
         <translation>Mit dem vor der Änderung geladenen Text weiterarbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/reloadbar.cpp" line="59"/>
+        <location filename="../ui/window/reloadbar.cpp" line="59"/>
         <source>“%1” changed on disk since it was opened.</source>
         <translation>„%1“ wurde seit dem Öffnen auf dem Datenträger geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reloadbar.cpp" line="60"/>
+        <location filename="../ui/window/reloadbar.cpp" line="60"/>
         <source>%n open versions changed on disk since they were opened: %1.</source>
         <translation>
             <numerusform>%n geöffnete Fassung wurde seit dem Öffnen auf dem Datenträger geändert: %1.</numerusform>
@@ -4954,7 +4954,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/reloadbar.cpp" line="62"/>
+        <location filename="../ui/window/reloadbar.cpp" line="62"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -4962,68 +4962,68 @@
 <context>
     <name>Recension::Ui::ReviewMarksController</name>
     <message>
-        <location filename="../ui/reviewmarkscontroller.cpp" line="23"/>
+        <location filename="../ui/panels/reviewmarkscontroller.cpp" line="23"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/reviewmarkscontroller.cpp" line="53"/>
+        <location filename="../ui/panels/reviewmarkscontroller.cpp" line="53"/>
         <source>Mark as &amp;Checked</source>
         <translation>Als &amp;geprüft markieren</translation>
     </message>
     <message>
-        <location filename="../ui/reviewmarkscontroller.cpp" line="54"/>
+        <location filename="../ui/panels/reviewmarkscontroller.cpp" line="54"/>
         <source>Mark as checked: verified, nothing to correct (Ctrl+K)</source>
         <translation>Als geprüft markieren: verifiziert, nichts zu korrigieren (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../ui/reviewmarkscontroller.cpp" line="55"/>
+        <location filename="../ui/panels/reviewmarkscontroller.cpp" line="55"/>
         <source>Mark as &amp;Disputed</source>
         <translation>Als s&amp;trittig markieren</translation>
     </message>
     <message>
-        <location filename="../ui/reviewmarkscontroller.cpp" line="56"/>
+        <location filename="../ui/panels/reviewmarkscontroller.cpp" line="56"/>
         <source>Mark as disputed: needs a correction or an answer (Ctrl+D)</source>
         <translation>Als strittig markieren: braucht eine Korrektur oder eine Antwort (Strg+D)</translation>
     </message>
     <message>
-        <location filename="../ui/reviewmarkscontroller.cpp" line="57"/>
+        <location filename="../ui/panels/reviewmarkscontroller.cpp" line="57"/>
         <source>Edit &amp;Note…</source>
         <translation>&amp;Notiz bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/reviewmarkscontroller.cpp" line="58"/>
+        <location filename="../ui/panels/reviewmarkscontroller.cpp" line="58"/>
         <source>Write a note on the mark (Ctrl+Shift+N)</source>
         <translation>Eine Notiz zum Vermerk schreiben (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../ui/reviewmarkscontroller.cpp" line="59"/>
+        <location filename="../ui/panels/reviewmarkscontroller.cpp" line="59"/>
         <source>C&amp;lear Mark</source>
         <translation>Vermerk &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/reviewmarkscontroller.cpp" line="60"/>
+        <location filename="../ui/panels/reviewmarkscontroller.cpp" line="60"/>
         <source>Remove the mark and its note (Ctrl+Shift+K)</source>
         <translation>Den Vermerk und seine Notiz entfernen (Strg+Umschalt+K)</translation>
     </message>
     <message>
-        <location filename="../ui/reviewmarkscontroller.cpp" line="220"/>
+        <location filename="../ui/panels/reviewmarkscontroller.cpp" line="220"/>
         <source>Note on change %1:</source>
         <translation>Notiz zu Änderung %1:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewmarkscontroller.cpp" line="221"/>
+        <location filename="../ui/panels/reviewmarkscontroller.cpp" line="221"/>
         <source>Note on the %1 marked changes selected:</source>
         <translation>Notiz zu den %1 ausgewählten markierten Änderungen:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewmarkscontroller.cpp" line="222"/>
-        <location filename="../ui/reviewmarkscontroller.cpp" line="235"/>
+        <location filename="../ui/panels/reviewmarkscontroller.cpp" line="222"/>
+        <location filename="../ui/panels/reviewmarkscontroller.cpp" line="235"/>
         <source>Edit Note</source>
         <translation>Notiz bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/reviewmarkscontroller.cpp" line="235"/>
+        <location filename="../ui/panels/reviewmarkscontroller.cpp" line="235"/>
         <source>Note on finding %1:</source>
         <translation>Notiz zu Befund %1:</translation>
     </message>
@@ -5031,22 +5031,22 @@
 <context>
     <name>Recension::Ui::Screenshot</name>
     <message>
-        <location filename="../ui/screenshot.cpp" line="76"/>
+        <location filename="../ui/window/screenshot.cpp" line="76"/>
         <source>--panel takes one of: %1</source>
         <translation>--panel erwartet einen dieser Werte: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screenshot.cpp" line="80"/>
+        <location filename="../ui/window/screenshot.cpp" line="80"/>
         <source>--screenshot needs an output file and two versions: recension --screenshot FILE.png LEFT RIGHT</source>
         <translation>--screenshot braucht eine Ausgabedatei und zwei Fassungen: recension --screenshot DATEI.png LINKS RECHTS</translation>
     </message>
     <message>
-        <location filename="../ui/screenshot.cpp" line="106"/>
+        <location filename="../ui/window/screenshot.cpp" line="106"/>
         <source>the comparison did not finish</source>
         <translation>der Vergleich wurde nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/screenshot.cpp" line="121"/>
+        <location filename="../ui/window/screenshot.cpp" line="121"/>
         <source>the window could not be rendered as %1</source>
         <translation>das Fenster konnte nicht als %1 gerendert werden</translation>
     </message>
@@ -5054,97 +5054,97 @@
 <context>
     <name>Recension::Ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="21"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="21"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="23"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="23"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="24"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="24"/>
         <source>Ignore &amp;case</source>
         <translation>&amp;Groß-/Kleinschreibung ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="25"/>
         <source>Treat words that differ only in capitals as equal.</source>
         <translation>Wörter, die sich nur in der Groß-/Kleinschreibung unterscheiden, als gleich behandeln.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="26"/>
         <source>Ignore &amp;punctuation</source>
         <translation>&amp;Zeichensetzung ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="27"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="27"/>
         <source>Do not report commas, dashes and quote styles.</source>
         <translation>Kommas, Gedankenstriche und Anführungszeichen nicht melden.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="28"/>
         <source>Treat &amp;synonym swaps as unimportant</source>
         <translation>&amp;Synonymtausch als unwichtig behandeln</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="30"/>
         <source>A word swapped for a synonym counts as equal and is not listed as a change.</source>
         <translation>Ein gegen ein Synonym getauschtes Wort gilt als gleich und wird nicht als Änderung aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="39"/>
         <source>Display</source>
         <translation>Anzeige</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="41"/>
         <source>Follow the system (light or dark)</source>
         <translation>Wie das System (hell oder dunkel)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="42"/>
         <source>Colour-blind safe (blue and orange)</source>
         <translation>Für Farbenblinde geeignet (Blau und Orange)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="45"/>
         <source>Colour scheme</source>
         <translation>Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="48"/>
         <source>System size</source>
         <translation>Systemgröße</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="49"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="51"/>
         <source>Text size</source>
         <translation>Textgröße</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="53"/>
         <source>Colour &amp;scheme:</source>
         <translation>&amp;Farbschema:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="55"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Textgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="71"/>
         <source>&amp;General</source>
         <translation>&amp;Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="72"/>
         <source>&amp;Watch List</source>
         <translation>&amp;Beobachtungsliste</translation>
     </message>
@@ -5152,89 +5152,89 @@
 <context>
     <name>Recension::Ui::SideBySideView</name>
     <message>
-        <location filename="../ui/sidebysidepaint.cpp" line="26"/>
+        <location filename="../ui/view/sidebysidepaint.cpp" line="26"/>
         <source>Open two versions of an article to compare them: File ▸ Open, drag files here, or paste text copied from a browser.</source>
         <translation>Öffnen Sie zwei Fassungen eines Artikels, um sie zu vergleichen: Datei ▸ Öffnen, Dateien hierher ziehen oder aus einem Browser kopierten Text einfügen.</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideview.cpp" line="33"/>
+        <location filename="../ui/view/sidebysideview.cpp" line="33"/>
         <source>Side-by-side comparison</source>
         <translation>Vergleich nebeneinander</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideview.cpp" line="34"/>
+        <location filename="../ui/view/sidebysideview.cpp" line="34"/>
         <source>The left version, a connector strip and the right version; changes are marked in both columns.</source>
         <translation>Die linke Fassung, ein Verbindungsstreifen und die rechte Fassung; Änderungen sind in beiden Spalten markiert.</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideview.cpp" line="549"/>
+        <location filename="../ui/view/sidebysideview.cpp" line="549"/>
         <source>%1 severity, inside a quotation</source>
         <translation>Schweregrad %1, innerhalb eines Zitats</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideview.cpp" line="551"/>
+        <location filename="../ui/view/sidebysideview.cpp" line="551"/>
         <source>%1 severity</source>
         <translation>Schweregrad %1</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideinput.cpp" line="29"/>
+        <location filename="../ui/view/sidebysideinput.cpp" line="29"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideinput.cpp" line="32"/>
+        <location filename="../ui/view/sidebysideinput.cpp" line="32"/>
         <source>Copy the text selected in a pane</source>
         <translation>Den in einem Bereich ausgewählten Text kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideinput.cpp" line="36"/>
+        <location filename="../ui/view/sidebysideinput.cpp" line="36"/>
         <source>Select &amp;All</source>
         <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideinput.cpp" line="39"/>
+        <location filename="../ui/view/sidebysideinput.cpp" line="39"/>
         <source>Select the whole text of the pane with the caret</source>
         <translation>Den ganzen Text des Bereichs mit der Schreibmarke auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideinput.cpp" line="565"/>
+        <location filename="../ui/view/sidebysideinput.cpp" line="565"/>
         <source>Copy as &amp;Evidence</source>
         <translation>Als &amp;Beleg kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideinput.cpp" line="570"/>
+        <location filename="../ui/view/sidebysideinput.cpp" line="570"/>
         <source>Copy &amp;Paragraph</source>
         <translation>&amp;Absatz kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideaside.cpp" line="37"/>
+        <location filename="../ui/view/sidebysideaside.cpp" line="37"/>
         <source>Set aside as page clutter (%1) · click to compare it</source>
         <extracomment>the label above a paragraph shown greyed in the view; %1 is what it was taken for</extracomment>
         <translation>Als Seiten-Beiwerk beiseitegelassen (%1) · zum Vergleichen klicken</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideaside.cpp" line="108"/>
+        <location filename="../ui/view/sidebysideaside.cpp" line="108"/>
         <source>Taken for a %1 and left out of the comparison and its figures. Click to compare this paragraph after all.</source>
         <translation>Als %1 erkannt und vom Vergleich und seinen Kennzahlen ausgenommen. Klicken Sie, um diesen Absatz doch zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideaside.cpp" line="133"/>
+        <location filename="../ui/view/sidebysideaside.cpp" line="133"/>
         <source>Compare Clutter &amp;After All</source>
         <translation>Seiten-Beiwerk doch &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideaside.cpp" line="139"/>
+        <location filename="../ui/view/sidebysideaside.cpp" line="139"/>
         <source>%1, %2: %3</source>
         <extracomment>a paragraph set aside as clutter: side, kind, its opening words</extracomment>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideaside.cpp" line="140"/>
+        <location filename="../ui/view/sidebysideaside.cpp" line="140"/>
         <source>left</source>
         <translation>links</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideaside.cpp" line="140"/>
+        <location filename="../ui/view/sidebysideaside.cpp" line="140"/>
         <source>right</source>
         <translation>rechts</translation>
     </message>
@@ -5242,22 +5242,22 @@
 <context>
     <name>Recension::Ui::UserGuide</name>
     <message>
-        <location filename="../ui/userguide.cpp" line="16"/>
+        <location filename="../ui/window/userguide.cpp" line="16"/>
         <source>Recension User Guide</source>
         <translation>Recension – Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/userguide.cpp" line="19"/>
+        <location filename="../ui/window/userguide.cpp" line="19"/>
         <source>User guide</source>
         <translation>Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../ui/userguide.cpp" line="35"/>
+        <location filename="../ui/window/userguide.cpp" line="35"/>
         <source>The user guide is missing from this build.</source>
         <translation>Das Benutzerhandbuch fehlt in dieser Programmversion.</translation>
     </message>
     <message>
-        <location filename="../ui/userguide.cpp" line="41"/>
+        <location filename="../ui/window/userguide.cpp" line="41"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
@@ -5265,73 +5265,73 @@
 <context>
     <name>Recension::Ui::ViewAccessible</name>
     <message>
-        <location filename="../ui/viewaccessible.cpp" line="20"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="20"/>
         <source>nothing (a gap)</source>
         <translation>nichts (eine Lücke)</translation>
     </message>
     <message>
-        <location filename="../ui/viewaccessible.cpp" line="22"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="22"/>
         <source>paragraph %1</source>
         <translation>Absatz %1</translation>
     </message>
     <message>
-        <location filename="../ui/viewaccessible.cpp" line="23"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="23"/>
         <source>paragraphs %1–%2</source>
         <translation>Absätze %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/viewaccessible.cpp" line="94"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="94"/>
         <source>Left version: %1</source>
         <translation>Linke Fassung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/viewaccessible.cpp" line="95"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="95"/>
         <source>Right version: %1</source>
         <translation>Rechte Fassung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/viewaccessible.cpp" line="233"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="233"/>
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/viewaccessible.cpp" line="237"/>
-        <location filename="../ui/viewaccessible.cpp" line="257"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="237"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="257"/>
         <source>Left: %1; right: %2</source>
         <translation>Links: %1; rechts: %2</translation>
     </message>
     <message>
-        <location filename="../ui/viewaccessible.cpp" line="244"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="244"/>
         <source>Change %1: %2, %3 severity</source>
         <translation>Änderung %1: %2, Schweregrad %3</translation>
     </message>
     <message>
-        <location filename="../ui/viewaccessible.cpp" line="248"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="248"/>
         <source>%1, inside a quotation</source>
         <translation>%1, innerhalb eines Zitats</translation>
     </message>
     <message>
-        <location filename="../ui/viewaccessible.cpp" line="253"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="253"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../ui/viewaccessible.cpp" line="255"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="255"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../ui/viewaccessible.cpp" line="311"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="311"/>
         <source>Connector: the rows side by side</source>
         <translation>Verbindungsstreifen: die Zeilen nebeneinander</translation>
     </message>
     <message>
-        <location filename="../ui/viewaccessible.cpp" line="312"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="312"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/viewaccessible.cpp" line="314"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="314"/>
         <source>Which passages of the two versions face each other, and how they differ.</source>
         <translation>Welche Passagen der beiden Fassungen einander gegenüberstehen und wie sie sich unterscheiden.</translation>
     </message>
@@ -5339,17 +5339,17 @@
 <context>
     <name>Recension::Ui::WatchListPage</name>
     <message>
-        <location filename="../ui/watchlistpage.cpp" line="21"/>
+        <location filename="../ui/dialogs/watchlistpage.cpp" line="21"/>
         <source>Names and terms your newsroom watches, one a line. A change that touches one is rated high and listed as a finding.</source>
         <translation>Namen und Begriffe, die Ihre Redaktion beobachtet, einer je Zeile. Eine Änderung daran wird hoch eingestuft und als Befund aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/watchlistpage.cpp" line="26"/>
+        <location filename="../ui/dialogs/watchlistpage.cpp" line="26"/>
         <source>Watched terms, one a line</source>
         <translation>Beobachtete Begriffe, einer je Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/watchlistpage.cpp" line="27"/>
+        <location filename="../ui/dialogs/watchlistpage.cpp" line="27"/>
         <source>Harbour Safety Board
 Mayor Lindqvist
 casualties</source>
@@ -5358,32 +5358,32 @@ Bürgermeisterin Lindqvist
 Todesopfer</translation>
     </message>
     <message>
-        <location filename="../ui/watchlistpage.cpp" line="30"/>
+        <location filename="../ui/dialogs/watchlistpage.cpp" line="30"/>
         <source>&amp;Load from File…</source>
         <translation>Aus Datei &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../ui/watchlistpage.cpp" line="31"/>
+        <location filename="../ui/dialogs/watchlistpage.cpp" line="31"/>
         <source>C&amp;lear</source>
         <translation>L&amp;eeren</translation>
     </message>
     <message>
-        <location filename="../ui/watchlistpage.cpp" line="34"/>
+        <location filename="../ui/dialogs/watchlistpage.cpp" line="34"/>
         <source>Watch list status</source>
         <translation>Status der Beobachtungsliste</translation>
     </message>
     <message>
-        <location filename="../ui/watchlistpage.cpp" line="38"/>
+        <location filename="../ui/dialogs/watchlistpage.cpp" line="38"/>
         <source>Load Watch List</source>
         <translation>Beobachtungsliste laden</translation>
     </message>
     <message>
-        <location filename="../ui/watchlistpage.cpp" line="38"/>
+        <location filename="../ui/dialogs/watchlistpage.cpp" line="38"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/watchlistpage.cpp" line="98"/>
+        <location filename="../ui/dialogs/watchlistpage.cpp" line="98"/>
         <source>Loaded %n term(s) from %1.</source>
         <translation>
             <numerusform>%n Begriff aus %1 geladen.</numerusform>
@@ -5391,12 +5391,12 @@ Todesopfer</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/watchlistpage.cpp" line="111"/>
+        <location filename="../ui/dialogs/watchlistpage.cpp" line="111"/>
         <source>No term is watched.</source>
         <translation>Kein Begriff wird beobachtet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/watchlistpage.cpp" line="112"/>
+        <location filename="../ui/dialogs/watchlistpage.cpp" line="112"/>
         <source>%n term(s) watched.</source>
         <translation>
             <numerusform>%n Begriff beobachtet.</numerusform>
@@ -5476,7 +5476,7 @@ Todesopfer</translation>
 <context>
     <name>Recension::Workspace</name>
     <message>
-        <location filename="../app/workspace/workspacesession.cpp" line="65"/>
+        <location filename="../app/workspace/workspacesession.cpp" line="66"/>
         <source>Pasted text %1</source>
         <extracomment>the name of a pasted version restored from a session</extracomment>
         <translation>Eingefügter Text %1</translation>

@@ -4,39 +4,39 @@
 <context>
     <name>Recension</name>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="260"/>
-        <location filename="../app/workspace/reviewmarks.cpp" line="285"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="250"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="275"/>
         <source>a string</source>
         <translation>une chaîne</translation>
     </message>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="267"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="257"/>
         <source>a pair of version indices</source>
         <translation>une paire d’indices de version</translation>
     </message>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="273"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="263"/>
         <source>a finding kind</source>
         <translation>un type de constat</translation>
     </message>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="281"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="271"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="301"/>
-        <location filename="../app/workspace/reviewmarks.cpp" line="303"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="291"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="293"/>
         <source>a list of words</source>
         <translation>une liste de mots</translation>
     </message>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="311"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="301"/>
         <source>a paragraph index or null</source>
         <translation>un indice de paragraphe ou null</translation>
     </message>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="319"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="309"/>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
@@ -1187,55 +1187,55 @@
 <context>
     <name>Recension::OutputGuard</name>
     <message>
-        <location filename="../app/document/outputguard.cpp" line="46"/>
+        <location filename="../app/document/outputguard.cpp" line="48"/>
         <source>%1 cannot be written: the folder %2 does not exist.</source>
         <translation>%1 ne peut pas être écrit&#xa0;: le dossier %2 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../app/document/outputguard.cpp" line="48"/>
+        <location filename="../app/document/outputguard.cpp" line="50"/>
         <source>%1 cannot be written: %2 is not a folder.</source>
         <translation>%1 ne peut pas être écrit&#xa0;: %2 n’est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../app/document/outputguard.cpp" line="50"/>
+        <location filename="../app/document/outputguard.cpp" line="52"/>
         <source>%1 cannot be written: the folder %2 is not writable.</source>
         <translation>%1 ne peut pas être écrit&#xa0;: le dossier %2 n’est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../app/document/outputguard.cpp" line="99"/>
+        <location filename="../app/document/outputguard.cpp" line="103"/>
         <source>No output file was given.</source>
         <translation>Aucun fichier de sortie n’a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../app/document/outputguard.cpp" line="101"/>
+        <location filename="../app/document/outputguard.cpp" line="105"/>
         <source>%1 is one of the compared files; an output never replaces an input.</source>
         <translation>%1 est l’un des fichiers comparés&#xa0;; une sortie ne remplace jamais une entrée.</translation>
     </message>
     <message>
-        <location filename="../app/document/outputguard.cpp" line="114"/>
+        <location filename="../app/document/outputguard.cpp" line="118"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../app/document/outputguard.cpp" line="118"/>
+        <location filename="../app/document/outputguard.cpp" line="122"/>
         <source>%1 is not writable.</source>
         <translation>%1 n’est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../app/document/outputguard.cpp" line="122"/>
+        <location filename="../app/document/outputguard.cpp" line="126"/>
         <source>Existing file %1 is not writable.</source>
         <translation>Le fichier existant %1 n’est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../app/document/outputguard.cpp" line="130"/>
+        <location filename="../app/document/outputguard.cpp" line="134"/>
         <source>%1 is a device or socket, not a file; it is never written.</source>
         <translation>%1 est un périphérique ou un socket, pas un fichier&#xa0;; il n’est jamais écrit.</translation>
     </message>
     <message>
-        <location filename="../app/document/outputguard.cpp" line="152"/>
-        <location filename="../app/document/outputguard.cpp" line="154"/>
-        <location filename="../app/document/outputguard.cpp" line="161"/>
-        <location filename="../app/document/outputguard.cpp" line="165"/>
+        <location filename="../app/document/outputguard.cpp" line="157"/>
+        <location filename="../app/document/outputguard.cpp" line="159"/>
+        <location filename="../app/document/outputguard.cpp" line="166"/>
+        <location filename="../app/document/outputguard.cpp" line="170"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -2152,42 +2152,42 @@
 <context>
     <name>Recension::ReviewMarks</name>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="236"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="226"/>
         <source>is not an object</source>
         <translation>n’est pas un objet</translation>
     </message>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="239"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="229"/>
         <source>“%1” is not %2</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas %2</translation>
     </message>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="248"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="238"/>
         <source>“on” is neither “change” nor “finding”</source>
         <translation>«&#xa0;on&#xa0;» n’est ni «&#xa0;change&#xa0;» ni «&#xa0;finding&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="256"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="246"/>
         <source>“state” is neither “checked” nor “disputed”</source>
         <translation>«&#xa0;state&#xa0;» n’est ni «&#xa0;checked&#xa0;» ni «&#xa0;disputed&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="333"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="323"/>
         <source>“marks” is not a list</source>
         <translation>«&#xa0;marks&#xa0;» n’est pas une liste</translation>
     </message>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="340"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="330"/>
         <source>review mark %1: %2</source>
         <translation>marque de relecture %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="364"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="354"/>
         <source>Checked</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../app/workspace/reviewmarks.cpp" line="364"/>
+        <location filename="../app/workspace/reviewmarks.cpp" line="354"/>
         <source>Disputed</source>
         <translation>Contesté</translation>
     </message>
@@ -2205,120 +2205,120 @@
 <context>
     <name>Recension::Session</name>
     <message>
-        <location filename="../app/workspace/session.cpp" line="82"/>
+        <location filename="../app/workspace/session.cpp" line="83"/>
         <source>“%1” is not %2</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas %2</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="98"/>
+        <location filename="../app/workspace/session.cpp" line="99"/>
         <source>a string or null</source>
         <translation>une chaîne ou null</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="98"/>
+        <location filename="../app/workspace/session.cpp" line="99"/>
         <source>a string</source>
         <translation>une chaîne</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="105"/>
+        <location filename="../app/workspace/session.cpp" line="106"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="119"/>
+        <location filename="../app/workspace/session.cpp" line="120"/>
         <source>the index of a version or null</source>
         <translation>l’indice d’une version ou null</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="127"/>
-        <location filename="../app/workspace/session.cpp" line="171"/>
-        <location filename="../app/workspace/session.cpp" line="183"/>
+        <location filename="../app/workspace/session.cpp" line="128"/>
+        <location filename="../app/workspace/session.cpp" line="172"/>
+        <location filename="../app/workspace/session.cpp" line="184"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="147"/>
+        <location filename="../app/workspace/session.cpp" line="148"/>
         <source>a watch list or null</source>
         <translation>une liste de surveillance ou null</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="151"/>
+        <location filename="../app/workspace/session.cpp" line="152"/>
         <source>a list of strings</source>
         <translation>une liste de chaînes</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="206"/>
+        <location filename="../app/workspace/session.cpp" line="207"/>
         <source>it is not JSON (%1 at byte %2)</source>
         <translation>ce n’est pas du JSON (%1 à l’octet %2)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="211"/>
+        <location filename="../app/workspace/session.cpp" line="212"/>
         <source>it is not a Recension session (no JSON object)</source>
         <translation>ce n’est pas une session Recension (aucun objet JSON)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="214"/>
+        <location filename="../app/workspace/session.cpp" line="215"/>
         <source>it is not a Recension session (the format is not “%1”)</source>
         <translation>ce n’est pas une session Recension (le format n’est pas «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="218"/>
+        <location filename="../app/workspace/session.cpp" line="219"/>
         <source>its “version” is not a positive whole number</source>
         <translation>sa «&#xa0;version&#xa0;» n’est pas un nombre entier positif</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="220"/>
+        <location filename="../app/workspace/session.cpp" line="221"/>
         <source>it was written by a newer Recension (session version %1; this one reads version %2)</source>
         <translation>le fichier vient d’un Recension plus récent (version de session %1&#xa0;; celui-ci lit la version %2)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="229"/>
+        <location filename="../app/workspace/session.cpp" line="230"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="247"/>
+        <location filename="../app/workspace/session.cpp" line="248"/>
         <source>“pair” is not two version indices or null</source>
         <translation>«&#xa0;pair&#xa0;» n’est ni deux indices de version ni null</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="258"/>
+        <location filename="../app/workspace/session.cpp" line="259"/>
         <source>a review mark names a version the session does not have</source>
         <translation>une marque de relecture désigne une version que la session ne contient pas</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="317"/>
-        <location filename="../app/workspace/session.cpp" line="327"/>
+        <location filename="../app/workspace/session.cpp" line="318"/>
+        <location filename="../app/workspace/session.cpp" line="328"/>
         <source>Cannot open the session %1: %2</source>
         <translation>Impossible d’ouvrir la session %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="332"/>
+        <location filename="../app/workspace/session.cpp" line="333"/>
         <source>there is no such file</source>
         <translation>ce fichier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="334"/>
+        <location filename="../app/workspace/session.cpp" line="335"/>
         <source>it is a folder</source>
         <translation>c’est un dossier</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="336"/>
+        <location filename="../app/workspace/session.cpp" line="337"/>
         <source>it is %1 MiB, more than a session can be (%2 MiB)</source>
         <translation>le fichier fait %1&#xa0;Mio, plus que la taille maximale d’une session (%2&#xa0;Mio)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="345"/>
+        <location filename="../app/workspace/session.cpp" line="346"/>
         <source>it is more than a session can be (%1 MiB)</source>
         <translation>le fichier dépasse la taille maximale d’une session (%1&#xa0;Mio)</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="359"/>
+        <location filename="../app/workspace/session.cpp" line="360"/>
         <source>%1 is missing: it was a version of this session.</source>
         <translation>%1 est introuvable&#xa0;: c’était une version de cette session.</translation>
     </message>
     <message>
-        <location filename="../app/workspace/session.cpp" line="365"/>
+        <location filename="../app/workspace/session.cpp" line="366"/>
         <source>%1 has changed since the session was saved: its content differs from the one compared then.</source>
         <translation>%1 a changé depuis l’enregistrement de la session&#xa0;: son contenu diffère de celui comparé alors.</translation>
     </message>
@@ -2326,7 +2326,7 @@
 <context>
     <name>Recension::Ui</name>
     <message>
-        <location filename="../ui/application.cpp" line="36"/>
+        <location filename="../ui/window/application.cpp" line="36"/>
         <source>recension: no display to open a window on; use &apos;recension compare LEFT RIGHT --json -&apos; or &apos;recension info FILE&apos; to work headless.
 </source>
         <translation>recension&#xa0;: aucun écran où ouvrir une fenêtre&#xa0;; pour travailler sans interface graphique, utilisez &apos;recension compare GAUCHE DROITE --json -&apos; ou &apos;recension info FICHIER&apos;.
@@ -2368,7 +2368,7 @@
         <translation>Articles à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/application.cpp" line="79"/>
+        <location filename="../ui/window/application.cpp" line="79"/>
         <source>Open Versions</source>
         <translation>Ouvrir des versions</translation>
     </message>
@@ -2376,47 +2376,47 @@
 <context>
     <name>Recension::Ui::ChangeListModel</name>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="138"/>
+        <location filename="../ui/panels/changelistmodel.cpp" line="138"/>
         <source>Not marked</source>
         <translation>Non marqué</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="175"/>
+        <location filename="../ui/panels/changelistmodel.cpp" line="175"/>
         <source>quotation</source>
         <translation>citation</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="188"/>
+        <location filename="../ui/panels/changelistmodel.cpp" line="188"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="189"/>
+        <location filename="../ui/panels/changelistmodel.cpp" line="189"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="190"/>
+        <location filename="../ui/panels/changelistmodel.cpp" line="190"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="191"/>
+        <location filename="../ui/panels/changelistmodel.cpp" line="191"/>
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="192"/>
+        <location filename="../ui/panels/changelistmodel.cpp" line="192"/>
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="193"/>
+        <location filename="../ui/panels/changelistmodel.cpp" line="193"/>
         <source>In quotation</source>
         <translation>En citation</translation>
     </message>
     <message>
-        <location filename="../ui/changelistmodel.cpp" line="194"/>
+        <location filename="../ui/panels/changelistmodel.cpp" line="194"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
@@ -2424,90 +2424,90 @@
 <context>
     <name>Recension::Ui::ChangeListPanel</name>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="32"/>
-        <location filename="../ui/changelistpanel.cpp" line="249"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="32"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="249"/>
         <source>&amp;Categories</source>
         <translation>Caté&amp;gories</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="33"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="33"/>
         <source>Filter by category</source>
         <translation>Filtrer par catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="37"/>
-        <location filename="../ui/changelistpanel.cpp" line="253"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="37"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="253"/>
         <source>Se&amp;verity</source>
         <translation>Gra&amp;vité</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="38"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="38"/>
         <source>Filter by severity</source>
         <translation>Filtrer par gravité</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="42"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="42"/>
         <source>Search changes</source>
         <translation>Rechercher des modifications</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="43"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="43"/>
         <source>Search the changes</source>
         <translation>Rechercher dans les modifications</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="46"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="46"/>
         <source>Number of changes shown</source>
         <translation>Nombre de modifications affichées</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="51"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="51"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="64"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="64"/>
         <source>Copy as &amp;Evidence</source>
         <translation>Copier comme &amp;preuve</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="116"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="116"/>
         <source>Show &amp;All</source>
         <translation>&amp;Tout afficher</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="129"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="129"/>
         <source>Show Only &amp;Facts (%1)</source>
         <extracomment>%1 lists the categories kept, e.g. &quot;number, name, speaker, polarity&quot;</extracomment>
         <translation>Afficher seulement les &amp;faits (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="166"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="166"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="250"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="250"/>
         <source>&amp;Categories (%1 of %2)</source>
         <translation>Caté&amp;gories (%1 sur %2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="254"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="254"/>
         <source>Se&amp;verity (%1 of %2)</source>
         <translation>Gra&amp;vité (%1 sur %2)</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="258"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="258"/>
         <source>1 change</source>
         <translation>1 modification</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="258"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="258"/>
         <source>%1 changes</source>
         <translation>%1 modifications</translation>
     </message>
     <message>
-        <location filename="../ui/changelistpanel.cpp" line="259"/>
+        <location filename="../ui/panels/changelistpanel.cpp" line="259"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -2515,197 +2515,197 @@
 <context>
     <name>Recension::Ui::ChangeStyle</name>
     <message>
-        <location filename="../ui/changestyle.cpp" line="18"/>
+        <location filename="../ui/view/changestyle.cpp" line="18"/>
         <source>inserted</source>
         <translation>inséré</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="19"/>
+        <location filename="../ui/view/changestyle.cpp" line="19"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="20"/>
+        <location filename="../ui/view/changestyle.cpp" line="20"/>
         <source>replaced</source>
         <translation>remplacé</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="21"/>
+        <location filename="../ui/view/changestyle.cpp" line="21"/>
         <source>synonym</source>
         <translation>synonyme</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="22"/>
+        <location filename="../ui/view/changestyle.cpp" line="22"/>
         <source>inflection</source>
         <translation>flexion</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="23"/>
+        <location filename="../ui/view/changestyle.cpp" line="23"/>
         <source>spelling</source>
         <translation>orthographe</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="24"/>
+        <location filename="../ui/view/changestyle.cpp" line="24"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="25"/>
+        <location filename="../ui/view/changestyle.cpp" line="25"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="26"/>
+        <location filename="../ui/view/changestyle.cpp" line="26"/>
         <source>speaker</source>
         <translation>locuteur</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="27"/>
+        <location filename="../ui/view/changestyle.cpp" line="27"/>
         <source>punctuation</source>
         <translation>ponctuation</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="28"/>
+        <location filename="../ui/view/changestyle.cpp" line="28"/>
         <source>case</source>
         <translation>casse</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="29"/>
+        <location filename="../ui/view/changestyle.cpp" line="29"/>
         <source>moved</source>
         <translation>déplacé</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="30"/>
+        <location filename="../ui/view/changestyle.cpp" line="30"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="31"/>
+        <location filename="../ui/view/changestyle.cpp" line="31"/>
         <source>polarity</source>
         <translation>polarité</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="32"/>
+        <location filename="../ui/view/changestyle.cpp" line="32"/>
         <source>hedge</source>
         <translation>modalisation</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="40"/>
+        <location filename="../ui/view/changestyle.cpp" line="40"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="41"/>
+        <location filename="../ui/view/changestyle.cpp" line="41"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="42"/>
+        <location filename="../ui/view/changestyle.cpp" line="42"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="50"/>
+        <location filename="../ui/view/changestyle.cpp" line="50"/>
         <source>identical passage</source>
         <translation>passage identique</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="51"/>
+        <location filename="../ui/view/changestyle.cpp" line="51"/>
         <source>modified passage</source>
         <translation>passage modifié</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="52"/>
+        <location filename="../ui/view/changestyle.cpp" line="52"/>
         <source>paraphrased passage</source>
         <translation>passage paraphrasé</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="53"/>
+        <location filename="../ui/view/changestyle.cpp" line="53"/>
         <source>moved passage</source>
         <translation>passage déplacé</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="54"/>
+        <location filename="../ui/view/changestyle.cpp" line="54"/>
         <source>deleted passage</source>
         <translation>passage supprimé</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="55"/>
+        <location filename="../ui/view/changestyle.cpp" line="55"/>
         <source>inserted passage</source>
         <translation>passage inséré</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="63"/>
+        <location filename="../ui/view/changestyle.cpp" line="63"/>
         <source>underlined</source>
         <translation>souligné</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="64"/>
+        <location filename="../ui/view/changestyle.cpp" line="64"/>
         <source>struck through</source>
         <translation>barré</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="65"/>
+        <location filename="../ui/view/changestyle.cpp" line="65"/>
         <source>dashed underline</source>
         <translation>souligné en tirets</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="66"/>
+        <location filename="../ui/view/changestyle.cpp" line="66"/>
         <source>dotted underline</source>
         <translation>souligné en pointillés</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="67"/>
+        <location filename="../ui/view/changestyle.cpp" line="67"/>
         <source>dash-dot underline</source>
         <translation>souligné tiret-point</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="68"/>
+        <location filename="../ui/view/changestyle.cpp" line="68"/>
         <source>wavy underline</source>
         <translation>souligné ondulé</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="69"/>
+        <location filename="../ui/view/changestyle.cpp" line="69"/>
         <source>dash-dot-dot underline</source>
         <translation>souligné tiret-point-point</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="70"/>
+        <location filename="../ui/view/changestyle.cpp" line="70"/>
         <source>double underline</source>
         <translation>souligné deux fois</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="71"/>
+        <location filename="../ui/view/changestyle.cpp" line="71"/>
         <source>boxed</source>
         <translation>encadré</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="72"/>
+        <location filename="../ui/view/changestyle.cpp" line="72"/>
         <source>dashed box</source>
         <translation>encadré en tirets</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="73"/>
+        <location filename="../ui/view/changestyle.cpp" line="73"/>
         <source>dotted box</source>
         <translation>encadré en pointillés</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="74"/>
+        <location filename="../ui/view/changestyle.cpp" line="74"/>
         <source>margin bar, sloped band</source>
         <translation>barre en marge, oblique</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="75"/>
+        <location filename="../ui/view/changestyle.cpp" line="75"/>
         <source>corner brackets</source>
         <translation>crochets d’angle</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="76"/>
+        <location filename="../ui/view/changestyle.cpp" line="76"/>
         <source>double box</source>
         <translation>encadré double</translation>
     </message>
     <message>
-        <location filename="../ui/changestyle.cpp" line="77"/>
+        <location filename="../ui/view/changestyle.cpp" line="77"/>
         <source>thick underline</source>
         <translation>souligné épais</translation>
     </message>
@@ -2713,12 +2713,12 @@
 <context>
     <name>Recension::Ui::ClipboardDocument</name>
     <message>
-        <location filename="../ui/clipboarddocument.cpp" line="38"/>
+        <location filename="../ui/window/clipboarddocument.cpp" line="38"/>
         <source>The clipboard holds no text to add, only an image or a link: copy the article&apos;s text, or open its file with File › Open.</source>
         <translation>Le presse-papiers ne contient aucun texte à ajouter, seulement une image ou un lien&#xa0;: copiez le texte de l’article, ou ouvrez son fichier avec Fichier › Ouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/clipboarddocument.cpp" line="40"/>
+        <location filename="../ui/window/clipboarddocument.cpp" line="40"/>
         <source>The clipboard holds no text to add: copy the article&apos;s text from a browser or an editor first.</source>
         <translation>Le presse-papiers ne contient aucun texte à ajouter&#xa0;: copiez d’abord le texte de l’article depuis un navigateur ou un éditeur.</translation>
     </message>
@@ -2726,12 +2726,12 @@
 <context>
     <name>Recension::Ui::ComparisonNotices</name>
     <message>
-        <location filename="../ui/comparisonnotices.cpp" line="20"/>
+        <location filename="../ui/view/comparisonnotices.cpp" line="20"/>
         <source>Notices about this comparison</source>
         <translation>Avis sur cette comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonnotices.cpp" line="41"/>
+        <location filename="../ui/view/comparisonnotices.cpp" line="41"/>
         <source>Set aside as page clutter: %1 (shown greyed and left out of the figures; click one to compare it after all).</source>
         <translation>Écartés comme parasites de page&#xa0;: %1 (affichés en grisé et exclus des chiffres&#xa0;; cliquez sur l’un d’eux pour le comparer malgré tout).</translation>
     </message>
@@ -2739,48 +2739,48 @@
 <context>
     <name>Recension::Ui::ComparisonStatus</name>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="20"/>
+        <location filename="../ui/window/comparisonstatus.cpp" line="20"/>
         <source>Meaning and wording kept</source>
         <translation>Sens et formulation conservés</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="22"/>
+        <location filename="../ui/window/comparisonstatus.cpp" line="22"/>
         <source>Meaning kept: share of the words of both versions found again in the other, equal or a synonym. Wording kept: share found again word for word. A spun copy keeps the meaning and loses the wording.</source>
         <translation>Sens conservé&#xa0;: part des mots des deux versions retrouvés dans l’autre, identiques ou en synonyme. Formulation conservée&#xa0;: part retrouvée mot pour mot. Une copie maquillée garde le sens et perd la formulation.</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="26"/>
+        <location filename="../ui/window/comparisonstatus.cpp" line="26"/>
         <source>Changes per category</source>
         <translation>Modifications par catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="30"/>
+        <location filename="../ui/window/comparisonstatus.cpp" line="30"/>
         <source>Comparison progress</source>
         <translation>Progression de la comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="33"/>
+        <location filename="../ui/window/comparisonstatus.cpp" line="33"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="34"/>
+        <location filename="../ui/window/comparisonstatus.cpp" line="34"/>
         <source>Cancel the comparison</source>
         <translation>Annuler la comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="56"/>
+        <location filename="../ui/window/comparisonstatus.cpp" line="56"/>
         <source>Meaning kept %1 · Wording kept %2</source>
         <extracomment>the two similarity figures of the status bar</extracomment>
         <translation>Sens conservé %1 · Formulation conservée %2</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="63"/>
+        <location filename="../ui/window/comparisonstatus.cpp" line="63"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/comparisonstatus.cpp" line="65"/>
+        <location filename="../ui/window/comparisonstatus.cpp" line="65"/>
         <source>No changes</source>
         <translation>Aucune modification</translation>
     </message>
@@ -2788,90 +2788,90 @@
 <context>
     <name>Recension::Ui::DocumentListPanel</name>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="20"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="20"/>
         <source>Open versions</source>
         <translation>Versions ouvertes</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="21"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="21"/>
         <source>The open versions. Right-click (or the menu key) to compare one as the left or right side, make it the base or edit where it was published.</source>
         <translation>Les versions ouvertes. Clic droit (ou touche Menu) pour en placer une à gauche ou à droite de la comparaison, en faire la base ou modifier son lieu de publication.</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="42"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="42"/>
         <source>Compare as &amp;Left</source>
         <translation>Comparer à &amp;gauche</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="44"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="44"/>
         <source>Compare as &amp;Right</source>
         <translation>Comparer à &amp;droite</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="46"/>
-        <location filename="../ui/documentlistpanel.cpp" line="56"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="46"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="56"/>
         <source>Set as &amp;Base</source>
         <translation>Définir comme &amp;base</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="48"/>
-        <location filename="../ui/documentlistpanel.cpp" line="60"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="48"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="60"/>
         <source>Edit &amp;Provenance…</source>
         <translation>Modifier la &amp;provenance…</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="50"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="50"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="57"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="57"/>
         <source>Read the other versions against the selected one (the source)</source>
         <translation>Lire les autres versions par rapport à celle sélectionnée (la source)</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="62"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="62"/>
         <source>Edit the outlet, URL and dates of the selected version, as a citation names them</source>
         <translation>Modifier le média, l’URL et les dates de la version sélectionnée, tels qu’une citation les mentionne</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="75"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="75"/>
         <source>&amp;Family View…</source>
         <translation>Vue de la &amp;famille…</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="76"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="76"/>
         <source>Every open version at once: who copied whom, verdicts, quotations</source>
         <translation>Toutes les versions ouvertes à la fois&#xa0;: qui a copié qui, verdicts, citations</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="98"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="98"/>
         <source>base</source>
         <translation>base</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="101"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="101"/>
         <source>left</source>
         <translation>gauche</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="103"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="103"/>
         <source>right</source>
         <translation>droite</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="107"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="107"/>
         <source>%1  (%2)</source>
         <extracomment>a version in the list, then what it is: &quot;(base, left)&quot;</extracomment>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="107"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="107"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/documentlistpanel.cpp" line="131"/>
+        <location filename="../ui/panels/documentlistpanel.cpp" line="131"/>
         <source>%1 paragraphs, %2 words, %3</source>
         <translation>%1 paragraphes, %2 mots, %3</translation>
     </message>
@@ -2879,127 +2879,127 @@
 <context>
     <name>Recension::Ui::Evidence</name>
     <message>
-        <location filename="../ui/evidence.cpp" line="28"/>
+        <location filename="../ui/panels/evidence.cpp" line="28"/>
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="30"/>
+        <location filename="../ui/panels/evidence.cpp" line="30"/>
         <source>%1 →</source>
         <translation>%1 →</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="31"/>
+        <location filename="../ui/panels/evidence.cpp" line="31"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="36"/>
+        <location filename="../ui/panels/evidence.cpp" line="36"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="83"/>
+        <location filename="../ui/panels/evidence.cpp" line="83"/>
         <source>page %1 line %2 to page %3 line %4</source>
         <translation>de la page %1, ligne %2, à la page %3, ligne %4</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="90"/>
+        <location filename="../ui/panels/evidence.cpp" line="90"/>
         <source>page %1, lines %2–%3</source>
         <translation>page %1, lignes %2–%3</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="92"/>
+        <location filename="../ui/panels/evidence.cpp" line="92"/>
         <source>page %1, line %2</source>
         <translation>page %1, ligne %2</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="94"/>
+        <location filename="../ui/panels/evidence.cpp" line="94"/>
         <source>lines %1–%2</source>
         <translation>lignes %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="95"/>
+        <location filename="../ui/panels/evidence.cpp" line="95"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="100"/>
+        <location filename="../ui/panels/evidence.cpp" line="100"/>
         <source>%1 severity</source>
         <translation>gravité %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="102"/>
+        <location filename="../ui/panels/evidence.cpp" line="102"/>
         <source>%1, watched term</source>
         <translation>%1, terme surveillé</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="108"/>
+        <location filename="../ui/panels/evidence.cpp" line="108"/>
         <source>%1, inside a quotation</source>
         <translation>%1, dans une citation</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="109"/>
+        <location filename="../ui/panels/evidence.cpp" line="109"/>
         <source>%1, inside a quotation by %2</source>
         <translation>%1, dans une citation de %2</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="154"/>
+        <location filename="../ui/panels/evidence.cpp" line="154"/>
         <source>Left source:  %1 (%2)</source>
         <translation>Source de gauche&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="154"/>
+        <location filename="../ui/panels/evidence.cpp" line="154"/>
         <source>Right source: %1 (%2)</source>
         <translation>Source de droite&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="176"/>
+        <location filename="../ui/panels/evidence.cpp" line="176"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="198"/>
+        <location filename="../ui/panels/evidence.cpp" line="198"/>
         <source>Change %1 of %2</source>
         <translation>Modification %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="207"/>
+        <location filename="../ui/panels/evidence.cpp" line="207"/>
         <source>Finding %1 (%2 severity): %3: %4</source>
         <translation>Constat %1 (gravité %2)&#xa0;: %3&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="213"/>
+        <location filename="../ui/panels/evidence.cpp" line="213"/>
         <source>Quotation by %1</source>
         <translation>Citation de %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="229"/>
+        <location filename="../ui/panels/evidence.cpp" line="229"/>
         <source>Place %1 of %2: %3 (%4): %5</source>
         <translation>Endroit %1 sur %2&#xa0;: %3 (%4)&#xa0;: %5</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="119"/>
+        <location filename="../ui/panels/evidence.cpp" line="119"/>
         <source>Left </source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="119"/>
+        <location filename="../ui/panels/evidence.cpp" line="119"/>
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="125"/>
+        <location filename="../ui/panels/evidence.cpp" line="125"/>
         <source>%1 (%2, %3): %4</source>
         <translation>%1 (%2, %3)&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="137"/>
+        <location filename="../ui/panels/evidence.cpp" line="137"/>
         <source>%1 (%2, %3): absent from this passage</source>
         <translation>%1 (%2, %3)&#xa0;: absent de ce passage</translation>
     </message>
     <message>
-        <location filename="../ui/evidence.cpp" line="140"/>
+        <location filename="../ui/panels/evidence.cpp" line="140"/>
         <source>%1 (%2): absent</source>
         <translation>%1 (%2)&#xa0;: absent</translation>
     </message>
@@ -3007,154 +3007,154 @@
 <context>
     <name>Recension::Ui::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="50"/>
-        <location filename="../ui/exportdialog.cpp" line="183"/>
-        <location filename="../ui/exportdialog.cpp" line="205"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="205"/>
         <source>Export Report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="52"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="53"/>
         <source>HTML page (self-contained)</source>
         <translation>Page HTML (autonome)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="54"/>
         <source>JSON (for scripts)</source>
         <translation>JSON (pour les scripts)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="55"/>
         <source>Word document with tracked changes</source>
         <translation>Document Word avec suivi des modifications</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="56"/>
         <source>Report format</source>
         <translation>Format du rapport</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="58"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="59"/>
         <source>Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="60"/>
         <source>Paper size</source>
         <translation>Format du papier</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="63"/>
         <source>F&amp;ull text of both versions</source>
         <translation>&amp;Texte intégral des deux versions</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="64"/>
         <source>C&amp;hanged passages only, with a sentence of context</source>
         <translation>&amp;Seulement les passages modifiés, avec une phrase de contexte</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="65"/>
         <source>Changes of f&amp;act only; unchanged paragraphs folded</source>
         <translation>Modifications f&amp;actuelles seulement&#xa0;; paragraphes inchangés repliés</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="66"/>
         <source>Append the full &amp;table of changes</source>
         <translation>Ajouter le tableau &amp;complet des modifications</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="69"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="72"/>
         <source>&amp;Browse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="73"/>
         <source>Choose the file to write</source>
         <translation>Choisir le fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="78"/>
         <source>Export progress</source>
         <translation>Progression de l’export</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="84"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="88"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="89"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="90"/>
         <source>Content:</source>
         <translation>Contenu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="97"/>
         <source>&amp;Save as:</source>
         <translation>Enre&amp;gistrer sous&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="152"/>
         <source>comparison</source>
         <translation>comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="156"/>
         <source>%1-vs-%2</source>
         <translation>%1-vs-%2</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="180"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="180"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="180"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="180"/>
         <source>HTML files (*.html *.htm)</source>
         <translation>Fichiers HTML (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="181"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="181"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="181"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="181"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="198"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="198"/>
         <source>%1 is one of the compared versions; choose another file.</source>
         <translation>%1 est l’une des versions comparées&#xa0;; choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="206"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="206"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
     </message>
@@ -3180,37 +3180,37 @@
 <context>
     <name>Recension::Ui::FactTableModel</name>
     <message>
-        <location filename="../ui/factspanel.cpp" line="137"/>
+        <location filename="../ui/panels/factspanel.cpp" line="137"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="138"/>
+        <location filename="../ui/panels/factspanel.cpp" line="138"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="139"/>
+        <location filename="../ui/panels/factspanel.cpp" line="139"/>
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="140"/>
+        <location filename="../ui/panels/factspanel.cpp" line="140"/>
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="141"/>
+        <location filename="../ui/panels/factspanel.cpp" line="141"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="158"/>
+        <location filename="../ui/panels/factspanel.cpp" line="158"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="159"/>
+        <location filename="../ui/panels/factspanel.cpp" line="159"/>
         <source>Changes: %1</source>
         <translation>Modifications&#xa0;: %1</translation>
     </message>
@@ -3218,77 +3218,77 @@
 <context>
     <name>Recension::Ui::FactsPanel</name>
     <message>
-        <location filename="../ui/factspanel.cpp" line="29"/>
+        <location filename="../ui/panels/factspanel.cpp" line="29"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="30"/>
+        <location filename="../ui/panels/factspanel.cpp" line="30"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="31"/>
+        <location filename="../ui/panels/factspanel.cpp" line="31"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="32"/>
+        <location filename="../ui/panels/factspanel.cpp" line="32"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="33"/>
+        <location filename="../ui/panels/factspanel.cpp" line="33"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="41"/>
+        <location filename="../ui/panels/factspanel.cpp" line="41"/>
         <source>same</source>
         <translation>identique</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="42"/>
+        <location filename="../ui/panels/factspanel.cpp" line="42"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="43"/>
+        <location filename="../ui/panels/factspanel.cpp" line="43"/>
         <source>missing</source>
         <translation>omission</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="44"/>
+        <location filename="../ui/panels/factspanel.cpp" line="44"/>
         <source>added</source>
         <translation>ajout</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="229"/>
+        <location filename="../ui/panels/factspanel.cpp" line="229"/>
         <source>Show &amp;unchanged facts</source>
         <translation>Afficher les faits &amp;inchangés</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="230"/>
+        <location filename="../ui/panels/factspanel.cpp" line="230"/>
         <source>Show unchanged facts</source>
         <translation>Afficher les faits inchangés</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="232"/>
+        <location filename="../ui/panels/factspanel.cpp" line="232"/>
         <source>Number of facts shown</source>
         <translation>Nombre de faits affichés</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="236"/>
+        <location filename="../ui/panels/factspanel.cpp" line="236"/>
         <source>Facts</source>
         <translation>Faits</translation>
     </message>
     <message>
-        <location filename="../ui/factspanel.cpp" line="239"/>
+        <location filename="../ui/panels/factspanel.cpp" line="239"/>
         <source>Numbers, dates, names, titles and organisations, and what became of them</source>
         <translation>Nombres, dates, noms, titres et organisations, et ce qu’ils sont devenus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/factspanel.cpp" line="322"/>
+        <location filename="../ui/panels/factspanel.cpp" line="322"/>
         <source>%n fact(s)</source>
         <translation>
             <numerusform>%n fait</numerusform>
@@ -3296,7 +3296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/factspanel.cpp" line="323"/>
+        <location filename="../ui/panels/factspanel.cpp" line="323"/>
         <source>%1 of %n fact(s)</source>
         <translation>
             <numerusform>%1 sur %n fait</numerusform>
@@ -3433,87 +3433,87 @@
 <context>
     <name>Recension::Ui::FindBar</name>
     <message>
-        <location filename="../ui/findbar.cpp" line="14"/>
+        <location filename="../ui/view/findbar.cpp" line="14"/>
         <source>Find:</source>
         <translation>Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="16"/>
+        <location filename="../ui/view/findbar.cpp" line="16"/>
         <source>Find in both versions</source>
         <translation>Rechercher dans les deux versions</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="17"/>
+        <location filename="../ui/view/findbar.cpp" line="17"/>
         <source>Text to find in both columns</source>
         <translation>Texte à rechercher dans les deux colonnes</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="21"/>
+        <location filename="../ui/view/findbar.cpp" line="21"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="24"/>
+        <location filename="../ui/view/findbar.cpp" line="24"/>
         <source>Previous match (Shift+F3)</source>
         <translation>Occurrence précédente (Maj+F3)</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="25"/>
+        <location filename="../ui/view/findbar.cpp" line="25"/>
         <source>Previous match</source>
         <translation>Occurrence précédente</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="27"/>
+        <location filename="../ui/view/findbar.cpp" line="27"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="30"/>
+        <location filename="../ui/view/findbar.cpp" line="30"/>
         <source>Next match (F3)</source>
         <translation>Occurrence suivante (F3)</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="31"/>
+        <location filename="../ui/view/findbar.cpp" line="31"/>
         <source>Next match</source>
         <translation>Occurrence suivante</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="33"/>
+        <location filename="../ui/view/findbar.cpp" line="33"/>
         <source>Number of matches</source>
         <translation>Nombre d’occurrences</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="35"/>
+        <location filename="../ui/view/findbar.cpp" line="35"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="36"/>
+        <location filename="../ui/view/findbar.cpp" line="36"/>
         <source>Close the find bar (Escape)</source>
         <translation>Fermer la barre de recherche (Échap)</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="37"/>
+        <location filename="../ui/view/findbar.cpp" line="37"/>
         <source>Close the find bar</source>
         <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="75"/>
+        <location filename="../ui/view/findbar.cpp" line="75"/>
         <source>No matches</source>
         <translation>Aucune occurrence</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="77"/>
+        <location filename="../ui/view/findbar.cpp" line="77"/>
         <source>1 match</source>
         <translation>1 occurrence</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="77"/>
+        <location filename="../ui/view/findbar.cpp" line="77"/>
         <source>%1 matches</source>
         <translation>%1 occurrences</translation>
     </message>
     <message>
-        <location filename="../ui/findbar.cpp" line="79"/>
+        <location filename="../ui/view/findbar.cpp" line="79"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -3521,37 +3521,37 @@
 <context>
     <name>Recension::Ui::FindingListModel</name>
     <message>
-        <location filename="../ui/findinglistmodel.cpp" line="101"/>
+        <location filename="../ui/panels/findinglistmodel.cpp" line="101"/>
         <source>Not marked</source>
         <translation>Non marqué</translation>
     </message>
     <message>
-        <location filename="../ui/findinglistmodel.cpp" line="133"/>
+        <location filename="../ui/panels/findinglistmodel.cpp" line="133"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../ui/findinglistmodel.cpp" line="134"/>
+        <location filename="../ui/panels/findinglistmodel.cpp" line="134"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/findinglistmodel.cpp" line="135"/>
+        <location filename="../ui/panels/findinglistmodel.cpp" line="135"/>
         <source>Left → right</source>
         <translation>Gauche → droite</translation>
     </message>
     <message>
-        <location filename="../ui/findinglistmodel.cpp" line="136"/>
+        <location filename="../ui/panels/findinglistmodel.cpp" line="136"/>
         <source>Places</source>
         <translation>Endroits</translation>
     </message>
     <message>
-        <location filename="../ui/findinglistmodel.cpp" line="137"/>
+        <location filename="../ui/panels/findinglistmodel.cpp" line="137"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../ui/findinglistmodel.cpp" line="138"/>
+        <location filename="../ui/panels/findinglistmodel.cpp" line="138"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
@@ -3559,7 +3559,7 @@
 <context>
     <name>Recension::Ui::FindingSummary</name>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="30"/>
+        <location filename="../ui/view/findingsummary.cpp" line="30"/>
         <source>%n name</source>
         <translation>
             <numerusform>%n nom</numerusform>
@@ -3567,7 +3567,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="31"/>
+        <location filename="../ui/view/findingsummary.cpp" line="31"/>
         <source>%n names</source>
         <translation>
             <numerusform>%n nom</numerusform>
@@ -3575,7 +3575,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="32"/>
+        <location filename="../ui/view/findingsummary.cpp" line="32"/>
         <source>%n number</source>
         <translation>
             <numerusform>%n nombre</numerusform>
@@ -3583,7 +3583,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="33"/>
+        <location filename="../ui/view/findingsummary.cpp" line="33"/>
         <source>%n numbers</source>
         <translation>
             <numerusform>%n nombre</numerusform>
@@ -3591,7 +3591,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="34"/>
+        <location filename="../ui/view/findingsummary.cpp" line="34"/>
         <source>%n speaker</source>
         <translation>
             <numerusform>%n locuteur</numerusform>
@@ -3599,7 +3599,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="35"/>
+        <location filename="../ui/view/findingsummary.cpp" line="35"/>
         <source>%n speakers</source>
         <translation>
             <numerusform>%n locuteur</numerusform>
@@ -3607,7 +3607,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="36"/>
+        <location filename="../ui/view/findingsummary.cpp" line="36"/>
         <source>%n negation</source>
         <translation>
             <numerusform>%n négation</numerusform>
@@ -3615,7 +3615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="37"/>
+        <location filename="../ui/view/findingsummary.cpp" line="37"/>
         <source>%n negations</source>
         <translation>
             <numerusform>%n négation</numerusform>
@@ -3623,7 +3623,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="38"/>
+        <location filename="../ui/view/findingsummary.cpp" line="38"/>
         <source>%n hedge</source>
         <translation>
             <numerusform>%n modalisation</numerusform>
@@ -3631,7 +3631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="39"/>
+        <location filename="../ui/view/findingsummary.cpp" line="39"/>
         <source>%n hedges</source>
         <translation>
             <numerusform>%n modalisation</numerusform>
@@ -3639,7 +3639,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="40"/>
+        <location filename="../ui/view/findingsummary.cpp" line="40"/>
         <source>%n watched term</source>
         <translation>
             <numerusform>%n terme surveillé</numerusform>
@@ -3647,7 +3647,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="41"/>
+        <location filename="../ui/view/findingsummary.cpp" line="41"/>
         <source>%n watched terms</source>
         <translation>
             <numerusform>%n terme surveillé</numerusform>
@@ -3655,7 +3655,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="42"/>
+        <location filename="../ui/view/findingsummary.cpp" line="42"/>
         <source>%n quotation altered</source>
         <translation>
             <numerusform>%n citation altérée</numerusform>
@@ -3663,7 +3663,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="43"/>
+        <location filename="../ui/view/findingsummary.cpp" line="43"/>
         <source>%n quotations altered</source>
         <translation>
             <numerusform>%n citation altérée</numerusform>
@@ -3671,7 +3671,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="44"/>
+        <location filename="../ui/view/findingsummary.cpp" line="44"/>
         <source>%n quotation added</source>
         <translation>
             <numerusform>%n citation ajoutée</numerusform>
@@ -3679,7 +3679,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="45"/>
+        <location filename="../ui/view/findingsummary.cpp" line="45"/>
         <source>%n quotations added</source>
         <translation>
             <numerusform>%n citation ajoutée</numerusform>
@@ -3687,7 +3687,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="46"/>
+        <location filename="../ui/view/findingsummary.cpp" line="46"/>
         <source>%n quotation missing</source>
         <translation>
             <numerusform>%n citation manquante</numerusform>
@@ -3695,7 +3695,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="47"/>
+        <location filename="../ui/view/findingsummary.cpp" line="47"/>
         <source>%n quotations missing</source>
         <translation>
             <numerusform>%n citation manquante</numerusform>
@@ -3703,7 +3703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="48"/>
+        <location filename="../ui/view/findingsummary.cpp" line="48"/>
         <source>%n quotation no longer quoted</source>
         <translation>
             <numerusform>%n citation sans guillemets</numerusform>
@@ -3711,7 +3711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="49"/>
+        <location filename="../ui/view/findingsummary.cpp" line="49"/>
         <source>%n quotations no longer quoted</source>
         <translation>
             <numerusform>%n citation sans guillemets</numerusform>
@@ -3719,7 +3719,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="50"/>
+        <location filename="../ui/view/findingsummary.cpp" line="50"/>
         <source>%n claim dropped</source>
         <translation>
             <numerusform>%n affirmation supprimée</numerusform>
@@ -3727,7 +3727,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="51"/>
+        <location filename="../ui/view/findingsummary.cpp" line="51"/>
         <source>%n claims dropped</source>
         <translation>
             <numerusform>%n affirmation supprimée</numerusform>
@@ -3735,7 +3735,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="52"/>
+        <location filename="../ui/view/findingsummary.cpp" line="52"/>
         <source>%n claim added</source>
         <translation>
             <numerusform>%n affirmation ajoutée</numerusform>
@@ -3743,7 +3743,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/findingsummary.cpp" line="53"/>
+        <location filename="../ui/view/findingsummary.cpp" line="53"/>
         <source>%n claims added</source>
         <translation>
             <numerusform>%n affirmation ajoutée</numerusform>
@@ -3751,22 +3751,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/findingsummary.cpp" line="85"/>
+        <location filename="../ui/view/findingsummary.cpp" line="85"/>
         <source>Summary of the findings</source>
         <translation>Résumé des constats</translation>
     </message>
     <message>
-        <location filename="../ui/findingsummary.cpp" line="86"/>
+        <location filename="../ui/view/findingsummary.cpp" line="86"/>
         <source>What a fact-checker must look at. Click a part to go to its first finding; F8 steps through all of them.</source>
         <translation>Ce qu’un vérificateur doit examiner. Cliquez sur un élément pour aller à son premier constat&#xa0;; F8 les parcourt tous.</translation>
     </message>
     <message>
-        <location filename="../ui/findingsummary.cpp" line="121"/>
+        <location filename="../ui/view/findingsummary.cpp" line="121"/>
         <source>No findings: no change of fact, quotation or claim to check.</source>
         <translation>Aucun constat&#xa0;: ni modification factuelle, ni citation, ni affirmation à vérifier.</translation>
     </message>
     <message>
-        <location filename="../ui/findingsummary.cpp" line="141"/>
+        <location filename="../ui/view/findingsummary.cpp" line="141"/>
         <source>&lt;b&gt;Findings:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Constats&#xa0;:&lt;/b&gt; %1</translation>
     </message>
@@ -3774,94 +3774,94 @@
 <context>
     <name>Recension::Ui::FindingText</name>
     <message>
-        <location filename="../ui/findingtext.cpp" line="11"/>
+        <location filename="../ui/panels/findingtext.cpp" line="11"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="12"/>
+        <location filename="../ui/panels/findingtext.cpp" line="12"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="13"/>
+        <location filename="../ui/panels/findingtext.cpp" line="13"/>
         <source>speaker</source>
         <translation>locuteur</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="14"/>
+        <location filename="../ui/panels/findingtext.cpp" line="14"/>
         <source>negation</source>
         <translation>négation</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="15"/>
+        <location filename="../ui/panels/findingtext.cpp" line="15"/>
         <source>hedge</source>
         <translation>modalisation</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="16"/>
+        <location filename="../ui/panels/findingtext.cpp" line="16"/>
         <source>watched term</source>
         <translation>terme surveillé</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="17"/>
+        <location filename="../ui/panels/findingtext.cpp" line="17"/>
         <source>quotation</source>
         <translation>citation</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="18"/>
+        <location filename="../ui/panels/findingtext.cpp" line="18"/>
         <source>claim</source>
         <translation>affirmation</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="28"/>
+        <location filename="../ui/panels/findingtext.cpp" line="28"/>
         <source>altered</source>
         <translation>altérée</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="29"/>
+        <location filename="../ui/panels/findingtext.cpp" line="29"/>
         <source>missing</source>
         <translation>manquante</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="30"/>
-        <location filename="../ui/findingtext.cpp" line="36"/>
+        <location filename="../ui/panels/findingtext.cpp" line="30"/>
+        <location filename="../ui/panels/findingtext.cpp" line="36"/>
         <source>added</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="31"/>
+        <location filename="../ui/panels/findingtext.cpp" line="31"/>
         <source>no longer quoted</source>
         <translation>sans guillemets</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="32"/>
+        <location filename="../ui/panels/findingtext.cpp" line="32"/>
         <source>verbatim</source>
         <translation>textuelle</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="36"/>
+        <location filename="../ui/panels/findingtext.cpp" line="36"/>
         <source>dropped</source>
         <translation>supprimée</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="46"/>
+        <location filename="../ui/panels/findingtext.cpp" line="46"/>
         <source>%1 %2</source>
         <extracomment>a finding&apos;s kind and what happened to it: &quot;quotation altered&quot;, &quot;claim dropped&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="54"/>
+        <location filename="../ui/panels/findingtext.cpp" line="54"/>
         <source>%1 →</source>
         <translation>%1 →</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="56"/>
+        <location filename="../ui/panels/findingtext.cpp" line="56"/>
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../ui/findingtext.cpp" line="57"/>
+        <location filename="../ui/panels/findingtext.cpp" line="57"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -3869,42 +3869,42 @@
 <context>
     <name>Recension::Ui::FindingsPanel</name>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="19"/>
+        <location filename="../ui/panels/findingspanel.cpp" line="19"/>
         <source>Number of findings</source>
         <translation>Nombre de constats</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="22"/>
+        <location filename="../ui/panels/findingspanel.cpp" line="22"/>
         <source>Review marks not found</source>
         <translation>Marques de relecture introuvables</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="28"/>
+        <location filename="../ui/panels/findingspanel.cpp" line="28"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="38"/>
+        <location filename="../ui/panels/findingspanel.cpp" line="38"/>
         <source>Copy as &amp;Evidence</source>
         <translation>Copier comme &amp;preuve</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="75"/>
+        <location filename="../ui/panels/findingspanel.cpp" line="75"/>
         <source>No findings: no change of fact, quotation or claim to check.</source>
         <translation>Aucun constat&#xa0;: ni modification factuelle, ni citation, ni affirmation à vérifier.</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="77"/>
+        <location filename="../ui/panels/findingspanel.cpp" line="77"/>
         <source>To check: %1 high, %2 medium. F8 steps through them, Enter goes to one.</source>
         <translation>À vérifier&#xa0;: %1 de gravité élevée, %2 moyenne. F8 les parcourt, Entrée va au constat choisi.</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="97"/>
+        <location filename="../ui/panels/findingspanel.cpp" line="97"/>
         <source>1 review mark of these versions no longer finds its words; it is kept and comes back if they do.</source>
         <translation>1 marque de relecture de ces versions ne retrouve plus ses mots&#xa0;; elle est conservée et reviendra s’ils réapparaissent.</translation>
     </message>
     <message>
-        <location filename="../ui/findingspanel.cpp" line="99"/>
+        <location filename="../ui/panels/findingspanel.cpp" line="99"/>
         <source>%1 review marks of these versions no longer find their words; they are kept and come back if the words do.</source>
         <translation>%1 marques de relecture de ces versions ne retrouvent plus leurs mots&#xa0;; elles sont conservées et reviendront si les mots réapparaissent.</translation>
     </message>
@@ -3912,122 +3912,122 @@
 <context>
     <name>Recension::Ui::LegendWidget</name>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="15"/>
+        <location filename="../ui/view/legendwidget.cpp" line="15"/>
         <source>added</source>
         <translation>ajouté</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="16"/>
+        <location filename="../ui/view/legendwidget.cpp" line="16"/>
         <source>removed</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="17"/>
+        <location filename="../ui/view/legendwidget.cpp" line="17"/>
         <source>reworded</source>
         <translation>reformulé</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="18"/>
+        <location filename="../ui/view/legendwidget.cpp" line="18"/>
         <source>safety</source>
         <translation>sécurité</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="19"/>
+        <location filename="../ui/view/legendwidget.cpp" line="19"/>
         <source>says</source>
         <translation>dit</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="20"/>
+        <location filename="../ui/view/legendwidget.cpp" line="20"/>
         <source>colour</source>
         <translation>clé</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="21"/>
+        <location filename="../ui/view/legendwidget.cpp" line="21"/>
         <source>3,600</source>
         <translation>3 600</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="22"/>
+        <location filename="../ui/view/legendwidget.cpp" line="22"/>
         <source>Smith</source>
         <translation>Dupont</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="23"/>
+        <location filename="../ui/view/legendwidget.cpp" line="23"/>
         <source>she said</source>
         <translation>dit-elle</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="24"/>
+        <location filename="../ui/view/legendwidget.cpp" line="24"/>
         <source>; —</source>
         <translation>; —</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="25"/>
+        <location filename="../ui/view/legendwidget.cpp" line="25"/>
         <source>Minister</source>
         <translation>Ministre</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="26"/>
+        <location filename="../ui/view/legendwidget.cpp" line="26"/>
         <source>passage</source>
         <translation>passage</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="27"/>
+        <location filename="../ui/view/legendwidget.cpp" line="27"/>
         <source>U.S./US</source>
         <translation>ONU/Onu</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="28"/>
+        <location filename="../ui/view/legendwidget.cpp" line="28"/>
         <source>not</source>
         <translation>pas</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="29"/>
+        <location filename="../ui/view/legendwidget.cpp" line="29"/>
         <source>may</source>
         <translation>pourrait</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="43"/>
+        <location filename="../ui/view/legendwidget.cpp" line="43"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="82"/>
+        <location filename="../ui/view/legendwidget.cpp" line="82"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="85"/>
+        <location filename="../ui/view/legendwidget.cpp" line="85"/>
         <source>inside a quotation: line above</source>
         <translation>dans une citation&#xa0;: trait au-dessus</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="86"/>
+        <location filename="../ui/view/legendwidget.cpp" line="86"/>
         <source>nothing on this side: hatched gap</source>
         <translation>rien de ce côté&#xa0;: espace hachuré</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="142"/>
+        <location filename="../ui/view/legendwidget.cpp" line="142"/>
         <source>“quoted”</source>
         <translation>«&#xa0;cité&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="143"/>
+        <location filename="../ui/view/legendwidget.cpp" line="143"/>
         <source>in a quotation</source>
         <translation>dans une citation</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="143"/>
+        <location filename="../ui/view/legendwidget.cpp" line="143"/>
         <source>line above</source>
         <translation>trait au-dessus</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="148"/>
+        <location filename="../ui/view/legendwidget.cpp" line="148"/>
         <source>gap</source>
         <translation>espace vide</translation>
     </message>
     <message>
-        <location filename="../ui/legendwidget.cpp" line="148"/>
+        <location filename="../ui/view/legendwidget.cpp" line="148"/>
         <source>nothing on this side</source>
         <translation>rien de ce côté</translation>
     </message>
@@ -4048,497 +4048,497 @@
 <context>
     <name>Recension::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/window/mainwindow.cpp" line="71"/>
         <source>Recension</source>
         <translation>Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/window/mainwindow.cpp" line="96"/>
         <source>Comparison cancelled.</source>
         <translation>Comparaison annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/window/mainwindow.cpp" line="151"/>
         <source>Findings, changes, quotations and facts</source>
         <translation>Constats, modifications, citations et faits</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/window/mainwindow.cpp" line="153"/>
         <source>F&amp;indings</source>
         <translation>Co&amp;nstats</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/window/mainwindow.cpp" line="154"/>
         <source>&amp;Changes</source>
         <translation>&amp;Modifications</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/window/mainwindow.cpp" line="155"/>
         <source>&amp;Quotations</source>
         <translation>Citati&amp;ons</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/window/mainwindow.cpp" line="156"/>
         <source>Fac&amp;ts</source>
         <translation>Fai&amp;ts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/window/mainwindow.cpp" line="178"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/window/mainwindow.cpp" line="187"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="43"/>
+        <location filename="../ui/window/mainwindowopen.cpp" line="43"/>
         <source>%1: only one session opens at a time; this one was not opened.</source>
         <translation>%1 : une seule session peut être ouverte à la fois ; celle-ci n’a pas été ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="78"/>
+        <location filename="../ui/window/mainwindowopen.cpp" line="78"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="130"/>
+        <location filename="../ui/window/mainwindowopen.cpp" line="130"/>
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf)</source>
         <translation>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.docx *.odt *.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="131"/>
+        <location filename="../ui/window/mainwindowopen.cpp" line="131"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/window/mainwindow.cpp" line="89"/>
         <source>Comparing %1 with %2…</source>
         <translation>Comparaison de %1 avec %2…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="118"/>
+        <location filename="../ui/window/mainwindowopen.cpp" line="118"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="125"/>
+        <location filename="../ui/window/mainwindowopen.cpp" line="125"/>
         <source>Reloaded %1.</source>
         <translation>%1 rechargé.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/window/mainwindow.cpp" line="443"/>
         <source>%1 ↔ %2</source>
         <translation>%1 ↔ %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/window/mainwindow.cpp" line="475"/>
         <source>Report written to %1</source>
         <translation>Rapport enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="69"/>
+        <location filename="../ui/window/mainwindowpanels.cpp" line="69"/>
         <source>No change is shown in the list; check its filters.</source>
         <translation>La liste n’affiche aucune modification&#xa0;; vérifiez ses filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="87"/>
+        <location filename="../ui/window/mainwindowpanels.cpp" line="87"/>
         <source>There is no finding to step through.</source>
         <translation>Il n’y a aucun constat à parcourir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="136"/>
-        <location filename="../ui/mainwindowpanels.cpp" line="152"/>
+        <location filename="../ui/window/mainwindowpanels.cpp" line="136"/>
+        <location filename="../ui/window/mainwindowpanels.cpp" line="152"/>
         <source>Select a change first.</source>
         <translation>Sélectionnez d’abord une modification.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="141"/>
+        <location filename="../ui/window/mainwindowpanels.cpp" line="141"/>
         <source>Evidence for change %1 copied to the clipboard.</source>
         <translation>Preuve de la modification %1 copiée dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="156"/>
+        <location filename="../ui/window/mainwindowpanels.cpp" line="156"/>
         <source>Evidence for %1 changes copied to the clipboard.</source>
         <translation>Preuve de %1 modifications copiée dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="163"/>
+        <location filename="../ui/window/mainwindowpanels.cpp" line="163"/>
         <source>Select a finding first.</source>
         <translation>Sélectionnez d’abord un constat.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowpanels.cpp" line="168"/>
+        <location filename="../ui/window/mainwindowpanels.cpp" line="168"/>
         <source>Evidence for finding %1 copied to the clipboard.</source>
         <translation>Preuve du constat %1 copiée dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="140"/>
-        <location filename="../ui/mainwindowopen.cpp" line="143"/>
-        <location filename="../ui/mainwindowopen.cpp" line="192"/>
+        <location filename="../ui/window/mainwindowopen.cpp" line="140"/>
+        <location filename="../ui/window/mainwindowopen.cpp" line="143"/>
+        <location filename="../ui/window/mainwindowopen.cpp" line="192"/>
         <source>Open Versions</source>
         <translation>Ouvrir des versions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="156"/>
+        <location filename="../ui/window/mainwindowopen.cpp" line="156"/>
         <source>Pasted text %1</source>
         <translation>Texte collé %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowopen.cpp" line="158"/>
+        <location filename="../ui/window/mainwindowopen.cpp" line="158"/>
         <source>Paste as New Version</source>
         <translation>Coller comme nouvelle version</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/window/mainwindow.cpp" line="492"/>
         <source>About Recension</source>
         <translation>À propos de Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/window/mainwindow.cpp" line="493"/>
         <source>&lt;h3&gt;Recension %1&lt;/h3&gt;&lt;p&gt;Compares versions of a news article: aligns the passages that say the same thing and names every divergence — synonyms, numbers, names, altered quotations, inserted, deleted and moved passages.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Recension %1&lt;/h3&gt;&lt;p&gt;Compare des versions d’un article de presse&#xa0;: aligne les passages qui disent la même chose et nomme chaque divergence — synonymes, nombres, noms, citations altérées, passages insérés, supprimés et déplacés.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="37"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="37"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="38"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="38"/>
         <source>Open versions of the article (Ctrl+O)</source>
         <translation>Ouvrir des versions de l’article (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="40"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="40"/>
         <source>&amp;Paste as New Version</source>
         <translation>&amp;Coller comme nouvelle version</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="42"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="42"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="43"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="43"/>
         <source>Add the text on the clipboard as a new version (Ctrl+Shift+V)</source>
         <translation>Ajouter le texte du presse-papiers comme nouvelle version (Ctrl+Maj+V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="45"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="45"/>
         <source>&amp;Remove Version</source>
         <translation>Re&amp;tirer la version</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="48"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="48"/>
         <source>&amp;Export Report…</source>
         <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="49"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="49"/>
         <source>Write the comparison as a PDF, HTML or JSON report (Ctrl+E)</source>
         <translation>Écrire la comparaison dans un rapport PDF, HTML ou JSON (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="51"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="51"/>
         <source>Open &amp;Session…</source>
         <translation>Ouvrir une &amp;session…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="53"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="53"/>
         <source>Open a saved workspace: its versions, base, options and review marks</source>
         <translation>Ouvrir un espace de travail enregistré&#xa0;: ses versions, sa base, ses options et ses marques de relecture</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="55"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="55"/>
         <source>&amp;Save Session…</source>
         <translation>E&amp;nregistrer la session…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="57"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="57"/>
         <source>Save the versions, their provenance, the base, the options and the review marks as a session file (Ctrl+S)</source>
         <translation>Enregistrer les versions, leur provenance, la base, les options et les marques de relecture dans un fichier de session (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="60"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="60"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="64"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="64"/>
         <source>Copy as &amp;Evidence</source>
         <translation>Copier comme &amp;preuve</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="66"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="66"/>
         <source>Evidence</source>
         <translation>Preuve</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="68"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="68"/>
         <source>Copy both sides of the current finding or change with file names and lines (Ctrl+Shift+C)</source>
         <translation>Copier les deux côtés du constat ou de la modification en cours, avec noms de fichiers et lignes (Ctrl+Maj+C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="71"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="71"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="72"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="72"/>
         <source>Find text in both versions (Ctrl+F)</source>
         <translation>Rechercher du texte dans les deux versions (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="73"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="73"/>
         <source>Find &amp;Next</source>
         <translation>Rechercher le &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="74"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="74"/>
         <source>Find Pre&amp;vious</source>
         <translation>Rechercher le pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="75"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="75"/>
         <source>&amp;Settings…</source>
         <translation>Paramè&amp;tres…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="79"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="79"/>
         <source>Watch &amp;List…</source>
         <translation>&amp;Liste de surveillance…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="80"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="80"/>
         <source>Edit the names and terms whose every change is a finding</source>
         <translation>Modifier les noms et termes dont chaque modification est un constat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="83"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="83"/>
         <source>S&amp;wap Sides</source>
         <translation>&amp;Inverser les côtés</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="85"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="85"/>
         <source>Swap the left and right versions (Ctrl+Shift+X)</source>
         <translation>Intervertir les versions de gauche et de droite (Ctrl+Maj+X)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="87"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="87"/>
         <source>&amp;Next Change</source>
         <translation>Modification &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="88"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="88"/>
         <source>Go to the next change in the list (F7)</source>
         <translation>Aller à la modification suivante de la liste (F7)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="90"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="90"/>
         <source>&amp;Previous Change</source>
         <translation>Modification &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="92"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="92"/>
         <source>Go to the previous change in the list (Shift+F7)</source>
         <translation>Aller à la modification précédente de la liste (Maj+F7)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="94"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="94"/>
         <source>Next &amp;Finding</source>
         <translation>Constat s&amp;uivant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="95"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="95"/>
         <source>Go to the next finding, high ones first (F8)</source>
         <translation>Aller au constat suivant, les plus graves d’abord (F8)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="97"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="97"/>
         <source>Previous F&amp;inding</source>
         <translation>Cons&amp;tat précédent</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="98"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="98"/>
         <source>Go to the previous finding (Shift+F8)</source>
         <translation>Aller au constat précédent (Maj+F8)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="113"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="113"/>
         <source>Ignore &amp;Case</source>
         <translation>Ignorer la &amp;casse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="114"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="114"/>
         <source>Treat words differing only in capitals as equal (Ctrl+Alt+C)</source>
         <translation>Traiter comme égaux les mots qui ne diffèrent que par les majuscules (Ctrl+Alt+C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="118"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="118"/>
         <source>Ignore &amp;Punctuation</source>
         <translation>Ignorer la po&amp;nctuation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="119"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="119"/>
         <source>Do not report punctuation and quote styles (Ctrl+Alt+P)</source>
         <translation>Ne pas signaler la ponctuation ni le style des guillemets (Ctrl+Alt+P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="122"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="122"/>
         <source>&amp;Hide Synonym Swaps</source>
         <translation>&amp;Masquer les substitutions de synonymes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="123"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="123"/>
         <source>Treat synonym swaps as unimportant (Ctrl+Alt+S)</source>
         <translation>Considérer les substitutions de synonymes comme négligeables (Ctrl+Alt+S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="125"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="125"/>
         <source>Case</source>
         <translation>Casse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="126"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="126"/>
         <source>Punctuation</source>
         <translation>Ponctuation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="127"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="127"/>
         <source>Synonyms</source>
         <translation>Synonymes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="129"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="129"/>
         <source>&amp;Larger Text</source>
         <translation>&amp;Agrandir le texte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="131"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="131"/>
         <source>S&amp;maller Text</source>
         <translation>&amp;Réduire le texte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="133"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="133"/>
         <source>&amp;Family of Versions…</source>
         <translation>&amp;Famille de versions…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="134"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="134"/>
         <source>Every open version at once: matrix, lineage, verdicts, quotations (Ctrl+J)</source>
         <translation>Toutes les versions ouvertes à la fois&#xa0;: matrice, filiation, verdicts, citations (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="137"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="137"/>
         <source>&amp;About Recension</source>
         <translation>À &amp;propos de Recension</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="144"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="146"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="146"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="152"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="152"/>
         <source>Open Recent</source>
         <translation>Fichiers récents</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="167"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="167"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="179"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="179"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="193"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="206"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="206"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="213"/>
+        <location filename="../ui/window/mainwindowactions.cpp" line="213"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="81"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="81"/>
         <source>The last run ended unexpectedly; its workspace was recovered.</source>
         <translation>La dernière exécution s’est terminée de façon inattendue&#xa0;; son espace de travail a été récupéré.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="130"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="132"/>
         <source>Opened session %1.</source>
         <translation>Session %1 ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="143"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="145"/>
         <source>Session saved to %1.</source>
         <translation>Session enregistrée dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="153"/>
-        <location filename="../ui/mainwindowsession.cpp" line="160"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="155"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="162"/>
         <source>Open Session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="153"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="155"/>
         <source>Recension sessions (*.recension);;All files (*)</source>
         <translation>Sessions Recension (*.recension);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="173"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="175"/>
         <source>story</source>
         <translation>article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="176"/>
-        <location filename="../ui/mainwindowsession.cpp" line="185"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="178"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="187"/>
         <source>Save Session</source>
         <translation>Enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="176"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="178"/>
         <source>Recension sessions (*.recension)</source>
         <translation>Sessions Recension (*.recension)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="203"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="205"/>
         <source>Pasted versions exist only in this window. Save the session before opening another, so that they are not lost?</source>
         <translation>Des versions collées n’existent que dans cette fenêtre. Enregistrer la session avant d’en ouvrir une autre, pour ne pas les perdre ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="208"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="210"/>
         <source>Review marks were set since the session was saved. Save the session before opening another?</source>
         <translation>Des marques de relecture ont été posées depuis l’enregistrement de la session. Enregistrer la session avant d’en ouvrir une autre ?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="211"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="213"/>
         <source>Save Session?</source>
         <translation>Enregistrer la session&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="201"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="203"/>
         <source>Pasted versions exist only in this window. Save the session before quitting, so that they are not lost?</source>
         <translation>Les versions collées n’existent que dans cette fenêtre. Enregistrer la session avant de quitter, pour ne pas les perdre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowsession.cpp" line="206"/>
+        <location filename="../ui/window/mainwindowsession.cpp" line="208"/>
         <source>Review marks were set since the session was saved. Save the session before quitting?</source>
         <translation>Des marques de relecture ont été posées depuis l’enregistrement de la session. Enregistrer la session avant de quitter&#xa0;?</translation>
     </message>
@@ -4546,37 +4546,37 @@
 <context>
     <name>Recension::Ui::OverviewStrip</name>
     <message>
-        <location filename="../ui/overviewstrip.cpp" line="40"/>
+        <location filename="../ui/view/overviewstrip.cpp" line="40"/>
         <source>Overview of changes</source>
         <translation>Vue d’ensemble des modifications</translation>
     </message>
     <message>
-        <location filename="../ui/overviewstrip.cpp" line="41"/>
+        <location filename="../ui/view/overviewstrip.cpp" line="41"/>
         <source>Where the changes are; click to go there.</source>
         <translation>Emplacement des modifications&#xa0;; cliquez pour y aller.</translation>
     </message>
     <message>
-        <location filename="../ui/overviewstrip.cpp" line="101"/>
+        <location filename="../ui/view/overviewstrip.cpp" line="101"/>
         <source>1 change</source>
         <translation>1 modification</translation>
     </message>
     <message>
-        <location filename="../ui/overviewstrip.cpp" line="101"/>
+        <location filename="../ui/view/overviewstrip.cpp" line="101"/>
         <source>%1 changes</source>
         <translation>%1 modifications</translation>
     </message>
     <message>
-        <location filename="../ui/overviewstrip.cpp" line="103"/>
+        <location filename="../ui/view/overviewstrip.cpp" line="103"/>
         <source>1 finding (%1 high)</source>
         <translation>1 constat (%1 de gravité élevée)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewstrip.cpp" line="104"/>
+        <location filename="../ui/view/overviewstrip.cpp" line="104"/>
         <source>%1 findings (%2 high)</source>
         <translation>%1 constats (%2 de gravité élevée)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewstrip.cpp" line="105"/>
+        <location filename="../ui/view/overviewstrip.cpp" line="105"/>
         <source>%1; %2. Click or drag to go to a part of the comparison.</source>
         <translation>%1&#xa0;; %2. Cliquez ou faites glisser pour aller à une partie de la comparaison.</translation>
     </message>
@@ -4584,27 +4584,27 @@
 <context>
     <name>Recension::Ui::PairBar</name>
     <message>
-        <location filename="../ui/pairbar.cpp" line="22"/>
+        <location filename="../ui/window/pairbar.cpp" line="22"/>
         <source>Left version</source>
         <translation>Version de gauche</translation>
     </message>
     <message>
-        <location filename="../ui/pairbar.cpp" line="22"/>
+        <location filename="../ui/window/pairbar.cpp" line="22"/>
         <source>Right version</source>
         <translation>Version de droite</translation>
     </message>
     <message>
-        <location filename="../ui/pairbar.cpp" line="24"/>
+        <location filename="../ui/window/pairbar.cpp" line="24"/>
         <source>The version shown in the left column; picking the right one swaps the sides</source>
         <translation>La version affichée dans la colonne de gauche&#xa0;; choisir celle de droite intervertit les côtés</translation>
     </message>
     <message>
-        <location filename="../ui/pairbar.cpp" line="26"/>
+        <location filename="../ui/window/pairbar.cpp" line="26"/>
         <source>The version shown in the right column; picking the left one swaps the sides</source>
         <translation>La version affichée dans la colonne de droite&#xa0;; choisir celle de gauche intervertit les côtés</translation>
     </message>
     <message>
-        <location filename="../ui/pairbar.cpp" line="58"/>
+        <location filename="../ui/window/pairbar.cpp" line="58"/>
         <source>%1 (base)</source>
         <extracomment>a version in a picker, marked as the base the others are read against</extracomment>
         <translation>%1 (base)</translation>
@@ -4613,93 +4613,93 @@
 <context>
     <name>Recension::Ui::ProvenanceDialog</name>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="17"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="17"/>
         <source>Provenance of %1</source>
         <translation>Provenance de %1</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="27"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="27"/>
         <source>The Harbour Gazette</source>
         <translation>La Gazette du Port</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="27"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="27"/>
         <source>The publication that ran this version</source>
         <translation>La publication qui a diffusé cette version</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="28"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="28"/>
         <source>Where this version was published</source>
         <translation>Où cette version a été publiée</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="29"/>
-        <location filename="../ui/provenancedialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="29"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="31"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="30"/>
         <source>When it was published (ISO 8601: a date, or a date and time)</source>
         <translation>Date de publication (ISO 8601&#xa0;: une date, ou une date et une heure)</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="32"/>
         <source>When this copy was taken (ISO 8601: a date, or a date and time)</source>
         <translation>Date à laquelle cette copie a été prise (ISO 8601&#xa0;: une date, ou une date et une heure)</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="33"/>
         <source>&amp;Today</source>
         <translation>Au&amp;jourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="34"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="34"/>
         <source>Set the date retrieved to today</source>
         <translation>Mettre la date de consultation à aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="52"/>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="53"/>
         <source>&amp;Outlet:</source>
         <translation>&amp;Média&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="54"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="55"/>
         <source>&amp;Published:</source>
         <translation>&amp;Publié le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="56"/>
         <source>&amp;Retrieved:</source>
         <translation>&amp;Consulté le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="89"/>
         <source>The URL is not valid.</source>
         <translation>L’URL n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="91"/>
         <source>The publication date is not an ISO 8601 date (YYYY-MM-DD, or with a time: YYYY-MM-DDTHH:MM).</source>
         <translation>La date de publication n’est pas une date ISO 8601 (AAAA-MM-JJ, ou avec une heure&#xa0;: AAAA-MM-JJTHH:MM).</translation>
     </message>
     <message>
-        <location filename="../ui/provenancedialog.cpp" line="94"/>
+        <location filename="../ui/dialogs/provenancedialog.cpp" line="94"/>
         <source>The date retrieved is not an ISO 8601 date (YYYY-MM-DD, or with a time: YYYY-MM-DDTHH:MM).</source>
         <translation>La date de consultation n’est pas une date ISO 8601 (AAAA-MM-JJ, ou avec une heure&#xa0;: AAAA-MM-JJTHH:MM).</translation>
     </message>
@@ -4756,37 +4756,37 @@
 <context>
     <name>Recension::Ui::QuoteTableModel</name>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="173"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="173"/>
         <source>unknown speaker</source>
         <translation>locuteur inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="192"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="192"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="193"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="193"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="194"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="194"/>
         <source>Speaker</source>
         <translation>Locuteur</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="195"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="195"/>
         <source>Left quotation</source>
         <translation>Citation de gauche</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="196"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="196"/>
         <source>Right quotation</source>
         <translation>Citation de droite</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="197"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="197"/>
         <source>Wording kept</source>
         <translation>Formulation conservée</translation>
     </message>
@@ -4794,97 +4794,97 @@
 <context>
     <name>Recension::Ui::QuotesPanel</name>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="34"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="34"/>
         <source>verbatim</source>
         <translation>textuelle</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="35"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="35"/>
         <source>altered</source>
         <translation>altérée</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="36"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="36"/>
         <source>missing</source>
         <translation>omission</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="37"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="37"/>
         <source>added</source>
         <translation>ajout</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="38"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="38"/>
         <source>unquoted</source>
         <translation>non citée</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="47"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="47"/>
         <source>Quoted word for word (case, quote style and punctuation aside).</source>
         <translation>Citée mot pour mot (casse, style des guillemets et ponctuation mis à part).</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="48"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="48"/>
         <source>Quoted with words changed.</source>
         <translation>Citée avec des mots modifiés.</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="49"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="49"/>
         <source>Only the left version has this quotation.</source>
         <translation>Seule la version de gauche contient cette citation.</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="50"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="50"/>
         <source>Only the right version has this quotation.</source>
         <translation>Seule la version de droite contient cette citation.</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="52"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="52"/>
         <source>The words survive in the right version, but no longer as a quotation.</source>
         <translation>Les mots subsistent dans la version de droite, mais plus comme citation.</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="318"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="318"/>
         <source>Show quotations of status</source>
         <translation>Afficher les citations de ce statut</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="319"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="319"/>
         <source>All quotations</source>
         <translation>Toutes les citations</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="322"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="322"/>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="325"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="325"/>
         <source>Number of quotations shown</source>
         <translation>Nombre de citations affichées</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="329"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="329"/>
         <source>Quotations</source>
         <translation>Citations</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="331"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="331"/>
         <source>Each quotation of either version, its speaker and what became of it</source>
         <translation>Chaque citation des deux versions, son locuteur et ce qu’elle est devenue</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="394"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="394"/>
         <source>All quotations (%1)</source>
         <translation>Toutes les citations (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/quotespanel.cpp" line="396"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="396"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/quotespanel.cpp" line="433"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="433"/>
         <source>%n quotation(s)</source>
         <translation>
             <numerusform>%n citation</numerusform>
@@ -4892,7 +4892,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/quotespanel.cpp" line="434"/>
+        <location filename="../ui/panels/quotespanel.cpp" line="434"/>
         <source>%1 of %n quotation(s)</source>
         <translation>
             <numerusform>%1 sur %n citation</numerusform>
@@ -4903,17 +4903,17 @@
 <context>
     <name>Recension::Ui::RecentFiles</name>
     <message>
-        <location filename="../ui/recentfiles.cpp" line="55"/>
+        <location filename="../ui/window/recentfiles.cpp" line="55"/>
         <source>&amp;%1  %2</source>
         <translation>&amp;%1  %2</translation>
     </message>
     <message>
-        <location filename="../ui/recentfiles.cpp" line="56"/>
+        <location filename="../ui/window/recentfiles.cpp" line="56"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../ui/recentfiles.cpp" line="66"/>
+        <location filename="../ui/window/recentfiles.cpp" line="66"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
@@ -4921,32 +4921,32 @@
 <context>
     <name>Recension::Ui::ReloadBar</name>
     <message>
-        <location filename="../ui/reloadbar.cpp" line="22"/>
+        <location filename="../ui/window/reloadbar.cpp" line="22"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/reloadbar.cpp" line="23"/>
+        <location filename="../ui/window/reloadbar.cpp" line="23"/>
         <source>Read the changed files again and compare anew</source>
         <translation>Relire les fichiers modifiés et comparer de nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/reloadbar.cpp" line="24"/>
+        <location filename="../ui/window/reloadbar.cpp" line="24"/>
         <source>&amp;Keep Shown Text</source>
         <translation>&amp;Garder le texte affiché</translation>
     </message>
     <message>
-        <location filename="../ui/reloadbar.cpp" line="25"/>
+        <location filename="../ui/window/reloadbar.cpp" line="25"/>
         <source>Go on with the text loaded before the change</source>
         <translation>Continuer avec le texte chargé avant la modification</translation>
     </message>
     <message>
-        <location filename="../ui/reloadbar.cpp" line="59"/>
+        <location filename="../ui/window/reloadbar.cpp" line="59"/>
         <source>“%1” changed on disk since it was opened.</source>
         <translation>«&#xa0;%1&#xa0;» a été modifié sur le disque depuis son ouverture.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reloadbar.cpp" line="60"/>
+        <location filename="../ui/window/reloadbar.cpp" line="60"/>
         <source>%n open versions changed on disk since they were opened: %1.</source>
         <translation>
             <numerusform>%n version ouverte a été modifiée sur le disque depuis son ouverture&#xa0;: %1.</numerusform>
@@ -4954,7 +4954,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/reloadbar.cpp" line="62"/>
+        <location filename="../ui/window/reloadbar.cpp" line="62"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -4962,68 +4962,68 @@
 <context>
     <name>Recension::Ui::ReviewMarksController</name>
     <message>
-        <location filename="../ui/reviewmarkscontroller.cpp" line="23"/>
+        <location filename="../ui/panels/reviewmarkscontroller.cpp" line="23"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/reviewmarkscontroller.cpp" line="53"/>
+        <location filename="../ui/panels/reviewmarkscontroller.cpp" line="53"/>
         <source>Mark as &amp;Checked</source>
         <translation>Marquer comme &amp;vérifié</translation>
     </message>
     <message>
-        <location filename="../ui/reviewmarkscontroller.cpp" line="54"/>
+        <location filename="../ui/panels/reviewmarkscontroller.cpp" line="54"/>
         <source>Mark as checked: verified, nothing to correct (Ctrl+K)</source>
         <translation>Marquer comme vérifié&#xa0;: contrôlé, rien à corriger (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../ui/reviewmarkscontroller.cpp" line="55"/>
+        <location filename="../ui/panels/reviewmarkscontroller.cpp" line="55"/>
         <source>Mark as &amp;Disputed</source>
         <translation>Marquer comme co&amp;ntesté</translation>
     </message>
     <message>
-        <location filename="../ui/reviewmarkscontroller.cpp" line="56"/>
+        <location filename="../ui/panels/reviewmarkscontroller.cpp" line="56"/>
         <source>Mark as disputed: needs a correction or an answer (Ctrl+D)</source>
         <translation>Marquer comme contesté&#xa0;: demande une correction ou une réponse (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/reviewmarkscontroller.cpp" line="57"/>
+        <location filename="../ui/panels/reviewmarkscontroller.cpp" line="57"/>
         <source>Edit &amp;Note…</source>
         <translation>Modifier la n&amp;ote…</translation>
     </message>
     <message>
-        <location filename="../ui/reviewmarkscontroller.cpp" line="58"/>
+        <location filename="../ui/panels/reviewmarkscontroller.cpp" line="58"/>
         <source>Write a note on the mark (Ctrl+Shift+N)</source>
         <translation>Écrire une note sur la marque (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location filename="../ui/reviewmarkscontroller.cpp" line="59"/>
+        <location filename="../ui/panels/reviewmarkscontroller.cpp" line="59"/>
         <source>C&amp;lear Mark</source>
         <translation>&amp;Supprimer la marque</translation>
     </message>
     <message>
-        <location filename="../ui/reviewmarkscontroller.cpp" line="60"/>
+        <location filename="../ui/panels/reviewmarkscontroller.cpp" line="60"/>
         <source>Remove the mark and its note (Ctrl+Shift+K)</source>
         <translation>Retirer la marque et sa note (Ctrl+Maj+K)</translation>
     </message>
     <message>
-        <location filename="../ui/reviewmarkscontroller.cpp" line="220"/>
+        <location filename="../ui/panels/reviewmarkscontroller.cpp" line="220"/>
         <source>Note on change %1:</source>
         <translation>Note sur la modification %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewmarkscontroller.cpp" line="221"/>
+        <location filename="../ui/panels/reviewmarkscontroller.cpp" line="221"/>
         <source>Note on the %1 marked changes selected:</source>
         <translation>Note sur les %1 modifications marquées sélectionnées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewmarkscontroller.cpp" line="222"/>
-        <location filename="../ui/reviewmarkscontroller.cpp" line="235"/>
+        <location filename="../ui/panels/reviewmarkscontroller.cpp" line="222"/>
+        <location filename="../ui/panels/reviewmarkscontroller.cpp" line="235"/>
         <source>Edit Note</source>
         <translation>Modifier la note</translation>
     </message>
     <message>
-        <location filename="../ui/reviewmarkscontroller.cpp" line="235"/>
+        <location filename="../ui/panels/reviewmarkscontroller.cpp" line="235"/>
         <source>Note on finding %1:</source>
         <translation>Note sur le constat %1&#xa0;:</translation>
     </message>
@@ -5031,22 +5031,22 @@
 <context>
     <name>Recension::Ui::Screenshot</name>
     <message>
-        <location filename="../ui/screenshot.cpp" line="76"/>
+        <location filename="../ui/window/screenshot.cpp" line="76"/>
         <source>--panel takes one of: %1</source>
         <translation>--panel accepte l’une de ces valeurs&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/screenshot.cpp" line="80"/>
+        <location filename="../ui/window/screenshot.cpp" line="80"/>
         <source>--screenshot needs an output file and two versions: recension --screenshot FILE.png LEFT RIGHT</source>
         <translation>--screenshot demande un fichier de sortie et deux versions&#xa0;: recension --screenshot FICHIER.png GAUCHE DROITE</translation>
     </message>
     <message>
-        <location filename="../ui/screenshot.cpp" line="106"/>
+        <location filename="../ui/window/screenshot.cpp" line="106"/>
         <source>the comparison did not finish</source>
         <translation>la comparaison n’a pas abouti</translation>
     </message>
     <message>
-        <location filename="../ui/screenshot.cpp" line="121"/>
+        <location filename="../ui/window/screenshot.cpp" line="121"/>
         <source>the window could not be rendered as %1</source>
         <translation>la fenêtre n’a pas pu être rendue en %1</translation>
     </message>
@@ -5054,97 +5054,97 @@
 <context>
     <name>Recension::Ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="21"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="21"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="23"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="23"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="24"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="24"/>
         <source>Ignore &amp;case</source>
         <translation>Ignorer la &amp;casse</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="25"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="25"/>
         <source>Treat words that differ only in capitals as equal.</source>
         <translation>Traiter comme égaux les mots qui ne diffèrent que par les majuscules.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="26"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="26"/>
         <source>Ignore &amp;punctuation</source>
         <translation>Ignorer la &amp;ponctuation</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="27"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="27"/>
         <source>Do not report commas, dashes and quote styles.</source>
         <translation>Ne pas signaler les virgules, les tirets ni le style des guillemets.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="28"/>
         <source>Treat &amp;synonym swaps as unimportant</source>
         <translation>Considérer les &amp;substitutions de synonymes comme négligeables</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="30"/>
         <source>A word swapped for a synonym counts as equal and is not listed as a change.</source>
         <translation>Un mot remplacé par un synonyme compte comme égal et n’apparaît pas parmi les modifications.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="39"/>
         <source>Display</source>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="41"/>
         <source>Follow the system (light or dark)</source>
         <translation>Suivre le système (clair ou sombre)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="42"/>
         <source>Colour-blind safe (blue and orange)</source>
         <translation>Adapté aux daltoniens (bleu et orange)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="45"/>
         <source>Colour scheme</source>
         <translation>Jeu de couleurs</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="48"/>
         <source>System size</source>
         <translation>Taille du système</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="49"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="51"/>
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="53"/>
         <source>Colour &amp;scheme:</source>
         <translation>&amp;Jeu de couleurs&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="55"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Taille du texte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="71"/>
         <source>&amp;General</source>
         <translation>&amp;Général</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="72"/>
         <source>&amp;Watch List</source>
         <translation>&amp;Liste de surveillance</translation>
     </message>
@@ -5152,89 +5152,89 @@
 <context>
     <name>Recension::Ui::SideBySideView</name>
     <message>
-        <location filename="../ui/sidebysidepaint.cpp" line="26"/>
+        <location filename="../ui/view/sidebysidepaint.cpp" line="26"/>
         <source>Open two versions of an article to compare them: File ▸ Open, drag files here, or paste text copied from a browser.</source>
         <translation>Ouvrez deux versions d’un article pour les comparer&#xa0;: Fichier ▸ Ouvrir, glissez des fichiers ici ou collez du texte copié depuis un navigateur.</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideview.cpp" line="33"/>
+        <location filename="../ui/view/sidebysideview.cpp" line="33"/>
         <source>Side-by-side comparison</source>
         <translation>Comparaison côte à côte</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideview.cpp" line="34"/>
+        <location filename="../ui/view/sidebysideview.cpp" line="34"/>
         <source>The left version, a connector strip and the right version; changes are marked in both columns.</source>
         <translation>La version de gauche, une bande de liaison et la version de droite&#xa0;; les modifications sont marquées dans les deux colonnes.</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideview.cpp" line="549"/>
+        <location filename="../ui/view/sidebysideview.cpp" line="549"/>
         <source>%1 severity, inside a quotation</source>
         <translation>Gravité %1, dans une citation</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideview.cpp" line="551"/>
+        <location filename="../ui/view/sidebysideview.cpp" line="551"/>
         <source>%1 severity</source>
         <translation>Gravité %1</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideinput.cpp" line="29"/>
+        <location filename="../ui/view/sidebysideinput.cpp" line="29"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideinput.cpp" line="32"/>
+        <location filename="../ui/view/sidebysideinput.cpp" line="32"/>
         <source>Copy the text selected in a pane</source>
         <translation>Copier le texte sélectionné dans un volet</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideinput.cpp" line="36"/>
+        <location filename="../ui/view/sidebysideinput.cpp" line="36"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideinput.cpp" line="39"/>
+        <location filename="../ui/view/sidebysideinput.cpp" line="39"/>
         <source>Select the whole text of the pane with the caret</source>
         <translation>Sélectionner tout le texte du volet où se trouve le curseur</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideinput.cpp" line="565"/>
+        <location filename="../ui/view/sidebysideinput.cpp" line="565"/>
         <source>Copy as &amp;Evidence</source>
         <translation>Copier comme &amp;preuve</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideinput.cpp" line="570"/>
+        <location filename="../ui/view/sidebysideinput.cpp" line="570"/>
         <source>Copy &amp;Paragraph</source>
         <translation>Copier le para&amp;graphe</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideaside.cpp" line="37"/>
+        <location filename="../ui/view/sidebysideaside.cpp" line="37"/>
         <source>Set aside as page clutter (%1) · click to compare it</source>
         <extracomment>the label above a paragraph shown greyed in the view; %1 is what it was taken for</extracomment>
         <translation>Écarté comme parasite de page (%1) · cliquez pour le comparer</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideaside.cpp" line="108"/>
+        <location filename="../ui/view/sidebysideaside.cpp" line="108"/>
         <source>Taken for a %1 and left out of the comparison and its figures. Click to compare this paragraph after all.</source>
         <translation>Pris pour un élément de type «&#xa0;%1&#xa0;» et exclu de la comparaison et de ses chiffres. Cliquez pour comparer ce paragraphe malgré tout.</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideaside.cpp" line="133"/>
+        <location filename="../ui/view/sidebysideaside.cpp" line="133"/>
         <source>Compare Clutter &amp;After All</source>
         <translation>Comparer les parasites &amp;malgré tout</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideaside.cpp" line="139"/>
+        <location filename="../ui/view/sidebysideaside.cpp" line="139"/>
         <source>%1, %2: %3</source>
         <extracomment>a paragraph set aside as clutter: side, kind, its opening words</extracomment>
         <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideaside.cpp" line="140"/>
+        <location filename="../ui/view/sidebysideaside.cpp" line="140"/>
         <source>left</source>
         <translation>gauche</translation>
     </message>
     <message>
-        <location filename="../ui/sidebysideaside.cpp" line="140"/>
+        <location filename="../ui/view/sidebysideaside.cpp" line="140"/>
         <source>right</source>
         <translation>droite</translation>
     </message>
@@ -5242,22 +5242,22 @@
 <context>
     <name>Recension::Ui::UserGuide</name>
     <message>
-        <location filename="../ui/userguide.cpp" line="16"/>
+        <location filename="../ui/window/userguide.cpp" line="16"/>
         <source>Recension User Guide</source>
         <translation>Recension – Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/userguide.cpp" line="19"/>
+        <location filename="../ui/window/userguide.cpp" line="19"/>
         <source>User guide</source>
         <translation>Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/userguide.cpp" line="35"/>
+        <location filename="../ui/window/userguide.cpp" line="35"/>
         <source>The user guide is missing from this build.</source>
         <translation>Le guide de l’utilisateur manque dans cette version du programme.</translation>
     </message>
     <message>
-        <location filename="../ui/userguide.cpp" line="41"/>
+        <location filename="../ui/window/userguide.cpp" line="41"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
@@ -5265,73 +5265,73 @@
 <context>
     <name>Recension::Ui::ViewAccessible</name>
     <message>
-        <location filename="../ui/viewaccessible.cpp" line="20"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="20"/>
         <source>nothing (a gap)</source>
         <translation>rien (un espace vide)</translation>
     </message>
     <message>
-        <location filename="../ui/viewaccessible.cpp" line="22"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="22"/>
         <source>paragraph %1</source>
         <translation>paragraphe %1</translation>
     </message>
     <message>
-        <location filename="../ui/viewaccessible.cpp" line="23"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="23"/>
         <source>paragraphs %1–%2</source>
         <translation>paragraphes %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/viewaccessible.cpp" line="94"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="94"/>
         <source>Left version: %1</source>
         <translation>Version de gauche&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/viewaccessible.cpp" line="95"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="95"/>
         <source>Right version: %1</source>
         <translation>Version de droite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/viewaccessible.cpp" line="233"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="233"/>
         <source>Row %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/viewaccessible.cpp" line="237"/>
-        <location filename="../ui/viewaccessible.cpp" line="257"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="237"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="257"/>
         <source>Left: %1; right: %2</source>
         <translation>Gauche&#xa0;: %1&#xa0;; droite&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/viewaccessible.cpp" line="244"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="244"/>
         <source>Change %1: %2, %3 severity</source>
         <translation>Modification %1&#xa0;: %2, gravité %3</translation>
     </message>
     <message>
-        <location filename="../ui/viewaccessible.cpp" line="248"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="248"/>
         <source>%1, inside a quotation</source>
         <translation>%1, dans une citation</translation>
     </message>
     <message>
-        <location filename="../ui/viewaccessible.cpp" line="253"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="253"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../ui/viewaccessible.cpp" line="255"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="255"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/viewaccessible.cpp" line="311"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="311"/>
         <source>Connector: the rows side by side</source>
         <translation>Connecteur&#xa0;: les lignes côte à côte</translation>
     </message>
     <message>
-        <location filename="../ui/viewaccessible.cpp" line="312"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="312"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../ui/viewaccessible.cpp" line="314"/>
+        <location filename="../ui/view/viewaccessible.cpp" line="314"/>
         <source>Which passages of the two versions face each other, and how they differ.</source>
         <translation>Quels passages des deux versions se font face, et en quoi ils diffèrent.</translation>
     </message>
@@ -5339,17 +5339,17 @@
 <context>
     <name>Recension::Ui::WatchListPage</name>
     <message>
-        <location filename="../ui/watchlistpage.cpp" line="21"/>
+        <location filename="../ui/dialogs/watchlistpage.cpp" line="21"/>
         <source>Names and terms your newsroom watches, one a line. A change that touches one is rated high and listed as a finding.</source>
         <translation>Noms et termes que votre rédaction surveille, un par ligne. Une modification qui en touche un est classée élevée et listée comme constat.</translation>
     </message>
     <message>
-        <location filename="../ui/watchlistpage.cpp" line="26"/>
+        <location filename="../ui/dialogs/watchlistpage.cpp" line="26"/>
         <source>Watched terms, one a line</source>
         <translation>Termes surveillés, un par ligne</translation>
     </message>
     <message>
-        <location filename="../ui/watchlistpage.cpp" line="27"/>
+        <location filename="../ui/dialogs/watchlistpage.cpp" line="27"/>
         <source>Harbour Safety Board
 Mayor Lindqvist
 casualties</source>
@@ -5358,32 +5358,32 @@ Maire Lindqvist
 victimes</translation>
     </message>
     <message>
-        <location filename="../ui/watchlistpage.cpp" line="30"/>
+        <location filename="../ui/dialogs/watchlistpage.cpp" line="30"/>
         <source>&amp;Load from File…</source>
         <translation>Charger depuis un &amp;fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/watchlistpage.cpp" line="31"/>
+        <location filename="../ui/dialogs/watchlistpage.cpp" line="31"/>
         <source>C&amp;lear</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/watchlistpage.cpp" line="34"/>
+        <location filename="../ui/dialogs/watchlistpage.cpp" line="34"/>
         <source>Watch list status</source>
         <translation>État de la liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../ui/watchlistpage.cpp" line="38"/>
+        <location filename="../ui/dialogs/watchlistpage.cpp" line="38"/>
         <source>Load Watch List</source>
         <translation>Charger la liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../ui/watchlistpage.cpp" line="38"/>
+        <location filename="../ui/dialogs/watchlistpage.cpp" line="38"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/watchlistpage.cpp" line="98"/>
+        <location filename="../ui/dialogs/watchlistpage.cpp" line="98"/>
         <source>Loaded %n term(s) from %1.</source>
         <translation>
             <numerusform>%n terme chargé depuis %1.</numerusform>
@@ -5391,12 +5391,12 @@ victimes</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/watchlistpage.cpp" line="111"/>
+        <location filename="../ui/dialogs/watchlistpage.cpp" line="111"/>
         <source>No term is watched.</source>
         <translation>Aucun terme n’est surveillé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/watchlistpage.cpp" line="112"/>
+        <location filename="../ui/dialogs/watchlistpage.cpp" line="112"/>
         <source>%n term(s) watched.</source>
         <translation>
             <numerusform>%n terme surveillé.</numerusform>
@@ -5476,7 +5476,7 @@ victimes</translation>
 <context>
     <name>Recension::Workspace</name>
     <message>
-        <location filename="../app/workspace/workspacesession.cpp" line="65"/>
+        <location filename="../app/workspace/workspacesession.cpp" line="66"/>
         <source>Pasted text %1</source>
         <extracomment>the name of a pasted version restored from a session</extracomment>
         <translation>Texte collé %1</translation>

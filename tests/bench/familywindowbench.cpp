@@ -2,10 +2,10 @@
 // the real window, headless, opens the family view from the Versions dock, and reports
 // the longest GUI-thread stall while loading, while the family is analysed and shown,
 // and while the user clicks pairs, switches tabs and resizes the window.
-#include "ui/documentlistpanel.h"
+#include "ui/panels/documentlistpanel.h"
 #include "ui/family/familyrunner.h"
 #include "ui/family/familywindow.h"
-#include "ui/mainwindow.h"
+#include "ui/window/mainwindow.h"
 
 #include "benchpairs.h"
 #include "familygenerator.h"

@@ -2,12 +2,12 @@
 // scrolling, searching, filtering and sorting a pair, and reports the longest stall of the GUI
 // thread in each phase (a timer asks for the GUI thread every 5 ms; a stall is the
 // longest gap between two of its ticks).
-#include "ui/changefilterproxy.h"
-#include "ui/changelistmodel.h"
-#include "ui/changelistpanel.h"
-#include "ui/changesearchindex.h"
-#include "ui/mainwindow.h"
-#include "ui/sidebysideview.h"
+#include "ui/panels/changefilterproxy.h"
+#include "ui/panels/changelistmodel.h"
+#include "ui/panels/changelistpanel.h"
+#include "ui/panels/changesearchindex.h"
+#include "ui/window/mainwindow.h"
+#include "ui/view/sidebysideview.h"
 
 #include "stallmonitor.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "workspace/comparisonrunner.h"
-#include "ui/mainwindow.h"
+#include "ui/window/mainwindow.h"
 
 #include <QStringList>
 

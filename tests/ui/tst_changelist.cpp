@@ -1,10 +1,10 @@
 #include "comparisonbuilder.h"
 #include "compare/comparator.h"
 #include "document/documentloader.h"
-#include "ui/changefilterproxy.h"
-#include "ui/changelistmodel.h"
-#include "ui/changelistpanel.h"
-#include "ui/changeorder.h"
+#include "ui/panels/changefilterproxy.h"
+#include "ui/panels/changelistmodel.h"
+#include "ui/panels/changelistpanel.h"
+#include "ui/panels/changeorder.h"
 
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>

@@ -3,9 +3,9 @@
 // (versions in different languages, paragraphs set aside).
 
 #include "document/documentset.h"
-#include "ui/comparisonnotices.h"
-#include "ui/mainwindow.h"
-#include "ui/sidebysideview.h"
+#include "ui/view/comparisonnotices.h"
+#include "ui/window/mainwindow.h"
+#include "ui/view/sidebysideview.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>

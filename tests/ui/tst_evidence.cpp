@@ -1,5 +1,5 @@
 #include "comparisonbuilder.h"
-#include "ui/evidence.h"
+#include "ui/panels/evidence.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // File › Export Report… without a human: the dialog driven through its own methods.
 #include "comparisonbuilder.h"
-#include "ui/exportdialog.h"
+#include "ui/dialogs/exportdialog.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -8,7 +8,7 @@
 #include "ui/family/familyrunner.h"
 #include "ui/family/familywindow.h"
 #include "ui/family/lineageview.h"
-#include "ui/mainwindow.h"
+#include "ui/window/mainwindow.h"
 #include "workspace/workspace.h"
 
 #include <QAction>

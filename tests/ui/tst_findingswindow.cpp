@@ -2,14 +2,14 @@
 // swaps" that never hides a fact, and the two similarity figures.
 #include "comparisonbuilder.h"
 #include "fakeengine.h"
-#include "ui/changelistpanel.h"
-#include "ui/comparisonstatus.h"
-#include "ui/findinghighlight.h"
-#include "ui/findinglistmodel.h"
-#include "ui/findingspanel.h"
-#include "ui/findingsummary.h"
-#include "ui/mainwindow.h"
-#include "ui/sidebysideview.h"
+#include "ui/panels/changelistpanel.h"
+#include "ui/window/comparisonstatus.h"
+#include "ui/view/findinghighlight.h"
+#include "ui/panels/findinglistmodel.h"
+#include "ui/panels/findingspanel.h"
+#include "ui/view/findingsummary.h"
+#include "ui/window/mainwindow.h"
+#include "ui/view/sidebysideview.h"
 
 #include <QAction>
 #include <QClipboard>

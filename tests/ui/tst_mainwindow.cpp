@@ -1,12 +1,12 @@
 #include "comparisonbuilder.h"
 #include "document/documentset.h"
 #include "fakeengine.h"
-#include "ui/changelistpanel.h"
+#include "ui/panels/changelistpanel.h"
 #include "workspace/comparisonrunner.h"
-#include "ui/comparisonstatus.h"
-#include "ui/findbar.h"
-#include "ui/mainwindow.h"
-#include "ui/sidebysideview.h"
+#include "ui/window/comparisonstatus.h"
+#include "ui/view/findbar.h"
+#include "ui/window/mainwindow.h"
+#include "ui/view/sidebysideview.h"
 
 #include <QAction>
 #include <QApplication>

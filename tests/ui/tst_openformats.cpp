@@ -4,7 +4,7 @@
 #include "../document/formatfixtures.h"
 #include "document/documentset.h"
 #include "document/parserprocess.h"
-#include "ui/mainwindow.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QMimeData>

@@ -1,5 +1,5 @@
-#include "ui/changestyle.h"
-#include "ui/palette.h"
+#include "ui/view/changestyle.h"
+#include "ui/view/palette.h"
 
 #include <QTest>
 

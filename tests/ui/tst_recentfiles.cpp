@@ -1,4 +1,4 @@
-#include "ui/recentfiles.h"
+#include "ui/window/recentfiles.h"
 
 #include <QAction>
 #include <QDir>

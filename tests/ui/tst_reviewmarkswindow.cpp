@@ -1,12 +1,12 @@
 // Review marks in the window: the actions of the change list and the findings panel, the
 // Review column's sign and note, and marks that stay on their change when the window
 // compares again with other options.
-#include "ui/changelistmodel.h"
-#include "ui/changelistpanel.h"
-#include "ui/findinglistmodel.h"
-#include "ui/findingspanel.h"
-#include "ui/mainwindow.h"
-#include "ui/reviewmarkscontroller.h"
+#include "ui/panels/changelistmodel.h"
+#include "ui/panels/changelistpanel.h"
+#include "ui/panels/findinglistmodel.h"
+#include "ui/panels/findingspanel.h"
+#include "ui/window/mainwindow.h"
+#include "ui/panels/reviewmarkscontroller.h"
 
 #include <QAction>
 #include <QLabel>

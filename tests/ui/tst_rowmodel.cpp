@@ -1,5 +1,5 @@
 #include "comparisonbuilder.h"
-#include "ui/rowmodel.h"
+#include "ui/view/rowmodel.h"
 
 #include <QTest>
 

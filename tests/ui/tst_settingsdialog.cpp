@@ -1,7 +1,7 @@
 #include "compare/watchlist.h"
-#include "ui/preferences.h"
-#include "ui/settingsdialog.h"
-#include "ui/watchlistpage.h"
+#include "ui/window/preferences.h"
+#include "ui/dialogs/settingsdialog.h"
+#include "ui/dialogs/watchlistpage.h"
 
 #include <QCheckBox>
 #include <QCryptographicHash>

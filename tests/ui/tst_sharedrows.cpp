@@ -3,7 +3,7 @@
 #include "report/htmlreport.h"
 #include "report/pdfcontent.h"
 #include "report/reportmodel.h"
-#include "ui/sidebysideview.h"
+#include "ui/view/sidebysideview.h"
 
 #include "reportfixture.h"
 

@@ -1,6 +1,6 @@
 #include "comparisonbuilder.h"
-#include "ui/overviewstrip.h"
-#include "ui/sidebysideview.h"
+#include "ui/view/overviewstrip.h"
+#include "ui/view/sidebysideview.h"
 
 #include <QScrollBar>
 #include <QSignalSpy>

@@ -4,12 +4,12 @@
 #include "comparisonbuilder.h"
 #include "document/documentloader.h"
 #include "fakeengine.h"
-#include "ui/comparisonstatus.h"
-#include "ui/documentlistpanel.h"
-#include "ui/mainwindow.h"
-#include "ui/pairbar.h"
-#include "ui/provenancedialog.h"
-#include "ui/sidebysideview.h"
+#include "ui/window/comparisonstatus.h"
+#include "ui/panels/documentlistpanel.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/pairbar.h"
+#include "ui/dialogs/provenancedialog.h"
+#include "ui/view/sidebysideview.h"
 #include "workspace/workspace.h"
 
 #include <QAction>

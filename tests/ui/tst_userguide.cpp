@@ -1,8 +1,8 @@
 // Help › User Guide: the guide is compiled in, opens from the Help menu, and says what
 // every mark and every shortcut of the window means.
-#include "ui/changestyle.h"
-#include "ui/mainwindow.h"
-#include "ui/userguide.h"
+#include "ui/view/changestyle.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/userguide.h"
 
 #include <QAction>
 #include <QApplication>

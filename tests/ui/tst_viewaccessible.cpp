@@ -1,8 +1,8 @@
 // What a screen reader gets from the custom-painted comparison view.
 #include "comparisonbuilder.h"
-#include "ui/overviewstrip.h"
-#include "ui/sidebysideview.h"
-#include "ui/viewaccessible.h"
+#include "ui/view/overviewstrip.h"
+#include "ui/view/sidebysideview.h"
+#include "ui/view/viewaccessible.h"
 
 #include <QAccessible>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // The comparison view's keys, selection, copy and focus frame.
 #include "comparisonbuilder.h"
-#include "ui/sidebysideview.h"
-#include "ui/viewselection.h"
+#include "ui/view/sidebysideview.h"
+#include "ui/view/viewselection.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,11 +3,11 @@
 #include "comparisonbuilder.h"
 #include "document/documentset.h"
 #include "fakeengine.h"
-#include "ui/changelistpanel.h"
-#include "ui/clipboarddocument.h"
-#include "ui/mainwindow.h"
-#include "ui/pairbar.h"
-#include "ui/sidebysideview.h"
+#include "ui/panels/changelistpanel.h"
+#include "ui/window/clipboarddocument.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/pairbar.h"
+#include "ui/view/sidebysideview.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,8 +2,8 @@
 // text; a quit with pasted versions not saved asks first; a crashed run's workspace comes
 // back at the next start; the last session reopens.
 #include "document/documentloader.h"
-#include "ui/mainwindow.h"
-#include "ui/reloadbar.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/reloadbar.h"
 #include "workspace/recoveryfile.h"
 #include "workspace/workspace.h"
 #include "workspace/workspacesession.h"

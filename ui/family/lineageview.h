@@ -1,7 +1,7 @@
 #pragma once
 
 #include "family/family.h"
-#include "ui/palette.h"
+#include "ui/view/palette.h"
 
 #include <QGraphicsView>
 
