@@ -63,7 +63,8 @@ private:
     int movedPast(const Link &link) const;
     void markMovedNumbers(PassageResult *result) const;
     /// Numbers written out in words facing their digits ("twenty-two" / "22", "3 million" /
-    /// "3,000,000"): the changes inside both are format when the values read whole agree.
+    /// "3,000,000"): the changes inside both are format when the values read whole agree,
+    /// and join the number change into one when they differ ("twenty two" / "23").
     void markNumbersWrittenOut(PassageResult *result) const;
 
     const WordFacts &m_facts;

@@ -1,5 +1,6 @@
 // The classifier's passes over numbers once a passage's changes are typed: a number moved
-// around its month, and a number written out in words facing its digits.
+// around its month, and a number written out in words facing its digits (one value, or
+// one changed number).
 #include "compare/classifier.h"
 
 #include "compare/auditcontext.h"
@@ -51,7 +52,20 @@ void Classifier::markNumbersWrittenOut(PassageResult *result) const
         const AnalysedParagraph &paragraph = m_facts.document(side).paragraphs[span.paragraph];
         return Run{span.paragraph, tokenAt(paragraph, span.start), tokenAt(paragraph, std::max(span.start, span.end - 1))};
     };
-    for (const Change &change : std::as_const(result->changes)) {
+    // Whether each side of `inside` lies within the two runs.
+    const auto within = [&tokensOf](const Change &inside, const std::array<Run, 2> &runs) {
+        bool in = !inside.sides[Left].isNull() || !inside.sides[Right].isNull();
+        for (int side = 0; side < 2 && in; ++side) {
+            if (inside.sides[side].isNull())
+                continue;
+            const Run piece = tokensOf(Side(side), inside.sides[side]);
+            in = piece.paragraph == runs[side].paragraph && piece.first >= runs[side].first
+                && piece.last <= runs[side].last;
+        }
+        return in;
+    };
+    for (int c = 0; c < result->changes.size(); ++c) {
+        const Change &change = result->changes[c];
         if (change.category != Category::Number || change.sides[Left].isNull() || change.sides[Right].isNull())
             continue;
         std::array<Run, 2> runs;
@@ -64,22 +78,36 @@ void Classifier::markNumbersWrittenOut(PassageResult *result) const
             if (numbers)
                 values[side] = reader.values(runs[side].paragraph, runs[side].first, runs[side].last);
         }
-        if (!numbers || values[Left].isEmpty() || values[Left] != values[Right])
+        if (!numbers || values[Left].isEmpty() || values[Right].isEmpty())
             continue;
-        // The same value read whole: every change inside the two numbers is how it is written.
-        for (Change &inside : result->changes) {
-            bool within = !inside.sides[Left].isNull() || !inside.sides[Right].isNull();
-            for (int side = 0; side < 2 && within; ++side) {
-                if (inside.sides[side].isNull())
+        // The value read whole decides: the same value ("twenty-two" -> "22") is one change
+        // of how it is written; another ("twenty two" -> "23") is one changed number, not a
+        // number and a word deleted beside it. The changes inside the two numbers join it.
+        const bool sameValue = values[Left] == values[Right];
+        Change merged = change;
+        merged.category = sameValue ? Category::Format : Category::Number;
+        bool joined = sameValue;
+        for (int other = result->changes.size() - 1; other >= 0; --other) {
+            const Change &inside = result->changes[other];
+            if (other == c || !within(inside, runs))
+                continue;
+            for (int side = 0; side < 2; ++side) {
+                const Span &part = inside.sides[side];
+                if (part.isNull())
                     continue;
-                const Run piece = tokensOf(Side(side), inside.sides[side]);
-                within = piece.paragraph == runs[side].paragraph && piece.first >= runs[side].first
-                    && piece.last <= runs[side].last;
+                merged.sides[side].start = std::min(merged.sides[side].start, part.start);
+                merged.sides[side].end = std::max(merged.sides[side].end, part.end);
             }
-            if (within && inside.category != Category::Format) {
-                inside.category = Category::Format;
-                finish(&inside, false);
-            }
+            result->changes.remove(other);
+            if (other < result->order.size())
+                result->order.remove(other);
+            if (other < c)
+                --c;
+            joined = true;
+        }
+        if (joined) {
+            finish(&merged, !sameValue);
+            result->changes[c] = merged;
         }
     }
 }

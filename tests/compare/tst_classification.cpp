@@ -104,38 +104,53 @@ private slots:
         QTest::addColumn<QString>("left");
         QTest::addColumn<QString>("right");
         QTest::addColumn<bool>("sameValue");
+        QTest::addColumn<QStringList>("changes"); // the left → right of each change, in order
 
         QTest::newRow("twenty-two for 22")
             << QStringLiteral("The port took in twenty-two ships during the storm on Tuesday.")
-            << QStringLiteral("The port took in 22 ships during the storm on Tuesday.") << true;
+            << QStringLiteral("The port took in 22 ships during the storm on Tuesday.") << true
+            << QStringList{QStringLiteral("twenty-two → 22")};
         QTest::newRow("three hundred and five for 305")
             << QStringLiteral("The harbour holds three hundred and five boats this winter.")
-            << QStringLiteral("The harbour holds 305 boats this winter.") << true;
+            << QStringLiteral("The harbour holds 305 boats this winter.") << true
+            << QStringList{QStringLiteral("three hundred and five → 305")};
         QTest::newRow("3 million for 3,000,000")
             << QStringLiteral("The fund holds 3 million euros for the harbour repairs.")
-            << QStringLiteral("The fund holds 3,000,000 euros for the harbour repairs.") << true;
-        QTest::newRow("twenty two for 23 is another value")
+            << QStringLiteral("The fund holds 3,000,000 euros for the harbour repairs.") << true
+            << QStringList{QStringLiteral("3 million → 3,000,000")};
+        QTest::newRow("twenty two for 23 is one changed number")
             << QStringLiteral("The port took in twenty two ships during the storm on Tuesday.")
-            << QStringLiteral("The port took in 23 ships during the storm on Tuesday.") << false;
+            << QStringLiteral("The port took in 23 ships during the storm on Tuesday.") << false
+            << QStringList{QStringLiteral("twenty two → 23")};
+        QTest::newRow("eighty-four for thirty-one is one changed number")
+            << QStringLiteral("The port took in eighty-four ships during the storm on Tuesday.")
+            << QStringLiteral("The port took in thirty-one ships during the storm on Tuesday.") << false
+            << QStringList{QStringLiteral("eighty-four → thirty-one")};
         QTest::newRow("two and three are two numbers, not five")
             << QStringLiteral("Two and three boats left the harbour on Tuesday.")
-            << QStringLiteral("Five boats left the harbour on Tuesday.") << false;
+            << QStringLiteral("Five boats left the harbour on Tuesday.") << false
+            << QStringList{QStringLiteral("Two → Five"), QStringLiteral("and three → ")};
     }
     void numbersWrittenOut()
     {
         QFETCH(QString, left);
         QFETCH(QString, right);
         QFETCH(bool, sameValue);
+        QFETCH(QStringList, changes);
         const ComparisonPtr c = compareParagraphs({left}, {right});
         QVERIFY(c);
         QVERIFY(!c->changes.isEmpty());
         bool number = false;
         bool allFormat = true;
+        QStringList texts;
         for (const Change &change : c->changes) {
             number = number || change.category == Category::Number;
             allFormat = allFormat && change.category == Category::Format && change.severity == Severity::Low;
+            texts << c->spanText(Left, change.sides[Left]) + QStringLiteral(" → ")
+                    + c->spanText(Right, change.sides[Right]);
         }
         QVERIFY2(sameValue ? allFormat : number, qPrintable(describe(*c)));
+        QVERIFY2(texts == changes, qPrintable(describe(*c)));
     }
     void phraseAlignment_data()
     {
