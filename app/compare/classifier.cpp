@@ -222,9 +222,12 @@ Relation Classifier::relateWords(const Piece &piece, const PassageToken &a, cons
         // A name that still stands elsewhere in the other side was moved, not changed.
         const bool leftName = m_facts.isNameWord(Left, a.paragraph, a.token);
         const bool rightName = m_facts.isNameWord(Right, b.paragraph, b.token);
+        // Office words pair across capitals ("Trade Minister" -> "commerce minister") when
+        // both say which office; "the Security Council" -> "Safety Council" pairs no name
+        // with "the".
         if (leftName != rightName && relation == Relation::Name
-            && !m_facts.isInstitutionModifier(Left, a.paragraph, a.token)
-            && !m_facts.isInstitutionModifier(Right, b.paragraph, b.token))
+            && !(m_facts.isInstitutionModifier(Left, a.paragraph, a.token)
+                 && m_facts.isInstitutionModifier(Right, b.paragraph, b.token)))
             return Relation::Unrelated;
         if ((leftName || rightName) && !isChangedName(piece, Left, a) && !isChangedName(piece, Right, b))
             return Relation::Unrelated;

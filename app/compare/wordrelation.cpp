@@ -218,7 +218,13 @@ bool WordFacts::findInstitutionModifier(Side side, int paragraph, int index) con
     };
     if (institutions.contains(key))
         return false;
-    if (isInstitution(neighbourWord(side, paragraph, index, 1)))
+    // The office follows in the same sentence: "in fact. Mayor Gororo" names no office.
+    const QVector<int> &starts = m_documents[side]->paragraphs[paragraph].sentenceStarts;
+    const auto sentenceOf = [&starts](int token) {
+        return std::upper_bound(starts.cbegin(), starts.cend(), token) - starts.cbegin();
+    };
+    const int next = neighbourWord(side, paragraph, index, 1);
+    if (next >= 0 && sentenceOf(next) == sentenceOf(index) && isInstitution(next))
         return true;
     // "the Ministry of Trade"
     const int of = neighbourWord(side, paragraph, index, -1);
@@ -309,8 +315,9 @@ Relation WordFacts::relate(int lp, int lt, int rp, int rt) const
     const bool sameForm = a.stem == b.stem || pair.sameForm;
     const bool inflection = sameForm || pair.sharedForm;
     // The word that says which office or body: "Trade Minister" -> "Commerce Minister"
-    // names another minister, however close the two words are as synonyms.
-    if (!inflection && (isInstitutionModifier(leftSide, lp, lt) || isInstitutionModifier(rightSide, rp, rt)))
+    // names another minister, however close the two words are as synonyms. Both words
+    // must say it: "foreign interference" -> "overseas navy exercise" names no body.
+    if (!inflection && isInstitutionModifier(leftSide, lp, lt) && isInstitutionModifier(rightSide, rp, rt))
         return Relation::Name;
     // A respelling makes a word the dictionary does not know; two real words a letter
     // apart ("trade", "grade") are a replacement, and "monitor"/"monitors" an inflection.

@@ -158,6 +158,21 @@ private slots:
         QTest::addColumn<QString>("right");
         QTest::addColumn<QStringList>("changes"); // "category: left → right", in order
 
+        QTest::newRow("an office word on one side only names no body")
+            << QStringLiteral("The Taliban remain vulnerable to foreign interference in the region.")
+            << QStringLiteral("The Taliban remain vulnerable to overseas navy exercises in the region.")
+            << QStringList{QStringLiteral("synonym: foreign → overseas"),
+                           QStringLiteral("replaced: interference → navy exercises")};
+        QTest::newRow("a body renamed, with words around it reworded")
+            << QStringLiteral("He took on the new role of head of the Security Council last year.")
+            << QStringLiteral("He took on the new role of Safety Council chief last year.")
+            << QStringList{QStringLiteral("deleted: head of the → "),
+                           QStringLiteral("name: Security → Safety"),
+                           QStringLiteral("inserted:  → chief")};
+        QTest::newRow("an office in the next sentence is not this word's")
+            << QStringLiteral("It is better to be careful than sorry, she said. Mayor Ines Moreau visited the quay.")
+            << QStringLiteral("It is better to be careful than sorry, in fact. Mayor Ines Moreau visited the quay.")
+            << QStringList{QStringLiteral("replaced: she said → in fact")};
         QTest::newRow("three swaps in one replaced run")
             << QStringLiteral("The new quay will directly harm our town, the fishermen said.")
             << QStringLiteral("The new quay will instantly do damage to our city, the fishermen said.")
