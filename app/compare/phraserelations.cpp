@@ -13,6 +13,13 @@ PhraseRelations::Candidates PhraseRelations::candidatesOf(Side side, const QVect
     // What a phrase needs to relate as a unit, worked out once per word and per phrase
     // start, so the bounded search asks the lists and the thesaurus only where it can match.
     Candidates out;
+    // Reserved: a run is short, and a long passage of short runs builds hundreds of
+    // thousands of these (a million one-letter lines).
+    out.light.reserve(words.size());
+    out.nameOrNumber.reserve(words.size());
+    out.keys.reserve(words.size());
+    out.ids.reserve(words.size());
+    out.facts.reserve(words.size());
     for (const PassageToken &pt : words) {
         const Token &token = m_facts.token(side, pt.paragraph, pt.token);
         out.facts.append(m_facts.keyFacts(token.key));
@@ -30,7 +37,8 @@ PhraseRelations::Candidates PhraseRelations::candidatesOf(Side side, const QVect
     for (int i = 0; i < words.size(); ++i) {
         QString phrase = out.keys[i];
         for (int k = 2; k <= kLongestPhrase && i + k <= words.size(); ++k) {
-            phrase += QLatin1Char(' ') + out.keys[i + k - 1];
+            phrase += QLatin1Char(' ');
+            phrase += out.keys[i + k - 1];
             const int at = i * kLongestPhrase + k - 1;
             out.listed[at] = m_facts.isListedPhrase(phrase);
             out.head[at] = k <= 3 && lexicon.isThesaurusHead(phrase);

@@ -36,7 +36,9 @@ struct PassageDiff
 
 /// @brief Diffs the tokens of a link's two sides with dtl over their interned keys.
 /// `functionWords` are the keys an equal island may consist of and still be folded into
-/// the changes around it (as may punctuation).
+/// the changes around it (as may punctuation). A long passage whose sides share few runs of
+/// four tokens is diffed in blocks, in linear time: the script is still true (equal tokens,
+/// in order) but may not be the shortest.
 PassageDiff diffPassage(const std::array<const AnalysedDocument *, 2> &documents, const Link &link,
                         bool ignorePunctuation, const QSet<quint32> &functionWords);
 

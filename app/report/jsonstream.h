@@ -52,6 +52,7 @@ public:
 private:
     void beforeValue();
     void newLine(int depth);
+    void put(const char *bytes, qsizetype size);
     void flushIfLarge();
     void escape(QStringView text);
 
