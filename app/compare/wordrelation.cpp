@@ -308,6 +308,9 @@ Relation WordFacts::relate(int lp, int lt, int rp, int rt) const
     const KeyPair pair = keyPair(a.key, b.key);
     if (pair.listed == Relation::Format)
         return pair.listed;
+    // "the Emirate's ministry" -> "the Emirate ministry": the same name, another form.
+    if (pair.possessive)
+        return Relation::Inflection;
     if (isNameWord(leftSide, lp, lt) || isNameWord(rightSide, rp, rt))
         return pair.close ? Relation::NameSpelling : Relation::Name;
     if (pair.listed != Relation::Unrelated)
@@ -332,6 +335,22 @@ Relation WordFacts::relate(int lp, int lt, int rp, int rt) const
     return Relation::Unrelated;
 }
 
+namespace {
+
+/// True when `word` is `base` with a possessive ending: "emirate's", "ministers'".
+bool isPossessiveOf(const QString &word, const QString &base)
+{
+    if (base.isEmpty() || !word.startsWith(base))
+        return false;
+    const QStringView ending = QStringView(word).mid(base.size());
+    const auto apostrophe = [](QChar c) { return c == u'\'' || c == QChar(0x2019); };
+    if (ending.size() == 2)
+        return apostrophe(ending.at(0)) && ending.at(1) == u's';
+    return ending.size() == 1 && apostrophe(ending.at(0)) && base.endsWith(u's');
+}
+
+} // namespace
+
 WordFacts::KeyPair WordFacts::keyPair(quint32 a, quint32 b) const
 {
     return m_keyPairs.value(quint64(a) << 32 | b, [&] {
@@ -348,6 +367,7 @@ WordFacts::KeyPair WordFacts::keyPair(quint32 a, quint32 b) const
         pair.sharedForm = pair.sameForm || factsA->sharesDictionaryForm(*factsB);
         pair.unknown = !factsA->isKnown() || !factsB->isKnown();
         pair.related = m_lexicon->link(factsA->thesaurus(), factsB->thesaurus()).related();
+        pair.possessive = isPossessiveOf(ka, kb) || isPossessiveOf(kb, ka);
         return pair;
     });
 }

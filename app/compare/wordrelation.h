@@ -87,6 +87,7 @@ private:
         bool sharedForm = false; ///< some dictionary form in common
         bool unknown = false;    ///< one of the two is no dictionary word
         bool related = false;    ///< the thesaurus relates them (Lexicon::areRelated)
+        bool possessive = false; ///< one is the other with a possessive ending ("emirate's")
     };
     KeyPair keyPair(quint32 a, quint32 b) const;
     bool isSentenceInitial(Side side, int paragraph, int index) const;

@@ -173,6 +173,12 @@ private slots:
             << QStringLiteral("It is better to be careful than sorry, she said. Mayor Ines Moreau visited the quay.")
             << QStringLiteral("It is better to be careful than sorry, in fact. Mayor Ines Moreau visited the quay.")
             << QStringList{QStringLiteral("replaced: she said → in fact")};
+        QTest::newRow("a possessive is the same name in another form")
+            << QStringLiteral("Later the Islamic Emirate’s foreign ministry said on Sunday.")
+            << QStringLiteral("Later the Islamic Emirate International Ministry said on Sunday.")
+            << QStringList{QStringLiteral("inflection: Emirate’s → Emirate"),
+                           QStringLiteral("name: foreign → International"),
+                           QStringLiteral("case: ministry → Ministry")};
         QTest::newRow("three swaps in one replaced run")
             << QStringLiteral("The new quay will directly harm our town, the fishermen said.")
             << QStringLiteral("The new quay will instantly do damage to our city, the fishermen said.")
