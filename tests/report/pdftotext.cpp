@@ -1,7 +1,9 @@
 #include "pdftotext.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 namespace Recension::Test {
 
@@ -16,6 +18,17 @@ QString pdfToText(const QString &path)
         || process.exitCode() != 0)
         return {};
     return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString pdfBytesToText(const QByteArray &bytes)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    file.close();
+    return pdfToText(path);
 }
 
 } // namespace Recension::Test

@@ -1,5 +1,9 @@
 #include "reportfixture.h"
 
+#include "report/pdfreport.h"
+
+#include <QBuffer>
+
 #include <QStringList>
 
 namespace Recension::Test {
@@ -178,6 +182,30 @@ ComparisonPtr reportComparison()
             {10});
     c->wordsKept = 0.61;
     return c;
+}
+
+ComparisonPtr reportComparisonWithClutter()
+{
+    auto comparison = std::make_shared<Comparison>(*reportComparison());
+    const std::pair<Side, AsideParagraph> aside[] = {
+        {Left, {Paragraph{QStringLiteral("Photo: Anna Reyes"), 4, 4}, 2, 2, ClutterKind::PhotoCredit}},
+        {Right, {Paragraph{QStringLiteral("Share this article"), 2, 2}, 1, 1, ClutterKind::Share}}};
+    for (const auto &[side, paragraph] : aside) {
+        auto document = std::make_shared<Document>(*comparison->documents[side]);
+        document->setAside.append(paragraph);
+        comparison->documents[side] = document;
+    }
+    return comparison;
+}
+
+QByteArray pdfReportBytes(const Comparison &comparison, const ReportOptions &options)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    if (!writePdfReport(comparison, options, &buffer, {}, &error))
+        qWarning("%s", qPrintable(error));
+    return buffer.data();
 }
 
 } // namespace Recension::Test

@@ -19,22 +19,6 @@ QString report(ReportScope scope, const ComparisonPtr &comparison = Test::report
 }
 
 
-/// The report fixture with a photo credit set aside in the left version and a share prompt
-/// at the top of the right one.
-ComparisonPtr withClutter()
-{
-    auto comparison = std::make_shared<Comparison>(*Test::reportComparison());
-    const std::pair<Side, AsideParagraph> aside[] = {
-        {Left, {Paragraph{QStringLiteral("Photo: Anna Reyes"), 4, 4}, 2, 2, ClutterKind::PhotoCredit}},
-        {Right, {Paragraph{QStringLiteral("Share this article"), 2, 2}, 1, 1, ClutterKind::Share}}};
-    for (const auto &[side, paragraph] : aside) {
-        auto document = std::make_shared<Document>(*comparison->documents[side]);
-        document->setAside.append(paragraph);
-        comparison->documents[side] = document;
-    }
-    return comparison;
-}
-
 } // namespace
 
 class TestHtmlReport : public QObject
@@ -187,7 +171,7 @@ private slots:
 
     void clutterSetAsideIsListed()
     {
-        const QString html = report(ReportScope::FullText, withClutter());
+        const QString html = report(ReportScope::FullText, Test::reportComparisonWithClutter());
         const qsizetype list = html.indexOf(QLatin1String("Set aside as page clutter"));
         QVERIFY(list > html.indexOf(QLatin1String("The two versions side by side")));
         QVERIFY(html.indexOf(QLatin1String("Photo: Anna Reyes"), list) > list);

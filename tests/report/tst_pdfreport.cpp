@@ -9,37 +9,14 @@
 #include <QBuffer>
 #include <QFontDatabase>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Recension;
 
 namespace {
 
-QByteArray pdf(const Comparison &comparison, const ReportOptions &options)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QString error;
-    if (!writePdfReport(comparison, options, &buffer, {}, &error))
-        qWarning("%s", qPrintable(error));
-    return buffer.data();
-}
-
-/// The PDF's text as pdftotext reads it; null when pdftotext is not installed.
-QString extractText(const QByteArray &bytes)
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("report.pdf"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        return {};
-    file.close();
-    return Test::pdfToText(path);
-}
-
 #define EXTRACT_OR_SKIP(text, bytes)                                                        \
-    const QString text = extractText(bytes);                                                \
+    const QString text = Test::pdfBytesToText(bytes);                                                \
     if (text.isNull())                                                                      \
         QSKIP("pdftotext (poppler-utils) is not installed");
 
@@ -66,22 +43,6 @@ ComparisonPtr longPassage(int words)
     return comparison;
 }
 
-
-/// The report fixture with a photo credit set aside in the left version and a share prompt
-/// at the top of the right one.
-ComparisonPtr withClutter()
-{
-    auto comparison = std::make_shared<Comparison>(*Test::reportComparison());
-    const std::pair<Side, AsideParagraph> aside[] = {
-        {Left, {Paragraph{QStringLiteral("Photo: Anna Reyes"), 4, 4}, 2, 2, ClutterKind::PhotoCredit}},
-        {Right, {Paragraph{QStringLiteral("Share this article"), 2, 2}, 1, 1, ClutterKind::Share}}};
-    for (const auto &[side, paragraph] : aside) {
-        auto document = std::make_shared<Document>(*comparison->documents[side]);
-        document->setAside.append(paragraph);
-        comparison->documents[side] = document;
-    }
-    return comparison;
-}
 
 } // namespace
 
@@ -126,7 +87,7 @@ private slots:
         QFETCH(QString, expected);
         ReportOptions options;
         options.scope = static_cast<ReportScope>(scope);
-        EXTRACT_OR_SKIP(text, pdf(*Test::reportComparison(), options));
+        EXTRACT_OR_SKIP(text, Test::pdfReportBytes(*Test::reportComparison(), options));
         QVERIFY2(text.contains(expected), qPrintable(expected + QLatin1String(" not in:\n") + text));
     }
 
@@ -134,7 +95,7 @@ private slots:
     {
         ReportOptions options;
         options.scope = ReportScope::ChangesOnly;
-        EXTRACT_OR_SKIP(text, pdf(*Test::reportComparison(), options));
+        EXTRACT_OR_SKIP(text, Test::pdfReportBytes(*Test::reportComparison(), options));
         QVERIFY(!text.contains(QLatin1String("Readers typed")));
         QVERIFY(!text.contains(QLatin1String("The pier reopens soon")));
         QVERIFY(text.contains(QLatin1String("Its planks are worn")));
@@ -152,7 +113,7 @@ private slots:
     void phrasesReadWhole()
     {
         QFETCH(QString, phrase);
-        EXTRACT_OR_SKIP(text, pdf(*Test::reportComparison(), ReportOptions{}));
+        EXTRACT_OR_SKIP(text, Test::pdfReportBytes(*Test::reportComparison(), ReportOptions{}));
         const QString joined = text.simplified();
         QVERIFY2(joined.contains(phrase), qPrintable(phrase + QLatin1String(" not in:\n") + joined));
         static const QRegularExpression inlineNumber(QStringLiteral("[A-Za-z]#\\d"));
@@ -194,7 +155,7 @@ private slots:
             }
             const ComparisonPtr comparison = compareDocuments(documents[Left], documents[Right], CompareOptions{});
             QVERIFY(comparison);
-            EXTRACT_OR_SKIP(text, pdf(*comparison, ReportOptions{}));
+            EXTRACT_OR_SKIP(text, Test::pdfReportBytes(*comparison, ReportOptions{}));
             joined = text.simplified();
         }
         QVERIFY2(joined.contains(name), qPrintable(name));
@@ -211,7 +172,7 @@ private slots:
     {
         QFETCH(QString, section);
         QFETCH(int, page);
-        EXTRACT_OR_SKIP(text, pdf(*Test::reportComparison(), ReportOptions{}));
+        EXTRACT_OR_SKIP(text, Test::pdfReportBytes(*Test::reportComparison(), ReportOptions{}));
         const QStringList pages = text.split(QLatin1Char('\f'));
         QVERIFY(pages.size() > page);
         QVERIFY2(pages[page - 1].contains(section), qPrintable(pages[page - 1]));
@@ -230,7 +191,7 @@ private slots:
         QFETCH(bool, asked);
         ReportOptions options;
         options.changesTable = asked;
-        EXTRACT_OR_SKIP(text, pdf(*Test::reportComparison(), options));
+        EXTRACT_OR_SKIP(text, Test::pdfReportBytes(*Test::reportComparison(), options));
         QCOMPARE(text.contains(QLatin1String("Every change")), asked);
     }
 
@@ -240,7 +201,7 @@ private slots:
         const Quote quote = comparison->quotes.first();
         for (int i = 0; i < 120; ++i)
             comparison->quotes.append(quote);
-        EXTRACT_OR_SKIP(text, pdf(*comparison, ReportOptions{}));
+        EXTRACT_OR_SKIP(text, Test::pdfReportBytes(*comparison, ReportOptions{}));
         const QStringList pages = text.split(QLatin1Char('\f'));
         int auditPages = 0;
         bool inAudit = false;
@@ -261,13 +222,13 @@ private slots:
         // Qt 6.4 prints a colour bitmap emoji font blank: the emoji must come from Symbola.
         if (!QFontDatabase::families().contains(QLatin1String("Symbola")))
             QSKIP("fonts-symbola is not installed");
-        const QByteArray bytes = pdf(*Test::reportComparison(), ReportOptions{});
+        const QByteArray bytes = Test::pdfReportBytes(*Test::reportComparison(), ReportOptions{});
         QVERIFY(bytes.contains("Symbola"));
     }
 
     void everyPageIsNumbered()
     {
-        EXTRACT_OR_SKIP(text, pdf(*Test::reportComparison(), ReportOptions{}));
+        EXTRACT_OR_SKIP(text, Test::pdfReportBytes(*Test::reportComparison(), ReportOptions{}));
         QStringList pages = text.split(QLatin1Char('\f'));
         if (pages.last().trimmed().isEmpty())
             pages.removeLast();
@@ -280,7 +241,7 @@ private slots:
 
     void clutterSetAsideIsListed()
     {
-        EXTRACT_OR_SKIP(text, pdf(*withClutter(), ReportOptions{}));
+        EXTRACT_OR_SKIP(text, Test::pdfReportBytes(*Test::reportComparisonWithClutter(), ReportOptions{}));
         const qsizetype list = text.indexOf(QLatin1String("Set aside as page clutter"));
         QVERIFY2(list > 0, qPrintable(text));
         QVERIFY(text.indexOf(QLatin1String("Photo: Anna Reyes"), list) > list);
@@ -291,7 +252,7 @@ private slots:
     {
         auto comparison = std::make_shared<Comparison>(*Test::reportComparison());
         comparison->quotes.clear();
-        EXTRACT_OR_SKIP(text, pdf(*comparison, ReportOptions{}));
+        EXTRACT_OR_SKIP(text, Test::pdfReportBytes(*comparison, ReportOptions{}));
         QVERIFY(text.contains(QLatin1String("No quotations found.")));
     }
 
@@ -309,7 +270,7 @@ private slots:
         QFETCH(QByteArray, mediaBox);
         ReportOptions options;
         options.paper = static_cast<PaperSize>(paper);
-        const QByteArray bytes = pdf(*Test::reportComparison(), options);
+        const QByteArray bytes = Test::pdfReportBytes(*Test::reportComparison(), options);
         QVERIFY(bytes.startsWith("%PDF-"));
         QVERIFY(bytes.contains(mediaBox));
     }
@@ -318,7 +279,7 @@ private slots:
     {
         const int words = 9000;
         const ComparisonPtr comparison = longPassage(words);
-        EXTRACT_OR_SKIP(text, pdf(*comparison, ReportOptions{}));
+        EXTRACT_OR_SKIP(text, Test::pdfReportBytes(*comparison, ReportOptions{}));
         QVERIFY(text.contains(QLatin1String("page 5 of")));
         static const QRegularExpression word(QStringLiteral("w(\\d{5})"));
         QVector<int> seen(words, 0);

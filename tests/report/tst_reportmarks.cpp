@@ -7,9 +7,8 @@
 #include "report/pdfreport.h"
 
 #include "pdftotext.h"
+#include "reportfixture.h"
 
-#include <QBuffer>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Recension;
@@ -22,27 +21,6 @@ ComparisonPtr harbour()
         loadDocument(QStringLiteral(RECENSION_SAMPLES "/harbour-original.txt")).document,
         loadDocument(QStringLiteral(RECENSION_SAMPLES "/harbour-spun.txt")).document, {});
     return comparison;
-}
-
-QByteArray pdf(const Comparison &comparison, const ReportOptions &options)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QString error;
-    if (!writePdfReport(comparison, options, &buffer, {}, &error))
-        qWarning("%s", qPrintable(error));
-    return buffer.data();
-}
-
-QString extractText(const QByteArray &bytes)
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("report.pdf"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        return {};
-    file.close();
-    return Test::pdfToText(path);
 }
 
 /// The first high finding and the last finding (high first, as page one lists them).
@@ -86,7 +64,7 @@ void TestReportMarks::samplesHaveFindings()
 void TestReportMarks::pdfPageOneShowsTheMarks()
 {
     const Comparison &comparison = *harbour();
-    const QString text = extractText(pdf(comparison, markedOptions(comparison)));
+    const QString text = Test::pdfBytesToText(Test::pdfReportBytes(comparison, markedOptions(comparison)));
     if (text.isNull())
         QSKIP("pdftotext (poppler-utils) is not installed");
     const QString pageOne = text.section(QLatin1Char('\f'), 0, 0).simplified();
@@ -100,7 +78,7 @@ void TestReportMarks::pdfPageOneShowsTheMarks()
 void TestReportMarks::pdfChangeTableShowsTheMarks()
 {
     const Comparison &comparison = *harbour();
-    const QString text = extractText(pdf(comparison, markedOptions(comparison)));
+    const QString text = Test::pdfBytesToText(Test::pdfReportBytes(comparison, markedOptions(comparison)));
     if (text.isNull())
         QSKIP("pdftotext (poppler-utils) is not installed");
     const int table = text.lastIndexOf(QStringLiteral("Every change"));
@@ -114,7 +92,7 @@ void TestReportMarks::pdfWithoutMarksHasNoReviewColumn()
 {
     const Comparison &comparison = *harbour();
     ReportOptions options;
-    const QString text = extractText(pdf(comparison, options));
+    const QString text = Test::pdfBytesToText(Test::pdfReportBytes(comparison, options));
     if (text.isNull())
         QSKIP("pdftotext (poppler-utils) is not installed");
     QVERIFY(!text.contains(QStringLiteral("Review")));
