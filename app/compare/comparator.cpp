@@ -125,10 +125,13 @@ ComparisonPtr compareDocuments(const DocumentPtr &left, const DocumentPtr &right
         return nullptr;
     report(progress, 1, 3);
 
-    const SentenceUnits units(leftText, rightText);
-    const Aligner aligner(units);
-    QVector<Link> links = aligner.align(left->paragraphs.size(), right->paragraphs.size(),
-                                        progress.cancel);
+    QVector<Link> links;
+    {
+        // The sentence tables serve the alignment alone: gone before the word diff.
+        const SentenceUnits units(leftText, rightText);
+        const Aligner aligner(units);
+        links = aligner.align(left->paragraphs.size(), right->paragraphs.size(), progress.cancel);
+    }
     if (cancelled(progress))
         return nullptr;
     const int total = links.size() + 2;
@@ -211,6 +214,13 @@ ComparisonPtr compareDocuments(const DocumentPtr &left, const DocumentPtr &right
             comparison->changes.append(change);
         }
     }
+    // The comparison now holds the links and changes: the working copies go before the
+    // audits, whose tables make the peak of an input of a hundred thousand passages.
+    links = {};
+    results = {};
+    finalLinks = {};
+    finalResults = {};
+    finalDiffs = {};
     const AuditContext audit{texts, facts, quotes, functionWords, diffs};
     auditQuotes(audit, comparison.get());
     auditFacts(audit, comparison.get());

@@ -185,6 +185,10 @@ QVector<Token> tokenize(QStringView text, const QString &language, int *icuWordC
         }
         tokens.append(token);
     }
+    // Kept for the whole comparison: the room reserved or grown beyond the paragraph's
+    // tokens is returned (a table's short rows left a third of it unused).
+    if (tokens.capacity() > tokens.size())
+        tokens.squeeze();
     if (icuWordCount)
         *icuWordCount = words;
     return tokens;
