@@ -3,6 +3,7 @@
 #include <QIODevice>
 #include <QLocale>
 
+#include <algorithm>
 #include <charconv>
 
 namespace Recension {
@@ -23,8 +24,13 @@ JsonStream::JsonStream(QIODevice *device)
 
 void JsonStream::newLine(int depth)
 {
-    m_buffer.append('\n');
-    m_buffer.append(4 * depth, ' ');
+    // A line break and the indent in one append of a run of spaces.
+    static constexpr char kIndent[] = "\n                                                                ";
+    constexpr int kMostSpaces = int(sizeof kIndent) - 2;
+    int spaces = 4 * depth;
+    m_buffer.append(kIndent, 1 + std::min(spaces, kMostSpaces));
+    for (spaces -= kMostSpaces; spaces > 0; spaces -= kMostSpaces)
+        m_buffer.append(kIndent + 1, std::min(spaces, kMostSpaces));
 }
 
 // QJsonDocument puts every item on its own line, indented four spaces a level, and
@@ -195,7 +201,9 @@ void JsonStream::flushIfLarge()
     if (!m_device || m_buffer.size() < FlushSize)
         return;
     m_ok = m_device->write(m_buffer) == m_buffer.size() && m_ok;
-    m_buffer.clear();
+    // resize(), not clear(): clear() frees the buffer, which then grew back to a megabyte
+    // through a chain of reallocations (and fresh pages) after every flush.
+    m_buffer.resize(0);
 }
 
 bool JsonStream::finish()
