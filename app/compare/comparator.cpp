@@ -167,6 +167,9 @@ ComparisonPtr compareDocuments(const DocumentPtr &left, const DocumentPtr &right
     QVector<Link> finalLinks;
     QVector<PassageResult> finalResults;
     std::vector<PassageDiff> finalDiffs;
+    finalLinks.reserve(links.size());
+    finalResults.reserve(links.size());
+    finalDiffs.reserve(size_t(links.size()));
     for (int i = 0; i < links.size(); ++i) {
         Link &link = links[i];
         PassageResult &result = results[i];
@@ -202,6 +205,12 @@ ComparisonPtr compareDocuments(const DocumentPtr &left, const DocumentPtr &right
     qint64 equivalent = 0;
     qint64 equal = 0;
     diffs.clear();
+    diffs.reserve(finalDiffs.size());
+    qsizetype changeCount = 0;
+    for (const PassageResult &result : std::as_const(finalResults))
+        changeCount += result.changes.size();
+    comparison->links.reserve(finalLinks.size());
+    comparison->changes.reserve(changeCount);
     for (int i : linkOrder(finalLinks, right->paragraphs.size())) {
         const int linkIndex = comparison->links.size();
         comparison->links.append(finalLinks[i]);

@@ -33,14 +33,19 @@ public:
     void run()
     {
         QVector<Fact> facts;
-        // Right spans of the left facts, by paragraph: those are no additions.
-        QHash<int, QVector<Span>> claimed;
-        for (const FactTokens &found : findFacts(m_context.facts, Left, m_context.functionWords)) {
+        // Right spans of the left facts, sorted by paragraph: those are no additions (one
+        // table, not a list per paragraph: a table of figures has a fact on every row).
+        QVector<Span> claimed;
+        const QVector<FactTokens> leftFacts = findFacts(m_context.facts, Left, m_context.functionWords);
+        facts.reserve(leftFacts.size());
+        for (const FactTokens &found : leftFacts) {
             Fact fact = fateOf(found);
             if (!fact.sides[Right].isNull())
-                claimed[fact.sides[Right].paragraph].append(fact.sides[Right]);
+                claimed.append(fact.sides[Right]);
             facts.append(fact);
         }
+        const auto byParagraph = [](const Span &a, const Span &b) { return a.paragraph < b.paragraph; };
+        std::stable_sort(claimed.begin(), claimed.end(), byParagraph);
         // Missing left facts by paragraph, for rejoin(): a book has tens of thousands.
         QHash<int, QVector<int>> missing;
         for (int i = 0; i < facts.size(); ++i)
@@ -49,8 +54,8 @@ public:
         QVector<Fact> added; // in right order
         for (const FactTokens &found : findFacts(m_context.facts, Right, m_context.functionWords)) {
             const Span span = spanOf(Right, found);
-            const QVector<Span> &near = claimed.value(span.paragraph);
-            const bool isClaimed = std::any_of(near.cbegin(), near.cend(), [&](const Span &c) {
+            const auto [nearBegin, nearEnd] = std::equal_range(claimed.cbegin(), claimed.cend(), span, byParagraph);
+            const bool isClaimed = std::any_of(nearBegin, nearEnd, [&](const Span &c) {
                 return c.start < span.end && c.end > span.start;
             });
             if (isClaimed)
@@ -68,11 +73,13 @@ public:
             added.append(fact);
         }
         facts = withAdditions(facts, added);
-        if (facts.size() > kMostFacts)
+        if (facts.size() > kMostFacts) {
             facts.erase(std::remove_if(facts.begin(), facts.end(),
                                        [](const Fact &f) { return f.status == FactStatus::Same; }),
                         facts.end());
-        m_comparison->facts = facts;
+            facts.squeeze();
+        }
+        m_comparison->facts = std::move(facts);
     }
 
     /// Each added fact goes after the last left fact whose right side stands before it.
