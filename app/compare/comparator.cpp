@@ -229,7 +229,7 @@ ComparisonPtr compareDocuments(const DocumentPtr &left, const DocumentPtr &right
     results = {};
     finalLinks = {};
     finalResults = {};
-    finalDiffs = {};
+    std::vector<PassageDiff>().swap(finalDiffs);
     const AuditContext audit{texts, facts, quotes, functionWords, diffs};
     auditQuotes(audit, comparison.get());
     auditFacts(audit, comparison.get());
