@@ -37,7 +37,8 @@ public:
     QVector<int> facingParagraphs(Side side, int paragraph) const;
 
 private:
-    std::array<QVector<QVector<PassageToken>>, 2> m_counterparts; ///< [side][paragraph][token]
+    std::array<QVector<PassageToken>, 2> m_counterparts; ///< [side][first token of paragraph + token]
+    std::array<QVector<int>, 2> m_firstToken; ///< [side][paragraph] its first entry above
     std::array<QVector<int>, 2> m_linkOf; ///< [side][paragraph] its link, -1 for none
     QVector<Link> m_links;                ///< shared with the comparison's (implicitly)
 };
@@ -54,8 +55,9 @@ public:
 
 private:
     const Comparison &m_comparison;
-    std::array<QVector<QVector<int>>, 2> m_byParagraph; ///< [side][paragraph] change indices, by start
-    std::array<QVector<QVector<int>>, 2> m_reach; ///< [side][paragraph] running maximum of their ends
+    std::array<QVector<int>, 2> m_first; ///< [side][paragraph] its first entry in the tables below
+    std::array<QVector<int>, 2> m_byParagraph; ///< [side] change indices, by paragraph, then start
+    std::array<QVector<int>, 2> m_reach; ///< [side] running maximum of their ends, per paragraph
 };
 
 /// @brief The word tokens of a document lying inside [start, end) of a paragraph (UTF-16).

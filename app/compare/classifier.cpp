@@ -168,8 +168,12 @@ void Classifier::classifyPiece(const Piece &piece, PassageResult *result) const
     // Words and phrases facing each other get their own changes ("directly harm our
     // town" -> "instantly do damage to our city": three synonyms); what is left over is
     // its own inserted, deleted or replaced piece.
+    // A word facing a word is related as words: phrase candidates only serve longer runs
+    // (a table's changed figure is one word facing one, hundreds of thousands of times).
+    const bool phrases = words[Left].size() > 1 || words[Right].size() > 1;
     const std::array<PhraseRelations::Candidates, 2> candidates{
-        {m_phrases.candidatesOf(Left, words[Left]), m_phrases.candidatesOf(Right, words[Right])}};
+        {phrases ? m_phrases.candidatesOf(Left, words[Left]) : PhraseRelations::Candidates{},
+         phrases ? m_phrases.candidatesOf(Right, words[Right]) : PhraseRelations::Candidates{}}};
     const QVector<PhraseSegment> segments = alignPhrases(
         words[Left].size(), words[Right].size(), [&](int lb, int le, int rb, int re) {
             if (le - lb == 1 && re - rb == 1)

@@ -125,10 +125,13 @@ ComparisonPtr compareDocuments(const DocumentPtr &left, const DocumentPtr &right
         return nullptr;
     report(progress, 1, 3);
 
-    const SentenceUnits units(leftText, rightText);
-    const Aligner aligner(units);
-    QVector<Link> links = aligner.align(left->paragraphs.size(), right->paragraphs.size(),
-                                        progress.cancel);
+    QVector<Link> links;
+    {
+        // The sentence tables serve the alignment alone: gone before the word diff.
+        const SentenceUnits units(leftText, rightText);
+        const Aligner aligner(units);
+        links = aligner.align(left->paragraphs.size(), right->paragraphs.size(), progress.cancel);
+    }
     if (cancelled(progress))
         return nullptr;
     const int total = links.size() + 2;
@@ -164,6 +167,9 @@ ComparisonPtr compareDocuments(const DocumentPtr &left, const DocumentPtr &right
     QVector<Link> finalLinks;
     QVector<PassageResult> finalResults;
     std::vector<PassageDiff> finalDiffs;
+    finalLinks.reserve(links.size());
+    finalResults.reserve(links.size());
+    finalDiffs.reserve(size_t(links.size()));
     for (int i = 0; i < links.size(); ++i) {
         Link &link = links[i];
         PassageResult &result = results[i];
@@ -199,6 +205,12 @@ ComparisonPtr compareDocuments(const DocumentPtr &left, const DocumentPtr &right
     qint64 equivalent = 0;
     qint64 equal = 0;
     diffs.clear();
+    diffs.reserve(finalDiffs.size());
+    qsizetype changeCount = 0;
+    for (const PassageResult &result : std::as_const(finalResults))
+        changeCount += result.changes.size();
+    comparison->links.reserve(finalLinks.size());
+    comparison->changes.reserve(changeCount);
     for (int i : linkOrder(finalLinks, right->paragraphs.size())) {
         const int linkIndex = comparison->links.size();
         comparison->links.append(finalLinks[i]);
@@ -211,6 +223,13 @@ ComparisonPtr compareDocuments(const DocumentPtr &left, const DocumentPtr &right
             comparison->changes.append(change);
         }
     }
+    // The comparison now holds the links and changes: the working copies go before the
+    // audits, whose tables make the peak of an input of a hundred thousand passages.
+    links = {};
+    results = {};
+    finalLinks = {};
+    finalResults = {};
+    std::vector<PassageDiff>().swap(finalDiffs);
     const AuditContext audit{texts, facts, quotes, functionWords, diffs};
     auditQuotes(audit, comparison.get());
     auditFacts(audit, comparison.get());

@@ -33,14 +33,21 @@ public:
     void run()
     {
         QVector<Fact> facts;
-        // Right spans of the left facts, by paragraph: those are no additions.
-        QHash<int, QVector<Span>> claimed;
-        for (const FactTokens &found : findFacts(m_context.facts, Left, m_context.functionWords)) {
-            Fact fact = fateOf(found);
-            if (!fact.sides[Right].isNull())
-                claimed[fact.sides[Right].paragraph].append(fact.sides[Right]);
-            facts.append(fact);
+        // Right spans of the left facts, sorted by paragraph: those are no additions (one
+        // table, not a list per paragraph: a table of figures has a fact on every row).
+        QVector<Span> claimed;
+        {
+            const QVector<FactTokens> leftFacts = findFacts(m_context.facts, Left, m_context.functionWords);
+            facts.reserve(leftFacts.size());
+            for (const FactTokens &found : leftFacts) {
+                Fact fact = fateOf(found);
+                if (!fact.sides[Right].isNull())
+                    claimed.append(fact.sides[Right]);
+                facts.append(fact);
+            }
         }
+        const auto byParagraph = [](const Span &a, const Span &b) { return a.paragraph < b.paragraph; };
+        std::stable_sort(claimed.begin(), claimed.end(), byParagraph);
         // Missing left facts by paragraph, for rejoin(): a book has tens of thousands.
         QHash<int, QVector<int>> missing;
         for (int i = 0; i < facts.size(); ++i)
@@ -49,8 +56,8 @@ public:
         QVector<Fact> added; // in right order
         for (const FactTokens &found : findFacts(m_context.facts, Right, m_context.functionWords)) {
             const Span span = spanOf(Right, found);
-            const QVector<Span> &near = claimed.value(span.paragraph);
-            const bool isClaimed = std::any_of(near.cbegin(), near.cend(), [&](const Span &c) {
+            const auto [nearBegin, nearEnd] = std::equal_range(claimed.cbegin(), claimed.cend(), span, byParagraph);
+            const bool isClaimed = std::any_of(nearBegin, nearEnd, [&](const Span &c) {
                 return c.start < span.end && c.end > span.start;
             });
             if (isClaimed)
@@ -67,17 +74,15 @@ public:
             fact.changes = ids(changes);
             added.append(fact);
         }
-        facts = withAdditions(facts, added);
-        if (facts.size() > kMostFacts)
-            facts.erase(std::remove_if(facts.begin(), facts.end(),
-                                       [](const Fact &f) { return f.status == FactStatus::Same; }),
-                        facts.end());
-        m_comparison->facts = facts;
+        const bool dropSame = facts.size() + added.size() > kMostFacts;
+        m_comparison->facts = withAdditions(facts, added, dropSame);
     }
 
     /// Each added fact goes after the last left fact whose right side stands before it.
     /// The additions come in right order, so that place only moves forward: one sweep.
-    static QVector<Fact> withAdditions(const QVector<Fact> &facts, const QVector<Fact> &added)
+    /// With `dropSame`, the facts that stayed the same are left out (places are still
+    /// worked out among all of them), and the list is built at its final size.
+    static QVector<Fact> withAdditions(const QVector<Fact> &facts, const QVector<Fact> &added, bool dropSame)
     {
         QVector<int> byRight; // left facts with a right side, in right order
         for (int i = 0; i < facts.size(); ++i)
@@ -93,13 +98,18 @@ public:
                 latest = std::max(latest, byRight[seen++]);
             place[k] = latest + 1;
         }
+        const auto kept = [dropSame](const Fact &fact) {
+            return !dropSame || fact.status != FactStatus::Same;
+        };
         QVector<Fact> out;
-        out.reserve(facts.size() + added.size());
+        out.reserve(std::count_if(facts.cbegin(), facts.cend(), kept)
+                    + std::count_if(added.cbegin(), added.cend(), kept));
         int k = 0;
         for (int i = 0; i <= facts.size(); ++i) {
             for (; k < added.size() && place[k] == i; ++k)
-                out.append(added[k]);
-            if (i < facts.size())
+                if (kept(added[k]))
+                    out.append(added[k]);
+            if (i < facts.size() && kept(facts[i]))
                 out.append(facts[i]);
         }
         return out;

@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Recension {
 
 namespace {
@@ -14,13 +16,14 @@ constexpr int kProseWords = 12;
 class Scanner final
 {
 public:
-    Scanner(const WordFacts &facts, Side side, const QSet<quint32> &functionWords, int paragraph)
+    Scanner(const WordFacts &facts, Side side, const QSet<quint32> &functionWords, int paragraph,
+            const FinderWords &words)
         : m_facts(facts)
         , m_side(side)
         , m_functionWords(functionWords)
         , m_paragraph(paragraph)
         , m_tokens(facts.document(side).paragraphs[paragraph].tokens)
-        , m_words(finderWords(facts.document(side).language))
+        , m_words(words)
     {
         // A long paragraph of sentences is prose however many capitals it has (a report
         // full of names and titles): there a capital inside a sentence means a name.
@@ -34,7 +37,7 @@ public:
         for (int start : analysed.sentenceStarts) {
             for (int t = start; t < m_tokens.size(); ++t) {
                 if (m_tokens[t].isWord()) {
-                    m_sentenceInitial.insert(t);
+                    m_sentenceInitial.append(t); // ascending: the starts are
                     break;
                 }
             }
@@ -147,7 +150,8 @@ private:
             add(out, FactKind::Date, first, last);
             return last + 1;
         }
-        if (isDay(t) && isMonth(nextWord(t))) {
+        // The month first: a day is a pattern match, asked of every number of a table.
+        if (isMonth(nextWord(t)) && isDay(t)) {
             last = monthDate(nextWord(t), &first, t);
             add(out, FactKind::Date, first, last);
             return last + 1;
@@ -241,7 +245,8 @@ private:
             || m_words.months.contains(key(t)))
             return false;
         if (m_prose && m_tokens[t].kind == TokenKind::Word && m_tokens[t].capitalised
-            && m_tokens[t].length >= 2 && !m_sentenceInitial.contains(t))
+            && m_tokens[t].length >= 2
+            && !std::binary_search(m_sentenceInitial.cbegin(), m_sentenceInitial.cend(), t))
             return true;
         return m_facts.isProperName(m_side, m_paragraph, t);
     }
@@ -321,7 +326,7 @@ private:
     const QVector<Token> &m_tokens;
     const FinderWords &m_words; ///< the word lists of the paragraph's language
     bool m_prose = false;
-    QSet<int> m_sentenceInitial; ///< first word token of each sentence
+    QVector<int> m_sentenceInitial; ///< first word token of each sentence, ascending
 };
 
 } // namespace
@@ -329,9 +334,10 @@ private:
 QVector<FactTokens> findFacts(const WordFacts &facts, Side side, const QSet<quint32> &functionWords)
 {
     QVector<FactTokens> found;
+    const FinderWords &words = finderWords(facts.document(side).language);
     const int paragraphs = facts.document(side).paragraphs.size();
     for (int p = 0; p < paragraphs; ++p) {
-        Scanner scanner(facts, side, functionWords, p);
+        Scanner scanner(facts, side, functionWords, p, words);
         scanner.scan(&found);
     }
     return found;

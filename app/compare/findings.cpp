@@ -4,6 +4,7 @@
 #include "compare/watchlist.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <climits>
@@ -94,12 +95,24 @@ public:
     FindingBuilder(const AuditContext &context, Comparison *comparison)
         : m_context(context)
         , m_comparison(comparison)
-        , m_map(context, *comparison)
         , m_watch(comparison->options.watch)
     {
+        // The facts each change alters, ascending, as one flat table by change id (a hash
+        // of lists cost a list per changed figure of a table).
+        const int changes = int(comparison->changes.size());
+        m_factStarts.fill(0, changes + 2);
+        for (const Fact &fact : std::as_const(comparison->facts))
+            for (int id : fact.changes)
+                if (id >= 1 && id <= changes)
+                    ++m_factStarts[id + 1];
+        for (int id = 1; id < m_factStarts.size(); ++id)
+            m_factStarts[id] += m_factStarts[id - 1];
+        m_factIndices.resize(m_factStarts.last());
+        QVector<int> next = m_factStarts;
         for (int i = 0; i < comparison->facts.size(); ++i)
             for (int id : comparison->facts[i].changes)
-                m_factsOfChange[id].append(i);
+                if (id >= 1 && id <= changes)
+                    m_factIndices[next[id]++] = i;
         for (int side = 0; side < 2; ++side) {
             const DocumentPtr &document = comparison->documents[side];
             m_linkOf[side].fill(INT_MAX, document ? document->paragraphs.size() : 0);
@@ -132,13 +145,23 @@ public:
             std::sort(ids.begin(), ids.end());
             ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
             draft.finding.id = findings.size() + 1;
-            findings.append(draft.finding);
+            findings.append(std::move(draft.finding));
         }
-        m_comparison->findings = findings;
+        m_drafts = {};
+        m_comparison->findings = std::move(findings);
     }
 
 private:
     const Change &changeWithId(int id) const { return m_comparison->changes[id - 1]; }
+
+    /// Built on first use: only an added or dropped word, or a watched term, asks which
+    /// word faces which (a table's changed figures never do).
+    const TokenMap &map() const
+    {
+        if (!m_map)
+            m_map.emplace(m_context, *m_comparison);
+        return *m_map;
+    }
 
     Place placeOf(const Change &change) const
     {
@@ -197,7 +220,10 @@ private:
             if (!(watched[Left] == change.sides[Left] && watched[Right] == change.sides[Right]))
                 return {{m_comparison->spanText(Left, watched[Left]), m_comparison->spanText(Right, watched[Right])}};
         }
-        for (int index : m_factsOfChange.value(change.id)) {
+        const int first = change.id >= 1 && change.id + 1 < m_factStarts.size() ? m_factStarts[change.id] : 0;
+        const int last = change.id >= 1 && change.id + 1 < m_factStarts.size() ? m_factStarts[change.id + 1] : 0;
+        for (int at = first; at < last; ++at) {
+            const int index = m_factIndices[at];
             const Fact &fact = m_comparison->facts[index];
             // A fact missing on a side where the change has words does not say what changed
             // (a title added inside a reworded clause).
@@ -238,7 +264,7 @@ private:
                     const Token &token = text.paragraphs[pt.paragraph].tokens[pt.token];
                     if (token.start >= span.start && token.end() <= span.end)
                         continue;
-                    const PassageToken other = m_map.counterpart(Side(side), pt.paragraph, pt.token);
+                    const PassageToken other = map().counterpart(Side(side), pt.paragraph, pt.token);
                     if (other.paragraph < 0)
                         continue;
                     const Token &facing = m_context.texts[otherSide(Side(side))]->paragraphs[other.paragraph].tokens[other.token];
@@ -272,8 +298,8 @@ private:
         const int to = after >= 0 ? tokens[after].end() : span.end;
         gist[side] = text.mid(from, to - from);
 
-        const PassageToken a = before >= 0 ? m_map.counterpart(side, span.paragraph, before) : PassageToken{-1, -1};
-        const PassageToken b = after >= 0 ? m_map.counterpart(side, span.paragraph, after) : PassageToken{-1, -1};
+        const PassageToken a = before >= 0 ? map().counterpart(side, span.paragraph, before) : PassageToken{-1, -1};
+        const PassageToken b = after >= 0 ? map().counterpart(side, span.paragraph, after) : PassageToken{-1, -1};
         const auto tokenOf = [&](const PassageToken &pt) -> const Token & {
             return m_context.texts[other]->paragraphs[pt.paragraph].tokens[pt.token];
         };
@@ -316,13 +342,22 @@ private:
 
     void claimFindings()
     {
+        // Only the paragraphs of a deleted or inserted change can hold a claim finding.
+        std::array<QSet<int>, 2> asked;
+        for (const Change &change : std::as_const(m_comparison->changes)) {
+            if (change.category != Category::Deleted && change.category != Category::Inserted)
+                continue;
+            const Side side = change.category == Category::Deleted ? Left : Right;
+            if (!change.sides[side].isNull())
+                asked[side].insert(change.sides[side].paragraph);
+        }
         // The facts that make a sentence a claim, by side and paragraph.
         std::array<QHash<int, QVector<Span>>, 2> claims;
         for (const Fact &fact : std::as_const(m_comparison->facts)) {
             if (fact.kind == FactKind::Date)
                 continue;
             for (int side = 0; side < 2; ++side)
-                if (!fact.sides[side].isNull())
+                if (!fact.sides[side].isNull() && asked[side].contains(fact.sides[side].paragraph))
                     claims[side][fact.sides[side].paragraph].append(fact.sides[side]);
         }
         // The quotations one version lost or gained: a sentence that is mostly one of them
@@ -412,9 +447,10 @@ private:
 
     const AuditContext &m_context;
     Comparison *m_comparison;
-    TokenMap m_map;
+    mutable std::optional<TokenMap> m_map;
     WatchMatcher m_watch;
-    QHash<int, QVector<int>> m_factsOfChange;  ///< change id -> indices of the facts it alters
+    QVector<int> m_factStarts;  ///< by change id: where its facts begin in m_factIndices
+    QVector<int> m_factIndices; ///< indices into Comparison::facts, by change id, ascending
     std::array<QVector<int>, 2> m_linkOf;      ///< [side][paragraph] -> first link holding it
     QVector<Draft> m_drafts;
 };

@@ -94,18 +94,23 @@ PassageDiff diffPassage(const std::array<const AnalysedDocument *, 2> &documents
 {
     PassageDiff diff;
     std::array<Keys, 2> keys;
+    const auto compared = [ignorePunctuation](const Token &token) {
+        return token.kind != TokenKind::Space
+            && !(ignorePunctuation && token.kind == TokenKind::Punctuation);
+    };
     for (int side = 0; side < 2; ++side) {
-        qsizetype tokens = 0;
+        // Sized exactly: the audits keep every passage's diff for the whole comparison.
+        qsizetype count = 0;
         for (int p : link.paragraphs[side])
-            tokens += documents[side]->paragraphs[p].tokens.size();
-        diff.sequence[side].reserve(tokens);
-        keys[side].reserve(size_t(tokens));
+            for (const Token &token : documents[side]->paragraphs[p].tokens)
+                count += compared(token) ? 1 : 0;
+        diff.sequence[side].reserve(count);
+        keys[side].reserve(size_t(count));
         for (int p : link.paragraphs[side]) {
             const QVector<Token> &tokens = documents[side]->paragraphs[p].tokens;
             for (int t = 0; t < tokens.size(); ++t) {
                 const Token &token = tokens[t];
-                if (token.kind == TokenKind::Space
-                    || (ignorePunctuation && token.kind == TokenKind::Punctuation))
+                if (!compared(token))
                     continue;
                 diff.sequence[side].append(PassageToken{p, t});
                 keys[side].push_back(token.key);
@@ -182,6 +187,10 @@ PassageDiff diffPassage(const std::array<const AnalysedDocument *, 2> &documents
         }
         diff.hunks.append(hunk);
     }
+    if (diff.common.capacity() > diff.common.size())
+        diff.common.squeeze();
+    if (diff.hunks.capacity() > diff.hunks.size())
+        diff.hunks.squeeze();
     return diff;
 }
 

@@ -14,6 +14,7 @@
 #include <atomic>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace Recension {
 
@@ -102,6 +103,8 @@ private:
     /// Per token of each side: isInstitutionModifier() once worked out (1 or 0), else -1.
     std::array<std::unique_ptr<std::atomic<qint8>[]>, 2> m_institutionModifier;
     QHash<quint32, double> m_numberWords;     ///< key id of a number word -> its value
+    std::vector<std::optional<double>> m_numberKeys; ///< by key id: a number token's value
+    std::vector<bool> m_numberParsed; ///< by key id: m_numberKeys holds the key's answer
     std::array<const WordList *, WordListKindCount> m_lists{};
     QSet<StringKey> m_listedPhrases; ///< asked of every phrase of every run: the fast hash
     /// relate()'s facts by the two keys' ids (left << 32 | right): the phrase pass asks

@@ -31,7 +31,23 @@ struct Rule
 {
     ClutterKind kind;
     QRegularExpression pattern;
+    QString body; ///< the rule's expression as written, between the white-space wrappers
 };
+
+/// A language's rules, and one expression that matches wherever some rule does: a table
+/// of a hundred thousand one-line cells is then one match a cell, not one per rule.
+struct RuleSet
+{
+    QVector<Rule> rules;
+    QRegularExpression any; ///< invalid when the rules cannot be joined (a back-reference)
+};
+
+constexpr QRegularExpression::PatternOptions kRuleOptions =
+    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+
+/// Paragraphs up to this length are tried against the joined expression first: its
+/// backtracking stays far below PCRE's match limit, so "no match" means no rule matches.
+constexpr int kJoinedTextLimit = 2000;
 
 const std::pair<ClutterKind, const char *> kindNames[] = {
     { ClutterKind::Share, "share" },
@@ -67,36 +83,54 @@ QVector<Rule> parseRules(const QString &text)
         const auto kind = gap > 0 ? kindNamed(QStringView(line).left(gap)) : std::nullopt;
         if (!kind)
             continue;
-        QRegularExpression pattern(
-            QStringLiteral("^[\\W_]*(?:%1)[\\W_]*$").arg(line.mid(gap).trimmed()),
-            QRegularExpression::CaseInsensitiveOption
-                | QRegularExpression::UseUnicodePropertiesOption);
+        const QString body = line.mid(gap).trimmed();
+        QRegularExpression pattern(QStringLiteral("^[\\W_]*(?:%1)[\\W_]*$").arg(body), kRuleOptions);
         if (pattern.isValid()) {
             pattern.optimize();
-            rules.append({ *kind, std::move(pattern) });
+            rules.append({ *kind, std::move(pattern), body });
         }
     }
     return rules;
 }
 
+/// One expression matching a text exactly when one of `rules` does (each is anchored at
+/// both ends with the same wrappers, so the alternation is their union); invalid when a
+/// rule refers to a group by number, which joining would renumber.
+QRegularExpression joined(const QVector<Rule> &rules)
+{
+    static const QRegularExpression reference(QStringLiteral("\\\\(?:[1-9]|g|k)|\\(\\?P="));
+    QStringList bodies;
+    for (const Rule &rule : rules) {
+        if (reference.match(rule.body).hasMatch())
+            return {};
+        bodies << QStringLiteral("(?:%1)").arg(rule.body);
+    }
+    QRegularExpression any(QStringLiteral("^[\\W_]*(?:%1)[\\W_]*$").arg(bodies.join(u'|')), kRuleOptions);
+    if (!any.isValid())
+        return {};
+    any.optimize();
+    return any;
+}
+
 /// The rules of one language tag's primary subtag, then those for any language.
-const QVector<Rule> &rulesFor(const QString &language)
+const RuleSet &rulesFor(const QString &language)
 {
     static QMutex mutex;
     // Never destroyed: handed out by reference to any thread for the process's life.
-    static auto &cache = *new std::map<QString, QVector<Rule>>;
+    static auto &cache = *new std::map<QString, RuleSet>;
     const QString primary = language.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
     const QMutexLocker lock(&mutex);
     auto it = cache.find(primary);
     if (it != cache.end())
         return it->second;
-    QVector<Rule> rules;
+    RuleSet set;
     for (const QString &folder : { primary, QStringLiteral("mul") }) {
         QFile file(QStringLiteral(":/lang/%1/clutter.rules").arg(folder));
         if (file.open(QIODevice::ReadOnly))
-            rules << parseRules(QString::fromUtf8(file.readAll()));
+            set.rules << parseRules(QString::fromUtf8(file.readAll()));
     }
-    return cache.emplace(primary, std::move(rules)).first->second;
+    set.any = joined(set.rules);
+    return cache.emplace(primary, std::move(set)).first->second;
 }
 
 /// The parts of `text` between single spaces, empty parts skipped (as split() would give),
@@ -162,10 +196,14 @@ bool isHeadlineLike(const QString &text)
         && wordCount(text) <= maxHeadlineWords;
 }
 
-std::optional<ClutterKind> ruleKind(const QString &text, const QVector<Rule> &rules)
+std::optional<ClutterKind> ruleKind(const QString &text, const RuleSet &set)
 {
     const int words = wordCount(text);
-    for (const Rule &rule : rules) {
+    if (words >= std::max(maxCookieWords, maxClutterWords))
+        return std::nullopt;
+    if (set.any.isValid() && text.size() <= kJoinedTextLimit && !set.any.match(text).hasMatch())
+        return std::nullopt;
+    for (const Rule &rule : set.rules) {
         const int limit = rule.kind == ClutterKind::Cookie ? maxCookieWords : maxClutterWords;
         if (words < limit && rule.pattern.match(text).hasMatch())
             return rule.kind;
@@ -177,7 +215,7 @@ std::optional<ClutterKind> ruleKind(const QString &text, const QVector<Rule> &ru
 
 QVector<ClutterMark> findClutter(const Document &document)
 {
-    const QVector<Rule> &rules = rulesFor(document.language);
+    const RuleSet &rules = rulesFor(document.language);
     QHash<QString, int> repeats;
     for (const Paragraph &paragraph : document.paragraphs) {
         if (wordCount(paragraph.text) <= 6 && !endsSentence(paragraph.text))

@@ -154,6 +154,8 @@ LoadResult buildDocument(const QString &text, const QString &path, const QString
     }
     if (const QString capped = capParagraphs(&document->paragraphs, path); !capped.isEmpty())
         document->warnings << capped;
+    // Held for the whole comparison: without the room its growth left (a table's rows).
+    document->paragraphs.squeeze();
     if (document->paragraphs.isEmpty()) {
         return failure(isBlank(text)
                 ? DocumentLoader::tr("“%1” contains only white space.").arg(path)

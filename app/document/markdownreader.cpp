@@ -64,7 +64,7 @@ struct MarkdownState
             if (inTitleHeading && result.heading.isEmpty())
                 result.heading = text;
         }
-        pending.clear();
+        pending.resize(0); // keeps its room: clear() would free it for every paragraph
         firstLine = lastLine = 0;
     }
 

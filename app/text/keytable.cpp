@@ -4,9 +4,11 @@
 
 namespace Recension {
 
+KeyTable::View::View(QStringView view) : text(view), hash(fastStringHash(view)) { }
+
 size_t qHash(const KeyTable::View &view, size_t seed) noexcept
 {
-    return fastStringHash(view.text, seed);
+    return view.hash ^ seed;
 }
 
 KeyTable::KeyTable()
@@ -25,14 +27,15 @@ KeyTable::~KeyTable()
 
 quint32 KeyTable::intern(QStringView key)
 {
+    const View view(key);
     {
         const QReadLocker lock(&m_lock);
-        const auto it = m_ids.constFind(View{key});
+        const auto it = m_ids.constFind(view);
         if (it != m_ids.cend())
             return it.value();
     }
     const QWriteLocker lock(&m_lock);
-    const auto it = m_ids.constFind(View{key});
+    const auto it = m_ids.constFind(view);
     if (it != m_ids.cend())
         return it.value();
     const quint32 id = m_count.load(std::memory_order_relaxed);
@@ -45,7 +48,9 @@ quint32 KeyTable::intern(QStringView key)
     }
     QString &slot = texts[id & (kChunkSize - 1)];
     slot = key.toString();
-    m_ids.insert(View{slot}, id);
+    View stored = view; // the same text and hash, viewing the stored copy
+    stored.text = slot;
+    m_ids.insert(stored, id);
     // Publishes the text to readers that take no lock.
     m_count.store(id + 1, std::memory_order_release);
     return id;
@@ -54,7 +59,7 @@ quint32 KeyTable::intern(QStringView key)
 quint32 KeyTable::find(QStringView key) const
 {
     const QReadLocker lock(&m_lock);
-    return m_ids.value(View{key}, 0);
+    return m_ids.value(View(key), 0);
 }
 
 QString KeyTable::text(quint32 id) const

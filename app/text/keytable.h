@@ -33,10 +33,13 @@ public:
 
 private:
     /// An interned string as a hash key; it views a string of a chunk, which never moves.
+    /// Its hash is worked out once: growing the table rehashes without reading the texts.
     struct View
     {
+        explicit View(QStringView view);
         QStringView text;
-        bool operator==(const View &other) const { return text == other.text; }
+        size_t hash = 0;
+        bool operator==(const View &other) const { return hash == other.hash && text == other.text; }
     };
     friend size_t qHash(const View &view, size_t seed) noexcept;
 

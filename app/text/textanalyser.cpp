@@ -14,16 +14,21 @@ namespace Recension {
 
 namespace {
 
-/// A token's displayed text as a hash key, hashed with fastStringHash() (see why there).
+/// A token's displayed text as a hash key, hashed with fastStringHash() (see why there)
+/// once: growing the table then rehashes without reading the texts again, and a probe
+/// compares texts only when their hashes agree (a table of figures has a distinct text
+/// on every row).
 struct TokenText
 {
+    explicit TokenText(QStringView view) : text(view), hash(fastStringHash(view)) { }
     QStringView text;
-    bool operator==(const TokenText &other) const { return text == other.text; }
+    size_t hash = 0;
+    bool operator==(const TokenText &other) const { return hash == other.hash && text == other.text; }
 };
 
 size_t qHash(const TokenText &key, size_t seed = 0) noexcept
 {
-    return fastStringHash(key.text, seed);
+    return key.hash ^ seed;
 }
 
 /// Keys a document's tokens. Remembers the ids of every distinct token text it has seen,
@@ -44,17 +49,13 @@ public:
             token.key = token.stem = m_space;
             return;
         }
-        const auto it = m_seen.constFind(TokenText{text});
-        if (it != m_seen.cend()) {
-            token.key = it->key;
-            token.stem = it->stem;
-            return;
+        // One probe: a text not seen yet gets a slot with key 0, which no key is.
+        Ids &ids = m_seen[TokenText(text)];
+        if (ids.key == 0) {
+            const QString key = comparisonKey(text);
+            ids.key = m_keys.intern(key);
+            ids.stem = token.kind == TokenKind::Word ? m_keys.intern(m_lexicon.stem(key)) : ids.key;
         }
-        const QString key = comparisonKey(text);
-        Ids ids;
-        ids.key = m_keys.intern(key);
-        ids.stem = token.kind == TokenKind::Word ? m_keys.intern(m_lexicon.stem(key)) : ids.key;
-        m_seen.insert(TokenText{text}, ids);
         token.key = ids.key;
         token.stem = ids.stem;
     }

@@ -6,6 +6,8 @@
 
 #include <unicode/utext.h>
 
+#include <vector>
+
 namespace Recension {
 
 namespace {
@@ -151,7 +153,11 @@ QVector<Token> tokenize(QStringView text, const QString &language, int *icuWordC
         return tokens;
     }
 
-    tokens.reserve(int(text.size() / 3) + 1);
+    // Built in a scratch list that keeps its room from paragraph to paragraph, then copied
+    // once at its final size: a list of its own grown and squeezed per paragraph cost three
+    // allocations for each row of a table.
+    thread_local std::vector<Token> scratch;
+    scratch.clear();
     int start = ubrk_first(iterator);
     for (int end = ubrk_next(iterator); end != UBRK_DONE; start = end, end = ubrk_next(iterator)) {
         const int status = ubrk_getRuleStatus(iterator);
@@ -166,25 +172,26 @@ QVector<Token> tokenize(QStringView text, const QString &language, int *icuWordC
 
         // Join "3", U+00A0, "600" into one number: the group space is the last token and
         // the number before it the one ahead of that.
-        const int n = int(tokens.size());
-        if (token.kind == TokenKind::Number && n >= 2 && tokens[n - 2].kind == TokenKind::Number
-            && tokens[n - 1].kind == TokenKind::Space
-            && isGroupSpace(text.mid(tokens[n - 1].start, tokens[n - 1].length))
-            && continuesNumber(text.mid(tokens[n - 2].start, tokens[n - 2].length), piece)) {
-            tokens.removeLast();
-            tokens.last().length = end - tokens.last().start;
+        const size_t n = scratch.size();
+        if (token.kind == TokenKind::Number && n >= 2 && scratch[n - 2].kind == TokenKind::Number
+            && scratch[n - 1].kind == TokenKind::Space
+            && isGroupSpace(text.mid(scratch[n - 1].start, scratch[n - 1].length))
+            && continuesNumber(text.mid(scratch[n - 2].start, scratch[n - 2].length), piece)) {
+            scratch.pop_back();
+            scratch.back().length = end - scratch.back().start;
             continue;
         }
         if (const int elided = token.kind == TokenKind::Word ? elisionLength(piece, language) : 0) {
             Token article = token;
             article.length = elided;
-            tokens.append(article);
+            scratch.push_back(article);
             token.start += elided;
             token.length -= elided;
             token.capitalised = startsCapitalised(piece.mid(elided));
         }
-        tokens.append(token);
+        scratch.push_back(token);
     }
+    tokens = QVector<Token>(scratch.cbegin(), scratch.cend());
     if (icuWordCount)
         *icuWordCount = words;
     return tokens;
