@@ -49,20 +49,19 @@ void QuoteAuditor::addWords(Side side, Unit &unit, const QuoteSpan &fragment) co
                                                    : int(text.document->paragraphs[p].text.size());
         unit.words += wordsIn(text, p, start, end);
     }
-    unit.content.clear();
-    unit.contentSize = 0;
+    std::vector<quint32> stems;
     for (bool all : {false, true}) {
         for (const PassageToken &pt : std::as_const(unit.words)) {
             const Token &token = text.paragraphs[pt.paragraph].tokens[pt.token];
-            if (all || !m_context.functionWords.contains(token.key)) {
-                ++unit.content[token.stem];
-                ++unit.contentSize;
-            }
+            if (all || !m_context.functionWords.contains(token.key))
+                stems.push_back(token.stem);
         }
         // A quotation of function words only ("as it was") is compared on all its words.
-        if (unit.contentSize > 0)
+        if (!stems.empty())
             break;
     }
+    unit.contentSize = int(stems.size());
+    unit.content = StemCounts::of(std::move(stems));
 }
 
 void QuoteAuditor::buildUnits(Side side)
@@ -117,8 +116,8 @@ void QuoteAuditor::pair()
     QVector<Unit> &right = m_units[Right];
     QHash<quint32, QVector<QPair<int, int>>> index; // stem -> (right unit, occurrences)
     for (int r = 0; r < right.size(); ++r)
-        for (auto it = right[r].content.cbegin(); it != right[r].content.cend(); ++it)
-            index[it.key()].append({r, it.value()});
+        for (const StemCounts::Entry &entry : right[r].content)
+            index[entry.first].append({r, entry.second});
 
     struct Candidate
     {
@@ -152,8 +151,8 @@ void QuoteAuditor::pair()
                 others.append(r);
             }
         };
-        for (auto it = left[l].content.cbegin(); it != left[l].content.cend(); ++it) {
-            const QVector<QPair<int, int>> entries = index.value(it.key());
+        for (const StemCounts::Entry &stem : left[l].content) {
+            const QVector<QPair<int, int>> entries = index.value(stem.first);
             if (entries.size() <= kCandidateStemLimit)
                 for (const auto &entry : entries)
                     consider(entry.first);
@@ -271,8 +270,7 @@ void QuoteAuditor::absorbStrays(Side side)
             const Unit &second = n < u ? units[u] : neighbour;
             merged.fragments += second.fragments;
             merged.words += second.words;
-            for (auto it = second.content.cbegin(); it != second.content.cend(); ++it)
-                merged.content[it.key()] += it.value();
+            merged.content.add(second.content);
             merged.contentSize += second.contentSize;
             merged.attribution = neighbour.attribution.speaker.isEmpty() ? units[u].attribution
                                                                          : neighbour.attribution;

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
+#include <vector>
 
 namespace Recension::QuoteAuditing {
 
@@ -27,12 +29,80 @@ constexpr double kUnquotedShare = 0.6;
 /// The most a quotation's similarity reads when it is not verbatim.
 constexpr double kNotVerbatim = 0.9999;
 
+/// A quotation's stems and how often each occurs, sorted by stem. A quotation holds a few
+/// words, and pairing intersects these sets millions of times in a long text of many
+/// quotations: two sorted runs walked side by side cost less than hash lookups.
+class StemCounts final
+{
+public:
+    using Entry = std::pair<quint32, int>;
+
+    /// The counts of `stems`, in any order (sorted here, so a long quotation costs n log n).
+    static StemCounts of(std::vector<quint32> stems)
+    {
+        std::sort(stems.begin(), stems.end());
+        StemCounts counts;
+        for (quint32 stem : stems) {
+            if (!counts.m_entries.empty() && counts.m_entries.back().first == stem)
+                ++counts.m_entries.back().second;
+            else
+                counts.m_entries.push_back(Entry{stem, 1});
+        }
+        return counts;
+    }
+    /// Adds `other`'s occurrences to these, in one walk of the two.
+    void add(const StemCounts &other)
+    {
+        std::vector<Entry> sum;
+        sum.reserve(m_entries.size() + other.m_entries.size());
+        auto i = m_entries.cbegin();
+        auto j = other.m_entries.cbegin();
+        while (i != m_entries.cend() || j != other.m_entries.cend()) {
+            if (j == other.m_entries.cend() || (i != m_entries.cend() && i->first < j->first)) {
+                sum.push_back(*i++);
+            } else if (i == m_entries.cend() || j->first < i->first) {
+                sum.push_back(*j++);
+            } else {
+                sum.push_back(Entry{i->first, i->second + j->second});
+                ++i;
+                ++j;
+            }
+        }
+        m_entries = std::move(sum);
+    }
+    std::vector<Entry>::const_iterator begin() const { return m_entries.cbegin(); }
+    std::vector<Entry>::const_iterator end() const { return m_entries.cend(); }
+
+    /// How many occurrences the two have in common (a stem twice here and once there, once).
+    friend int shared(const StemCounts &a, const StemCounts &b)
+    {
+        int count = 0;
+        auto i = a.m_entries.cbegin();
+        auto j = b.m_entries.cbegin();
+        while (i != a.m_entries.cend() && j != b.m_entries.cend()) {
+            if (i->first < j->first) {
+                ++i;
+            } else if (j->first < i->first) {
+                ++j;
+            } else {
+                count += std::min(i->second, j->second);
+                ++i;
+                ++j;
+            }
+        }
+        return count;
+    }
+
+private:
+    std::vector<Entry> m_entries;
+};
+
 /// One quotation of one version: a QuoteSpan, or several when its attribution splits it.
 struct Unit
 {
     QVector<QuoteSpan> fragments;
     QVector<PassageToken> words;
-    QHash<quint32, int> content; ///< stem -> occurrences among the words that carry meaning
+    StemCounts content; ///< the stems of the words that carry meaning, with their occurrences
     int contentSize = 0;
     Attribution attribution;
     Attribution antecedent; ///< whom a pronoun names when no quotation comes before it
@@ -41,16 +111,6 @@ struct Unit
     int firstParagraph() const { return fragments.first().paragraph; }
     int lastParagraph() const { return fragments.last().endParagraph; }
 };
-
-inline int shared(const QHash<quint32, int> &a, const QHash<quint32, int> &b)
-{
-    const QHash<quint32, int> &small = a.size() <= b.size() ? a : b;
-    const QHash<quint32, int> &large = a.size() <= b.size() ? b : a;
-    int count = 0;
-    for (auto it = small.cbegin(); it != small.cend(); ++it)
-        count += std::min(it.value(), large.value(it.key()));
-    return count;
-}
 
 inline double dice(int common, int a, int b)
 {
