@@ -592,62 +592,62 @@
 <context>
     <name>Recension::Clutter</name>
     <message>
-        <location filename="../app/document/clutter.cpp" line="245"/>
+        <location filename="../app/document/clutter.cpp" line="295"/>
         <source>%1 paragraphs of “%2” set aside as web-page clutter (share and comment prompts, counters, credits…).</source>
         <translation>%1 Absätze von „%2“ als Webseiten-Beiwerk beiseitegelassen (Teilen- und Kommentaraufrufe, Zähler, Bildnachweise…).</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="274"/>
+        <location filename="../app/document/clutter.cpp" line="324"/>
         <source>share prompt</source>
         <translation>Teilen-Aufruf</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="276"/>
+        <location filename="../app/document/clutter.cpp" line="326"/>
         <source>comment prompt</source>
         <translation>Kommentaraufruf</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="278"/>
+        <location filename="../app/document/clutter.cpp" line="328"/>
         <source>“read more” link</source>
         <translation>„Weiterlesen“-Link</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="280"/>
+        <location filename="../app/document/clutter.cpp" line="330"/>
         <source>cookie notice</source>
         <translation>Cookie-Hinweis</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="282"/>
+        <location filename="../app/document/clutter.cpp" line="332"/>
         <source>promotion</source>
         <translation>Werbung</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="284"/>
+        <location filename="../app/document/clutter.cpp" line="334"/>
         <source>navigation or menu line</source>
         <translation>Navigations- oder Menüzeile</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="286"/>
+        <location filename="../app/document/clutter.cpp" line="336"/>
         <source>related-article link</source>
         <translation>Link auf verwandten Artikel</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="288"/>
+        <location filename="../app/document/clutter.cpp" line="338"/>
         <source>stray counter</source>
         <translation>vereinzelter Zähler</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="290"/>
+        <location filename="../app/document/clutter.cpp" line="340"/>
         <source>photo credit</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="292"/>
+        <location filename="../app/document/clutter.cpp" line="342"/>
         <source>keyword list</source>
         <translation>Schlagwortliste</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="294"/>
+        <location filename="../app/document/clutter.cpp" line="344"/>
         <source>byline</source>
         <translation>Autorenzeile</translation>
     </message>
@@ -698,33 +698,33 @@
 <context>
     <name>Recension::DocumentLoader</name>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="159"/>
+        <location filename="../app/document/documentloader.cpp" line="161"/>
         <source>“%1” contains only white space.</source>
         <translation>„%1“ enthält nur Leerraum.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="160"/>
+        <location filename="../app/document/documentloader.cpp" line="162"/>
         <source>“%1” contains no readable text.</source>
         <translation>„%1“ enthält keinen lesbaren Text.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="202"/>
+        <location filename="../app/document/documentloader.cpp" line="204"/>
         <source>“%1” cannot be read: there is no such file.</source>
         <translation>„%1“ kann nicht gelesen werden: Die Datei existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="206"/>
+        <location filename="../app/document/documentloader.cpp" line="208"/>
         <source>“%1” cannot be read: it is a folder, not a file.</source>
         <translation>„%1“ kann nicht gelesen werden: Es ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="209"/>
+        <location filename="../app/document/documentloader.cpp" line="211"/>
         <source>“%1” cannot be read: it is not a regular file.</source>
         <translation>„%1“ kann nicht gelesen werden: Es ist keine reguläre Datei.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="198"/>
-        <location filename="../app/document/documentloader.cpp" line="217"/>
+        <location filename="../app/document/documentloader.cpp" line="200"/>
+        <location filename="../app/document/documentloader.cpp" line="219"/>
         <source>“%1” cannot be read: permission denied.</source>
         <translation>„%1“ kann nicht gelesen werden: Zugriff verweigert.</translation>
     </message>
@@ -750,31 +750,31 @@
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="200"/>
-        <location filename="../app/document/documentloader.cpp" line="218"/>
-        <location filename="../app/document/documentloader.cpp" line="224"/>
-        <location filename="../app/document/documentloader.cpp" line="229"/>
+        <location filename="../app/document/documentloader.cpp" line="202"/>
+        <location filename="../app/document/documentloader.cpp" line="220"/>
+        <location filename="../app/document/documentloader.cpp" line="226"/>
+        <location filename="../app/document/documentloader.cpp" line="231"/>
         <source>“%1” cannot be read: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="239"/>
-        <location filename="../app/document/documentloader.cpp" line="282"/>
+        <location filename="../app/document/documentloader.cpp" line="241"/>
+        <location filename="../app/document/documentloader.cpp" line="284"/>
         <source>“%1” is empty.</source>
         <translation>„%1“ ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="253"/>
+        <location filename="../app/document/documentloader.cpp" line="255"/>
         <source>“%1” cannot be compared: it is a binary file, not text.</source>
         <translation>„%1“ kann nicht verglichen werden: Es ist eine Binärdatei, kein Text.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="256"/>
+        <location filename="../app/document/documentloader.cpp" line="258"/>
         <source>“%1” cannot be decoded: its encoding is not recognised.</source>
         <translation>„%1“ kann nicht dekodiert werden: Die Kodierung wurde nicht erkannt.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="262"/>
+        <location filename="../app/document/documentloader.cpp" line="264"/>
         <source>Invalid %1 sequences in “%2”: %3 (shown as �).</source>
         <translation>Ungültige %1-Sequenzen in „%2“: %3 (als � dargestellt).</translation>
     </message>

@@ -592,62 +592,62 @@
 <context>
     <name>Recension::Clutter</name>
     <message>
-        <location filename="../app/document/clutter.cpp" line="245"/>
+        <location filename="../app/document/clutter.cpp" line="295"/>
         <source>%1 paragraphs of “%2” set aside as web-page clutter (share and comment prompts, counters, credits…).</source>
         <translation>%1 paragraphes de «&#xa0;%2&#xa0;» mis de côté comme éléments parasites de page web (invitations au partage et aux commentaires, compteurs, crédits…).</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="274"/>
+        <location filename="../app/document/clutter.cpp" line="324"/>
         <source>share prompt</source>
         <translation>invitation au partage</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="276"/>
+        <location filename="../app/document/clutter.cpp" line="326"/>
         <source>comment prompt</source>
         <translation>invitation à commenter</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="278"/>
+        <location filename="../app/document/clutter.cpp" line="328"/>
         <source>“read more” link</source>
         <translation>lien «&#xa0;lire la suite&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="280"/>
+        <location filename="../app/document/clutter.cpp" line="330"/>
         <source>cookie notice</source>
         <translation>bandeau cookies</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="282"/>
+        <location filename="../app/document/clutter.cpp" line="332"/>
         <source>promotion</source>
         <translation>promotion</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="284"/>
+        <location filename="../app/document/clutter.cpp" line="334"/>
         <source>navigation or menu line</source>
         <translation>ligne de navigation ou de menu</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="286"/>
+        <location filename="../app/document/clutter.cpp" line="336"/>
         <source>related-article link</source>
         <translation>lien vers un article connexe</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="288"/>
+        <location filename="../app/document/clutter.cpp" line="338"/>
         <source>stray counter</source>
         <translation>compteur isolé</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="290"/>
+        <location filename="../app/document/clutter.cpp" line="340"/>
         <source>photo credit</source>
         <translation>crédit photo</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="292"/>
+        <location filename="../app/document/clutter.cpp" line="342"/>
         <source>keyword list</source>
         <translation>liste de mots-clés</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="294"/>
+        <location filename="../app/document/clutter.cpp" line="344"/>
         <source>byline</source>
         <translation>signature</translation>
     </message>
@@ -698,33 +698,33 @@
 <context>
     <name>Recension::DocumentLoader</name>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="159"/>
+        <location filename="../app/document/documentloader.cpp" line="161"/>
         <source>“%1” contains only white space.</source>
         <translation>«&#xa0;%1&#xa0;» ne contient que des espaces.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="160"/>
+        <location filename="../app/document/documentloader.cpp" line="162"/>
         <source>“%1” contains no readable text.</source>
         <translation>«&#xa0;%1&#xa0;» ne contient aucun texte lisible.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="202"/>
+        <location filename="../app/document/documentloader.cpp" line="204"/>
         <source>“%1” cannot be read: there is no such file.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: ce fichier n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="206"/>
+        <location filename="../app/document/documentloader.cpp" line="208"/>
         <source>“%1” cannot be read: it is a folder, not a file.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: c’est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="209"/>
+        <location filename="../app/document/documentloader.cpp" line="211"/>
         <source>“%1” cannot be read: it is not a regular file.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: ce n’est pas un fichier ordinaire.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="198"/>
-        <location filename="../app/document/documentloader.cpp" line="217"/>
+        <location filename="../app/document/documentloader.cpp" line="200"/>
+        <location filename="../app/document/documentloader.cpp" line="219"/>
         <source>“%1” cannot be read: permission denied.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: permission refusée.</translation>
     </message>
@@ -750,31 +750,31 @@
         <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="200"/>
-        <location filename="../app/document/documentloader.cpp" line="218"/>
-        <location filename="../app/document/documentloader.cpp" line="224"/>
-        <location filename="../app/document/documentloader.cpp" line="229"/>
+        <location filename="../app/document/documentloader.cpp" line="202"/>
+        <location filename="../app/document/documentloader.cpp" line="220"/>
+        <location filename="../app/document/documentloader.cpp" line="226"/>
+        <location filename="../app/document/documentloader.cpp" line="231"/>
         <source>“%1” cannot be read: %2</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="239"/>
-        <location filename="../app/document/documentloader.cpp" line="282"/>
+        <location filename="../app/document/documentloader.cpp" line="241"/>
+        <location filename="../app/document/documentloader.cpp" line="284"/>
         <source>“%1” is empty.</source>
         <translation>«&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="253"/>
+        <location filename="../app/document/documentloader.cpp" line="255"/>
         <source>“%1” cannot be compared: it is a binary file, not text.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être comparé&#xa0;: c’est un fichier binaire, pas du texte.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="256"/>
+        <location filename="../app/document/documentloader.cpp" line="258"/>
         <source>“%1” cannot be decoded: its encoding is not recognised.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être décodé&#xa0;: son encodage n’est pas reconnu.</translation>
     </message>
     <message>
-        <location filename="../app/document/documentloader.cpp" line="262"/>
+        <location filename="../app/document/documentloader.cpp" line="264"/>
         <source>Invalid %1 sequences in “%2”: %3 (shown as �).</source>
         <translation>Séquences %1 non valides dans «&#xa0;%2&#xa0;»&#xa0;: %3 (affichées comme �).</translation>
     </message>
