@@ -227,7 +227,7 @@ Relation Classifier::relateWords(const Piece &piece, const PassageToken &a, cons
         const bool leftName = m_facts.isNameWord(Left, a.paragraph, a.token);
         const bool rightName = m_facts.isNameWord(Right, b.paragraph, b.token);
         // Office words pair across capitals ("Trade Minister" -> "commerce minister") when
-        // both say which office; "the Security Council" -> "Safety Council" pairs no name
+        // both say which office; "the Harbour Council" -> "Port Council" pairs no name
         // with "the".
         if (leftName != rightName && relation == Relation::Name
             && !(m_facts.isInstitutionModifier(Left, a.paragraph, a.token)

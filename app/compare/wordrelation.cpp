@@ -351,7 +351,7 @@ Relation WordFacts::relate(int lp, int lt, int rp, int rt) const
     const KeyPair pair = keyPair(a.key, b.key);
     if (pair.listed == Relation::Format)
         return pair.listed;
-    // "the Emirate's ministry" -> "the Emirate ministry": the same name, another form.
+    // "the Authority's office" -> "the Authority office": the same name, another form.
     if (pair.possessive)
         return Relation::Inflection;
     if (isNameWord(leftSide, lp, lt) || isNameWord(rightSide, rp, rt))

@@ -159,25 +159,25 @@ private slots:
         QTest::addColumn<QStringList>("changes"); // "category: left → right", in order
 
         QTest::newRow("an office word on one side only names no body")
-            << QStringLiteral("The Taliban remain vulnerable to foreign interference in the region.")
-            << QStringLiteral("The Taliban remain vulnerable to overseas navy exercises in the region.")
+            << QStringLiteral("The harbour towns stay exposed to foreign interference in the dispute.")
+            << QStringLiteral("The harbour towns stay exposed to overseas navy exercises in the dispute.")
             << QStringList{QStringLiteral("synonym: foreign → overseas"),
                            QStringLiteral("replaced: interference → navy exercises")};
         QTest::newRow("a body renamed, with words around it reworded")
-            << QStringLiteral("He took on the new role of head of the Security Council last year.")
-            << QStringLiteral("He took on the new role of Safety Council chief last year.")
+            << QStringLiteral("Last spring she took on the job of head of the Harbour Council for two years.")
+            << QStringLiteral("Last spring she took on the job of Port Council chief for two years.")
             << QStringList{QStringLiteral("deleted: head of the → "),
-                           QStringLiteral("name: Security → Safety"),
+                           QStringLiteral("name: Harbour → Port"),
                            QStringLiteral("inserted:  → chief")};
         QTest::newRow("an office in the next sentence is not this word's")
-            << QStringLiteral("It is better to be careful than sorry, she said. Mayor Ines Moreau visited the quay.")
-            << QStringLiteral("It is better to be careful than sorry, in fact. Mayor Ines Moreau visited the quay.")
+            << QStringLiteral("Delays are better than accidents, she said. Mayor Ines Moreau toured the quay.")
+            << QStringLiteral("Delays are better than accidents, in fact. Mayor Ines Moreau toured the quay.")
             << QStringList{QStringLiteral("replaced: she said → in fact")};
         QTest::newRow("a possessive is the same name in another form")
-            << QStringLiteral("Later the Islamic Emirate’s foreign ministry said on Sunday.")
-            << QStringLiteral("Later the Islamic Emirate International Ministry said on Sunday.")
-            << QStringList{QStringLiteral("inflection: Emirate’s → Emirate"),
-                           QStringLiteral("name: foreign → International"),
+            << QStringLiteral("Later the Kessvik Port Authority’s transport ministry spoke on Sunday.")
+            << QStringLiteral("Later the Kessvik Port Authority Transit Ministry spoke on Sunday.")
+            << QStringList{QStringLiteral("inflection: Authority’s → Authority"),
+                           QStringLiteral("name: transport → Transit"),
                            QStringLiteral("case: ministry → Ministry")};
         QTest::newRow("three swaps in one replaced run")
             << QStringLiteral("The new quay will directly harm our town, the fishermen said.")
