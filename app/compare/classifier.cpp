@@ -1,5 +1,6 @@
 #include "compare/classifier.h"
 
+#include "compare/keyfacts.h"
 #include "compare/phrasealigner.h"
 #include "text/lexicon.h"
 #include "text/wordlists.h"
@@ -69,6 +70,7 @@ Classifier::Classifier(const WordFacts &facts, const std::array<QuoteIndex, 2> &
     , m_watch(options.watch)
     , m_links(links)
     , m_phrases(facts)
+    , m_gapWords(facts)
 {
 }
 
@@ -251,67 +253,26 @@ Relation Classifier::relateWords(const Piece &piece, const PassageToken &a, cons
 Category Classifier::gapCategory(const Piece &piece, const std::array<QVector<PassageToken>, 2> &words,
                                  bool *valueChanged) const
 {
-    // Each side's words as keys, and as the key of the whole (joined by spaces); the
-    // parts of a key with a space in it are what lies between the spaces.
-    std::array<QStringList, 2> wordKeys;
-    std::array<QString, 2> key;
-    std::array<bool, 2> plain{{true, true}};
-    for (int side = 0; side < 2; ++side) {
-        for (const PassageToken &pt : words[side]) {
-            wordKeys[side] << m_facts.keyText(m_facts.token(Side(side), pt.paragraph, pt.token));
-            plain[side] = plain[side] && !wordKeys[side].last().isEmpty()
-                && !wordKeys[side].last().contains(QLatin1Char(' '));
-        }
-        key[side] = wordKeys[side].join(QLatin1Char(' '));
-        if (!plain[side])
-            wordKeys[side] = key[side].split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    }
-    std::array<QSet<int>, 2> strength; // qualifier and modal groups, offset per list
-    std::array<bool, 2> otherWords{{false, false}};
-    std::array<int, 2> negations{{0, 0}};
-    for (int side = 0; side < 2; ++side) {
-        const QStringList &parts = wordKeys[side];
-        for (int k = 0; k < parts.size(); ++k) {
-            negations[side] += m_facts.isNegation(parts[k]) ? 1 : 0;
-            bool listed = false;
-            int offset = 0;
-            for (WordListKind kind : {WordListKind::Qualifiers, WordListKind::Modals}) {
-                const WordList &list = m_facts.list(kind);
-                const int longest = list.startsEntry(parts[k]) ? list.longestEntry() : 0;
-                for (int n = std::min<int>(longest, parts.size() - k); n >= 1 && !listed; --n) {
-                    const int group = list.group(parts.mid(k, n).join(QLatin1Char(' ')));
-                    if (group >= 0) {
-                        strength[side].insert(offset + group);
-                        listed = true;
-                        k += n - 1;
-                    }
-                }
-                offset += 1000;
-            }
-            if (!listed && !m_facts.isNegation(parts[k])
-                && !m_facts.list(WordListKind::FunctionWords).contains(parts[k]))
-                otherWords[side] = true;
-        }
-    }
+    // What each side's words say through the word lists depends on their keys alone.
+    const std::array<std::shared_ptr<const GapSide>, 2> lexical{
+        {m_gapWords.of(Left, words[Left]), m_gapWords.of(Right, words[Right])}};
     const bool inserted = words[Left].isEmpty();
     const bool deleted = words[Right].isEmpty();
     if (inserted || deleted) {
         // A negation added or dropped alone ("not", "did not"); one inside an added
         // clause ("were without clothing") is that clause's.
-        const Side present = inserted ? Right : Left;
-        if (negations[present] > 0 && !otherWords[present])
+        const GapSide &present = *lexical[inserted ? Right : Left];
+        if (present.negations > 0 && !present.otherWords)
             return Category::Polarity;
-        bool honorifics = true;
-        for (const QString &part : plain[present] ? wordKeys[present] : key[present].split(QLatin1Char(' ')))
-            honorifics = honorifics && m_facts.list(WordListKind::Honorifics).contains(part);
-        if (honorifics)
+        if (present.honorifics)
             return Category::Format;
-        if (!strength[present].isEmpty() && !otherWords[present])
+        if (!present.strength.isEmpty() && !present.otherWords)
             return Category::Hedge;
         return inserted ? Category::Inserted : Category::Deleted;
     }
 
-    const Relation listed = m_facts.listRelation(key[Left], key[Right]);
+    const Relation listed
+        = KeyFacts::listRelation(*lexical[Left]->facts, *lexical[Right]->facts, m_facts.lexicon());
     if (listed == Relation::Format)
         return Category::Format;
     // Numbers first, then names, then the rest by the spec's precedence.
@@ -348,15 +309,15 @@ Category Classifier::gapCategory(const Piece &piece, const std::array<QVector<Pa
     }
     if (name[Left] && name[Right])
         return Category::Name;
-    if (negations[Left] % 2 != negations[Right] % 2 && shortGap)
+    if (lexical[Left]->negations % 2 != lexical[Right]->negations % 2 && shortGap)
         return Category::Polarity;
     if (listed == Relation::Hedge || (listed == Relation::Polarity && shortGap))
         return categoryOf(listed);
-    if (strength[Left] != strength[Right])
+    if (lexical[Left]->strength != lexical[Right]->strength)
         return Category::Hedge;
     if (listed == Relation::Synonym
         || (shortGap && std::min(words[Left].size(), words[Right].size()) == 1
-            && m_facts.lexicon().areSynonyms(key[Left], key[Right])))
+            && m_facts.lexicon().areSynonyms(lexical[Left]->key, lexical[Right]->key)))
         return Category::Synonym;
     return Category::Replaced;
 }

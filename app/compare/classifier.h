@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compare/comparison.h"
+#include "compare/gapwords.h"
 #include "compare/phraserelations.h"
 #include "compare/quoteindex.h"
 #include "compare/watchlist.h"
@@ -73,6 +74,7 @@ private:
     WatchMatcher m_watch; ///< the options' watch list, matched once for every passage
     const QVector<Link> *m_links;
     PhraseRelations m_phrases;
+    GapWords m_gapWords; ///< the list facts of gaps' words, shared by every passage
 };
 
 } // namespace Recension

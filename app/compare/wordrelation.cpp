@@ -299,12 +299,14 @@ bool WordFacts::isNegation(const QString &key) const
 
 Relation WordFacts::listRelation(const QString &a, const QString &b) const
 {
+    return KeyFacts::listRelation(*keyFacts(a), *keyFacts(b), *m_lexicon);
+}
+
+std::shared_ptr<const KeyFacts> WordFacts::keyFacts(const QString &key) const
+{
     // A word is an interned key whose facts are looked up once; a phrase costs no lexicon.
-    auto factsOf = [this](const QString &key) {
-        const quint32 id = m_keys.find(key);
-        return id ? keyFacts(id) : std::make_shared<const KeyFacts>(key, *this);
-    };
-    return KeyFacts::listRelation(*factsOf(a), *factsOf(b), *m_lexicon);
+    const quint32 id = m_keys.find(key);
+    return id ? keyFacts(id) : std::make_shared<const KeyFacts>(key, *this);
 }
 
 std::shared_ptr<const KeyFacts> WordFacts::keyFacts(quint32 key) const

@@ -72,6 +72,9 @@ public:
     Relation listRelation(const QString &a, const QString &b) const;
     /// @brief The lists' and the dictionary's facts of a word key, looked up once per comparison.
     std::shared_ptr<const KeyFacts> keyFacts(quint32 key) const;
+    /// @brief The facts of any key text: a word's from keyFacts(), a phrase's worked out
+    /// afresh (no lexicon: only single words have dictionary forms and thesaurus entries).
+    std::shared_ptr<const KeyFacts> keyFacts(const QString &key) const;
     /// @brief The value of a number token or number word ("five", "3,600"), if it is one.
     std::optional<double> numberValue(const Token &token) const;
     /// @brief How two facing words relate, by the spec's precedence.

@@ -19,29 +19,28 @@ constexpr char HexDigits[] = "0123456789abcdef";
 JsonStream::JsonStream(QIODevice *device)
     : m_device(device)
 {
-    if (m_device)
-        m_buffer.reserve(FlushSize + 4096);
+    m_buffer.resize(m_device ? FlushSize + 4096 : 4096);
+    m_data = m_buffer.data();
+}
+
+void JsonStream::grow(qsizetype size)
+{
+    m_buffer.resize(std::max(2 * m_buffer.size(), m_used + size + 4096));
+    m_data = m_buffer.data();
 }
 
 void JsonStream::newLine(int depth)
 {
-    // A line break and the indentation in one append of a constant: this runs for every
+    // A line break and the indentation in one copy of a constant: this runs for every
     // key and value (millions in a comparison with hundreds of thousands of changes).
     static constexpr char kIndent[] = "\n                                                                ";
     constexpr int kMostSpaces = int(sizeof kIndent) - 2;
     const int spaces = 4 * depth;
     put(kIndent, 1 + std::min(spaces, kMostSpaces));
-    if (spaces > kMostSpaces)
-        m_buffer.append(spaces - kMostSpaces, ' ');
-}
-
-// QByteArray::append(const char *, qsizetype) goes through the general insert(); the
-// buffer's room is reserved, so a resize and a copy do the same for less.
-void JsonStream::put(const char *bytes, qsizetype size)
-{
-    const qsizetype at = m_buffer.size();
-    m_buffer.resize(at + size);
-    std::memcpy(m_buffer.data() + at, bytes, size_t(size));
+    if (spaces > kMostSpaces) {
+        std::memset(room(spaces - kMostSpaces), ' ', size_t(spaces - kMostSpaces));
+        m_used += spaces - kMostSpaces;
+    }
 }
 
 // QJsonDocument puts every item on its own line, indented four spaces a level, and
@@ -55,7 +54,7 @@ void JsonStream::beforeValue()
     if (m_hasItems.empty())
         return;
     if (m_hasItems.back())
-        m_buffer.append(',');
+        put(',');
     m_hasItems.back() = true;
     newLine(int(m_hasItems.size()));
 }
@@ -63,10 +62,10 @@ void JsonStream::beforeValue()
 void JsonStream::key(std::string_view name)
 {
     if (m_hasItems.back())
-        m_buffer.append(',');
+        put(',');
     m_hasItems.back() = true;
     newLine(int(m_hasItems.size()));
-    m_buffer.append('"');
+    put('"');
     put(name.data(), qsizetype(name.size()));
     put("\": ", 3);
     m_afterKey = true;
@@ -75,7 +74,7 @@ void JsonStream::key(std::string_view name)
 void JsonStream::beginObject()
 {
     beforeValue();
-    m_buffer.append('{');
+    put('{');
     m_hasItems.push_back(false);
 }
 
@@ -83,14 +82,14 @@ void JsonStream::endObject()
 {
     m_hasItems.pop_back();
     newLine(int(m_hasItems.size()));
-    m_buffer.append('}');
+    put('}');
     flushIfLarge();
 }
 
 void JsonStream::beginArray()
 {
     beforeValue();
-    m_buffer.append('[');
+    put('[');
     m_hasItems.push_back(false);
 }
 
@@ -98,7 +97,7 @@ void JsonStream::endArray()
 {
     m_hasItems.pop_back();
     newLine(int(m_hasItems.size()));
-    m_buffer.append(']');
+    put(']');
     flushIfLarge();
 }
 
@@ -107,25 +106,29 @@ void JsonStream::value(int number)
     beforeValue();
     char digits[16];
     const auto result = std::to_chars(digits, digits + sizeof digits, number);
-    m_buffer.append(digits, result.ptr - digits);
+    put(digits, result.ptr - digits);
 }
 
 void JsonStream::value(bool flag)
 {
     beforeValue();
-    m_buffer.append(flag ? "true" : "false");
+    if (flag)
+        put("true", 4);
+    else
+        put("false", 5);
 }
 
 void JsonStream::value(double number)
 {
     beforeValue();
-    m_buffer.append(QByteArray::number(number, 'g', QLocale::FloatingPointShortest));
+    const QByteArray digits = QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
+    put(digits.constData(), digits.size());
 }
 
 void JsonStream::null()
 {
     beforeValue();
-    m_buffer.append("null", 4);
+    put("null", 4);
 }
 
 void JsonStream::value(QStringView text)
@@ -138,7 +141,7 @@ void JsonStream::value(QStringView text)
 void JsonStream::beginString()
 {
     beforeValue();
-    m_buffer.append('"');
+    put('"');
 }
 
 void JsonStream::stringPiece(QStringView text)
@@ -148,7 +151,7 @@ void JsonStream::stringPiece(QStringView text)
 
 void JsonStream::endString()
 {
-    m_buffer.append('"');
+    put('"');
 }
 
 // The escapes QJsonDocument writes: the two-letter ones, \u00XX for other controls,
@@ -162,72 +165,75 @@ void JsonStream::escape(QStringView text)
         while (p != end && *p < 0x80 && *p >= 0x20 && *p != u'"' && *p != u'\\')
             ++p;
         if (p != run) {
-            const qsizetype at = m_buffer.size();
-            m_buffer.resize(at + (p - run));
-            char *out = m_buffer.data() + at;
+            char *out = room(p - run);
             for (const char16_t *c = run; c != p; ++c)
                 *out++ = char(*c);
+            m_used += p - run;
         }
         if (p == end)
             break;
         const char16_t u = *p++;
         if (u < 0x80) {
-            m_buffer.append('\\');
+            put('\\');
             switch (u) {
-            case u'"': m_buffer.append('"'); break;
-            case u'\\': m_buffer.append('\\'); break;
-            case u'\b': m_buffer.append('b'); break;
-            case u'\f': m_buffer.append('f'); break;
-            case u'\n': m_buffer.append('n'); break;
-            case u'\r': m_buffer.append('r'); break;
-            case u'\t': m_buffer.append('t'); break;
+            case u'"': put('"'); break;
+            case u'\\': put('\\'); break;
+            case u'\b': put('b'); break;
+            case u'\f': put('f'); break;
+            case u'\n': put('n'); break;
+            case u'\r': put('r'); break;
+            case u'\t': put('t'); break;
             default:
-                m_buffer.append("u00", 3);
-                m_buffer.append(HexDigits[u >> 4]);
-                m_buffer.append(HexDigits[u & 0xf]);
+                put("u00", 3);
+                put(HexDigits[u >> 4]);
+                put(HexDigits[u & 0xf]);
             }
         } else if (u < 0x800) {
-            m_buffer.append(char(0xc0 | (u >> 6)));
-            m_buffer.append(char(0x80 | (u & 0x3f)));
+            put(char(0xc0 | (u >> 6)));
+            put(char(0x80 | (u & 0x3f)));
         } else if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
             const char32_t c = QChar::surrogateToUcs4(u, *p++);
-            m_buffer.append(char(0xf0 | (c >> 18)));
-            m_buffer.append(char(0x80 | ((c >> 12) & 0x3f)));
-            m_buffer.append(char(0x80 | ((c >> 6) & 0x3f)));
-            m_buffer.append(char(0x80 | (c & 0x3f)));
+            put(char(0xf0 | (c >> 18)));
+            put(char(0x80 | ((c >> 12) & 0x3f)));
+            put(char(0x80 | ((c >> 6) & 0x3f)));
+            put(char(0x80 | (c & 0x3f)));
         } else if (QChar::isSurrogate(u)) {
-            m_buffer.append("\\u", 2);
+            put("\\u", 2);
             for (int shift = 12; shift >= 0; shift -= 4)
-                m_buffer.append(HexDigits[(u >> shift) & 0xf]);
+                put(HexDigits[(u >> shift) & 0xf]);
         } else {
-            m_buffer.append(char(0xe0 | (u >> 12)));
-            m_buffer.append(char(0x80 | ((u >> 6) & 0x3f)));
-            m_buffer.append(char(0x80 | (u & 0x3f)));
+            put(char(0xe0 | (u >> 12)));
+            put(char(0x80 | ((u >> 6) & 0x3f)));
+            put(char(0x80 | (u & 0x3f)));
         }
     }
 }
 
 void JsonStream::flushIfLarge()
 {
-    if (!m_device || m_buffer.size() < FlushSize)
+    if (!m_device || m_used < FlushSize)
         return;
-    m_ok = m_device->write(m_buffer) == m_buffer.size() && m_ok;
-    m_buffer.resize(0); // keeps the reserved room, where clear() would free it
+    m_ok = m_device->write(m_data, m_used) == m_used && m_ok;
+    m_used = 0;
 }
 
 bool JsonStream::finish()
 {
-    m_buffer.append('\n');
+    put('\n');
     if (m_device) {
-        m_ok = m_device->write(m_buffer) == m_buffer.size() && m_ok;
-        m_buffer.clear();
+        m_ok = m_device->write(m_data, m_used) == m_used && m_ok;
+        m_used = 0;
     }
     return m_ok;
 }
 
 QByteArray JsonStream::takeBytes()
 {
-    return std::exchange(m_buffer, QByteArray());
+    m_buffer.resize(m_used);
+    QByteArray bytes = std::exchange(m_buffer, QByteArray());
+    m_data = nullptr;
+    m_used = 0;
+    return bytes;
 }
 
 } // namespace Recension

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QStringView>
 
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -52,12 +53,29 @@ public:
 private:
     void beforeValue();
     void newLine(int depth);
-    void put(const char *bytes, qsizetype size);
+    /// Room for `size` more bytes at the end of what is written: where to write them.
+    char *room(qsizetype size)
+    {
+        if (m_used + size > m_buffer.size())
+            grow(size);
+        return m_data + m_used;
+    }
+    void put(const char *bytes, qsizetype size)
+    {
+        std::memcpy(room(size), bytes, size_t(size));
+        m_used += size;
+    }
+    void put(char byte) { *room(1) = byte; ++m_used; }
+    void grow(qsizetype size);
     void flushIfLarge();
     void escape(QStringView text);
 
     QIODevice *m_device = nullptr;
+    /// The bytes not yet handed over: the first m_used of m_buffer, which is kept at its
+    /// full size so that writing a byte is a store, not a QByteArray::append().
     QByteArray m_buffer;
+    char *m_data = nullptr;
+    qsizetype m_used = 0;
     std::vector<bool> m_hasItems; ///< per open container: written an item yet
     bool m_afterKey = false;
     bool m_ok = true;
