@@ -48,6 +48,9 @@ constexpr QRegularExpression::PatternOptions kRuleOptions =
 /// Paragraphs up to this length are tried against the joined expression first: its
 /// backtracking stays far below PCRE's match limit, so "no match" means no rule matches.
 constexpr int kJoinedTextLimit = 2000;
+/// Longest line, in characters, that counts as a menu line when it repeats: a piece of
+/// one enormous word (a paragraph cut at 6,000 characters) is few words but no menu.
+constexpr int kMenuLineChars = 200;
 
 const std::pair<ClutterKind, const char *> kindNames[] = {
     { ClutterKind::Share, "share" },
@@ -218,7 +221,8 @@ QVector<ClutterMark> findClutter(const Document &document)
     const RuleSet &rules = rulesFor(document.language);
     QHash<QString, int> repeats;
     for (const Paragraph &paragraph : document.paragraphs) {
-        if (wordCount(paragraph.text) <= 6 && !endsSentence(paragraph.text))
+        if (paragraph.text.size() <= kMenuLineChars && wordCount(paragraph.text) <= 6
+            && !endsSentence(paragraph.text))
             ++repeats[paragraph.text];
     }
 

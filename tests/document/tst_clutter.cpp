@@ -135,6 +135,13 @@ private slots:
             << QStringList{ QStringLiteral("Ferry news"), QStringLiteral("Kessvik Weekly"),
                    QStringLiteral("The ferry sails at nine."), QStringLiteral("Kessvik Weekly") }
             << QStringList{ QStringLiteral("1 navigation"), QStringLiteral("3 navigation") };
+        // A word of thousands of letters is cut into identical pieces: few words, repeated,
+        // yet the text itself, never a menu.
+        const QString piece = QStringLiteral("harbourbridgecouncil").repeated(300);
+        QTest::newRow("pieces of one enormous word are no menu")
+            << QStringLiteral("en")
+            << QStringList{ QStringLiteral("A long word"), piece, piece, piece }
+            << QStringList();
     }
     void findsClutter()
     {
