@@ -17,10 +17,12 @@ namespace {
 QVector<QVector<PassageToken>> byParagraph(const QVector<PassageToken> &sequence, int begin, int end)
 {
     QVector<QVector<PassageToken>> groups;
-    for (int k = begin; k < end; ++k) {
-        if (groups.isEmpty() || groups.last().last().paragraph != sequence[k].paragraph)
-            groups.append(QVector<PassageToken>());
-        groups.last().append(sequence[k]);
+    for (int k = begin; k < end;) {
+        int next = k + 1;
+        while (next < end && sequence[next].paragraph == sequence[k].paragraph)
+            ++next;
+        groups.append(QVector<PassageToken>(sequence.cbegin() + k, sequence.cbegin() + next));
+        k = next;
     }
     return groups;
 }
@@ -159,10 +161,12 @@ Change Classifier::makeChange(Category category, const std::array<QVector<Passag
 void Classifier::classifyPiece(const Piece &piece, PassageResult *result) const
 {
     std::array<QVector<PassageToken>, 2> words;
-    for (int side = 0; side < 2; ++side)
+    for (int side = 0; side < 2; ++side) {
+        words[side].reserve(piece.tokens[side].size());
         for (const PassageToken &pt : piece.tokens[side])
             if (m_facts.token(Side(side), pt.paragraph, pt.token).isWord())
                 words[side].append(pt);
+    }
     if (words[Left].isEmpty() || words[Right].isEmpty()) {
         classifyGap(piece, piece.tokens, result);
         return;
@@ -254,14 +258,14 @@ Category Classifier::gapCategory(const Piece &piece, const std::array<QVector<Pa
                                  bool *valueChanged) const
 {
     // What each side's words say through the word lists depends on their keys alone.
-    const std::array<std::shared_ptr<const GapSide>, 2> lexical{
+    const std::array<GapSide, 2> lexical{
         {m_gapWords.of(Left, words[Left]), m_gapWords.of(Right, words[Right])}};
     const bool inserted = words[Left].isEmpty();
     const bool deleted = words[Right].isEmpty();
     if (inserted || deleted) {
         // A negation added or dropped alone ("not", "did not"); one inside an added
         // clause ("were without clothing") is that clause's.
-        const GapSide &present = *lexical[inserted ? Right : Left];
+        const GapSide &present = lexical[inserted ? Right : Left];
         if (present.negations > 0 && !present.otherWords)
             return Category::Polarity;
         if (present.honorifics)
@@ -271,8 +275,8 @@ Category Classifier::gapCategory(const Piece &piece, const std::array<QVector<Pa
         return inserted ? Category::Inserted : Category::Deleted;
     }
 
-    const Relation listed
-        = KeyFacts::listRelation(*lexical[Left]->facts, *lexical[Right]->facts, m_facts.lexicon());
+    const Relation listed = KeyFacts::listRelation(*m_gapWords.facts(lexical[Left]),
+                                                   *m_gapWords.facts(lexical[Right]), m_facts.lexicon());
     if (listed == Relation::Format)
         return Category::Format;
     // Numbers first, then names, then the rest by the spec's precedence.
@@ -288,9 +292,10 @@ Category Classifier::gapCategory(const Piece &piece, const std::array<QVector<Pa
                 values[side].append(*value);
             if (m_facts.isCalendarWord(Side(side), pt.paragraph, pt.token))
                 calendar[side].append(m_facts.keyText(token));
+            // The stem test first: it is cheaper, and the two are pure.
             name[side] = name[side] || isChangedName(piece, Side(side), pt)
-                || (m_facts.isInstitutionModifier(Side(side), pt.paragraph, pt.token)
-                    && piece.passageKeys && !(*piece.passageKeys)[otherSide(Side(side))].contains(token.stem));
+                || (piece.passageKeys && !(*piece.passageKeys)[otherSide(Side(side))].contains(token.stem)
+                    && m_facts.isInstitutionModifier(Side(side), pt.paragraph, pt.token));
         }
         std::sort(values[side].begin(), values[side].end());
     }
@@ -309,15 +314,15 @@ Category Classifier::gapCategory(const Piece &piece, const std::array<QVector<Pa
     }
     if (name[Left] && name[Right])
         return Category::Name;
-    if (lexical[Left]->negations % 2 != lexical[Right]->negations % 2 && shortGap)
+    if (lexical[Left].negations % 2 != lexical[Right].negations % 2 && shortGap)
         return Category::Polarity;
     if (listed == Relation::Hedge || (listed == Relation::Polarity && shortGap))
         return categoryOf(listed);
-    if (lexical[Left]->strength != lexical[Right]->strength)
+    if (lexical[Left].strength != lexical[Right].strength)
         return Category::Hedge;
     if (listed == Relation::Synonym
         || (shortGap && std::min(words[Left].size(), words[Right].size()) == 1
-            && m_facts.lexicon().areSynonyms(lexical[Left]->key, lexical[Right]->key)))
+            && m_facts.lexicon().areSynonyms(lexical[Left].key, lexical[Right].key)))
         return Category::Synonym;
     return Category::Replaced;
 }
@@ -326,10 +331,12 @@ void Classifier::classifyGap(const Piece &piece, const std::array<QVector<Passag
                              PassageResult *result) const
 {
     std::array<QVector<PassageToken>, 2> words;
-    for (int side = 0; side < 2; ++side)
+    for (int side = 0; side < 2; ++side) {
+        words[side].reserve(tokens[side].size());
         for (const PassageToken &pt : tokens[side])
             if (m_facts.token(Side(side), pt.paragraph, pt.token).isWord())
                 words[side].append(pt);
+    }
     if (words[Left].isEmpty() && words[Right].isEmpty()) {
         if (joinsNameParts(tokens))
             result->changes.append(makeChange(Category::Format, tokens, false));

@@ -7,28 +7,78 @@
 
 namespace Recension {
 
-GapWords::GapWords(const WordFacts &facts) : m_facts(facts) { }
-
-std::shared_ptr<const GapSide> GapWords::of(Side side, const QVector<PassageToken> &words) const
+GapWords::GapWords(const WordFacts &facts)
+    : m_facts(facts), m_bits(std::make_unique<std::atomic<quint8>[]>(facts.keyLimit())),
+      m_keyLimit(facts.keyLimit())
 {
-    const auto keysOf = [&] {
+    for (size_t k = 0; k < m_keyLimit; ++k)
+        m_bits[k].store(0, std::memory_order_relaxed);
+}
+
+quint8 GapWords::computeBits(const QString &key) const
+{
+    quint8 bits = Known;
+    if (m_facts.isNegation(key))
+        bits |= Negation;
+    if (m_facts.list(WordListKind::FunctionWords).contains(key))
+        bits |= FunctionWord;
+    if (m_facts.list(WordListKind::Honorifics).contains(key))
+        bits |= Honorific;
+    if (key.isEmpty() || key.contains(QLatin1Char(' '))
+        || m_facts.list(WordListKind::Qualifiers).startsEntry(key)
+        || m_facts.list(WordListKind::Modals).startsEntry(key))
+        bits |= Strength;
+    return bits;
+}
+
+quint8 GapWords::bitsOf(quint32 key) const
+{
+    if (key >= m_keyLimit)
+        return computeBits(m_facts.keyText(key));
+    // Each answer is a pure function of the key: whichever thread stores it stores the same.
+    quint8 bits = m_bits[key].load(std::memory_order_relaxed);
+    if (!(bits & Known)) {
+        bits = computeBits(m_facts.keyText(key));
+        m_bits[key].store(bits, std::memory_order_relaxed);
+    }
+    return bits;
+}
+
+GapSide GapWords::of(Side side, const QVector<PassageToken> &words) const
+{
+    GapSide out;
+    bool plain = true;
+    QVarLengthArray<quint8, 8> bits;
+    for (const PassageToken &pt : words) {
+        bits.append(bitsOf(m_facts.token(side, pt.paragraph, pt.token).key));
+        plain = plain && !(bits.back() & Strength);
+    }
+    if (words.size() == 1)
+        out.single = m_facts.token(side, words[0].paragraph, words[0].token).key;
+    if (!plain) {
+        // A qualifier or modal (perhaps of several words), or a key with a space in it:
+        // read the words as text.
         QStringList keys;
         keys.reserve(words.size());
         for (const PassageToken &pt : words)
             keys << m_facts.keyText(m_facts.token(side, pt.paragraph, pt.token));
-        return keys;
-    };
-    if (words.size() > qsizetype(std::tuple_size<decltype(Ids::ids)>::value))
-        return compute(keysOf());
-    Ids ids;
-    for (qsizetype k = 0; k < words.size(); ++k)
-        ids.ids[size_t(k)] = m_facts.token(side, words[k].paragraph, words[k].token).key;
-    return m_memo.value(ids, [&] { return compute(keysOf()); });
+        readStrength(keys, &out);
+        return out;
+    }
+    QStringList keys;
+    keys.reserve(words.size());
+    for (qsizetype k = 0; k < words.size(); ++k) {
+        keys << m_facts.keyText(m_facts.token(side, words[k].paragraph, words[k].token));
+        out.negations += (bits[k] & Negation) ? 1 : 0;
+        out.otherWords = out.otherWords || !(bits[k] & (Negation | FunctionWord));
+        out.honorifics = out.honorifics && (bits[k] & Honorific);
+    }
+    out.key = keys.join(QLatin1Char(' '));
+    return out;
 }
 
-std::shared_ptr<const GapSide> GapWords::compute(const QStringList &keys) const
+void GapWords::readStrength(const QStringList &keys, GapSide *out) const
 {
-    auto out = std::make_shared<GapSide>();
     // The parts of a key with a space in it are what lies between the spaces.
     bool plain = true;
     for (const QString &key : keys)
@@ -61,8 +111,11 @@ std::shared_ptr<const GapSide> GapWords::compute(const QStringList &keys) const
     out->strength.erase(std::unique(out->strength.begin(), out->strength.end()), out->strength.end());
     for (const QString &part : plain ? keys : out->key.split(QLatin1Char(' ')))
         out->honorifics = out->honorifics && m_facts.list(WordListKind::Honorifics).contains(part);
-    out->facts = m_facts.keyFacts(out->key);
-    return out;
+}
+
+std::shared_ptr<const KeyFacts> GapWords::facts(const GapSide &side) const
+{
+    return side.single ? m_facts.keyFacts(side.single) : m_facts.keyFacts(side.key);
 }
 
 } // namespace Recension

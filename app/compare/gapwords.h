@@ -1,6 +1,5 @@
 #pragma once
 
-#include "compare/pairmemo.h"
 #include "compare/worddiff.h"
 #include "compare/wordrelation.h"
 
@@ -8,7 +7,7 @@
 #include <QStringList>
 #include <QVarLengthArray>
 
-#include <array>
+#include <atomic>
 #include <memory>
 
 namespace Recension {
@@ -20,38 +19,42 @@ class KeyFacts;
 struct GapSide
 {
     QString key;                            ///< the words' keys joined by spaces
-    std::shared_ptr<const KeyFacts> facts;  ///< the lists' facts of `key`
     QVarLengthArray<int, 4> strength;       ///< qualifier groups, then modal groups + 1000: sorted, distinct
     int negations = 0;                      ///< words that are or contract a negation
     bool otherWords = false;                ///< a word that is no qualifier, modal, negation or function word
     bool honorifics = true;                 ///< every word an honorific ("Mr", "Dr")
+    quint32 single = 0;                     ///< the key id when the side is one word
 };
 
-/// @brief The GapSide of a gap's words, worked out once per sequence of keys for the
-/// whole comparison: a book's gaps are mostly the same few words, run after run.
+/// @brief Works out the GapSide of a gap's words. Each word key's answers (negation,
+/// function word, honorific, whether it begins a qualifier or modal) are looked up once
+/// per comparison and kept by key id, so a side of plain words costs no string lookups;
+/// only a side with a qualifier or modal in it is read through the lists as text.
 class GapWords final
 {
 public:
     explicit GapWords(const WordFacts &facts);
 
     /// @brief The list facts of one side's words (any number of them, none included).
-    std::shared_ptr<const GapSide> of(Side side, const QVector<PassageToken> &words) const;
+    GapSide of(Side side, const QVector<PassageToken> &words) const;
+    /// @brief The lists' facts of a side's whole key, for relating it to the other side.
+    std::shared_ptr<const KeyFacts> facts(const GapSide &side) const;
 
 private:
-    /// The key ids of a short gap's words, 0 after the last.
-    struct Ids
-    {
-        std::array<quint32, 4> ids{};
-        bool operator==(const Ids &other) const { return ids == other.ids; }
+    enum Bit : quint8 {
+        Known = 1,        ///< the bits below are worked out
+        Negation = 2,
+        FunctionWord = 4,
+        Honorific = 8,
+        Strength = 16,    ///< begins a qualifier or modal entry, or has a space in it
     };
-    friend size_t qHash(const Ids &ids, size_t seed = 0) noexcept
-    {
-        return qHashRange(ids.ids.cbegin(), ids.ids.cend(), seed);
-    }
-    std::shared_ptr<const GapSide> compute(const QStringList &keys) const;
+    quint8 bitsOf(quint32 key) const;
+    quint8 computeBits(const QString &key) const;
+    void readStrength(const QStringList &keys, GapSide *out) const;
 
     const WordFacts &m_facts;
-    PairMemo<Ids, std::shared_ptr<const GapSide>> m_memo; ///< sides of at most four words
+    std::unique_ptr<std::atomic<quint8>[]> m_bits; ///< by key id
+    size_t m_keyLimit = 0;
 };
 
 } // namespace Recension

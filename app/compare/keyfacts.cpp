@@ -69,6 +69,14 @@ KeyFacts::KeyFacts(const QString &key, const WordFacts &facts) : m_text(key)
     const Lexicon &lexicon = facts.lexicon();
     m_single = !key.contains(QLatin1Char(' '));
     m_negation = facts.isNegation(key);
+    m_forms = QStringList{key};
+    m_dictionaryForm = key;
+    if (!m_single && !facts.isListedPhrase(key)) {
+        // No list holds the phrase (every list's phrases are listed), so every group
+        // below is none: the phrase is its text and its negation.
+        m_antonyms.append(-1);
+        return;
+    }
     m_contraction = facts.list(WordListKind::Contractions).group(key);
     m_demonym = facts.list(WordListKind::Demonyms).group(key);
     m_modal = facts.list(WordListKind::Modals).group(key);
@@ -76,7 +84,6 @@ KeyFacts::KeyFacts(const QString &key, const WordFacts &facts) : m_text(key)
     m_synonym = facts.list(WordListKind::Synonyms).group(key);
     m_functionSynonym = facts.list(WordListKind::FunctionSynonyms).group(key);
     m_light = facts.list(WordListKind::LightWords).group(key);
-    m_forms = QStringList{key};
     if (m_single) {
         m_forms += lexicon.dictionaryForms(key);
         m_known = lexicon.hasDictionary() && lexicon.isKnownWord(key);

@@ -146,9 +146,9 @@ QStringView WordFacts::display(Side side, int paragraph, int index) const
     return QStringView(m_documents[side]->document->paragraphs[paragraph].text).mid(t.start, t.length);
 }
 
-QString WordFacts::keyText(const Token &token) const
+QString WordFacts::keyText(quint32 key) const
 {
-    return m_keys.text(token.key);
+    return m_keys.text(key);
 }
 
 bool WordFacts::isSentenceInitial(Side side, int paragraph, int index) const

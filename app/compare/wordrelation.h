@@ -44,7 +44,9 @@ public:
     /// @brief The displayed text of a token.
     QStringView display(Side side, int paragraph, int index) const;
     /// @brief The token's comparison key as text (case-folded).
-    QString keyText(const Token &token) const;
+    QString keyText(const Token &token) const { return keyText(token.key); }
+    /// @brief A comparison key's text, by its id.
+    QString keyText(quint32 key) const;
     /// @brief True for a word that names someone or something (see wordrelation.cpp).
     bool isProperName(Side side, int paragraph, int index) const;
     /// @brief A month or a day of the week, capitalised as the language writes it: part of
@@ -80,6 +82,8 @@ public:
     /// @brief How two facing words relate, by the spec's precedence.
     Relation relate(int lp, int lt, int rp, int rt) const;
     const Lexicon &lexicon() const { return *m_lexicon; }
+    /// @brief One more than the largest key id of the two documents' tokens.
+    size_t keyLimit() const { return m_numberKeys.size(); }
 
 private:
     /// What relate() needs to know of two word keys wherever they stand.

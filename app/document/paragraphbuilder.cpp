@@ -153,6 +153,8 @@ QString collapseWhiteSpace(QStringView text)
 QVector<SourceLine> splitLines(QStringView text)
 {
     QVector<SourceLine> lines;
+    // Sized first: a file of a million short lines otherwise regrows the list twenty times.
+    lines.reserve(text.count(u'\n') + 1);
     qsizetype start = 0;
     int number = 1;
     const qsizetype size = text.size();
