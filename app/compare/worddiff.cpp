@@ -119,7 +119,8 @@ PassageDiff diffPassage(const std::array<const AnalysedDocument *, 2> &documents
     }
 
     std::vector<Edit> script;
-    if (sharesLittle(keys)) {
+    diff.dissimilar = sharesLittle(keys);
+    if (diff.dissimilar) {
         // Block b of each side is its b-th share of the side, so the blocks face each
         // other in proportion.
         const std::array<size_t, 2> size{{keys[Left].size(), keys[Right].size()}};

@@ -32,6 +32,9 @@ struct PassageDiff
     std::array<QVector<PassageToken>, 2> sequence; ///< the tokens compared (no spaces)
     QVector<QPair<int, int>> common;               ///< equal positions (left, right), ascending
     QVector<Hunk> hunks;                           ///< after folding small equal islands
+    /// The sides share under a tenth of their runs of four tokens: a rewrite, diffed in
+    /// blocks; its changes are typed as wholes, with no phrase pairing across them.
+    bool dissimilar = false;
 };
 
 /// @brief Diffs the tokens of a link's two sides with dtl over their interned keys.
