@@ -4,6 +4,8 @@
 #include "text/lexicon.h"
 #include "text/wordlists.h"
 
+#include <QVarLengthArray>
+
 namespace Recension {
 
 PhraseRelations::PhraseRelations(const WordFacts &facts) : m_facts(facts) { }
@@ -13,59 +15,62 @@ PhraseRelations::Candidates PhraseRelations::candidatesOf(Side side, const QVect
     // What a phrase needs to relate as a unit, worked out once per word and per phrase
     // start, so the bounded search asks the lists and the thesaurus only where it can match.
     Candidates out;
+    const int count = int(words.size());
     // Reserved: a run is short, and a long passage of short runs builds hundreds of
     // thousands of these (a million one-letter lines).
-    out.light.reserve(words.size());
-    out.nameOrNumber.reserve(words.size());
-    out.keys.reserve(words.size());
-    out.ids.reserve(words.size());
-    out.facts.reserve(words.size());
+    out.nameOrNumber.reserve(count);
+    out.ids.reserve(count);
+    out.facts.reserve(count);
+    QVarLengthArray<bool, 64> heavy;
     for (const PassageToken &pt : words) {
         const Token &token = m_facts.token(side, pt.paragraph, pt.token);
         out.facts.append(m_facts.keyFacts(token.key));
-        out.keys << out.facts.last()->text();
+        const KeyFacts &facts = *out.facts.last();
         out.ids.append(token.key);
-        out.light.append(out.facts.last()->lightGroup() >= 0);
+        heavy.append(facts.lightGroup() < 0);
         out.nameOrNumber.append(m_facts.isNameWord(side, pt.paragraph, pt.token) || m_facts.numberValue(token));
-        out.spacedKeys = out.spacedKeys || out.keys.last().contains(QLatin1Char(' '));
+        out.spacedKeys = out.spacedKeys || facts.text().contains(QLatin1Char(' '));
     }
-    const Lexicon &lexicon = m_facts.lexicon();
-    out.listed.resize(words.size() * kLongestPhrase);
-    out.head.resize(words.size() * kLongestPhrase);
-    out.phrases.resize(words.size() * kLongestPhrase);
-    out.entries.resize(words.size() * kLongestPhrase);
-    for (int i = 0; i < words.size(); ++i) {
-        QString phrase = out.keys[i];
-        for (int k = 2; k <= kLongestPhrase && i + k <= words.size(); ++k) {
-            phrase += QLatin1Char(' ');
-            phrase += out.keys[i + k - 1];
-            const int at = i * kLongestPhrase + k - 1;
-            out.listed[at] = m_facts.isListedPhrase(phrase);
-            out.head[at] = k <= 3 && lexicon.isThesaurusHead(phrase);
+    out.shapes.resize(count * kLongestPhrase);
+    out.phrases.resize(count * kLongestPhrase);
+    out.entries.resize(count * kLongestPhrase);
+    for (int i = 0; i < count; ++i) {
+        int heavyWords = 0;
+        for (int length = 1; length <= kLongestPhrase && i + length <= count; ++length) {
+            heavyWords += heavy[i + length - 1] ? 1 : 0;
+            quint8 &shape = out.shapes[i * kLongestPhrase + length - 1];
+            if (length > 1)
+                shape = listedShape(out, i, length);
+            if (heavyWords == 1)
+                shape |= OneHeavyWord;
         }
     }
     return out;
 }
 
-bool PhraseRelations::mayRelate(const std::array<Candidates, 2> &candidates, int lb, int le, int rb,
-                           int re) const
+quint8 PhraseRelations::listedShape(const Candidates &candidates, int begin, int length) const
 {
-    const std::array<int, 2> begin{{lb, rb}};
-    const std::array<int, 2> length{{le - lb, re - rb}};
-    bool lists = true, thesaurus = false;
-    std::array<int, 2> heavy{{0, 0}};
-    for (int side = 0; side < 2; ++side) {
-        const Candidates &c = candidates[side];
-        if (length[side] > 1) {
-            const int at = begin[side] * kLongestPhrase + length[side] - 1;
-            lists = lists && c.listed[at];
-            thesaurus = thesaurus || (length[otherSide(Side(side))] == 1 && c.head[at]);
-        }
-        for (int k = begin[side]; k < begin[side] + length[side]; ++k)
-            heavy[side] += c.light[k] ? 0 : 1;
+    // A function of the phrase's key ids, whose texts make the phrase: the same phrases
+    // recur all through a book, and each costs a string and two lookups the first time.
+    return m_phraseShapes.value(idsOf(candidates, begin, length), [&] {
+        const QString phrase = phraseText(candidates, begin, length);
+        quint8 shape = 0;
+        if (m_facts.isListedPhrase(phrase))
+            shape |= ListedPhrase;
+        if (length <= 3 && m_facts.lexicon().isThesaurusHead(phrase))
+            shape |= ThesaurusHead;
+        return shape;
+    });
+}
+
+QString PhraseRelations::phraseText(const Candidates &candidates, int begin, int length)
+{
+    QString phrase = candidates.facts[begin]->text();
+    for (int k = 1; k < length; ++k) {
+        phrase += QLatin1Char(' ');
+        phrase += candidates.facts[begin + k]->text();
     }
-    const bool lightCore = heavy[Left] == 1 && heavy[Right] == 1;
-    return lists || thesaurus || lightCore;
+    return phrase;
 }
 
 QString PhraseRelations::phraseKey(Side side, const QVector<PassageToken> &words) const
@@ -91,7 +96,7 @@ const KeyFacts &PhraseRelations::phraseFacts(const Candidates &candidates, int b
     std::shared_ptr<const KeyFacts> &facts = candidates.phrases[begin * kLongestPhrase + length - 1];
     if (!facts) {
         facts = m_phraseFacts.value(idsOf(candidates, begin, length), [&] {
-            return std::make_shared<const KeyFacts>(candidates.keys.mid(begin, length).join(QLatin1Char(' ')), m_facts);
+            return std::make_shared<const KeyFacts>(phraseText(candidates, begin, length), m_facts);
         });
     }
     return *facts;
