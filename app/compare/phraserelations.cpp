@@ -8,6 +8,9 @@
 
 namespace Recension {
 
+static_assert(std::tuple_size<decltype(PhraseKeys::ids)>::value >= size_t(kLongestPhrase),
+              "a phrase's key ids hold its longest phrase");
+
 PhraseRelations::PhraseRelations(const WordFacts &facts) : m_facts(facts) { }
 
 PhraseRelations::Candidates PhraseRelations::candidatesOf(Side side, const QVector<PassageToken> &words) const
@@ -22,25 +25,30 @@ PhraseRelations::Candidates PhraseRelations::candidatesOf(Side side, const QVect
     out.ids.reserve(count);
     out.facts.reserve(count);
     QVarLengthArray<bool, 64> heavy;
+    QVarLengthArray<bool, 64> plain; ///< a key neither empty nor holding a space
     for (const PassageToken &pt : words) {
         const Token &token = m_facts.token(side, pt.paragraph, pt.token);
-        out.facts.append(m_facts.keyFacts(token.key));
-        const KeyFacts &facts = *out.facts.last();
+        const KeyFacts &facts = m_facts.keyFacts(token.key);
+        out.facts.append(&facts);
         out.ids.append(token.key);
         heavy.append(facts.lightGroup() < 0);
         out.nameOrNumber.append(m_facts.isNameWord(side, pt.paragraph, pt.token) || m_facts.numberValue(token));
-        out.spacedKeys = out.spacedKeys || facts.text().contains(QLatin1Char(' '));
+        const bool spaced = facts.text().contains(QLatin1Char(' '));
+        out.spacedKeys = out.spacedKeys || spaced;
+        plain.append(!spaced && !facts.text().isEmpty());
     }
     out.shapes.resize(count * kLongestPhrase);
     out.phrases.resize(count * kLongestPhrase);
     out.entries.resize(count * kLongestPhrase);
     for (int i = 0; i < count; ++i) {
         int heavyWords = 0;
+        bool byIds = true;
         for (int length = 1; length <= kLongestPhrase && i + length <= count; ++length) {
             heavyWords += heavy[i + length - 1] ? 1 : 0;
+            byIds = byIds && plain[i + length - 1];
             quint8 &shape = out.shapes[i * kLongestPhrase + length - 1];
             if (length > 1)
-                shape = listedShape(out, i, length);
+                shape = listedShape(out, i, length, byIds);
             if (heavyWords == 1)
                 shape |= OneHeavyWord;
         }
@@ -48,19 +56,24 @@ PhraseRelations::Candidates PhraseRelations::candidatesOf(Side side, const QVect
     return out;
 }
 
-quint8 PhraseRelations::listedShape(const Candidates &candidates, int begin, int length) const
+quint8 PhraseRelations::listedShape(const Candidates &candidates, int begin, int length, bool byIds) const
 {
-    // A function of the phrase's key ids, whose texts make the phrase: the same phrases
-    // recur all through a book, and each costs a string and two lookups the first time.
-    return m_phraseShapes.value(idsOf(candidates, begin, length), [&] {
+    quint8 shape = 0;
+    if (byIds) {
+        // Keys without spaces make the phrase word for word: its first word's facts know
+        // it by the words' ids, with no string built.
+        shape = candidates.facts[begin]->phraseKinds(idsOf(candidates, begin, length));
+    } else {
         const QString phrase = phraseText(candidates, begin, length);
-        quint8 shape = 0;
         if (m_facts.isListedPhrase(phrase))
             shape |= ListedPhrase;
-        if (length <= 3 && m_facts.lexicon().isThesaurusHead(phrase))
+        if (m_facts.lexicon().isThesaurusHead(phrase))
             shape |= ThesaurusHead;
-        return shape;
-    });
+    }
+    // The thesaurus's phrases serve when they face one word, and at most three words long.
+    if (length > 3)
+        shape &= quint8(~ThesaurusHead);
+    return shape;
 }
 
 QString PhraseRelations::phraseText(const Candidates &candidates, int begin, int length)
@@ -115,16 +128,36 @@ const Lexicon::Entry &PhraseRelations::thesaurusEntry(const Candidates &candidat
     return *entry;
 }
 
-QVector<std::shared_ptr<const KeyFacts>> PhraseRelations::partsOf(const Candidates &candidates, int begin,
-                                                                  int length) const
+const KeyFacts *PhraseRelations::lightCore(const Candidates &candidates, int begin, int length,
+                                           std::vector<std::unique_ptr<const KeyFacts>> *owned) const
 {
-    if (!candidates.spacedKeys)
-        return candidates.facts.mid(begin, length);
-    // A key with a space in it: the phrase's parts are what lies between its spaces.
-    QVector<std::shared_ptr<const KeyFacts>> parts;
-    for (const QString &part : phraseFacts(candidates, begin, length).text().split(QLatin1Char(' ')))
-        parts.append(std::make_shared<const KeyFacts>(part, m_facts));
-    return parts;
+    const KeyFacts *const *parts = candidates.facts.constData() + begin;
+    size_t count = size_t(length);
+    std::vector<const KeyFacts *> split;
+    if (candidates.spacedKeys) {
+        // A key with a space in it: the phrase's parts are what lies between its spaces.
+        for (const QString &part : phraseFacts(candidates, begin, length).text().split(QLatin1Char(' '))) {
+            owned->push_back(std::make_unique<const KeyFacts>(part, m_facts));
+            split.push_back(owned->back().get());
+        }
+        parts = split.data();
+        count = split.size();
+    }
+    // The list's three lines are light verbs and articles, which never end such a phrase,
+    // and prepositions, which never begin one: "instantly do" is no phrase.
+    enum LightGroup { Verb = 0, Article = 1, Preposition = 2 };
+    const int last = parts[count - 1]->lightGroup();
+    if (last == Verb || last == Article || parts[0]->lightGroup() == Preposition)
+        return nullptr;
+    const KeyFacts *core = nullptr;
+    int heavy = 0;
+    for (size_t k = 0; k < count; ++k) {
+        if (parts[k]->lightGroup() < 0) {
+            core = parts[k];
+            ++heavy;
+        }
+    }
+    return heavy == 1 ? core : nullptr;
 }
 
 Relation PhraseRelations::relate(const std::array<Candidates, 2> &candidates, int lb, int le, int rb, int re) const
@@ -152,24 +185,12 @@ Relation PhraseRelations::relate(const std::array<Candidates, 2> &candidates, in
                         thesaurusEntry(candidates[Right], rb, length[Right])).synonyms())
         return Relation::Synonym;
     // A light verb or a preposition around one word means what the word means: "do
-    // damage to" for "harm", "give help" for "assist". The list's three lines are light
-    // verbs and articles, which never end such a phrase, and prepositions, which never
-    // begin one: "instantly do" is no phrase.
-    enum LightGroup { Verb = 0, Article = 1, Preposition = 2 };
-    std::array<std::shared_ptr<const KeyFacts>, 2> core;
+    // damage to" for "harm", "give help" for "assist".
+    std::array<std::vector<std::unique_ptr<const KeyFacts>>, 2> owned;
+    std::array<const KeyFacts *, 2> core{};
     for (int side = 0; side < 2; ++side) {
-        const QVector<std::shared_ptr<const KeyFacts>> parts = partsOf(candidates[side], begin[side], length[side]);
-        const int last = parts.last()->lightGroup();
-        if (last == Verb || last == Article || parts.first()->lightGroup() == Preposition)
-            return Relation::Unrelated;
-        int heavy = 0;
-        for (const std::shared_ptr<const KeyFacts> &part : parts) {
-            if (part->lightGroup() < 0) {
-                core[side] = part;
-                ++heavy;
-            }
-        }
-        if (heavy != 1)
+        core[side] = lightCore(candidates[side], begin[side], length[side], &owned[side]);
+        if (!core[side])
             return Relation::Unrelated;
     }
     const KeyFacts &x = *core[Left];

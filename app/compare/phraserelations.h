@@ -1,5 +1,6 @@
 #pragma once
 
+#include "compare/keyfacts.h"
 #include "compare/pairmemo.h"
 #include "compare/phrasealigner.h"
 #include "compare/worddiff.h"
@@ -12,10 +13,9 @@
 
 #include <array>
 #include <memory>
+#include <vector>
 
 namespace Recension {
-
-class KeyFacts;
 
 /// @brief How phrases of a replaced run relate as units ("do damage to" for "harm", "in
 /// addition" for "also"), and which phrases are worth asking about at all.
@@ -26,8 +26,8 @@ public:
 
     /// What a phrase of one side may match as a unit, by the words alone: bits of a byte.
     enum ShapeFlag : quint8 {
-        ListedPhrase = 1,  ///< a word list holds the phrase (several words)
-        ThesaurusHead = 2, ///< the thesaurus has an entry for it (two or three words)
+        ListedPhrase = KeyFacts::ListedPhrase,   ///< a word list holds the phrase (several words)
+        ThesaurusHead = KeyFacts::ThesaurusHead, ///< the thesaurus has an entry for it (two or three words)
         OneHeavyWord = 4,  ///< exactly one of its words is no light word: a "light core"
     };
 
@@ -39,7 +39,7 @@ public:
     {
         QVector<bool> nameOrNumber;
         QVector<quint32> ids;
-        QVector<std::shared_ptr<const KeyFacts>> facts;
+        QVector<const KeyFacts *> facts; ///< owned by the WordFacts
         bool spacedKeys = false; ///< a key holds a space: the phrase's parts are not its words
         QVector<quint8> shapes;
         mutable QVector<std::shared_ptr<const KeyFacts>> phrases; ///< filled by relate()
@@ -69,24 +69,17 @@ public:
     QString phraseKey(Side side, const QVector<PassageToken> &words) const;
 
 private:
-    quint8 listedShape(const Candidates &candidates, int begin, int length) const;
+    quint8 listedShape(const Candidates &candidates, int begin, int length, bool byIds) const;
     /// The phrase's keys joined by spaces.
     static QString phraseText(const Candidates &candidates, int begin, int length);
     const KeyFacts &phraseFacts(const Candidates &candidates, int begin, int length) const;
     const Lexicon::Entry &thesaurusEntry(const Candidates &candidates, int begin, int length) const;
-    QVector<std::shared_ptr<const KeyFacts>> partsOf(const Candidates &candidates, int begin,
-                                                     int length) const;
+    /// The one heavy word of a phrase that is a light core ("damage" in "do damage to"),
+    /// null when the phrase is none; `owned` keeps the parts of a key with a space.
+    const KeyFacts *lightCore(const Candidates &candidates, int begin, int length,
+                              std::vector<std::unique_ptr<const KeyFacts>> *owned) const;
 
-    /// The key ids of a phrase's words, 0 after the last.
-    struct PhraseIds
-    {
-        std::array<quint32, kLongestPhrase> ids{};
-        bool operator==(const PhraseIds &other) const { return ids == other.ids; }
-    };
-    friend size_t qHash(const PhraseIds &phrase, size_t seed = 0) noexcept
-    {
-        return qHashRange(phrase.ids.cbegin(), phrase.ids.cend(), seed);
-    }
+    using PhraseIds = PhraseKeys;
     static PhraseIds idsOf(const Candidates &candidates, int begin, int length);
 
     const WordFacts &m_facts;
@@ -94,9 +87,6 @@ private:
     /// comparison: the same phrases come back run after run.
     PairMemo<PhraseIds, std::shared_ptr<const KeyFacts>> m_phraseFacts;
     PairMemo<PhraseIds, std::shared_ptr<const Lexicon::Entry>> m_entries;
-    /// Phrases' ListedPhrase and ThesaurusHead flags by their words' keys: asked of every
-    /// phrase start of every run, and the same phrases recur all through a book.
-    PairMemo<PhraseIds, quint8> m_phraseShapes;
 };
 
 } // namespace Recension

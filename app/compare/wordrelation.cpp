@@ -112,8 +112,10 @@ WordFacts::WordFacts(const std::array<const AnalysedDocument *, 2> &documents,
     for (int kind = 0; kind < WordListKindCount; ++kind) {
         m_lists[kind] = &m_lexicon->wordList(WordListKind(kind));
         for (const QString &entry : m_lists[kind]->keys())
-            if (entry.contains(QLatin1Char(' ')))
+            if (entry.contains(QLatin1Char(' '))) {
                 m_listedPhrases.insert(StringKey{entry});
+                m_listedPhrasesByFirstWord[StringKey{entry.section(QLatin1Char(' '), 0, 0)}].append(entry);
+            }
     }
     // Number words by key id, each side's language's: every word of a book is asked
     // whether it is one.
@@ -125,6 +127,10 @@ WordFacts::WordFacts(const std::array<const AnalysedDocument *, 2> &documents,
     }
     // The value of each number token's key, parsed once: the classifier and the audits ask
     // it of every figure again and again ("item5", a number token to ICU, has none).
+    m_keyFactsCount = quint32(keys.size()) + 1;
+    m_keyFactsById = std::make_unique<std::atomic<const KeyFacts *>[]>(m_keyFactsCount);
+    for (quint32 id = 0; id < m_keyFactsCount; ++id)
+        m_keyFactsById[id].store(nullptr, std::memory_order_relaxed);
     m_numberKeys.resize(size_t(keys.size()) + 1);
     m_numberParsed.resize(m_numberKeys.size());
     for (int side = 0; side < 2; ++side) {
@@ -280,6 +286,17 @@ bool WordFacts::findInstitutionModifier(Side side, int paragraph, int index) con
         && isInstitution(neighbourWord(side, paragraph, of, -1));
 }
 
+WordFacts::~WordFacts()
+{
+    for (quint32 id = 0; id < m_keyFactsCount; ++id)
+        delete m_keyFactsById[id].load(std::memory_order_relaxed);
+}
+
+quint32 WordFacts::keyId(QStringView key) const
+{
+    return m_keys.find(key);
+}
+
 const QString &WordFacts::language() const
 {
     return m_documents[Left]->language;
@@ -300,16 +317,29 @@ bool WordFacts::isNegation(const QString &key) const
 Relation WordFacts::listRelation(const QString &a, const QString &b) const
 {
     // A word is an interned key whose facts are looked up once; a phrase costs no lexicon.
-    auto factsOf = [this](const QString &key) {
-        const quint32 id = m_keys.find(key);
-        return id ? keyFacts(id) : std::make_shared<const KeyFacts>(key, *this);
+    std::array<std::optional<KeyFacts>, 2> phrases;
+    auto factsOf = [this](const QString &key, std::optional<KeyFacts> *phrase) -> const KeyFacts & {
+        if (const quint32 id = m_keys.find(key))
+            return keyFacts(id);
+        return phrase->emplace(key, *this);
     };
-    return KeyFacts::listRelation(*factsOf(a), *factsOf(b), *m_lexicon);
+    return KeyFacts::listRelation(factsOf(a, &phrases[0]), factsOf(b, &phrases[1]), *m_lexicon);
 }
 
-std::shared_ptr<const KeyFacts> WordFacts::keyFacts(quint32 key) const
+const KeyFacts &WordFacts::keyFacts(quint32 key) const
 {
-    return m_keyFacts.value(key, [&] { return std::make_shared<const KeyFacts>(m_keys.text(key), *this); });
+    if (key >= m_keyFactsCount)
+        return *m_keyFacts.value(key, [&] { return std::make_shared<const KeyFacts>(m_keys.text(key), *this); });
+    std::atomic<const KeyFacts *> &slot = m_keyFactsById[key];
+    if (const KeyFacts *facts = slot.load(std::memory_order_acquire))
+        return *facts;
+    // Worked out outside any lock: two threads may both work out one key, with one result
+    // (the facts depend on the key alone), and the first published is kept.
+    auto made = std::make_unique<const KeyFacts>(m_keys.text(key), *this);
+    const KeyFacts *published = nullptr;
+    if (slot.compare_exchange_strong(published, made.get(), std::memory_order_acq_rel))
+        return *made.release();
+    return *published;
 }
 
 std::optional<double> WordFacts::numberValue(const Token &token) const
@@ -397,8 +427,8 @@ bool isPossessiveOf(const QString &word, const QString &base)
 WordFacts::KeyPair WordFacts::keyPair(quint32 a, quint32 b) const
 {
     return m_keyPairs.value(quint64(a) << 32 | b, [&] {
-        const std::shared_ptr<const KeyFacts> factsA = keyFacts(a);
-        const std::shared_ptr<const KeyFacts> factsB = keyFacts(b);
+        const KeyFacts *factsA = &keyFacts(a);
+        const KeyFacts *factsB = &keyFacts(b);
         const QString &ka = factsA->text();
         const QString &kb = factsB->text();
         KeyPair pair;

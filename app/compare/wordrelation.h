@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <array>
@@ -35,6 +36,9 @@ class WordFacts final
 public:
     WordFacts(const std::array<const AnalysedDocument *, 2> &documents, const KeyTable &keys,
               std::shared_ptr<const Lexicon> lexicon);
+    ~WordFacts();
+    WordFacts(const WordFacts &) = delete;
+    WordFacts &operator=(const WordFacts &) = delete;
 
     const AnalysedDocument &document(Side side) const { return *m_documents[side]; }
     const Token &token(Side side, int paragraph, int index) const
@@ -66,12 +70,19 @@ public:
     /// @brief True for a phrase of several words that some word list holds ("will not",
     /// "at least", "as well as"): the phrases worth relating as a unit.
     bool isListedPhrase(const QString &phrase) const { return m_listedPhrases.contains(StringKey{phrase}); }
+    /// @brief The listed phrases (isListedPhrase()) whose first word is `word`, in no order.
+    QStringList listedPhrasesStartingWith(const QString &word) const
+    {
+        return m_listedPhrasesByFirstWord.value(StringKey{word});
+    }
+    /// @brief The id of a comparison key, 0 when no token of either document has it.
+    quint32 keyId(QStringView key) const;
     /// @brief How two words or phrases (keys joined by spaces) relate through the word
     /// lists alone: Format, Polarity, Hedge, Synonym (same-strength qualifiers, modals,
     /// stance verbs; function-word equivalents) or Unrelated.
     Relation listRelation(const QString &a, const QString &b) const;
     /// @brief The lists' and the dictionary's facts of a word key, looked up once per comparison.
-    std::shared_ptr<const KeyFacts> keyFacts(quint32 key) const;
+    const KeyFacts &keyFacts(quint32 key) const;
     /// @brief The value of a number token or number word ("five", "3,600"), if it is one.
     std::optional<double> numberValue(const Token &token) const;
     /// @brief How two facing words relate, by the spec's precedence.
@@ -107,10 +118,15 @@ private:
     std::vector<bool> m_numberParsed; ///< by key id: m_numberKeys holds the key's answer
     std::array<const WordList *, WordListKindCount> m_lists{};
     QSet<StringKey> m_listedPhrases; ///< asked of every phrase of every run: the fast hash
+    QHash<StringKey, QStringList> m_listedPhrasesByFirstWord;
     /// relate()'s facts by the two keys' ids (left << 32 | right): the phrase pass asks
     /// for the same pairs of words all through a book.
     PairMemo<quint64, KeyPair> m_keyPairs;
-    PairMemo<quint32, std::shared_ptr<const KeyFacts>> m_keyFacts; ///< by key id
+    /// keyFacts() by key id, for the ids interned before the comparison began: published
+    /// once, read without a lock (the phrase pass asks for every word of every run).
+    std::unique_ptr<std::atomic<const KeyFacts *>[]> m_keyFactsById;
+    quint32 m_keyFactsCount = 0;
+    PairMemo<quint32, std::shared_ptr<const KeyFacts>> m_keyFacts; ///< any later id
 };
 
 /// @brief Damerau-Levenshtein distance (adjacent transpositions count one), capped at `limit + 1`.

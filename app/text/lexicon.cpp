@@ -300,6 +300,16 @@ public:
         return m_phraseHeads;
     }
 
+    /// phraseHeads() by their first word, grouped on first demand.
+    const QHash<StringKey, QStringList> &phraseHeadsByFirstWord()
+    {
+        std::call_once(m_headsByFirstWordOnce, [this] {
+            for (const StringKey &head : phraseHeads())
+                m_headsByFirstWord[StringKey{head.text.section(QLatin1Char(' '), 0, 0)}].append(head.text);
+        });
+        return m_headsByFirstWord;
+    }
+
     /// The Relation bits that link two words through their forms; cached.
     quint8 pairRelation(const Lexicon &lexicon, const QString &a, const QString &b);
     /// The same bits from the two words' entries.
@@ -320,6 +330,8 @@ private:
     std::once_flag m_thesaurusOnce;
     std::once_flag m_phraseHeadsOnce;
     QSet<StringKey> m_phraseHeads;
+    std::once_flag m_headsByFirstWordOnce;
+    QHash<StringKey, QStringList> m_headsByFirstWord;
     std::unique_ptr<Hunspell> m_hunspell;
     std::unique_ptr<MyThes> m_mythes;
     Codec m_dictionaryCodec;
@@ -542,6 +554,11 @@ bool Lexicon::isThesaurusHead(const QString &phrase) const
     if (!phrase.contains(QLatin1Char(' ')))
         return hasThesaurus() && !m_data->relationsOf(phrase).isEmpty();
     return m_data->phraseHeads().contains(StringKey{phrase});
+}
+
+QStringList Lexicon::thesaurusHeadsStartingWith(const QString &word) const
+{
+    return m_data->phraseHeadsByFirstWord().value(StringKey{word});
 }
 
 bool Lexicon::areAntonyms(const QString &a, const QString &b) const
