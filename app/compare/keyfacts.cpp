@@ -81,8 +81,6 @@ KeyFacts::KeyFacts(const QString &key, const WordFacts &facts) : m_text(key)
         m_forms += lexicon.dictionaryForms(key);
         m_known = lexicon.hasDictionary() && lexicon.isKnownWord(key);
         m_thesaurus = lexicon.entry(key);
-        addPhrases(facts.listedPhrasesStartingWith(key), ListedPhrase, facts);
-        addPhrases(lexicon.thesaurusHeadsStartingWith(key), ThesaurusHead, facts);
     }
     m_dictionaryForm = m_forms.size() > 1 ? m_forms[1] : key;
     const WordList &stance = facts.list(WordListKind::StanceVerbs);
@@ -91,23 +89,6 @@ KeyFacts::KeyFacts(const QString &key, const WordFacts &facts) : m_text(key)
     for (const QString &form : m_forms) {
         m_formStance = m_formStance < 0 ? stance.group(form) : m_formStance;
         m_antonyms.append(antonyms.group(form));
-    }
-}
-
-void KeyFacts::addPhrases(const QStringList &phrases, PhraseKind kind, const WordFacts &facts)
-{
-    for (const QString &phrase : phrases) {
-        const QStringList words = phrase.split(QLatin1Char(' '));
-        PhraseKeys keys;
-        if (words.size() < 2 || size_t(words.size()) > keys.ids.size())
-            continue;
-        bool known = true;
-        for (qsizetype k = 0; k < words.size() && known; ++k) {
-            keys.ids[size_t(k)] = facts.keyId(words[k]);
-            known = keys.ids[size_t(k)] != 0;
-        }
-        if (known)
-            m_phrases[keys] |= kind;
     }
 }
 

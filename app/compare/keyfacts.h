@@ -5,24 +5,9 @@
 
 #include <QString>
 #include <QStringList>
-#include <QHash>
 #include <QVarLengthArray>
 
-#include <array>
-
 namespace Recension {
-
-/// The key ids of a phrase's words (at most four), 0 after the last.
-struct PhraseKeys
-{
-    std::array<quint32, 4> ids{};
-    bool operator==(const PhraseKeys &other) const { return ids == other.ids; }
-};
-
-inline size_t qHash(const PhraseKeys &phrase, size_t seed = 0) noexcept
-{
-    return qHashRange(phrase.ids.cbegin(), phrase.ids.cend(), seed);
-}
 
 /// @brief What the word lists, the dictionary and the thesaurus say of one key (a word, or
 /// words joined by spaces), looked up once: relating it to the many keys the phrase pass
@@ -44,23 +29,10 @@ public:
     /// @brief The key's group in the light-word list, -1 when it is no light word.
     int lightGroup() const { return m_light; }
 
-    /// What a phrase of several words is to the lists and the thesaurus.
-    enum PhraseKind : quint8 {
-        ListedPhrase = 1,  ///< WordFacts::isListedPhrase()
-        ThesaurusHead = 2, ///< Lexicon::isThesaurusHead()
-    };
-    /// @brief For a single word: the PhraseKind bits of the phrase whose words have these
-    /// key ids, the first being this word's; 0 when no list and no thesaurus head holds it.
-    /// Phrases are found by their words' ids, so a phrase whose words are all keys without
-    /// a space, and not empty, needs no string.
-    quint8 phraseKinds(const PhraseKeys &phrase) const { return m_phrases.value(phrase, 0); }
-
     /// @brief How two keys relate through the word lists alone: WordFacts::listRelation().
     static Relation listRelation(const KeyFacts &a, const KeyFacts &b, const Lexicon &lexicon);
 
 private:
-    void addPhrases(const QStringList &phrases, PhraseKind kind, const WordFacts &facts);
-
     QString m_text;
     bool m_single = true;
     bool m_negation = false;
@@ -78,9 +50,6 @@ private:
     QVarLengthArray<int, 4> m_antonyms; ///< per form: its antonym group
     QString m_dictionaryForm;
     Lexicon::Entry m_thesaurus; ///< a single word's thesaurus entries
-    /// The listed phrases and thesaurus heads a single word begins whose words are all
-    /// keys of the comparison (no other can be a phrase of its documents), by key ids.
-    QHash<PhraseKeys, quint8> m_phrases;
 };
 
 } // namespace Recension

@@ -2,14 +2,12 @@
 
 #include "compare/keyfacts.h"
 #include "text/lexicon.h"
+#include "text/stringkey.h"
 #include "text/wordlists.h"
 
 #include <QVarLengthArray>
 
 namespace Recension {
-
-static_assert(std::tuple_size<decltype(PhraseKeys::ids)>::value >= size_t(kLongestPhrase),
-              "a phrase's key ids hold its longest phrase");
 
 PhraseRelations::PhraseRelations(const WordFacts &facts) : m_facts(facts) { }
 
@@ -25,7 +23,6 @@ PhraseRelations::Candidates PhraseRelations::candidatesOf(Side side, const QVect
     out.ids.reserve(count);
     out.facts.reserve(count);
     QVarLengthArray<bool, 64> heavy;
-    QVarLengthArray<bool, 64> plain; ///< a key neither empty nor holding a space
     for (const PassageToken &pt : words) {
         const Token &token = m_facts.token(side, pt.paragraph, pt.token);
         const KeyFacts &facts = m_facts.keyFacts(token.key);
@@ -33,22 +30,22 @@ PhraseRelations::Candidates PhraseRelations::candidatesOf(Side side, const QVect
         out.ids.append(token.key);
         heavy.append(facts.lightGroup() < 0);
         out.nameOrNumber.append(m_facts.isNameWord(side, pt.paragraph, pt.token) || m_facts.numberValue(token));
-        const bool spaced = facts.text().contains(QLatin1Char(' '));
-        out.spacedKeys = out.spacedKeys || spaced;
-        plain.append(!spaced && !facts.text().isEmpty());
+        out.spacedKeys = out.spacedKeys || facts.text().contains(QLatin1Char(' '));
     }
     out.shapes.resize(count * kLongestPhrase);
     out.phrases.resize(count * kLongestPhrase);
     out.entries.resize(count * kLongestPhrase);
     for (int i = 0; i < count; ++i) {
         int heavyWords = 0;
-        bool byIds = true;
+        PieceHasher phrase;
         for (int length = 1; length <= kLongestPhrase && i + length <= count; ++length) {
             heavyWords += heavy[i + length - 1] ? 1 : 0;
-            byIds = byIds && plain[i + length - 1];
             quint8 &shape = out.shapes[i * kLongestPhrase + length - 1];
             if (length > 1)
-                shape = listedShape(out, i, length, byIds);
+                phrase.add(QLatin1Char(' '));
+            phrase.add(out.facts[i + length - 1]->text());
+            if (length > 1)
+                shape = listedShape(out, i, length, phrase.value());
             if (heavyWords == 1)
                 shape |= OneHeavyWord;
         }
@@ -56,23 +53,21 @@ PhraseRelations::Candidates PhraseRelations::candidatesOf(Side side, const QVect
     return out;
 }
 
-quint8 PhraseRelations::listedShape(const Candidates &candidates, int begin, int length, bool byIds) const
+quint8 PhraseRelations::listedShape(const Candidates &candidates, int begin, int length, quint64 hash) const
 {
+    // The phrase's hash, worked out from its words, rules out nearly every phrase before
+    // any string is built: lists and thesaurus heads are few beside a book's phrases.
+    const Lexicon &lexicon = m_facts.lexicon();
+    const bool listed = m_facts.mayBeListedPhrase(hash);
+    const bool head = length <= 3 && lexicon.mayBeThesaurusHead(hash);
+    if (!listed && !head)
+        return 0;
+    const QString phrase = phraseText(candidates, begin, length);
     quint8 shape = 0;
-    if (byIds) {
-        // Keys without spaces make the phrase word for word: its first word's facts know
-        // it by the words' ids, with no string built.
-        shape = candidates.facts[begin]->phraseKinds(idsOf(candidates, begin, length));
-    } else {
-        const QString phrase = phraseText(candidates, begin, length);
-        if (m_facts.isListedPhrase(phrase))
-            shape |= ListedPhrase;
-        if (m_facts.lexicon().isThesaurusHead(phrase))
-            shape |= ThesaurusHead;
-    }
-    // The thesaurus's phrases serve when they face one word, and at most three words long.
-    if (length > 3)
-        shape &= quint8(~ThesaurusHead);
+    if (listed && m_facts.isListedPhrase(phrase))
+        shape |= ListedPhrase;
+    if (head && lexicon.isThesaurusHead(phrase))
+        shape |= ThesaurusHead;
     return shape;
 }
 

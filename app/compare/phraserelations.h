@@ -1,6 +1,5 @@
 #pragma once
 
-#include "compare/keyfacts.h"
 #include "compare/pairmemo.h"
 #include "compare/phrasealigner.h"
 #include "compare/worddiff.h"
@@ -17,6 +16,8 @@
 
 namespace Recension {
 
+class KeyFacts;
+
 /// @brief How phrases of a replaced run relate as units ("do damage to" for "harm", "in
 /// addition" for "also"), and which phrases are worth asking about at all.
 class PhraseRelations final
@@ -26,8 +27,8 @@ public:
 
     /// What a phrase of one side may match as a unit, by the words alone: bits of a byte.
     enum ShapeFlag : quint8 {
-        ListedPhrase = KeyFacts::ListedPhrase,   ///< a word list holds the phrase (several words)
-        ThesaurusHead = KeyFacts::ThesaurusHead, ///< the thesaurus has an entry for it (two or three words)
+        ListedPhrase = 1,  ///< a word list holds the phrase (several words)
+        ThesaurusHead = 2, ///< the thesaurus has an entry for it (two or three words)
         OneHeavyWord = 4,  ///< exactly one of its words is no light word: a "light core"
     };
 
@@ -69,7 +70,7 @@ public:
     QString phraseKey(Side side, const QVector<PassageToken> &words) const;
 
 private:
-    quint8 listedShape(const Candidates &candidates, int begin, int length, bool byIds) const;
+    quint8 listedShape(const Candidates &candidates, int begin, int length, quint64 hash) const;
     /// The phrase's keys joined by spaces.
     static QString phraseText(const Candidates &candidates, int begin, int length);
     const KeyFacts &phraseFacts(const Candidates &candidates, int begin, int length) const;
@@ -79,7 +80,16 @@ private:
     const KeyFacts *lightCore(const Candidates &candidates, int begin, int length,
                               std::vector<std::unique_ptr<const KeyFacts>> *owned) const;
 
-    using PhraseIds = PhraseKeys;
+    /// The key ids of a phrase's words, 0 after the last.
+    struct PhraseIds
+    {
+        std::array<quint32, kLongestPhrase> ids{};
+        bool operator==(const PhraseIds &other) const { return ids == other.ids; }
+    };
+    friend size_t qHash(const PhraseIds &phrase, size_t seed = 0) noexcept
+    {
+        return qHashRange(phrase.ids.cbegin(), phrase.ids.cend(), seed);
+    }
     static PhraseIds idsOf(const Candidates &candidates, int begin, int length);
 
     const WordFacts &m_facts;

@@ -114,7 +114,7 @@ WordFacts::WordFacts(const std::array<const AnalysedDocument *, 2> &documents,
         for (const QString &entry : m_lists[kind]->keys())
             if (entry.contains(QLatin1Char(' '))) {
                 m_listedPhrases.insert(StringKey{entry});
-                m_listedPhrasesByFirstWord[StringKey{entry.section(QLatin1Char(' '), 0, 0)}].append(entry);
+                m_listedPhraseHashes.insert(PieceHasher::of(entry));
             }
     }
     // Number words by key id, each side's language's: every word of a book is asked
@@ -290,11 +290,6 @@ WordFacts::~WordFacts()
 {
     for (quint32 id = 0; id < m_keyFactsCount; ++id)
         delete m_keyFactsById[id].load(std::memory_order_relaxed);
-}
-
-quint32 WordFacts::keyId(QStringView key) const
-{
-    return m_keys.find(key);
 }
 
 const QString &WordFacts::language() const

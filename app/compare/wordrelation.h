@@ -8,7 +8,6 @@
 
 #include <QHash>
 #include <QString>
-#include <QStringList>
 #include <QVector>
 
 #include <array>
@@ -70,13 +69,9 @@ public:
     /// @brief True for a phrase of several words that some word list holds ("will not",
     /// "at least", "as well as"): the phrases worth relating as a unit.
     bool isListedPhrase(const QString &phrase) const { return m_listedPhrases.contains(StringKey{phrase}); }
-    /// @brief The listed phrases (isListedPhrase()) whose first word is `word`, in no order.
-    QStringList listedPhrasesStartingWith(const QString &word) const
-    {
-        return m_listedPhrasesByFirstWord.value(StringKey{word});
-    }
-    /// @brief The id of a comparison key, 0 when no token of either document has it.
-    quint32 keyId(QStringView key) const;
+    /// @brief False when no listed phrase has this PieceHasher hash: a phrase hashed from
+    /// its words is ruled out without building it; true means "ask isListedPhrase()".
+    bool mayBeListedPhrase(quint64 phraseHash) const { return m_listedPhraseHashes.contains(phraseHash); }
     /// @brief How two words or phrases (keys joined by spaces) relate through the word
     /// lists alone: Format, Polarity, Hedge, Synonym (same-strength qualifiers, modals,
     /// stance verbs; function-word equivalents) or Unrelated.
@@ -118,7 +113,7 @@ private:
     std::vector<bool> m_numberParsed; ///< by key id: m_numberKeys holds the key's answer
     std::array<const WordList *, WordListKindCount> m_lists{};
     QSet<StringKey> m_listedPhrases; ///< asked of every phrase of every run: the fast hash
-    QHash<StringKey, QStringList> m_listedPhrasesByFirstWord;
+    QSet<quint64> m_listedPhraseHashes;
     /// relate()'s facts by the two keys' ids (left << 32 | right): the phrase pass asks
     /// for the same pairs of words all through a book.
     PairMemo<quint64, KeyPair> m_keyPairs;

@@ -291,23 +291,24 @@ public:
                 end = all.indexOf('\n', begin);
                 const QByteArrayView line = all.sliced(begin, (end < 0 ? all.size() : end) - begin);
                 const qsizetype bar = line.indexOf('|');
-                if (bar > 0 && line.first(bar).contains(' '))
-                    m_phraseHeads.insert(StringKey{codec.decode(line.data(), bar).toLower()});
+                if (bar > 0 && line.first(bar).contains(' ')) {
+                    StringKey head{codec.decode(line.data(), bar).toLower()};
+                    m_phraseHeadHashes.push_back(PieceHasher::of(head.text));
+                    m_phraseHeads.insert(std::move(head));
+                }
                 if (end < 0)
                     break;
             }
+            std::sort(m_phraseHeadHashes.begin(), m_phraseHeadHashes.end());
         });
         return m_phraseHeads;
     }
 
-    /// phraseHeads() by their first word, grouped on first demand.
-    const QHash<StringKey, QStringList> &phraseHeadsByFirstWord()
+    /// The PieceHasher hashes of phraseHeads(), sorted.
+    const std::vector<quint64> &phraseHeadHashes()
     {
-        std::call_once(m_headsByFirstWordOnce, [this] {
-            for (const StringKey &head : phraseHeads())
-                m_headsByFirstWord[StringKey{head.text.section(QLatin1Char(' '), 0, 0)}].append(head.text);
-        });
-        return m_headsByFirstWord;
+        phraseHeads();
+        return m_phraseHeadHashes;
     }
 
     /// The Relation bits that link two words through their forms; cached.
@@ -330,8 +331,7 @@ private:
     std::once_flag m_thesaurusOnce;
     std::once_flag m_phraseHeadsOnce;
     QSet<StringKey> m_phraseHeads;
-    std::once_flag m_headsByFirstWordOnce;
-    QHash<StringKey, QStringList> m_headsByFirstWord;
+    std::vector<quint64> m_phraseHeadHashes;
     std::unique_ptr<Hunspell> m_hunspell;
     std::unique_ptr<MyThes> m_mythes;
     Codec m_dictionaryCodec;
@@ -556,9 +556,10 @@ bool Lexicon::isThesaurusHead(const QString &phrase) const
     return m_data->phraseHeads().contains(StringKey{phrase});
 }
 
-QStringList Lexicon::thesaurusHeadsStartingWith(const QString &word) const
+bool Lexicon::mayBeThesaurusHead(quint64 phraseHash) const
 {
-    return m_data->phraseHeadsByFirstWord().value(StringKey{word});
+    const std::vector<quint64> &hashes = m_data->phraseHeadHashes();
+    return std::binary_search(hashes.cbegin(), hashes.cend(), phraseHash);
 }
 
 bool Lexicon::areAntonyms(const QString &a, const QString &b) const

@@ -69,10 +69,10 @@ public:
     /// @brief True when the thesaurus has an entry for a word or phrase as written
     /// ("state of affairs"); cached.
     bool isThesaurusHead(const QString &phrase) const;
-    /// @brief The thesaurus's heads of several words whose first word is `word` (the
-    /// phrases isThesaurusHead() knows), in no order: a caller can look phrases up by
-    /// their words.
-    QStringList thesaurusHeadsStartingWith(const QString &word) const;
+    /// @brief False when no head of several words has this PieceHasher hash, so a phrase
+    /// hashed from its words is ruled out without building it; true means "ask
+    /// isThesaurusHead()".
+    bool mayBeThesaurusHead(quint64 phraseHash) const;
     /// @brief True when MyThes lists one word (or a dictionary form) as an antonym of the
     /// other in any sense ("increase"/"decrease"); cached.
     bool areAntonyms(const QString &a, const QString &b) const;
