@@ -102,9 +102,13 @@ WordFacts::WordFacts(const std::array<const AnalysedDocument *, 2> &documents,
             m_firstToken[side].append(tokens);
             tokens += int(paragraph.tokens.size());
         }
-        m_institutionModifier[side] = std::make_unique<std::atomic<qint8>[]>(size_t(tokens));
-        for (int t = 0; t < tokens; ++t)
-            m_institutionModifier[side][size_t(t)].store(-1, std::memory_order_relaxed);
+        const size_t count = size_t(std::max(tokens, 0));
+        m_institutionModifier[side] = std::make_unique<std::atomic<qint8>[]>(count);
+        m_nameWord[side] = std::make_unique<std::atomic<qint8>[]>(count);
+        for (size_t t = 0; t < count; ++t) {
+            m_institutionModifier[side][t].store(-1, std::memory_order_relaxed);
+            m_nameWord[side][t].store(-1, std::memory_order_relaxed);
+        }
     }
     // Lists relate a word of one side to a word of the other, so they come through the
     // comparison's lexicon: across languages (a lexicon of no language) they claim nothing,
@@ -119,18 +123,19 @@ WordFacts::WordFacts(const std::array<const AnalysedDocument *, 2> &documents,
     }
     // Number words by key id, each side's language's: every word of a book is asked
     // whether it is one.
+    m_numberWords.resize(size_t(keys.size()) + 1);
     for (int side = 0; side < 2; ++side) {
         const QHash<QString, double> &values = numberWords(documents[side]->language);
         for (auto it = values.cbegin(); it != values.cend(); ++it)
             if (const quint32 id = keys.find(it.key()))
-                m_numberWords.insert(id, it.value());
+                m_numberWords[id] = it.value();
     }
-    // The value of each number token's key, parsed once: the classifier and the audits ask
-    // it of every figure again and again ("item5", a number token to ICU, has none).
     m_keyFactsCount = quint32(keys.size()) + 1;
     m_keyFactsById = std::make_unique<std::atomic<const KeyFacts *>[]>(m_keyFactsCount);
     for (quint32 id = 0; id < m_keyFactsCount; ++id)
         m_keyFactsById[id].store(nullptr, std::memory_order_relaxed);
+    // The value of each number token's key, parsed once: the classifier and the audits ask
+    // it of every figure again and again ("item5", a number token to ICU, has none).
     m_numberKeys.resize(size_t(keys.size()) + 1);
     m_numberParsed.resize(m_numberKeys.size());
     for (int side = 0; side < 2; ++side) {
@@ -227,6 +232,19 @@ bool WordFacts::isCalendarWord(Side side, int paragraph, int index) const
 }
 
 bool WordFacts::isNameWord(Side side, int paragraph, int index) const
+{
+    // Asked of each word of a replaced run against every word it may face: each answer
+    // is kept, a pure function of the document, like isInstitutionModifier()'s.
+    std::atomic<qint8> &known = m_nameWord[side][size_t(m_firstToken[side][paragraph] + index)];
+    qint8 answer = known.load(std::memory_order_relaxed);
+    if (answer < 0) {
+        answer = findNameWord(side, paragraph, index) ? 1 : 0;
+        known.store(answer, std::memory_order_relaxed);
+    }
+    return answer == 1;
+}
+
+bool WordFacts::findNameWord(Side side, int paragraph, int index) const
 {
     if (!isProperName(side, paragraph, index) || isCalendarWord(side, paragraph, index))
         return false;
@@ -340,10 +358,7 @@ const KeyFacts &WordFacts::keyFacts(quint32 key) const
 std::optional<double> WordFacts::numberValue(const Token &token) const
 {
     if (token.kind == TokenKind::Word) {
-        const auto it = m_numberWords.constFind(token.key);
-        if (it != m_numberWords.cend())
-            return it.value();
-        return std::nullopt;
+        return token.key < m_numberWords.size() ? m_numberWords[token.key] : std::nullopt;
     }
     if (token.kind == TokenKind::Number) {
         if (token.key < m_numberParsed.size() && m_numberParsed[token.key])

@@ -99,6 +99,7 @@ private:
     KeyPair keyPair(quint32 a, quint32 b) const;
     bool isSentenceInitial(Side side, int paragraph, int index) const;
     bool findInstitutionModifier(Side side, int paragraph, int index) const;
+    bool findNameWord(Side side, int paragraph, int index) const;
     int neighbourWord(Side side, int paragraph, int index, int step) const;
 
     std::array<const AnalysedDocument *, 2> m_documents;
@@ -108,7 +109,8 @@ private:
     std::array<QVector<int>, 2> m_firstToken; ///< per paragraph: tokens of the paragraphs before
     /// Per token of each side: isInstitutionModifier() once worked out (1 or 0), else -1.
     std::array<std::unique_ptr<std::atomic<qint8>[]>, 2> m_institutionModifier;
-    QHash<quint32, double> m_numberWords;     ///< key id of a number word -> its value
+    std::array<std::unique_ptr<std::atomic<qint8>[]>, 2> m_nameWord; ///< isNameWord(), the same way
+    std::vector<std::optional<double>> m_numberWords; ///< by key id: a number word's value
     std::vector<std::optional<double>> m_numberKeys; ///< by key id: a number token's value
     std::vector<bool> m_numberParsed; ///< by key id: m_numberKeys holds the key's answer
     std::array<const WordList *, WordListKindCount> m_lists{};
