@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QStringTokenizer>
 
 #include <algorithm>
 
@@ -317,13 +318,14 @@ const QString &WordFacts::language() const
 
 bool WordFacts::isNegation(const QString &key) const
 {
-    if (!key.contains(QLatin1Char(' ')))
-        return list(WordListKind::Negations).contains(key)
-            || (key.size() > 3 && key.endsWith(QLatin1String("n't")));
-    for (const QString &word : key.split(QLatin1Char(' ')))
-        if (list(WordListKind::Negations).contains(word)
+    // A phrase is a negation when one of its words is. The words are looked up in place
+    // (a string over the key's own characters): every phrase's facts ask this.
+    const WordList &negations = list(WordListKind::Negations);
+    for (const QStringView word : QStringTokenizer(key, u' ')) {
+        if (negations.contains(QString::fromRawData(word.data(), word.size()))
             || (word.size() > 3 && word.endsWith(QLatin1String("n't"))))
             return true;
+    }
     return false;
 }
 
