@@ -11,22 +11,6 @@ constexpr int kBand = 3;
 
 } // namespace
 
-int phraseWeight(Relation relation)
-{
-    switch (relation) {
-    case Relation::Equal:
-        return 3;
-    case Relation::Number:
-    case Relation::Name:
-    case Relation::NameSpelling:
-        return 1;
-    case Relation::Unrelated:
-        return 0;
-    default:
-        return 2;
-    }
-}
-
 PhraseBand::PhraseBand(int leftWords, int rightWords) : m_n(leftWords), m_m(rightWords)
 {
     const int half = kBand + (m_m + m_n - 1) / m_n + 1;

@@ -59,7 +59,21 @@ private:
 };
 
 /// The score per matched word: what the pairing is worth against leaving both as a gap.
-int phraseWeight(Relation relation);
+inline int phraseWeight(Relation relation)
+{
+    switch (relation) {
+    case Relation::Equal:
+        return 3;
+    case Relation::Number:
+    case Relation::Name:
+    case Relation::NameSpelling:
+        return 1;
+    case Relation::Unrelated:
+        return 0;
+    default:
+        return 2;
+    }
+}
 
 /// @brief Matches the words and phrases of a replaced run that face each other one to one,
 /// maximising the words matched (equal words weigh most, names and numbers least); the
