@@ -278,8 +278,7 @@ Category Classifier::gapCategory(const Piece &piece, const std::array<QVector<Pa
         return inserted ? Category::Inserted : Category::Deleted;
     }
 
-    const Relation listed = KeyFacts::listRelation(*m_gapWords.facts(lexical[Left]),
-                                                   *m_gapWords.facts(lexical[Right]), m_facts.lexicon());
+    const Relation listed = m_gapWords.listRelation(lexical[Left], lexical[Right]);
     if (listed == Relation::Format)
         return Category::Format;
     // Numbers first, then names, then the rest by the spec's precedence.

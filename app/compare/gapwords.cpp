@@ -113,9 +113,11 @@ void GapWords::readStrength(const QStringList &keys, GapSide *out) const
         out->honorifics = out->honorifics && m_facts.list(WordListKind::Honorifics).contains(part);
 }
 
-std::shared_ptr<const KeyFacts> GapWords::facts(const GapSide &side) const
+Relation GapWords::listRelation(const GapSide &a, const GapSide &b) const
 {
-    return side.single ? m_facts.keyFacts(side.single) : m_facts.keyFacts(side.key);
+    if (a.single && b.single)
+        return KeyFacts::listRelation(m_facts.keyFacts(a.single), m_facts.keyFacts(b.single), m_facts.lexicon());
+    return m_facts.listRelation(a.key, b.key);
 }
 
 } // namespace Recension

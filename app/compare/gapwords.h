@@ -8,11 +8,8 @@
 #include <QVarLengthArray>
 
 #include <atomic>
-#include <memory>
 
 namespace Recension {
-
-class KeyFacts;
 
 /// @brief What the words of one side of a gap say through the word lists, wherever they
 /// stand: the part of a gap's category that depends on its words' keys alone.
@@ -37,8 +34,9 @@ public:
 
     /// @brief The list facts of one side's words (any number of them, none included).
     GapSide of(Side side, const QVector<PassageToken> &words) const;
-    /// @brief The lists' facts of a side's whole key, for relating it to the other side.
-    std::shared_ptr<const KeyFacts> facts(const GapSide &side) const;
+    /// @brief How two sides' whole keys relate through the word lists
+    /// (WordFacts::listRelation()), a word's facts read by its key id.
+    Relation listRelation(const GapSide &a, const GapSide &b) const;
 
 private:
     enum Bit : quint8 {

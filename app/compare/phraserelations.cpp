@@ -2,7 +2,10 @@
 
 #include "compare/keyfacts.h"
 #include "text/lexicon.h"
+#include "text/stringkey.h"
 #include "text/wordlists.h"
+
+#include <QVarLengthArray>
 
 namespace Recension {
 
@@ -13,59 +16,69 @@ PhraseRelations::Candidates PhraseRelations::candidatesOf(Side side, const QVect
     // What a phrase needs to relate as a unit, worked out once per word and per phrase
     // start, so the bounded search asks the lists and the thesaurus only where it can match.
     Candidates out;
+    const int count = int(words.size());
     // Reserved: a run is short, and a long passage of short runs builds hundreds of
     // thousands of these (a million one-letter lines).
-    out.light.reserve(words.size());
-    out.nameOrNumber.reserve(words.size());
-    out.keys.reserve(words.size());
-    out.ids.reserve(words.size());
-    out.facts.reserve(words.size());
+    out.nameOrNumber.reserve(count);
+    out.ids.reserve(count);
+    out.facts.reserve(count);
+    QVarLengthArray<bool, 64> heavy;
     for (const PassageToken &pt : words) {
         const Token &token = m_facts.token(side, pt.paragraph, pt.token);
-        out.facts.append(m_facts.keyFacts(token.key));
-        out.keys << out.facts.last()->text();
+        const KeyFacts &facts = m_facts.keyFacts(token.key);
+        out.facts.append(&facts);
         out.ids.append(token.key);
-        out.light.append(out.facts.last()->lightGroup() >= 0);
+        heavy.append(facts.lightGroup() < 0);
         out.nameOrNumber.append(m_facts.isNameWord(side, pt.paragraph, pt.token) || m_facts.numberValue(token));
-        out.spacedKeys = out.spacedKeys || out.keys.last().contains(QLatin1Char(' '));
+        out.spacedKeys = out.spacedKeys || facts.text().contains(QLatin1Char(' '));
     }
-    const Lexicon &lexicon = m_facts.lexicon();
-    out.listed.resize(words.size() * kLongestPhrase);
-    out.head.resize(words.size() * kLongestPhrase);
-    out.phrases.resize(words.size() * kLongestPhrase);
-    out.entries.resize(words.size() * kLongestPhrase);
-    for (int i = 0; i < words.size(); ++i) {
-        QString phrase = out.keys[i];
-        for (int k = 2; k <= kLongestPhrase && i + k <= words.size(); ++k) {
-            phrase += QLatin1Char(' ');
-            phrase += out.keys[i + k - 1];
-            const int at = i * kLongestPhrase + k - 1;
-            out.listed[at] = m_facts.isListedPhrase(phrase);
-            out.head[at] = k <= 3 && lexicon.isThesaurusHead(phrase);
+    out.shapes.resize(count * kLongestPhrase);
+    out.phrases.resize(count * kLongestPhrase);
+    out.entries.resize(count * kLongestPhrase);
+    for (int i = 0; i < count; ++i) {
+        int heavyWords = 0;
+        PieceHasher phrase;
+        for (int length = 1; length <= kLongestPhrase && i + length <= count; ++length) {
+            heavyWords += heavy[i + length - 1] ? 1 : 0;
+            quint8 &shape = out.shapes[i * kLongestPhrase + length - 1];
+            if (length > 1)
+                phrase.add(QLatin1Char(' '));
+            phrase.add(out.facts[i + length - 1]->text());
+            if (length > 1)
+                shape = listedShape(out, i, length, phrase.value());
+            if (heavyWords == 1)
+                shape |= OneHeavyWord;
         }
     }
     return out;
 }
 
-bool PhraseRelations::mayRelate(const std::array<Candidates, 2> &candidates, int lb, int le, int rb,
-                           int re) const
+quint8 PhraseRelations::listedShape(const Candidates &candidates, int begin, int length, quint64 hash) const
 {
-    const std::array<int, 2> begin{{lb, rb}};
-    const std::array<int, 2> length{{le - lb, re - rb}};
-    bool lists = true, thesaurus = false;
-    std::array<int, 2> heavy{{0, 0}};
-    for (int side = 0; side < 2; ++side) {
-        const Candidates &c = candidates[side];
-        if (length[side] > 1) {
-            const int at = begin[side] * kLongestPhrase + length[side] - 1;
-            lists = lists && c.listed[at];
-            thesaurus = thesaurus || (length[otherSide(Side(side))] == 1 && c.head[at]);
-        }
-        for (int k = begin[side]; k < begin[side] + length[side]; ++k)
-            heavy[side] += c.light[k] ? 0 : 1;
+    // The phrase's hash, worked out from its words, rules out nearly every phrase before
+    // any string is built: lists and thesaurus heads are few beside a book's phrases.
+    const Lexicon &lexicon = m_facts.lexicon();
+    const bool listed = m_facts.mayBeListedPhrase(hash);
+    const bool head = length <= 3 && lexicon.mayBeThesaurusHead(hash);
+    if (!listed && !head)
+        return 0;
+    const QString phrase = phraseText(candidates, begin, length);
+    quint8 shape = 0;
+    if (listed && m_facts.isListedPhrase(phrase))
+        shape |= ListedPhrase;
+    if (head && lexicon.isThesaurusHead(phrase))
+        shape |= ThesaurusHead;
+    return shape;
+}
+
+QString PhraseRelations::phraseText(const Candidates &candidates, int begin, int length)
+{
+    QString phrase = candidates.facts[begin]->text();
+    for (int k = 1; k < length; ++k) {
+        phrase += QLatin1Char(' ');
+        phrase += candidates.facts[begin + k]->text();
     }
-    const bool lightCore = heavy[Left] == 1 && heavy[Right] == 1;
-    return lists || thesaurus || lightCore;
+    return phrase;
 }
 
 QString PhraseRelations::phraseKey(Side side, const QVector<PassageToken> &words) const
@@ -91,7 +104,7 @@ const KeyFacts &PhraseRelations::phraseFacts(const Candidates &candidates, int b
     std::shared_ptr<const KeyFacts> &facts = candidates.phrases[begin * kLongestPhrase + length - 1];
     if (!facts) {
         facts = m_phraseFacts.value(idsOf(candidates, begin, length), [&] {
-            return std::make_shared<const KeyFacts>(candidates.keys.mid(begin, length).join(QLatin1Char(' ')), m_facts);
+            return std::make_shared<const KeyFacts>(phraseText(candidates, begin, length), m_facts);
         });
     }
     return *facts;
@@ -110,16 +123,36 @@ const Lexicon::Entry &PhraseRelations::thesaurusEntry(const Candidates &candidat
     return *entry;
 }
 
-QVector<std::shared_ptr<const KeyFacts>> PhraseRelations::partsOf(const Candidates &candidates, int begin,
-                                                                  int length) const
+const KeyFacts *PhraseRelations::lightCore(const Candidates &candidates, int begin, int length,
+                                           std::vector<std::unique_ptr<const KeyFacts>> *owned) const
 {
-    if (!candidates.spacedKeys)
-        return candidates.facts.mid(begin, length);
-    // A key with a space in it: the phrase's parts are what lies between its spaces.
-    QVector<std::shared_ptr<const KeyFacts>> parts;
-    for (const QString &part : phraseFacts(candidates, begin, length).text().split(QLatin1Char(' ')))
-        parts.append(std::make_shared<const KeyFacts>(part, m_facts));
-    return parts;
+    const KeyFacts *const *parts = candidates.facts.constData() + begin;
+    size_t count = size_t(length);
+    std::vector<const KeyFacts *> split;
+    if (candidates.spacedKeys) {
+        // A key with a space in it: the phrase's parts are what lies between its spaces.
+        for (const QString &part : phraseFacts(candidates, begin, length).text().split(QLatin1Char(' '))) {
+            owned->push_back(std::make_unique<const KeyFacts>(part, m_facts));
+            split.push_back(owned->back().get());
+        }
+        parts = split.data();
+        count = split.size();
+    }
+    // The list's three lines are light verbs and articles, which never end such a phrase,
+    // and prepositions, which never begin one: "instantly do" is no phrase.
+    enum LightGroup { Verb = 0, Article = 1, Preposition = 2 };
+    const int last = parts[count - 1]->lightGroup();
+    if (last == Verb || last == Article || parts[0]->lightGroup() == Preposition)
+        return nullptr;
+    const KeyFacts *core = nullptr;
+    int heavy = 0;
+    for (size_t k = 0; k < count; ++k) {
+        if (parts[k]->lightGroup() < 0) {
+            core = parts[k];
+            ++heavy;
+        }
+    }
+    return heavy == 1 ? core : nullptr;
 }
 
 Relation PhraseRelations::relate(const std::array<Candidates, 2> &candidates, int lb, int le, int rb, int re) const
@@ -147,24 +180,12 @@ Relation PhraseRelations::relate(const std::array<Candidates, 2> &candidates, in
                         thesaurusEntry(candidates[Right], rb, length[Right])).synonyms())
         return Relation::Synonym;
     // A light verb or a preposition around one word means what the word means: "do
-    // damage to" for "harm", "give help" for "assist". The list's three lines are light
-    // verbs and articles, which never end such a phrase, and prepositions, which never
-    // begin one: "instantly do" is no phrase.
-    enum LightGroup { Verb = 0, Article = 1, Preposition = 2 };
-    std::array<std::shared_ptr<const KeyFacts>, 2> core;
+    // damage to" for "harm", "give help" for "assist".
+    std::array<std::vector<std::unique_ptr<const KeyFacts>>, 2> owned;
+    std::array<const KeyFacts *, 2> core{};
     for (int side = 0; side < 2; ++side) {
-        const QVector<std::shared_ptr<const KeyFacts>> parts = partsOf(candidates[side], begin[side], length[side]);
-        const int last = parts.last()->lightGroup();
-        if (last == Verb || last == Article || parts.first()->lightGroup() == Preposition)
-            return Relation::Unrelated;
-        int heavy = 0;
-        for (const std::shared_ptr<const KeyFacts> &part : parts) {
-            if (part->lightGroup() < 0) {
-                core[side] = part;
-                ++heavy;
-            }
-        }
-        if (heavy != 1)
+        core[side] = lightCore(candidates[side], begin[side], length[side], &owned[side]);
+        if (!core[side])
             return Relation::Unrelated;
     }
     const KeyFacts &x = *core[Left];

@@ -12,6 +12,7 @@
 
 #include <array>
 #include <memory>
+#include <vector>
 
 namespace Recension {
 
@@ -24,28 +25,44 @@ class PhraseRelations final
 public:
     explicit PhraseRelations(const WordFacts &facts);
 
+    /// What a phrase of one side may match as a unit, by the words alone: bits of a byte.
+    enum ShapeFlag : quint8 {
+        ListedPhrase = 1,  ///< a word list holds the phrase (several words)
+        ThesaurusHead = 2, ///< the thesaurus has an entry for it (two or three words)
+        OneHeavyWord = 4,  ///< exactly one of its words is no light word: a "light core"
+    };
+
     /// What one side's words of a run are, worked out once per run. Per word: whether it is
-    /// a light word, whether it is a name or a number, its key and the key's facts; per
-    /// phrase start and length (index start * kLongestPhrase + length - 1): whether a word
-    /// list or the thesaurus holds the phrase, and the phrase's facts once asked for.
+    /// a name or a number, its key and the key's facts; per phrase start and length (index
+    /// start * kLongestPhrase + length - 1): its ShapeFlags, and the phrase's facts and
+    /// thesaurus entry once asked for.
     struct Candidates
     {
-        QVector<bool> light;
         QVector<bool> nameOrNumber;
-        QStringList keys;
         QVector<quint32> ids;
-        QVector<std::shared_ptr<const KeyFacts>> facts;
+        QVector<const KeyFacts *> facts; ///< owned by the WordFacts
         bool spacedKeys = false; ///< a key holds a space: the phrase's parts are not its words
-        QVector<bool> listed;
-        QVector<bool> head;
+        QVector<quint8> shapes;
         mutable QVector<std::shared_ptr<const KeyFacts>> phrases; ///< filled by relate()
         mutable QVector<std::shared_ptr<const Lexicon::Entry>> entries; ///< the phrases' thesaurus entries, too
     };
 
     /// @brief What the phrases of one side's words could match, worked out once per run.
     Candidates candidatesOf(Side side, const QVector<PassageToken> &words) const;
-    /// @brief False when left words [lb, le) and right words [rb, re) cannot relate as units.
-    bool mayRelate(const std::array<Candidates, 2> &candidates, int lb, int le, int rb, int re) const;
+    /// @brief False when left words [lb, le) and right words [rb, re) cannot relate as
+    /// units: neither a listed phrase on each side of several words, nor a thesaurus
+    /// phrase facing one word, nor one heavy word on each side. Asked of a dozen shapes
+    /// per cell of the phrase search, so a few bit tests.
+    static bool mayRelate(const std::array<Candidates, 2> &candidates, int lb, int le, int rb, int re)
+    {
+        const int leftLength = le - lb;
+        const int rightLength = re - rb;
+        const quint8 left = candidates[Left].shapes[lb * kLongestPhrase + leftLength - 1];
+        const quint8 right = candidates[Right].shapes[rb * kLongestPhrase + rightLength - 1];
+        const bool lists = (leftLength == 1 || (left & ListedPhrase)) && (rightLength == 1 || (right & ListedPhrase));
+        const bool thesaurus = (rightLength == 1 && (left & ThesaurusHead)) || (leftLength == 1 && (right & ThesaurusHead));
+        return lists || thesaurus || (left & right & OneHeavyWord);
+    }
     /// @brief How left words [lb, le) and right words [rb, re) (not both single words)
     /// relate as phrases: Format, Hedge, Synonym or Unrelated. Call from the run's thread.
     Relation relate(const std::array<Candidates, 2> &candidates, int lb, int le, int rb, int re) const;
@@ -53,10 +70,15 @@ public:
     QString phraseKey(Side side, const QVector<PassageToken> &words) const;
 
 private:
+    quint8 listedShape(const Candidates &candidates, int begin, int length, quint64 hash) const;
+    /// The phrase's keys joined by spaces.
+    static QString phraseText(const Candidates &candidates, int begin, int length);
     const KeyFacts &phraseFacts(const Candidates &candidates, int begin, int length) const;
     const Lexicon::Entry &thesaurusEntry(const Candidates &candidates, int begin, int length) const;
-    QVector<std::shared_ptr<const KeyFacts>> partsOf(const Candidates &candidates, int begin,
-                                                     int length) const;
+    /// The one heavy word of a phrase that is a light core ("damage" in "do damage to"),
+    /// null when the phrase is none; `owned` keeps the parts of a key with a space.
+    const KeyFacts *lightCore(const Candidates &candidates, int begin, int length,
+                              std::vector<std::unique_ptr<const KeyFacts>> *owned) const;
 
     /// The key ids of a phrase's words, 0 after the last.
     struct PhraseIds

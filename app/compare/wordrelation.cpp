@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QStringTokenizer>
 
 #include <algorithm>
 
@@ -102,9 +103,13 @@ WordFacts::WordFacts(const std::array<const AnalysedDocument *, 2> &documents,
             m_firstToken[side].append(tokens);
             tokens += int(paragraph.tokens.size());
         }
-        m_institutionModifier[side] = std::make_unique<std::atomic<qint8>[]>(size_t(tokens));
-        for (int t = 0; t < tokens; ++t)
-            m_institutionModifier[side][size_t(t)].store(-1, std::memory_order_relaxed);
+        const size_t count = size_t(std::max(tokens, 0));
+        m_institutionModifier[side] = std::make_unique<std::atomic<qint8>[]>(count);
+        m_nameWord[side] = std::make_unique<std::atomic<qint8>[]>(count);
+        for (size_t t = 0; t < count; ++t) {
+            m_institutionModifier[side][t].store(-1, std::memory_order_relaxed);
+            m_nameWord[side][t].store(-1, std::memory_order_relaxed);
+        }
     }
     // Lists relate a word of one side to a word of the other, so they come through the
     // comparison's lexicon: across languages (a lexicon of no language) they claim nothing,
@@ -112,17 +117,24 @@ WordFacts::WordFacts(const std::array<const AnalysedDocument *, 2> &documents,
     for (int kind = 0; kind < WordListKindCount; ++kind) {
         m_lists[kind] = &m_lexicon->wordList(WordListKind(kind));
         for (const QString &entry : m_lists[kind]->keys())
-            if (entry.contains(QLatin1Char(' ')))
+            if (entry.contains(QLatin1Char(' '))) {
                 m_listedPhrases.insert(StringKey{entry});
+                m_listedPhraseHashes.insert(PieceHasher::of(entry));
+            }
     }
     // Number words by key id, each side's language's: every word of a book is asked
     // whether it is one.
+    m_numberWords.resize(size_t(keys.size()) + 1);
     for (int side = 0; side < 2; ++side) {
         const QHash<QString, double> &values = numberWords(documents[side]->language);
         for (auto it = values.cbegin(); it != values.cend(); ++it)
             if (const quint32 id = keys.find(it.key()))
-                m_numberWords.insert(id, it.value());
+                m_numberWords[id] = it.value();
     }
+    m_keyFactsCount = quint32(keys.size()) + 1;
+    m_keyFactsById = std::make_unique<std::atomic<const KeyFacts *>[]>(m_keyFactsCount);
+    for (quint32 id = 0; id < m_keyFactsCount; ++id)
+        m_keyFactsById[id].store(nullptr, std::memory_order_relaxed);
     // The value of each number token's key, parsed once: the classifier and the audits ask
     // it of every figure again and again ("item5", a number token to ICU, has none).
     m_numberKeys.resize(size_t(keys.size()) + 1);
@@ -222,6 +234,19 @@ bool WordFacts::isCalendarWord(Side side, int paragraph, int index) const
 
 bool WordFacts::isNameWord(Side side, int paragraph, int index) const
 {
+    // Asked of each word of a replaced run against every word it may face: each answer
+    // is kept, a pure function of the document, like isInstitutionModifier()'s.
+    std::atomic<qint8> &known = m_nameWord[side][size_t(m_firstToken[side][paragraph] + index)];
+    qint8 answer = known.load(std::memory_order_relaxed);
+    if (answer < 0) {
+        answer = findNameWord(side, paragraph, index) ? 1 : 0;
+        known.store(answer, std::memory_order_relaxed);
+    }
+    return answer == 1;
+}
+
+bool WordFacts::findNameWord(Side side, int paragraph, int index) const
+{
     if (!isProperName(side, paragraph, index) || isCalendarWord(side, paragraph, index))
         return false;
     if (m_lexicon->hasDictionary() && !m_lexicon->isKnownWord(keyText(token(side, paragraph, index))))
@@ -280,6 +305,12 @@ bool WordFacts::findInstitutionModifier(Side side, int paragraph, int index) con
         && isInstitution(neighbourWord(side, paragraph, of, -1));
 }
 
+WordFacts::~WordFacts()
+{
+    for (quint32 id = 0; id < m_keyFactsCount; ++id)
+        delete m_keyFactsById[id].load(std::memory_order_relaxed);
+}
+
 const QString &WordFacts::language() const
 {
     return m_documents[Left]->language;
@@ -287,40 +318,49 @@ const QString &WordFacts::language() const
 
 bool WordFacts::isNegation(const QString &key) const
 {
-    if (!key.contains(QLatin1Char(' ')))
-        return list(WordListKind::Negations).contains(key)
-            || (key.size() > 3 && key.endsWith(QLatin1String("n't")));
-    for (const QString &word : key.split(QLatin1Char(' ')))
-        if (list(WordListKind::Negations).contains(word)
+    // A phrase is a negation when one of its words is. The words are looked up in place
+    // (a string over the key's own characters): every phrase's facts ask this.
+    const WordList &negations = list(WordListKind::Negations);
+    for (const QStringView word : QStringTokenizer(key, u' ')) {
+        if (negations.contains(QString::fromRawData(word.data(), word.size()))
             || (word.size() > 3 && word.endsWith(QLatin1String("n't"))))
             return true;
+    }
     return false;
 }
 
 Relation WordFacts::listRelation(const QString &a, const QString &b) const
 {
-    return KeyFacts::listRelation(*keyFacts(a), *keyFacts(b), *m_lexicon);
-}
-
-std::shared_ptr<const KeyFacts> WordFacts::keyFacts(const QString &key) const
-{
     // A word is an interned key whose facts are looked up once; a phrase costs no lexicon.
-    const quint32 id = m_keys.find(key);
-    return id ? keyFacts(id) : std::make_shared<const KeyFacts>(key, *this);
+    std::array<std::optional<KeyFacts>, 2> phrases;
+    auto factsOf = [this](const QString &key, std::optional<KeyFacts> *phrase) -> const KeyFacts & {
+        if (const quint32 id = m_keys.find(key))
+            return keyFacts(id);
+        return phrase->emplace(key, *this);
+    };
+    return KeyFacts::listRelation(factsOf(a, &phrases[0]), factsOf(b, &phrases[1]), *m_lexicon);
 }
 
-std::shared_ptr<const KeyFacts> WordFacts::keyFacts(quint32 key) const
+const KeyFacts &WordFacts::keyFacts(quint32 key) const
 {
-    return m_keyFacts.value(key, [&] { return std::make_shared<const KeyFacts>(m_keys.text(key), *this); });
+    if (key >= m_keyFactsCount)
+        return *m_keyFacts.value(key, [&] { return std::make_shared<const KeyFacts>(m_keys.text(key), *this); });
+    std::atomic<const KeyFacts *> &slot = m_keyFactsById[key];
+    if (const KeyFacts *facts = slot.load(std::memory_order_acquire))
+        return *facts;
+    // Worked out outside any lock: two threads may both work out one key, with one result
+    // (the facts depend on the key alone), and the first published is kept.
+    auto made = std::make_unique<const KeyFacts>(m_keys.text(key), *this);
+    const KeyFacts *published = nullptr;
+    if (slot.compare_exchange_strong(published, made.get(), std::memory_order_acq_rel))
+        return *made.release();
+    return *published;
 }
 
 std::optional<double> WordFacts::numberValue(const Token &token) const
 {
     if (token.kind == TokenKind::Word) {
-        const auto it = m_numberWords.constFind(token.key);
-        if (it != m_numberWords.cend())
-            return it.value();
-        return std::nullopt;
+        return token.key < m_numberWords.size() ? m_numberWords[token.key] : std::nullopt;
     }
     if (token.kind == TokenKind::Number) {
         if (token.key < m_numberParsed.size() && m_numberParsed[token.key])
@@ -399,8 +439,8 @@ bool isPossessiveOf(const QString &word, const QString &base)
 WordFacts::KeyPair WordFacts::keyPair(quint32 a, quint32 b) const
 {
     return m_keyPairs.value(quint64(a) << 32 | b, [&] {
-        const std::shared_ptr<const KeyFacts> factsA = keyFacts(a);
-        const std::shared_ptr<const KeyFacts> factsB = keyFacts(b);
+        const KeyFacts *factsA = &keyFacts(a);
+        const KeyFacts *factsB = &keyFacts(b);
         const QString &ka = factsA->text();
         const QString &kb = factsB->text();
         KeyPair pair;

@@ -35,6 +35,9 @@ class WordFacts final
 public:
     WordFacts(const std::array<const AnalysedDocument *, 2> &documents, const KeyTable &keys,
               std::shared_ptr<const Lexicon> lexicon);
+    ~WordFacts();
+    WordFacts(const WordFacts &) = delete;
+    WordFacts &operator=(const WordFacts &) = delete;
 
     const AnalysedDocument &document(Side side) const { return *m_documents[side]; }
     const Token &token(Side side, int paragraph, int index) const
@@ -68,15 +71,15 @@ public:
     /// @brief True for a phrase of several words that some word list holds ("will not",
     /// "at least", "as well as"): the phrases worth relating as a unit.
     bool isListedPhrase(const QString &phrase) const { return m_listedPhrases.contains(StringKey{phrase}); }
+    /// @brief False when no listed phrase has this PieceHasher hash: a phrase hashed from
+    /// its words is ruled out without building it; true means "ask isListedPhrase()".
+    bool mayBeListedPhrase(quint64 phraseHash) const { return m_listedPhraseHashes.contains(phraseHash); }
     /// @brief How two words or phrases (keys joined by spaces) relate through the word
     /// lists alone: Format, Polarity, Hedge, Synonym (same-strength qualifiers, modals,
     /// stance verbs; function-word equivalents) or Unrelated.
     Relation listRelation(const QString &a, const QString &b) const;
     /// @brief The lists' and the dictionary's facts of a word key, looked up once per comparison.
-    std::shared_ptr<const KeyFacts> keyFacts(quint32 key) const;
-    /// @brief The facts of any key text: a word's from keyFacts(), a phrase's worked out
-    /// afresh (no lexicon: only single words have dictionary forms and thesaurus entries).
-    std::shared_ptr<const KeyFacts> keyFacts(const QString &key) const;
+    const KeyFacts &keyFacts(quint32 key) const;
     /// @brief The value of a number token or number word ("five", "3,600"), if it is one.
     std::optional<double> numberValue(const Token &token) const;
     /// @brief How two facing words relate, by the spec's precedence.
@@ -100,6 +103,7 @@ private:
     KeyPair keyPair(quint32 a, quint32 b) const;
     bool isSentenceInitial(Side side, int paragraph, int index) const;
     bool findInstitutionModifier(Side side, int paragraph, int index) const;
+    bool findNameWord(Side side, int paragraph, int index) const;
     int neighbourWord(Side side, int paragraph, int index, int step) const;
 
     std::array<const AnalysedDocument *, 2> m_documents;
@@ -109,15 +113,21 @@ private:
     std::array<QVector<int>, 2> m_firstToken; ///< per paragraph: tokens of the paragraphs before
     /// Per token of each side: isInstitutionModifier() once worked out (1 or 0), else -1.
     std::array<std::unique_ptr<std::atomic<qint8>[]>, 2> m_institutionModifier;
-    QHash<quint32, double> m_numberWords;     ///< key id of a number word -> its value
+    std::array<std::unique_ptr<std::atomic<qint8>[]>, 2> m_nameWord; ///< isNameWord(), the same way
+    std::vector<std::optional<double>> m_numberWords; ///< by key id: a number word's value
     std::vector<std::optional<double>> m_numberKeys; ///< by key id: a number token's value
     std::vector<bool> m_numberParsed; ///< by key id: m_numberKeys holds the key's answer
     std::array<const WordList *, WordListKindCount> m_lists{};
     QSet<StringKey> m_listedPhrases; ///< asked of every phrase of every run: the fast hash
+    QSet<quint64> m_listedPhraseHashes;
     /// relate()'s facts by the two keys' ids (left << 32 | right): the phrase pass asks
     /// for the same pairs of words all through a book.
     PairMemo<quint64, KeyPair> m_keyPairs;
-    PairMemo<quint32, std::shared_ptr<const KeyFacts>> m_keyFacts; ///< by key id
+    /// keyFacts() by key id, for the ids interned before the comparison began: published
+    /// once, read without a lock (the phrase pass asks for every word of every run).
+    std::unique_ptr<std::atomic<const KeyFacts *>[]> m_keyFactsById;
+    quint32 m_keyFactsCount = 0;
+    PairMemo<quint32, std::shared_ptr<const KeyFacts>> m_keyFacts; ///< any later id
 };
 
 /// @brief Damerau-Levenshtein distance (adjacent transpositions count one), capped at `limit + 1`.

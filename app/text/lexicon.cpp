@@ -291,13 +291,24 @@ public:
                 end = all.indexOf('\n', begin);
                 const QByteArrayView line = all.sliced(begin, (end < 0 ? all.size() : end) - begin);
                 const qsizetype bar = line.indexOf('|');
-                if (bar > 0 && line.first(bar).contains(' '))
-                    m_phraseHeads.insert(StringKey{codec.decode(line.data(), bar).toLower()});
+                if (bar > 0 && line.first(bar).contains(' ')) {
+                    StringKey head{codec.decode(line.data(), bar).toLower()};
+                    m_phraseHeadHashes.push_back(PieceHasher::of(head.text));
+                    m_phraseHeads.insert(std::move(head));
+                }
                 if (end < 0)
                     break;
             }
+            std::sort(m_phraseHeadHashes.begin(), m_phraseHeadHashes.end());
         });
         return m_phraseHeads;
+    }
+
+    /// The PieceHasher hashes of phraseHeads(), sorted.
+    const std::vector<quint64> &phraseHeadHashes()
+    {
+        phraseHeads();
+        return m_phraseHeadHashes;
     }
 
     /// The Relation bits that link two words through their forms; cached.
@@ -320,6 +331,7 @@ private:
     std::once_flag m_thesaurusOnce;
     std::once_flag m_phraseHeadsOnce;
     QSet<StringKey> m_phraseHeads;
+    std::vector<quint64> m_phraseHeadHashes;
     std::unique_ptr<Hunspell> m_hunspell;
     std::unique_ptr<MyThes> m_mythes;
     Codec m_dictionaryCodec;
@@ -542,6 +554,12 @@ bool Lexicon::isThesaurusHead(const QString &phrase) const
     if (!phrase.contains(QLatin1Char(' ')))
         return hasThesaurus() && !m_data->relationsOf(phrase).isEmpty();
     return m_data->phraseHeads().contains(StringKey{phrase});
+}
+
+bool Lexicon::mayBeThesaurusHead(quint64 phraseHash) const
+{
+    const std::vector<quint64> &hashes = m_data->phraseHeadHashes();
+    return std::binary_search(hashes.cbegin(), hashes.cend(), phraseHash);
 }
 
 bool Lexicon::areAntonyms(const QString &a, const QString &b) const

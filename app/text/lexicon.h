@@ -69,6 +69,10 @@ public:
     /// @brief True when the thesaurus has an entry for a word or phrase as written
     /// ("state of affairs"); cached.
     bool isThesaurusHead(const QString &phrase) const;
+    /// @brief False when no head of several words has this PieceHasher hash, so a phrase
+    /// hashed from its words is ruled out without building it; true means "ask
+    /// isThesaurusHead()".
+    bool mayBeThesaurusHead(quint64 phraseHash) const;
     /// @brief True when MyThes lists one word (or a dictionary form) as an antonym of the
     /// other in any sense ("increase"/"decrease"); cached.
     bool areAntonyms(const QString &a, const QString &b) const;

@@ -20,6 +20,33 @@ inline size_t fastStringHash(QStringView text, size_t seed = 0) noexcept
     return size_t(hash ^ (hash >> 32));
 }
 
+/// @brief fastStringHash()'s FNV-1a fed piece by piece, without its seed and final mix:
+/// the hash of words joined by spaces, worked out from the words without joining them.
+class PieceHasher final
+{
+public:
+    void add(QStringView text)
+    {
+        for (QChar c : text)
+            add(c);
+    }
+    void add(QChar c)
+    {
+        m_hash ^= c.unicode();
+        m_hash *= 1099511628211ULL;
+    }
+    quint64 value() const { return m_hash; }
+    static quint64 of(QStringView text)
+    {
+        PieceHasher hasher;
+        hasher.add(text);
+        return hasher.value();
+    }
+
+private:
+    quint64 m_hash = 14695981039346656037ULL;
+};
+
 /// A string as a QHash/QSet key under fastStringHash().
 struct StringKey
 {

@@ -77,10 +77,10 @@ WordList WordList::parse(const QString &text)
         QStringList members;
         for (const QString &entry : line.split(QLatin1Char('|'))) {
             const QString key = entryKey(entry.simplified());
-            if (key.isEmpty() || list.m_groups.contains(key))
+            if (key.isEmpty() || list.m_groups.contains(StringKey{key}))
                 continue;
-            list.m_groups.insert(key, group);
-            list.m_firstWords.insert(key.left(key.indexOf(QLatin1Char(' '))));
+            list.m_groups.insert(StringKey{key}, group);
+            list.m_firstWords.insert(StringKey{key.left(key.indexOf(QLatin1Char(' ')))});
             members << key;
             list.m_longest = std::max(list.m_longest, int(key.count(QLatin1Char(' ')) + 1));
         }
@@ -94,7 +94,7 @@ QSet<QString> WordList::keys() const
 {
     QSet<QString> out;
     for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it)
-        out.insert(it.key());
+        out.insert(it.key().text);
     return out;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/stringkey.h"
+
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -50,9 +52,9 @@ public:
     /// @brief Parses the text of a list file (format in resources/lang/README.md).
     static WordList parse(const QString &text);
 
-    bool contains(const QString &key) const { return m_groups.contains(key); }
+    bool contains(const QString &key) const { return m_groups.contains(StringKey{key}); }
     /// @brief The 0-based line group of an entry, -1 when it is not in the list.
-    int group(const QString &key) const { return m_groups.value(key, -1); }
+    int group(const QString &key) const { return m_groups.value(StringKey{key}, -1); }
     /// @brief True when both entries are in the list and on one line.
     bool sameGroup(const QString &a, const QString &b) const
     {
@@ -61,7 +63,7 @@ public:
     }
     /// @brief True when some entry begins with this word (a cheap test before joining
     /// words into phrases to look up).
-    bool startsEntry(const QString &word) const { return m_firstWords.contains(word); }
+    bool startsEntry(const QString &word) const { return m_firstWords.contains(StringKey{word}); }
     /// @brief Every entry of the list.
     QSet<QString> keys() const;
     /// @brief The entries of one group, in file order.
@@ -71,9 +73,10 @@ public:
     bool isEmpty() const { return m_groups.isEmpty(); }
 
 private:
-    QHash<QString, int> m_groups;
+    /// Under the fast string hash: the phrase pass asks every list of every word and phrase.
+    QHash<StringKey, int> m_groups;
     QHash<int, QStringList> m_members;
-    QSet<QString> m_firstWords;
+    QSet<StringKey> m_firstWords;
     int m_longest = 0;
 };
 
