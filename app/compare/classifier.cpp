@@ -167,10 +167,9 @@ void Classifier::classifyPiece(const Piece &piece, PassageResult *result) const
             if (m_facts.token(Side(side), pt.paragraph, pt.token).isWord())
                 words[side].append(pt);
     }
-    // A passage whose sides share under a tenth of their four-word runs is a rewrite
-    // diffed block against block: its pieces face each other only in proportion, so
-    // pairing words and phrases across them would be guesswork. Each is typed whole.
-    if (words[Left].isEmpty() || words[Right].isEmpty() || piece.dissimilar) {
+    // Two unrelated runs of a handful of repeated tokens (a column of letters or figures,
+    // diffed block against block) hold no words or phrases to pair: each is typed whole.
+    if (words[Left].isEmpty() || words[Right].isEmpty() || piece.typedWhole) {
         classifyGap(piece, piece.tokens, result);
         return;
     }
@@ -426,7 +425,7 @@ void Classifier::classifyHunk(const PassageDiff &diff, const Hunk &hunk,
     for (int k = 0; k < pieces; ++k) {
         Piece piece;
         piece.passageKeys = &passageKeys;
-        piece.dissimilar = diff.dissimilar;
+        piece.typedWhole = diff.repetitive;
         if (k < left.size())
             piece.tokens[Left] = left[k];
         if (k < right.size())

@@ -40,7 +40,7 @@ private:
         /// The stems of each side of the passage: a name that still stands elsewhere in
         /// the other side ("Norway's" counts) was moved within it, not changed.
         const std::array<QSet<quint32>, 2> *passageKeys = nullptr;
-        bool dissimilar = false; ///< of a passage diffed in blocks (PassageDiff::dissimilar)
+        bool typedWhole = false; ///< of a repetitive passage (PassageDiff::repetitive)
     };
 
     bool isChangedName(const Piece &piece, Side side, const PassageToken &word) const;

@@ -62,6 +62,15 @@ bool sharesLittle(const std::array<Keys, 2> &keys)
     return double(shared) < kDissimilarShare * double(positions);
 }
 
+/// True when under one token in ten is a distinct key: a handful of tokens repeated.
+bool isRepetitive(const Keys &keys)
+{
+    Keys sorted(keys);
+    std::sort(sorted.begin(), sorted.end());
+    const auto distinct = std::unique(sorted.begin(), sorted.end()) - sorted.begin();
+    return 10 * distinct < std::ptrdiff_t(keys.size());
+}
+
 /// One step of an edit script, with 1-based positions in the whole passage (0: absent).
 struct Edit
 {
@@ -120,6 +129,7 @@ PassageDiff diffPassage(const std::array<const AnalysedDocument *, 2> &documents
 
     std::vector<Edit> script;
     diff.dissimilar = sharesLittle(keys);
+    diff.repetitive = diff.dissimilar && isRepetitive(keys[Left]) && isRepetitive(keys[Right]);
     if (diff.dissimilar) {
         // Block b of each side is its b-th share of the side, so the blocks face each
         // other in proportion.

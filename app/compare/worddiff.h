@@ -32,9 +32,12 @@ struct PassageDiff
     std::array<QVector<PassageToken>, 2> sequence; ///< the tokens compared (no spaces)
     QVector<QPair<int, int>> common;               ///< equal positions (left, right), ascending
     QVector<Hunk> hunks;                           ///< after folding small equal islands
-    /// The sides share under a tenth of their runs of four tokens: a rewrite, diffed in
-    /// blocks; its changes are typed as wholes, with no phrase pairing across them.
+    /// The sides share under a tenth of their runs of four tokens: diffed in blocks.
     bool dissimilar = false;
+    /// Dissimilar, and each side repeats a handful of distinct tokens (fewer than one in
+    /// ten): a column of letters or figures, not prose. Its runs of changes are typed
+    /// whole: there are no words or phrases to pair in them.
+    bool repetitive = false;
 };
 
 /// @brief Diffs the tokens of a link's two sides with dtl over their interned keys.

@@ -143,12 +143,25 @@ private slots:
         // Only the passage diffed in blocks is called a rewrite (its changes are then
         // typed whole, with no pairing of words and phrases across them).
         QCOMPARE(d.diff.dissimilar, !shortest);
+        QCOMPARE(d.diff.repetitive, !shortest); // the random letters: ten distinct tokens
+    }
+
+    void proseIsNeverRepetitive()
+    {
+        // Two different articles share almost no runs of four words, yet each is prose of
+        // many distinct words: diffed in blocks, but its changes are still paired word by
+        // word and phrase by phrase (a heavy paraphrase can share as few runs).
+        const Diffed d = diffOneParagraphs(sampleAsOneParagraph(QStringLiteral("harbour-original.txt")),
+                                           sampleAsOneParagraph(QStringLiteral("unrelated.txt")));
+        QVERIFY(d.keys[Left].size() >= 300 && d.keys[Right].size() >= 300);
+        QVERIFY(d.diff.dissimilar);
+        QVERIFY(!d.diff.repetitive);
     }
 
     void rewriteTypedWhole()
     {
-        // Each run of changes in a rewrite is one change: words are not paired across the
-        // blocks (an equal letter left in a run would otherwise split it in two).
+        // Each run of changes in a passage of a handful of repeated tokens is one change:
+        // nothing in it is paired (an equal syllable left in a run would split it in two).
         // Syllables no word list holds, so no equal island is a function word that the
         // comparison, unlike diffOneParagraphs(), would fold.
         const auto syllables = [](quint32 seed) {
@@ -162,7 +175,7 @@ private slots:
         const QString left = syllables(1);
         const QString right = syllables(2);
         const Diffed d = diffOneParagraphs(left, right);
-        QVERIFY(d.diff.dissimilar);
+        QVERIFY(d.diff.repetitive);
         CompareOptions options;
         options.synonymsUnimportant = false; // every change listed, equivalents included
         const ComparisonPtr c = compareParagraphs({left}, {right}, options);
