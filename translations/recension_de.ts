@@ -592,62 +592,62 @@
 <context>
     <name>Recension::Clutter</name>
     <message>
-        <location filename="../app/document/clutter.cpp" line="295"/>
+        <location filename="../app/document/clutter.cpp" line="299"/>
         <source>%1 paragraphs of “%2” set aside as web-page clutter (share and comment prompts, counters, credits…).</source>
         <translation>%1 Absätze von „%2“ als Webseiten-Beiwerk beiseitegelassen (Teilen- und Kommentaraufrufe, Zähler, Bildnachweise…).</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="324"/>
+        <location filename="../app/document/clutter.cpp" line="328"/>
         <source>share prompt</source>
         <translation>Teilen-Aufruf</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="326"/>
+        <location filename="../app/document/clutter.cpp" line="330"/>
         <source>comment prompt</source>
         <translation>Kommentaraufruf</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="328"/>
+        <location filename="../app/document/clutter.cpp" line="332"/>
         <source>“read more” link</source>
         <translation>„Weiterlesen“-Link</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="330"/>
+        <location filename="../app/document/clutter.cpp" line="334"/>
         <source>cookie notice</source>
         <translation>Cookie-Hinweis</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="332"/>
+        <location filename="../app/document/clutter.cpp" line="336"/>
         <source>promotion</source>
         <translation>Werbung</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="334"/>
+        <location filename="../app/document/clutter.cpp" line="338"/>
         <source>navigation or menu line</source>
         <translation>Navigations- oder Menüzeile</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="336"/>
+        <location filename="../app/document/clutter.cpp" line="340"/>
         <source>related-article link</source>
         <translation>Link auf verwandten Artikel</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="338"/>
+        <location filename="../app/document/clutter.cpp" line="342"/>
         <source>stray counter</source>
         <translation>vereinzelter Zähler</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="340"/>
+        <location filename="../app/document/clutter.cpp" line="344"/>
         <source>photo credit</source>
         <translation>Bildnachweis</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="342"/>
+        <location filename="../app/document/clutter.cpp" line="346"/>
         <source>keyword list</source>
         <translation>Schlagwortliste</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="344"/>
+        <location filename="../app/document/clutter.cpp" line="348"/>
         <source>byline</source>
         <translation>Autorenzeile</translation>
     </message>

@@ -592,62 +592,62 @@
 <context>
     <name>Recension::Clutter</name>
     <message>
-        <location filename="../app/document/clutter.cpp" line="295"/>
+        <location filename="../app/document/clutter.cpp" line="299"/>
         <source>%1 paragraphs of “%2” set aside as web-page clutter (share and comment prompts, counters, credits…).</source>
         <translation>%1 paragraphes de «&#xa0;%2&#xa0;» mis de côté comme éléments parasites de page web (invitations au partage et aux commentaires, compteurs, crédits…).</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="324"/>
+        <location filename="../app/document/clutter.cpp" line="328"/>
         <source>share prompt</source>
         <translation>invitation au partage</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="326"/>
+        <location filename="../app/document/clutter.cpp" line="330"/>
         <source>comment prompt</source>
         <translation>invitation à commenter</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="328"/>
+        <location filename="../app/document/clutter.cpp" line="332"/>
         <source>“read more” link</source>
         <translation>lien «&#xa0;lire la suite&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="330"/>
+        <location filename="../app/document/clutter.cpp" line="334"/>
         <source>cookie notice</source>
         <translation>bandeau cookies</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="332"/>
+        <location filename="../app/document/clutter.cpp" line="336"/>
         <source>promotion</source>
         <translation>promotion</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="334"/>
+        <location filename="../app/document/clutter.cpp" line="338"/>
         <source>navigation or menu line</source>
         <translation>ligne de navigation ou de menu</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="336"/>
+        <location filename="../app/document/clutter.cpp" line="340"/>
         <source>related-article link</source>
         <translation>lien vers un article connexe</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="338"/>
+        <location filename="../app/document/clutter.cpp" line="342"/>
         <source>stray counter</source>
         <translation>compteur isolé</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="340"/>
+        <location filename="../app/document/clutter.cpp" line="344"/>
         <source>photo credit</source>
         <translation>crédit photo</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="342"/>
+        <location filename="../app/document/clutter.cpp" line="346"/>
         <source>keyword list</source>
         <translation>liste de mots-clés</translation>
     </message>
     <message>
-        <location filename="../app/document/clutter.cpp" line="344"/>
+        <location filename="../app/document/clutter.cpp" line="348"/>
         <source>byline</source>
         <translation>signature</translation>
     </message>
