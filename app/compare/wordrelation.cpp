@@ -16,6 +16,19 @@ namespace Recension {
 
 namespace {
 
+/// A token's answer kept in its slot (-1 until worked out). Each answer is a pure function
+/// of the documents, so whichever thread stores it first stores the same.
+template <typename Find>
+bool keptAnswer(std::atomic<qint8> &slot, Find find)
+{
+    qint8 answer = slot.load(std::memory_order_relaxed);
+    if (answer < 0) {
+        answer = find() ? 1 : 0;
+        slot.store(answer, std::memory_order_relaxed);
+    }
+    return answer == 1;
+}
+
 bool isTitleCase(const AnalysedParagraph &paragraph)
 {
     int words = 0, capitalised = 0;
@@ -234,15 +247,9 @@ bool WordFacts::isCalendarWord(Side side, int paragraph, int index) const
 
 bool WordFacts::isNameWord(Side side, int paragraph, int index) const
 {
-    // Asked of each word of a replaced run against every word it may face: each answer
-    // is kept, a pure function of the document, like isInstitutionModifier()'s.
-    std::atomic<qint8> &known = m_nameWord[side][size_t(m_firstToken[side][paragraph] + index)];
-    qint8 answer = known.load(std::memory_order_relaxed);
-    if (answer < 0) {
-        answer = findNameWord(side, paragraph, index) ? 1 : 0;
-        known.store(answer, std::memory_order_relaxed);
-    }
-    return answer == 1;
+    // Asked of each word of a replaced run against every word it may face.
+    return keptAnswer(m_nameWord[side][size_t(m_firstToken[side][paragraph] + index)],
+                      [&] { return findNameWord(side, paragraph, index); });
 }
 
 bool WordFacts::findNameWord(Side side, int paragraph, int index) const
@@ -261,15 +268,9 @@ bool WordFacts::findNameWord(Side side, int paragraph, int index) const
 
 bool WordFacts::isInstitutionModifier(Side side, int paragraph, int index) const
 {
-    // Asked of the same tokens again and again by the phrase pass: each answer is kept,
-    // a pure function of the document, so whichever thread stores it stores the same.
-    std::atomic<qint8> &known = m_institutionModifier[side][size_t(m_firstToken[side][paragraph] + index)];
-    qint8 answer = known.load(std::memory_order_relaxed);
-    if (answer < 0) {
-        answer = findInstitutionModifier(side, paragraph, index) ? 1 : 0;
-        known.store(answer, std::memory_order_relaxed);
-    }
-    return answer == 1;
+    // Asked of the same tokens again and again by the phrase pass.
+    return keptAnswer(m_institutionModifier[side][size_t(m_firstToken[side][paragraph] + index)],
+                      [&] { return findInstitutionModifier(side, paragraph, index); });
 }
 
 bool WordFacts::findInstitutionModifier(Side side, int paragraph, int index) const
