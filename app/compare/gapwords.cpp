@@ -8,10 +8,9 @@
 namespace Recension {
 
 GapWords::GapWords(const WordFacts &facts)
-    : m_facts(facts), m_bits(std::make_unique<std::atomic<quint8>[]>(facts.keyLimit())),
-      m_keyLimit(facts.keyLimit())
+    : m_facts(facts), m_bits(std::make_unique<std::atomic<quint8>[]>(facts.keyLimit()))
 {
-    for (size_t k = 0; k < m_keyLimit; ++k)
+    for (size_t k = 0; k < m_facts.keyLimit(); ++k)
         m_bits[k].store(0, std::memory_order_relaxed);
 }
 
@@ -33,7 +32,7 @@ quint8 GapWords::computeBits(const QString &key) const
 
 quint8 GapWords::bitsOf(quint32 key) const
 {
-    if (key >= m_keyLimit)
+    if (key >= m_facts.keyLimit())
         return computeBits(m_facts.keyText(key));
     // Each answer is a pure function of the key: whichever thread stores it stores the same.
     quint8 bits = m_bits[key].load(std::memory_order_relaxed);
@@ -49,26 +48,23 @@ GapSide GapWords::of(Side side, const QVector<PassageToken> &words) const
     GapSide out;
     bool plain = true;
     QVarLengthArray<quint8, 8> bits;
+    QStringList keys;
+    keys.reserve(words.size());
     for (const PassageToken &pt : words) {
-        bits.append(bitsOf(m_facts.token(side, pt.paragraph, pt.token).key));
+        const quint32 key = m_facts.token(side, pt.paragraph, pt.token).key;
+        bits.append(bitsOf(key));
         plain = plain && !(bits.back() & Strength);
+        keys << m_facts.keyText(key);
     }
     if (words.size() == 1)
         out.single = m_facts.token(side, words[0].paragraph, words[0].token).key;
     if (!plain) {
         // A qualifier or modal (perhaps of several words), or a key with a space in it:
         // read the words as text.
-        QStringList keys;
-        keys.reserve(words.size());
-        for (const PassageToken &pt : words)
-            keys << m_facts.keyText(m_facts.token(side, pt.paragraph, pt.token));
         readStrength(keys, &out);
         return out;
     }
-    QStringList keys;
-    keys.reserve(words.size());
-    for (qsizetype k = 0; k < words.size(); ++k) {
-        keys << m_facts.keyText(m_facts.token(side, words[k].paragraph, words[k].token));
+    for (qsizetype k = 0; k < bits.size(); ++k) {
         out.negations += (bits[k] & Negation) ? 1 : 0;
         out.otherWords = out.otherWords || !(bits[k] & (Negation | FunctionWord));
         out.honorifics = out.honorifics && (bits[k] & Honorific);

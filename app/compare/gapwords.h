@@ -52,7 +52,6 @@ private:
 
     const WordFacts &m_facts;
     std::unique_ptr<std::atomic<quint8>[]> m_bits; ///< by key id
-    size_t m_keyLimit = 0;
 };
 
 } // namespace Recension

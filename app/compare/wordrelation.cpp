@@ -108,6 +108,7 @@ WordFacts::WordFacts(const std::array<const AnalysedDocument *, 2> &documents,
     : m_documents(documents)
     , m_keys(keys)
     , m_lexicon(std::move(lexicon))
+    , m_keyLimit(quint32(keys.size()) + 1)
 {
     for (int side = 0; side < 2; ++side) {
         int tokens = 0;
@@ -137,20 +138,19 @@ WordFacts::WordFacts(const std::array<const AnalysedDocument *, 2> &documents,
     }
     // Number words by key id, each side's language's: every word of a book is asked
     // whether it is one.
-    m_numberWords.resize(size_t(keys.size()) + 1);
+    m_numberWords.resize(m_keyLimit);
     for (int side = 0; side < 2; ++side) {
         const QHash<QString, double> &values = numberWords(documents[side]->language);
         for (auto it = values.cbegin(); it != values.cend(); ++it)
             if (const quint32 id = keys.find(it.key()))
                 m_numberWords[id] = it.value();
     }
-    m_keyFactsCount = quint32(keys.size()) + 1;
-    m_keyFactsById = std::make_unique<std::atomic<const KeyFacts *>[]>(m_keyFactsCount);
-    for (quint32 id = 0; id < m_keyFactsCount; ++id)
+    m_keyFactsById = std::make_unique<std::atomic<const KeyFacts *>[]>(m_keyLimit);
+    for (quint32 id = 0; id < m_keyLimit; ++id)
         m_keyFactsById[id].store(nullptr, std::memory_order_relaxed);
     // The value of each number token's key, parsed once: the classifier and the audits ask
     // it of every figure again and again ("item5", a number token to ICU, has none).
-    m_numberKeys.resize(size_t(keys.size()) + 1);
+    m_numberKeys.resize(m_keyLimit);
     m_numberParsed.resize(m_numberKeys.size());
     for (int side = 0; side < 2; ++side) {
         for (const AnalysedParagraph &paragraph : documents[side]->paragraphs) {
@@ -308,7 +308,7 @@ bool WordFacts::findInstitutionModifier(Side side, int paragraph, int index) con
 
 WordFacts::~WordFacts()
 {
-    for (quint32 id = 0; id < m_keyFactsCount; ++id)
+    for (quint32 id = 0; id < m_keyLimit; ++id)
         delete m_keyFactsById[id].load(std::memory_order_relaxed);
 }
 
@@ -344,7 +344,7 @@ Relation WordFacts::listRelation(const QString &a, const QString &b) const
 
 const KeyFacts &WordFacts::keyFacts(quint32 key) const
 {
-    if (key >= m_keyFactsCount)
+    if (key >= m_keyLimit)
         return *m_keyFacts.value(key, [&] { return std::make_shared<const KeyFacts>(m_keys.text(key), *this); });
     std::atomic<const KeyFacts *> &slot = m_keyFactsById[key];
     if (const KeyFacts *facts = slot.load(std::memory_order_acquire))

@@ -86,7 +86,7 @@ public:
     Relation relate(int lp, int lt, int rp, int rt) const;
     const Lexicon &lexicon() const { return *m_lexicon; }
     /// @brief One more than the largest key id of the two documents' tokens.
-    size_t keyLimit() const { return m_numberKeys.size(); }
+    size_t keyLimit() const { return m_keyLimit; }
 
 private:
     /// What relate() needs to know of two word keys wherever they stand.
@@ -126,7 +126,7 @@ private:
     /// keyFacts() by key id, for the ids interned before the comparison began: published
     /// once, read without a lock (the phrase pass asks for every word of every run).
     std::unique_ptr<std::atomic<const KeyFacts *>[]> m_keyFactsById;
-    quint32 m_keyFactsCount = 0;
+    quint32 m_keyLimit = 0; ///< one more than the largest key id: the tables by key id hold this many
     PairMemo<quint32, std::shared_ptr<const KeyFacts>> m_keyFacts; ///< any later id
 };
 

@@ -45,26 +45,27 @@ void JsonStream::newLine(int depth)
 
 // QJsonDocument puts every item on its own line, indented four spaces a level, and
 // closes an empty container on the line after its opening bracket.
-void JsonStream::beforeValue()
+void JsonStream::nextItem()
 {
-    if (m_afterKey) {
-        m_afterKey = false;
-        return;
-    }
-    if (m_hasItems.empty())
-        return;
     if (m_hasItems.back())
         put(',');
     m_hasItems.back() = true;
     newLine(int(m_hasItems.size()));
 }
 
+void JsonStream::beforeValue()
+{
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (!m_hasItems.empty())
+        nextItem();
+}
+
 void JsonStream::key(std::string_view name)
 {
-    if (m_hasItems.back())
-        put(',');
-    m_hasItems.back() = true;
-    newLine(int(m_hasItems.size()));
+    nextItem();
     put('"');
     put(name.data(), qsizetype(name.size()));
     put("\": ", 3);

@@ -51,6 +51,7 @@ public:
     QByteArray takeBytes();
 
 private:
+    void nextItem();    ///< the comma and line break before an item of the open container
     void beforeValue();
     void newLine(int depth);
     /// Room for `size` more bytes at the end of what is written: where to write them.
